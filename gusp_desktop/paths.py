@@ -30,7 +30,9 @@ def resource_path(*parts: str) -> Path:
 def data_dir() -> Path:
     """User data directory (database, identities); ``GUSP_DATA_DIR`` overrides it for tests."""
     override = os.environ.get("GUSP_DATA_DIR")
-    path = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    path = (
+        Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    )
     path.mkdir(parents=True, exist_ok=True)
     return path
 
@@ -39,7 +41,9 @@ def config_dir() -> Path:
     """User configuration directory; ``GUSP_CONFIG_DIR`` overrides it for tests."""
     override = os.environ.get("GUSP_CONFIG_DIR")
     path = (
-        Path(override) if override else Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
+        Path(override)
+        if override
+        else Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
     )
     path.mkdir(parents=True, exist_ok=True)
     return path

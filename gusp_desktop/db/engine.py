@@ -1,0 +1,104 @@
+"""Open a database: the local SQLite file by default, a PostgreSQL server when shared."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from gusp_desktop.domain.errors import DatabaseUnavailableError
+from gusp_desktop.paths import default_database_path
+
+ENV_VAR = "GUSP_DB_URL"
+SQLITE_BUSY_TIMEOUT_MS = 5000
+
+
+def resolve_url(path_or_url: str | None = None) -> URL:
+    """Turn ``--db`` (a path or a URL), ``GUSP_DB_URL`` or the default file into a URL."""
+    raw = path_or_url or os.environ.get(ENV_VAR) or str(default_database_path())
+    if "://" not in raw:
+        return URL.create("sqlite", database=str(Path(raw).expanduser().resolve()))
+    try:
+        url = make_url(raw)
+    except ArgumentError as exc:
+        raise DatabaseUnavailableError(f"Adresse de base de données invalide : « {raw} ».") from exc
+    if url.get_backend_name() == "postgresql" and url.drivername == "postgresql":
+        # Spell out psycopg 3 so the driver never depends on the SQLAlchemy version's default.
+        url = url.set(drivername="postgresql+psycopg")
+    if url.get_backend_name() not in ("sqlite", "postgresql"):
+        raise DatabaseUnavailableError(
+            f"Type de base non pris en charge : « {url.get_backend_name()} » "
+            "(SQLite ou PostgreSQL attendu)."
+        )
+    return url
+
+
+def describe(url: URL) -> str:
+    """Human description for the status bar and messages (never shows a password)."""
+    if url.get_backend_name() == "sqlite":
+        return f"Fichier local : {url.database}"
+    return f"Serveur partagé : {url.username}@{url.host}:{url.port or 5432}/{url.database}"
+
+
+def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        # FULL: a committed change survives a power cut, worth the small cost on a laptop.
+        cursor.execute("PRAGMA synchronous = FULL")
+    finally:
+        cursor.close()
+
+
+def make_engine(url: URL | str, **kwargs: Any) -> Engine:
+    """Create an engine with the pragmas and options each backend needs."""
+    url = make_url(url) if isinstance(url, str) else url
+    if url.get_backend_name() == "sqlite":
+        if url.database and url.database != ":memory:":
+            Path(url.database).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url, **kwargs)
+        event.listen(engine, "connect", _set_sqlite_pragmas)
+        return engine
+    return create_engine(url, pool_pre_ping=True, **kwargs)
+
+
+def check_connection(engine: Engine) -> None:
+    """Touch the database once so a wrong file or an unreachable server fails early, in French."""
+    try:
+        with engine.connect() as conn:
+            conn.execute(text("SELECT 1"))
+            if engine.dialect.name == "sqlite":
+                conn.execute(text("SELECT count(*) FROM sqlite_master"))
+    except DBAPIError as exc:
+        raise DatabaseUnavailableError(explain_connection_error(engine.url, exc)) from exc
+
+
+def explain_connection_error(url: URL, exc: DBAPIError) -> str:
+    """French diagnosis of a failure to open a database."""
+    original = exc.orig
+    where = describe(url)
+    if isinstance(original, sqlite3.DatabaseError) and "not a database" in str(original):
+        return f"Ce fichier n'est pas une base GUSP Desktop (ni une base SQLite) : {url.database}"
+    if isinstance(original, sqlite3.OperationalError):
+        return f"Impossible d'ouvrir le fichier de base de données ({original}) : {url.database}"
+    message = str(original).lower()
+    if "password authentication failed" in message or "authentication failed" in message:
+        return f"Authentification refusée par le serveur ({where})."
+    if "does not exist" in message and "database" in message:
+        return f"La base « {url.database} » n'existe pas sur le serveur ({where})."
+    if isinstance(exc, OperationalError):
+        return f"Serveur injoignable ({where}) : {str(original).strip().splitlines()[0]}"
+    return f"Erreur d'accès à la base ({where}) : {original}"
+
+
+def make_session_factory(engine: Engine) -> sessionmaker[Session]:
+    """Sessions that keep loaded values after commit, so DTOs can be built afterwards."""
+    return sessionmaker(engine, expire_on_commit=False)

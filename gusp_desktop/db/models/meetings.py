@@ -1,0 +1,163 @@
+"""Instances (committees), their members, séances, agenda, attendance and decisions."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    ForeignKey,
+    Integer,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from gusp_desktop.db.base import Base, EnumText, Tracked, UtcDateTime
+from gusp_desktop.db.models.territory import Quartier
+from gusp_desktop.domain.enums import (
+    AgendaItemKind,
+    AttendanceStatus,
+    InstanceType,
+    MemberKind,
+    MemberRole,
+    SeanceStatus,
+)
+
+instance_quartier = Table(
+    "instance_quartier",
+    Base.metadata,
+    Column("instance_id", ForeignKey("instance.id", ondelete="CASCADE"), primary_key=True),
+    Column("quartier_id", ForeignKey("quartier.id", ondelete="RESTRICT"), primary_key=True),
+)
+
+
+class Instance(Tracked, Base):
+    """A standing body that meets: comité technique, COPIL, cellule de veille, DEM…"""
+
+    __tablename__ = "instance"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(24), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    type: Mapped[InstanceType] = mapped_column(EnumText(InstanceType))
+    periodicity: Mapped[str] = mapped_column(String(100), default="")
+    confidential: Mapped[bool] = mapped_column(Boolean, default=False)
+    default_place: Mapped[str] = mapped_column(String(300), default="")
+    default_duration_minutes: Mapped[int] = mapped_column(Integer, default=120)
+
+    quartiers: Mapped[list[Quartier]] = relationship(
+        secondary=instance_quartier, order_by="Quartier.code"
+    )
+    members: Mapped[list[Membership]] = relationship(
+        back_populates="instance", cascade="all, delete-orphan"
+    )
+
+
+class Membership(Tracked, Base):
+    """A contact sitting in an instance, with a role."""
+
+    __tablename__ = "membership"
+    __table_args__ = (UniqueConstraint("instance_id", "contact_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    instance_id: Mapped[int] = mapped_column(ForeignKey("instance.id", ondelete="CASCADE"))
+    contact_id: Mapped[int] = mapped_column(
+        ForeignKey("contact.id", ondelete="RESTRICT"), index=True
+    )
+    role: Mapped[MemberRole] = mapped_column(EnumText(MemberRole))
+    kind: Mapped[MemberKind] = mapped_column(EnumText(MemberKind), default=MemberKind.TITULAIRE)
+
+    instance: Mapped[Instance] = relationship(back_populates="members")
+
+
+class Seance(Tracked, Base):
+    """One meeting of an instance."""
+
+    __tablename__ = "seance"
+    __table_args__ = (UniqueConstraint("instance_id", "number"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    instance_id: Mapped[int] = mapped_column(
+        ForeignKey("instance.id", ondelete="RESTRICT"), index=True
+    )
+    number: Mapped[int] = mapped_column(Integer)
+    starts_at: Mapped[dt.datetime] = mapped_column(UtcDateTime(), index=True)
+    duration_minutes: Mapped[int] = mapped_column(Integer, default=120)
+    place: Mapped[str] = mapped_column(String(300), default="")
+    status: Mapped[SeanceStatus] = mapped_column(
+        EnumText(SeanceStatus), default=SeanceStatus.PLANIFIEE
+    )
+    president_id: Mapped[int | None] = mapped_column(ForeignKey("contact.id", ondelete="RESTRICT"))
+    secretary_id: Mapped[int | None] = mapped_column(ForeignKey("contact.id", ondelete="RESTRICT"))
+    summary: Mapped[str] = mapped_column(Text, default="")
+    next_meeting_note: Mapped[str] = mapped_column(Text, default="")
+
+    instance: Mapped[Instance] = relationship()
+    agenda: Mapped[list[AgendaItem]] = relationship(
+        back_populates="seance", order_by="AgendaItem.position", cascade="all, delete-orphan"
+    )
+    attendance: Mapped[list[Attendance]] = relationship(
+        back_populates="seance", cascade="all, delete-orphan"
+    )
+
+
+class AgendaItem(Tracked, Base):
+    """A point of the ordre du jour, with its minutes notes."""
+
+    __tablename__ = "agenda_item"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    seance_id: Mapped[int] = mapped_column(ForeignKey("seance.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(String(300))
+    kind: Mapped[AgendaItemKind] = mapped_column(
+        EnumText(AgendaItemKind), default=AgendaItemKind.INFORMATION
+    )
+    presenter_id: Mapped[int | None] = mapped_column(ForeignKey("contact.id", ondelete="RESTRICT"))
+    planned_minutes: Mapped[int] = mapped_column(Integer, default=10)
+    description: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    seance: Mapped[Seance] = relationship(back_populates="agenda")
+    decisions: Mapped[list[Decision]] = relationship(
+        back_populates="agenda_item", order_by="Decision.position", cascade="all, delete-orphan"
+    )
+
+
+class Decision(Tracked, Base):
+    """A decision recorded under an agenda item."""
+
+    __tablename__ = "decision"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    agenda_item_id: Mapped[int] = mapped_column(
+        ForeignKey("agenda_item.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+
+    agenda_item: Mapped[AgendaItem] = relationship(back_populates="decisions")
+
+
+class Attendance(Tracked, Base):
+    """Whether a contact attended a séance (émargement)."""
+
+    __tablename__ = "attendance"
+    __table_args__ = (UniqueConstraint("seance_id", "contact_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    seance_id: Mapped[int] = mapped_column(ForeignKey("seance.id", ondelete="CASCADE"))
+    contact_id: Mapped[int] = mapped_column(
+        ForeignKey("contact.id", ondelete="RESTRICT"), index=True
+    )
+    status: Mapped[AttendanceStatus | None] = mapped_column(EnumText(AttendanceStatus))
+    represented_by_id: Mapped[int | None] = mapped_column(
+        ForeignKey("contact.id", ondelete="RESTRICT")
+    )
+    invited: Mapped[bool] = mapped_column(Boolean, default=True)
+
+    seance: Mapped[Seance] = relationship(back_populates="attendance")

@@ -1,0 +1,67 @@
+"""Errors the user can act on, each with a French message.
+
+Anything else that escapes the services is a bug and goes to the crash report.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+
+class GuspError(Exception):
+    """Base of the errors shown to the user as they are."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class ValidationError(GuspError):
+    """Input refused; ``errors`` maps each field to its French message."""
+
+    def __init__(self, errors: Mapping[str, str]) -> None:
+        self.errors = dict(errors)
+        super().__init__(" ; ".join(self.errors.values()))
+
+
+class NotFoundError(GuspError):
+    """The requested row does not exist (or no longer exists)."""
+
+
+class ConflictError(GuspError):
+    """Someone saved the same row since it was read: nothing was overwritten.
+
+    Carries what is stored now and what the user tried to save, so the caller can show both.
+    """
+
+    def __init__(
+        self,
+        entity: str,
+        entity_id: int,
+        stored: Mapping[str, Any],
+        attempted: Mapping[str, Any],
+        stored_version: int | None = None,
+    ) -> None:
+        self.entity = entity
+        self.entity_id = entity_id
+        self.stored = dict(stored)
+        self.attempted = dict(attempted)
+        self.stored_version = stored_version
+        super().__init__(
+            f"Conflit de modification : {entity} n° {entity_id} a été modifié par quelqu'un "
+            "d'autre depuis sa lecture. Rien n'a été écrasé ; relisez la version enregistrée "
+            "avant de recommencer."
+        )
+
+
+class PermissionDeniedError(GuspError):
+    """The current user's role does not allow this operation."""
+
+
+class DatabaseUnavailableError(GuspError):
+    """The database cannot be opened or reached (environment, not a bug)."""
+
+
+class SchemaTooNewError(DatabaseUnavailableError):
+    """The database was upgraded by a newer version of the application."""

@@ -1,0 +1,87 @@
+"""Lifecycle rules: which status changes are allowed, and what "en retard" means.
+
+Pure functions so that the services, the CLI and the window all apply the same rules.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from gusp_desktop.domain.enums import ActionStatus, SeanceStatus
+
+_A = ActionStatus
+ACTION_TRANSITIONS: dict[ActionStatus, frozenset[ActionStatus]] = {
+    _A.A_ENGAGER: frozenset({_A.EN_COURS, _A.REALISEE, _A.REPORTEE, _A.ABANDONNEE}),
+    _A.EN_COURS: frozenset({_A.REALISEE, _A.REPORTEE, _A.ABANDONNEE}),
+    _A.REPORTEE: frozenset({_A.A_ENGAGER, _A.EN_COURS, _A.REALISEE, _A.ABANDONNEE}),
+    # A finished action can be reopened when the problem comes back, never silently re-finished.
+    _A.REALISEE: frozenset({_A.EN_COURS}),
+    _A.ABANDONNEE: frozenset({_A.A_ENGAGER}),
+}
+
+CLOSED_ACTION_STATUSES = frozenset({_A.REALISEE, _A.ABANDONNEE})
+
+_S = SeanceStatus
+SEANCE_TRANSITIONS: dict[SeanceStatus, frozenset[SeanceStatus]] = {
+    _S.PLANIFIEE: frozenset({_S.CONVOQUEE, _S.TENUE, _S.ANNULEE}),
+    _S.CONVOQUEE: frozenset({_S.TENUE, _S.ANNULEE, _S.PLANIFIEE}),
+    _S.TENUE: frozenset({_S.CR_REDACTION}),
+    _S.CR_REDACTION: frozenset({_S.CR_RELECTURE, _S.CR_VALIDE}),
+    _S.CR_RELECTURE: frozenset({_S.CR_REDACTION, _S.CR_VALIDE}),
+    # Validated minutes are frozen; only signing moves them on (a correction is an erratum).
+    _S.CR_VALIDE: frozenset({_S.CR_SIGNE}),
+    _S.CR_SIGNE: frozenset(),
+    _S.ANNULEE: frozenset({_S.PLANIFIEE}),
+}
+
+# Séances whose minutes text may still be edited.
+MINUTES_EDITABLE = frozenset({_S.TENUE, _S.CR_REDACTION, _S.CR_RELECTURE})
+
+
+def can_change_action_status(current: ActionStatus, target: ActionStatus) -> bool:
+    """Whether an action may go from ``current`` to ``target`` (same status is always fine)."""
+    return current == target or target in ACTION_TRANSITIONS[current]
+
+
+def can_change_seance_status(current: SeanceStatus, target: SeanceStatus) -> bool:
+    """Whether a séance may go from ``current`` to ``target``."""
+    return current == target or target in SEANCE_TRANSITIONS[current]
+
+
+def effective_deadline(initial: dt.date | None, revised: dt.date | None) -> dt.date | None:
+    """The deadline that counts: the revised one when set, else the initial one."""
+    return revised if revised is not None else initial
+
+
+def is_overdue(
+    status: ActionStatus, initial: dt.date | None, revised: dt.date | None, today: dt.date
+) -> bool:
+    """An action is late when its deadline has passed and it is neither done nor abandoned.
+
+    Computed on every read and never stored, so it can never disagree with the calendar.
+    """
+    deadline = effective_deadline(initial, revised)
+    return deadline is not None and deadline < today and status not in CLOSED_ACTION_STATUSES
+
+
+def action_status_error(current: ActionStatus, target: ActionStatus) -> str:
+    """French explanation of a refused action status change."""
+    allowed = ", ".join(sorted(s.label for s in ACTION_TRANSITIONS[current])) or "aucun"
+    return (
+        f"Une action « {current.label} » ne peut pas passer à « {target.label} » "
+        f"(possibles : {allowed})."
+    )
+
+
+def seance_status_error(current: SeanceStatus, target: SeanceStatus) -> str:
+    """French explanation of a refused séance status change."""
+    allowed = ", ".join(sorted(s.label for s in SEANCE_TRANSITIONS[current])) or "aucun"
+    return (
+        f"Une séance « {current.label} » ne peut pas passer à « {target.label} » "
+        f"(possibles : {allowed})."
+    )
+
+
+def format_action_number(quartier_code: str, year: int, sequence: int) -> str:
+    """Stable action number such as ``HM-25-014`` (quartier, two-digit year, sequence)."""
+    return f"{quartier_code}-{year % 100:02d}-{sequence:03d}"

@@ -1,0 +1,316 @@
+"""What every service shares: the current user, one transaction per call, change sets, audit.
+
+A service call opens a :class:`UnitOfWork`, does its reads and writes, and commits once;
+on any error everything rolls back, so a refused input never leaves half a change behind.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import json
+import logging
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from decimal import Decimal
+from enum import Enum
+from typing import Any, Generic, TypeVar
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import inspect as sa_inspect
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
+
+from gusp_desktop.db.models import AuditEvent
+from gusp_desktop.domain.enums import UserRole
+from gusp_desktop.domain.errors import (
+    ConflictError,
+    DatabaseUnavailableError,
+    NotFoundError,
+    PermissionDeniedError,
+    ValidationError,
+)
+
+log = logging.getLogger(__name__)
+PARIS = ZoneInfo("Europe/Paris")
+T = TypeVar("T")
+
+# Fields never worth showing in an audit diff.
+_AUDIT_SKIP = frozenset({"search_text", "created_at", "updated_at", "created_by", "updated_by"})
+
+
+@dataclass(frozen=True, order=True)
+class EntityRef:
+    """One changed row: entity name (table) and id."""
+
+    entity: str
+    id: int
+
+
+@dataclass(frozen=True)
+class ChangeSet:
+    """Which rows a mutation touched, so views refresh only what they show."""
+
+    refs: frozenset[EntityRef] = frozenset()
+
+    def entities(self) -> set[str]:
+        """Names of the tables touched."""
+        return {ref.entity for ref in self.refs}
+
+    def ids(self, entity: str) -> set[int]:
+        """Ids touched in one table."""
+        return {ref.id for ref in self.refs if ref.entity == entity}
+
+    def __bool__(self) -> bool:
+        return bool(self.refs)
+
+    def __or__(self, other: ChangeSet) -> ChangeSet:
+        return ChangeSet(self.refs | other.refs)
+
+    def to_json(self) -> str:
+        """Compact form for NOTIFY payloads."""
+        return json.dumps(sorted([r.entity, r.id] for r in self.refs), separators=(",", ":"))
+
+    @classmethod
+    def from_json(cls, payload: str) -> ChangeSet:
+        """Inverse of :meth:`to_json`."""
+        return cls(frozenset(EntityRef(str(e), int(i)) for e, i in json.loads(payload)))
+
+
+@dataclass(frozen=True)
+class Mutation(Generic[T]):
+    """Result of a write: the new value and what changed."""
+
+    value: T
+    changes: ChangeSet
+
+
+@dataclass(frozen=True)
+class CurrentUser:
+    """Who is working; every write records ``username`` as its author."""
+
+    username: str
+    display_name: str
+    role: UserRole = UserRole.COORDINATEUR
+
+
+ChangeListener = Callable[[ChangeSet], None]
+
+
+@dataclass
+class ServiceContext:
+    """Everything a service needs, built once by the composition root."""
+
+    session_factory: sessionmaker[Session]
+    user: CurrentUser
+    clock: Callable[[], dt.datetime] = field(default=lambda: dt.datetime.now(dt.UTC))
+    listeners: list[ChangeListener] = field(default_factory=list)
+
+    def now(self) -> dt.datetime:
+        """Current instant, aware UTC."""
+        return self.clock()
+
+    def today(self) -> dt.date:
+        """Today's date in France, where deadlines fall."""
+        return self.clock().astimezone(PARIS).date()
+
+    @contextlib.contextmanager
+    def read(self) -> Iterator[Session]:
+        """A read-only session (rolled back at the end)."""
+        with self.session_factory() as session:
+            try:
+                yield session
+            except DBAPIError as exc:
+                raise _known_error(exc) from exc
+
+    @contextlib.contextmanager
+    def write(self, *allowed: UserRole) -> Iterator[UnitOfWork]:
+        """One transaction; commit on success, roll back everything on error."""
+        self.require(*allowed)
+        uow = UnitOfWork(self, self.session_factory())
+        try:
+            with uow.session.begin():
+                yield uow
+        except StaleDataError as exc:
+            raise uow.conflict_from_stale() from exc
+        except IntegrityError as exc:
+            raise ValidationError({"_": _integrity_message(exc)}) from exc
+        except DBAPIError as exc:
+            raise _known_error(exc) from exc
+        finally:
+            uow.session.close()
+        changes = ChangeSet(frozenset(uow.changed))
+        for listener in list(self.listeners):
+            try:
+                listener(changes)
+            except Exception:  # a listener must never undo a committed write
+                log.exception("Change listener failed")
+
+    def require(self, *allowed: UserRole) -> None:
+        """Refuse the call unless the user's role is among ``allowed`` (none = coordinator)."""
+        roles = set(allowed) | {UserRole.COORDINATEUR}
+        if self.user.role not in roles:
+            raise PermissionDeniedError(
+                f"Votre rôle (« {self.user.role.label} ») ne permet pas cette modification."
+            )
+
+
+class UnitOfWork:
+    """The open transaction of one service call."""
+
+    def __init__(self, context: ServiceContext, session: Session) -> None:
+        self.context = context
+        self.session = session
+        self.author = context.user.username
+        self.now = context.now()
+        self.changed: set[EntityRef] = set()
+        self._pending_conflict: tuple[str, int, dict[str, Any], dict[str, Any]] | None = None
+
+    def changes(self) -> ChangeSet:
+        """What this unit of work changed (read it after the ``with`` block commits)."""
+        return ChangeSet(frozenset(self.changed))
+
+    def touch(self, entity: str, entity_id: int) -> None:
+        """Mark a row as changed (for the change set)."""
+        self.changed.add(EntityRef(entity, entity_id))
+
+    def stamp(self, row: Any, *, created: bool = False) -> None:
+        """Set author and time columns of a tracked row."""
+        if created:
+            row.created_by = self.author
+            row.created_at = self.now
+        row.updated_by = self.author
+        row.updated_at = self.now
+
+    def audit(
+        self,
+        entity: str,
+        entity_id: int,
+        operation: str,
+        before: Mapping[str, Any] | None,
+        after: Mapping[str, Any] | None,
+    ) -> None:
+        """Append an audit event in the same transaction as the change it describes."""
+        self.session.add(
+            AuditEvent(
+                at=self.now,
+                author=self.author,
+                entity=entity,
+                entity_id=entity_id,
+                operation=operation,
+                before=_to_json(before),
+                after=_to_json(after),
+            )
+        )
+        self.touch(entity, entity_id)
+
+    def expect_version(
+        self, entity: str, row: Any, expected: int | None, attempted: Mapping[str, Any]
+    ) -> None:
+        """Raise ConflictError when ``row`` changed since the caller read version ``expected``."""
+        stored = row_values(row)
+        self._pending_conflict = (entity, int(row.id), stored, dict(attempted))
+        if expected is not None and row.version != expected:
+            raise ConflictError(entity, row.id, stored, attempted, stored_version=row.version)
+
+    def conflict_from_stale(self) -> ConflictError:
+        """Turn a lost race detected at flush time into the same conflict error."""
+        if self._pending_conflict is None:
+            return ConflictError("enregistrement", 0, {}, {})
+        entity, entity_id, stored, attempted = self._pending_conflict
+        return ConflictError(entity, entity_id, stored, attempted)
+
+
+def get_or_404(session: Session, model: type[T], entity_id: int, label: str) -> T:
+    """Load a row by id or raise a French NotFoundError."""
+    row = session.get(model, entity_id)
+    if row is None:
+        raise NotFoundError(f"{label} n° {entity_id} introuvable.")
+    return row
+
+
+def refuse_if_used(
+    session: Session, what: str, references: Iterable[tuple[type[Any], Any, str]]
+) -> None:
+    """Refuse a delete that would orphan history, naming what still refers to the row."""
+    from sqlalchemy import func, select
+
+    used = []
+    for model, condition, label in references:
+        count = session.scalar(select(func.count()).select_from(model).where(condition)) or 0
+        if count:
+            used.append(f"{count} {label}")
+    if used:
+        raise ValidationError(
+            {"_": f"Impossible de supprimer {what} : encore utilisé par {', '.join(used)}."}
+        )
+
+
+def row_values(row: Any) -> dict[str, Any]:
+    """Column values of an ORM row as plain Python values (for audit and conflicts)."""
+    mapper = sa_inspect(type(row))
+    return {
+        col.key: getattr(row, col.key) for col in mapper.column_attrs if col.key not in _AUDIT_SKIP
+    }
+
+
+def diff(
+    before: Mapping[str, Any], after: Mapping[str, Any]
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Only the fields that changed, as (before, after)."""
+    keys = [k for k in after if before.get(k) != after.get(k)]
+    return {k: before.get(k) for k in keys}, {k: after[k] for k in keys}
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, dt.datetime | dt.date | Decimal):
+        return value.isoformat() if not isinstance(value, Decimal) else str(value)
+    if isinstance(value, list | tuple | set | frozenset):
+        return [_jsonable(v) for v in value]
+    return value
+
+
+def _to_json(values: Mapping[str, Any] | None) -> str:
+    if values is None:
+        return ""
+    return json.dumps(
+        {k: _jsonable(v) for k, v in values.items()}, ensure_ascii=False, sort_keys=True
+    )
+
+
+def _integrity_message(exc: IntegrityError) -> str:
+    text = str(exc.orig).lower()
+    if "unique" in text:
+        return "Cette valeur existe déjà (doublon refusé)."
+    if "foreign key" in text:
+        return "Cet élément est encore référencé ailleurs : opération refusée pour ne rien perdre."
+    return f"Contrainte de la base non respectée : {exc.orig}"
+
+
+def _known_error(exc: DBAPIError) -> Exception:
+    message = str(exc.orig)
+    if isinstance(exc, OperationalError) or exc.connection_invalidated:
+        if "locked" in message:
+            return DatabaseUnavailableError(
+                "La base est occupée par un autre programme ; réessayez dans un instant."
+            )
+        return DatabaseUnavailableError(f"La base de données est inaccessible : {message.strip()}")
+    if "permission denied" in message.lower():
+        return PermissionDeniedError(
+            "Le serveur refuse cette modification : votre compte est en lecture seule."
+        )
+    return exc
+
+
+def ensure_unique(values: Iterable[int], label: str) -> list[int]:
+    """Deduplicate ids while keeping order; refuse negative ids."""
+    seen: list[int] = []
+    for value in values:
+        if value <= 0:
+            raise ValidationError({"_": f"{label} : identifiant invalide ({value})."})
+        if value not in seen:
+            seen.append(value)
+    return seen

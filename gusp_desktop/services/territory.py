@@ -1,0 +1,270 @@
+"""Quartiers (QPV) and sites: create, edit, list, delete."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from gusp_desktop.db.models import Action, Constat, Organisation, Quartier, Site, instance_quartier
+from gusp_desktop.domain.errors import NotFoundError, ValidationError
+from gusp_desktop.domain.text import check_code, check_length, check_required, clean
+from gusp_desktop.services.base import (
+    Mutation,
+    ServiceContext,
+    diff,
+    get_or_404,
+    refuse_if_used,
+    row_values,
+)
+
+
+@dataclass(frozen=True)
+class QuartierData:
+    """Editable fields of a quartier."""
+
+    code: str
+    name: str
+    communes: str = ""
+    population: int | None = None
+    npnru: bool = False
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class QuartierDTO(QuartierData):
+    """A quartier as read."""
+
+    id: int = 0
+    version: int = 0
+
+
+@dataclass(frozen=True)
+class SiteData:
+    """Editable fields of a site."""
+
+    quartier_id: int
+    name: str
+    address: str = ""
+    gestionnaire_id: int | None = None
+    logements: int | None = None
+
+
+@dataclass(frozen=True)
+class SiteDTO(SiteData):
+    """A site as read, with its quartier's code and its gestionnaire's code."""
+
+    id: int = 0
+    version: int = 0
+    quartier_code: str = ""
+    gestionnaire_code: str = ""
+
+
+def _quartier_dto(row: Quartier) -> QuartierDTO:
+    return QuartierDTO(
+        id=row.id,
+        version=row.version,
+        code=row.code,
+        name=row.name,
+        communes=row.communes,
+        population=row.population,
+        npnru=row.npnru,
+        description=row.description,
+    )
+
+
+def _site_dto(session: Session, row: Site) -> SiteDTO:
+    gestionnaire = session.get(Organisation, row.gestionnaire_id) if row.gestionnaire_id else None
+    return SiteDTO(
+        id=row.id,
+        version=row.version,
+        quartier_id=row.quartier_id,
+        quartier_code=row.quartier.code,
+        name=row.name,
+        address=row.address,
+        gestionnaire_id=row.gestionnaire_id,
+        gestionnaire_code=gestionnaire.code if gestionnaire else "",
+        logements=row.logements,
+    )
+
+
+def _validate_quartier(session: Session, data: QuartierData, own_id: int | None) -> QuartierData:
+    data = QuartierData(
+        code=clean(data.code).upper(),
+        name=clean(data.name),
+        communes=clean(data.communes),
+        population=data.population,
+        npnru=data.npnru,
+        description=data.description.strip(),
+    )
+    errors: dict[str, str] = {}
+    check_required(errors, "name", data.name, "Le nom du quartier")
+    check_length(errors, "name", data.name, "Le nom du quartier", 200)
+    check_length(errors, "communes", data.communes, "La liste des communes", 300)
+    check_code(errors, "code", data.code, "Le code quartier")
+    if data.population is not None and data.population < 0:
+        errors["population"] = "La population ne peut pas être négative."
+    existing = session.scalar(select(Quartier.id).where(Quartier.code == data.code))
+    if existing is not None and existing != own_id:
+        errors["code"] = f"Le code quartier « {data.code} » est déjà utilisé."
+    if errors:
+        raise ValidationError(errors)
+    return data
+
+
+def _validate_site(session: Session, data: SiteData) -> SiteData:
+    data = SiteData(
+        quartier_id=data.quartier_id,
+        name=clean(data.name),
+        address=clean(data.address),
+        gestionnaire_id=data.gestionnaire_id,
+        logements=data.logements,
+    )
+    errors: dict[str, str] = {}
+    check_required(errors, "name", data.name, "Le nom du site")
+    check_length(errors, "name", data.name, "Le nom du site", 200)
+    check_length(errors, "address", data.address, "L'adresse", 300)
+    if session.get(Quartier, data.quartier_id) is None:
+        errors["quartier_id"] = "Quartier inconnu."
+    if data.gestionnaire_id is not None and session.get(Organisation, data.gestionnaire_id) is None:
+        errors["gestionnaire_id"] = "Organisation gestionnaire inconnue."
+    if data.logements is not None and data.logements < 0:
+        errors["logements"] = "Le nombre de logements ne peut pas être négatif."
+    if errors:
+        raise ValidationError(errors)
+    return data
+
+
+class TerritoryService:
+    """Use cases on quartiers and sites."""
+
+    def __init__(self, context: ServiceContext) -> None:
+        self.context = context
+
+    def list_quartiers(self) -> list[QuartierDTO]:
+        """All quartiers, by code."""
+        with self.context.read() as session:
+            rows = session.scalars(select(Quartier).order_by(Quartier.code))
+            return [_quartier_dto(r) for r in rows]
+
+    def get_quartier_by_code(self, code: str) -> QuartierDTO:
+        """One quartier by its code (HM, PR…)."""
+        with self.context.read() as session:
+            row = session.scalar(select(Quartier).where(Quartier.code == code.strip().upper()))
+            if row is None:
+                raise NotFoundError(f"Quartier « {code} » inconnu.")
+            return _quartier_dto(row)
+
+    def create_quartier(self, data: QuartierData) -> Mutation[QuartierDTO]:
+        """Add a quartier."""
+        with self.context.write() as uow:
+            data = _validate_quartier(uow.session, data, None)
+            row = Quartier(**{f.name: getattr(data, f.name) for f in fields(QuartierData)})
+            uow.stamp(row, created=True)
+            uow.session.add(row)
+            uow.session.flush()
+            uow.audit("quartier", row.id, "create", None, row_values(row))
+            dto = _quartier_dto(row)
+        return Mutation(dto, uow.changes())
+
+    def update_quartier(
+        self, quartier_id: int, expected_version: int, data: QuartierData
+    ) -> Mutation[QuartierDTO]:
+        """Edit a quartier; refuses if someone else saved it since ``expected_version``."""
+        with self.context.write() as uow:
+            row = get_or_404(uow.session, Quartier, quartier_id, "Quartier")
+            data = _validate_quartier(uow.session, data, quartier_id)
+            values = {f.name: getattr(data, f.name) for f in fields(QuartierData)}
+            uow.expect_version("quartier", row, expected_version, values)
+            before = row_values(row)
+            for key, value in values.items():
+                setattr(row, key, value)
+            uow.stamp(row)
+            uow.session.flush()
+            uow.audit("quartier", row.id, "update", *diff(before, row_values(row)))
+            dto = _quartier_dto(row)
+        return Mutation(dto, uow.changes())
+
+    def delete_quartier(self, quartier_id: int, expected_version: int) -> Mutation[None]:
+        """Delete a quartier that nothing refers to."""
+        with self.context.write() as uow:
+            row = get_or_404(uow.session, Quartier, quartier_id, "Quartier")
+            uow.expect_version("quartier", row, expected_version, {})
+            refuse_if_used(
+                uow.session,
+                f"le quartier « {row.code} »",
+                [
+                    (Site, Site.quartier_id == quartier_id, "site(s)"),
+                    (Action, Action.quartier_id == quartier_id, "action(s)"),
+                    (Constat, Constat.quartier_id == quartier_id, "constat(s)"),
+                ],
+            )
+            used_by_instances = uow.session.scalar(
+                select(func.count())
+                .select_from(instance_quartier)
+                .where(instance_quartier.c.quartier_id == quartier_id)
+            )
+            if used_by_instances:
+                raise ValidationError(
+                    {
+                        "_": f"Impossible de supprimer {row.code} : "
+                        f"{used_by_instances} instance(s) l'ont dans leur périmètre."
+                    }
+                )
+            uow.audit("quartier", row.id, "delete", row_values(row), None)
+            uow.session.delete(row)
+        return Mutation(None, uow.changes())
+
+    def list_sites(self, quartier_id: int | None = None) -> list[SiteDTO]:
+        """Sites, optionally of one quartier."""
+        with self.context.read() as session:
+            query = select(Site).join(Quartier).order_by(Quartier.code, Site.name)
+            if quartier_id is not None:
+                query = query.where(Site.quartier_id == quartier_id)
+            return [_site_dto(session, r) for r in session.scalars(query)]
+
+    def create_site(self, data: SiteData) -> Mutation[SiteDTO]:
+        """Add a site to a quartier."""
+        with self.context.write() as uow:
+            data = _validate_site(uow.session, data)
+            row = Site(**{f.name: getattr(data, f.name) for f in fields(SiteData)})
+            uow.stamp(row, created=True)
+            uow.session.add(row)
+            uow.session.flush()
+            uow.audit("site", row.id, "create", None, row_values(row))
+            dto = _site_dto(uow.session, row)
+        return Mutation(dto, uow.changes())
+
+    def update_site(self, site_id: int, expected_version: int, data: SiteData) -> Mutation[SiteDTO]:
+        """Edit a site."""
+        with self.context.write() as uow:
+            row = get_or_404(uow.session, Site, site_id, "Site")
+            data = _validate_site(uow.session, data)
+            values = {f.name: getattr(data, f.name) for f in fields(SiteData)}
+            uow.expect_version("site", row, expected_version, values)
+            before = row_values(row)
+            for key, value in values.items():
+                setattr(row, key, value)
+            uow.stamp(row)
+            uow.session.flush()
+            uow.audit("site", row.id, "update", *diff(before, row_values(row)))
+            dto = _site_dto(uow.session, row)
+        return Mutation(dto, uow.changes())
+
+    def delete_site(self, site_id: int, expected_version: int) -> Mutation[None]:
+        """Delete a site no action or constat refers to."""
+        with self.context.write() as uow:
+            row = get_or_404(uow.session, Site, site_id, "Site")
+            uow.expect_version("site", row, expected_version, {})
+            refuse_if_used(
+                uow.session,
+                f"le site « {row.name} »",
+                [
+                    (Action, Action.site_id == site_id, "action(s)"),
+                    (Constat, Constat.site_id == site_id, "constat(s)"),
+                ],
+            )
+            uow.audit("site", row.id, "delete", row_values(row), None)
+            uow.session.delete(row)
+        return Mutation(None, uow.changes())
