@@ -1,0 +1,250 @@
+"""Conversion of the neutral blocks into reportlab flowables.
+
+Each block type has one small function; :func:`story` chains them after the title block.
+All user text goes through :func:`~gusp_desktop.documents.pdf_styles.markup`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from reportlab.lib.units import cm, mm
+from reportlab.platypus import Flowable, HRFlowable, KeepTogether, Spacer
+from reportlab.platypus import PageBreak as PdfPageBreak
+from reportlab.platypus import Paragraph as PdfParagraph
+from reportlab.platypus import Table as PdfTable
+
+from gusp_desktop.documents.model import (
+    Block,
+    BulletList,
+    Document,
+    Heading,
+    KeyValues,
+    PageBreak,
+    Paragraph,
+    SignatureSlots,
+    Table,
+)
+from gusp_desktop.documents.pdf_styles import (
+    FONT,
+    HIGHLIGHT,
+    NAVY,
+    RULE,
+    WHITE,
+    ZEBRA,
+    Styles,
+    markup,
+)
+
+_CELL_PADDING = 3
+_MIN_FOLLOWING_HEIGHT = 60  # points of the next block to keep under a heading at a page bottom
+SIGNATURES_PER_ROW = 3
+SIGNATURE_BOX_HEIGHT = 3.2 * cm
+_EMPTY_TABLE_TEXT = "Aucun élément à afficher."
+
+
+class KeepWithFollowing(KeepTogether):  # type: ignore[misc]  # reportlab is untyped
+    """Keeps a heading (or caption) with the block that follows it.
+
+    reportlab's own grouping moves the whole group to the next page whenever it does not fit,
+    which leaves half a page blank before every long table or paragraph. When the group is
+    taller than a page anyway, it is split here as soon as the heading and the start of the
+    next block fit.
+    """
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        frame = getattr(self, "_frame", None)
+        content = list(self._content)
+        if frame is not None and len(content) > 1:
+            self.wrap(available_width, available_height)
+            if self._H > frame._height:
+                lead = sum(
+                    flowable.wrapOn(self.canv, available_width, available_height)[1]
+                    + flowable.getSpaceBefore()
+                    + flowable.getSpaceAfter()
+                    for flowable in content[:-1]
+                )
+                if lead + _MIN_FOLLOWING_HEIGHT <= available_height:
+                    return content
+        return list(super().split(available_width, available_height))
+
+
+def _title_block(document: Document, styles: Styles) -> list[Flowable]:
+    """Title, optional subtitle and a rule: what the reader sees first on page one."""
+    flowables: list[Flowable] = [PdfParagraph(markup(document.title), styles.title)]
+    if document.subtitle:
+        flowables.append(PdfParagraph(markup(document.subtitle), styles.subtitle))
+    flowables.append(HRFlowable(width="30%", thickness=1, color=NAVY, spaceBefore=4, spaceAfter=12))
+    return flowables
+
+
+def _heading(block: Heading, styles: Styles, width: float) -> list[Flowable]:
+    return [PdfParagraph(markup(block.text), styles.heading[block.level - 1])]
+
+
+def _paragraph(block: Paragraph, styles: Styles, width: float) -> list[Flowable]:
+    text = markup(block.text)
+    if block.emphasis:
+        text = f"<b>{text}</b>"
+    return [PdfParagraph(text, styles.small if block.small else styles.body)]
+
+
+def _bullets(block: BulletList, styles: Styles, width: float) -> list[Flowable]:
+    return [PdfParagraph(markup(item), styles.bullet, bulletText="•") for item in block.items]
+
+
+def _key_values(block: KeyValues, styles: Styles, width: float) -> list[Flowable]:
+    """Labels in a narrow bold column so the values line up, without any visible grid."""
+    if not block.pairs:
+        return []
+    key_width = min(width * 0.35, 6 * cm)
+    rows = [
+        [
+            PdfParagraph(markup(f"{key}\u00a0:"), styles.key),
+            PdfParagraph(markup(value), styles.body),
+        ]
+        for key, value in block.pairs
+    ]
+    table = PdfTable(rows, colWidths=[key_width, width - key_width], hAlign="LEFT")
+    table.setStyle(
+        [
+            ("FONTNAME", (0, 0), (-1, -1), FONT),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("TOPPADDING", (0, 0), (-1, -1), 1),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+        ]
+    )
+    return [table, Spacer(1, 6)]
+
+
+def _table_style(block: Table, empty: bool) -> list[tuple[Any, ...]]:
+    """Header in dark blue, zebra rows, then overdue rows in light red on top of the zebra."""
+    commands: list[tuple[Any, ...]] = [
+        ("FONTNAME", (0, 0), (-1, -1), FONT),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("BACKGROUND", (0, 0), (-1, 0), NAVY),
+        ("ROWBACKGROUNDS", (0, 1), (-1, -1), [WHITE, ZEBRA]),
+        ("GRID", (0, 0), (-1, -1), 0.4, RULE),
+        ("LINEBELOW", (0, 0), (-1, 0), 1, NAVY),
+        ("LEFTPADDING", (0, 0), (-1, -1), _CELL_PADDING + 1),
+        ("RIGHTPADDING", (0, 0), (-1, -1), _CELL_PADDING + 1),
+        ("TOPPADDING", (0, 0), (-1, -1), _CELL_PADDING),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), _CELL_PADDING + 1),
+    ]
+    if empty:
+        commands.append(("SPAN", (0, 1), (-1, 1)))
+    commands.extend(
+        ("BACKGROUND", (0, index + 1), (-1, index + 1), HIGHLIGHT)
+        for index in sorted(block.highlighted_rows)
+    )
+    return commands
+
+
+def _table(block: Table, styles: Styles, width: float) -> list[Flowable]:
+    """A table that splits between pages (and inside a row taller than a page) and repeats
+    its header row on every page."""
+    widths = [width * column.weight / block.total_weight for column in block.columns]
+    header = [PdfParagraph(markup(column.title), styles.header_cell) for column in block.columns]
+    cell_styles = [styles.cell_aligned(column.align) for column in block.columns]
+    body: list[list[Any]] = [
+        [PdfParagraph(markup(value), style) for value, style in zip(row, cell_styles, strict=True)]
+        for row in block.rows
+    ]
+    empty = not body
+    if empty:
+        body = [[PdfParagraph(markup(_EMPTY_TABLE_TEXT), styles.cell)] + [""] * (len(widths) - 1)]
+    min_heights = [0.0] + [block.min_row_height_mm * mm] * len(body)
+    table = PdfTable(
+        [header, *body],
+        colWidths=widths,
+        repeatRows=1,
+        splitInRow=1,
+        minRowHeights=min_heights,
+        hAlign="LEFT",
+        spaceBefore=4,
+        spaceAfter=10,
+    )
+    table.setStyle(_table_style(block, empty))
+    flowables: list[Flowable] = []
+    if block.caption:
+        caption = PdfParagraph(markup(block.caption), styles.caption)
+        caption.keepWithNext = True
+        flowables.append(caption)
+    flowables.append(table)
+    return flowables
+
+
+def _signature_cell(role: str, name: str, styles: Styles) -> list[Flowable]:
+    cell: list[Flowable] = [PdfParagraph(markup(role), styles.signature_role)]
+    if name:
+        cell.append(PdfParagraph(markup(name), styles.body))
+    return cell
+
+
+def _signatures(block: SignatureSlots, styles: Styles, width: float) -> list[Flowable]:
+    """Framed boxes, three per row, each with role and name on top and room to sign below."""
+    if not block.slots:
+        return []
+    per_row = min(SIGNATURES_PER_ROW, len(block.slots))
+    gap = 0.6 * cm
+    box = (width - gap * (per_row - 1)) / per_row
+    rows: list[list[Any]] = []
+    heights: list[float] = []
+    commands: list[tuple[Any, ...]] = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("FONTNAME", (0, 0), (-1, -1), FONT),
+        ("TOPPADDING", (0, 0), (-1, -1), 5),
+        ("LEFTPADDING", (0, 0), (-1, -1), 6),
+    ]
+    for start in range(0, len(block.slots), per_row):
+        if rows:  # an empty row between two rows of boxes
+            rows.append([""] * (2 * per_row - 1))
+            heights.append(gap)
+        row: list[Any] = []
+        for position, slot in enumerate(block.slots[start : start + per_row]):
+            if position:
+                row.append("")
+            row.append(_signature_cell(slot.role, slot.name, styles))
+            cell = (2 * position, len(rows))
+            commands.append(("BOX", cell, cell, 0.6, NAVY))
+        row.extend([""] * (2 * per_row - 1 - len(row)))
+        rows.append(row)
+        heights.append(SIGNATURE_BOX_HEIGHT)
+    widths = [box if index % 2 == 0 else gap for index in range(2 * per_row - 1)]
+    table = PdfTable(rows, colWidths=widths, rowHeights=heights, hAlign="LEFT")
+    table.setStyle(commands)
+    return [Spacer(1, 10), KeepTogether([table]), Spacer(1, 6)]
+
+
+def _page_break(block: PageBreak, styles: Styles, width: float) -> list[Flowable]:
+    return [PdfPageBreak()]
+
+
+_BUILDERS: dict[type[Any], Callable[[Any, Styles, float], list[Flowable]]] = {
+    Heading: _heading,
+    Paragraph: _paragraph,
+    BulletList: _bullets,
+    KeyValues: _key_values,
+    Table: _table,
+    SignatureSlots: _signatures,
+    PageBreak: _page_break,
+}
+
+
+def block_flowables(block: Block, styles: Styles, width: float) -> list[Flowable]:
+    """The flowables of one block; an unknown block type is a programming error."""
+    try:
+        builder = _BUILDERS[type(block)]
+    except KeyError:
+        raise TypeError(f"Type de bloc non pris en charge : {type(block).__name__}") from None
+    return builder(block, styles, width)
+
+
+def story(document: Document, styles: Styles, width: float) -> list[Flowable]:
+    """Everything that flows on the pages, in reading order."""
+    flowables = _title_block(document, styles)
+    for block in document.blocks:
+        flowables.extend(block_flowables(block, styles, width))
+    return flowables

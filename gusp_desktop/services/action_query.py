@@ -1,0 +1,186 @@
+"""Filtering and sorting the plan d'actions in SQL, so 100 000 actions stay fluid."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any, TypeAlias
+
+from sqlalchemy import ColumnElement, Select, and_, exists, false, func, or_, select
+from sqlalchemy.orm import aliased
+
+from gusp_desktop.db.models import (
+    Action,
+    Contact,
+    Organisation,
+    Quartier,
+    Site,
+    action_partner,
+    instance_quartier,
+)
+from gusp_desktop.domain.enums import ActionStatus, Theme
+from gusp_desktop.domain.rules import CLOSED_ACTION_STATUSES
+from gusp_desktop.domain.text import search_key
+
+AnySelect: TypeAlias = Select[*tuple[Any, ...]]
+
+SORT_KEYS = (
+    "number",
+    "title",
+    "quartier",
+    "site",
+    "theme",
+    "pilot",
+    "deadline",
+    "status",
+    "priority",
+    "progress",
+    "updated",
+)
+
+
+@dataclass(frozen=True)
+class ActionQuery:
+    """What the plan d'actions shows: filters, order and page."""
+
+    quartier_codes: tuple[str, ...] = ()
+    site_id: int | None = None
+    themes: tuple[Theme, ...] = ()
+    pilot_codes: tuple[str, ...] = ()
+    involving_code: str | None = None
+    statuses: tuple[ActionStatus, ...] = ()
+    overdue_only: bool = False
+    deadline_from: dt.date | None = None
+    deadline_to: dt.date | None = None
+    text: str = ""
+    instance_id: int | None = None
+    sort_key: str = "number"
+    descending: bool = False
+    limit: int | None = None
+    offset: int = 0
+
+
+PilotOrg = aliased(Organisation, name="pilot_org")
+PilotContact = aliased(Contact, name="pilot_contact")
+
+
+def effective_deadline_expr() -> ColumnElement[Any]:
+    """SQL form of domain.rules.effective_deadline."""
+    return func.coalesce(Action.revised_deadline, Action.initial_deadline)
+
+
+def overdue_expr(today: dt.date) -> ColumnElement[bool]:
+    """SQL form of domain.rules.is_overdue (kept equal to it by a test)."""
+    return and_(
+        effective_deadline_expr() < today,
+        Action.status.not_in(list(CLOSED_ACTION_STATUSES)),
+    )
+
+
+def base_select() -> AnySelect:
+    """Action rows joined with what a list shows."""
+    return (
+        select(
+            Action,
+            Quartier.code.label("quartier_code"),
+            Site.name.label("site_name"),
+            PilotOrg.code.label("pilot_code"),
+            PilotOrg.name.label("pilot_name"),
+            (PilotContact.first_name + " " + PilotContact.last_name).label("contact_name"),
+        )
+        .join(Quartier, Quartier.id == Action.quartier_id)
+        .join(PilotOrg, PilotOrg.id == Action.pilot_organisation_id)
+        .outerjoin(Site, Site.id == Action.site_id)
+        .outerjoin(PilotContact, PilotContact.id == Action.pilot_contact_id)
+    )
+
+
+def apply_filters(query: AnySelect, spec: ActionQuery, today: dt.date) -> AnySelect:
+    """Add the WHERE clauses of ``spec``."""
+    for condition in _conditions(spec, today):
+        query = query.where(condition)
+    return query
+
+
+def _conditions(spec: ActionQuery, today: dt.date) -> list[ColumnElement[bool]]:
+    conditions: list[ColumnElement[bool]] = []
+    if spec.quartier_codes:
+        conditions.append(Quartier.code.in_([c.upper() for c in spec.quartier_codes]))
+    if spec.site_id is not None:
+        conditions.append(Action.site_id == spec.site_id)
+    if spec.themes:
+        conditions.append(Action.theme.in_(list(spec.themes)))
+    if spec.pilot_codes:
+        conditions.append(PilotOrg.code.in_([c.upper() for c in spec.pilot_codes]))
+    if spec.involving_code:
+        conditions.append(_involving(spec.involving_code.upper()))
+    if spec.statuses:
+        conditions.append(Action.status.in_(list(spec.statuses)))
+    if spec.overdue_only:
+        conditions.append(overdue_expr(today))
+    if spec.deadline_from is not None:
+        conditions.append(effective_deadline_expr() >= spec.deadline_from)
+    if spec.deadline_to is not None:
+        conditions.append(effective_deadline_expr() <= spec.deadline_to)
+    if spec.instance_id is not None:
+        conditions.append(_in_instance_perimeter(spec.instance_id))
+    conditions.extend(_text_conditions(spec.text))
+    return conditions
+
+
+def _involving(code: str) -> ColumnElement[bool]:
+    """Actions an organisation pilots or takes part in: what a partner receives."""
+    partner = (
+        select(action_partner.c.action_id)
+        .join(Organisation, Organisation.id == action_partner.c.organisation_id)
+        .where(Organisation.code == code, action_partner.c.action_id == Action.id)
+    )
+    return or_(PilotOrg.code == code, exists(partner))
+
+
+def _in_instance_perimeter(instance_id: int) -> ColumnElement[bool]:
+    """An instance follows the actions of its quartiers (all of them when it has none)."""
+    perimeter = select(instance_quartier.c.quartier_id).where(
+        instance_quartier.c.instance_id == instance_id
+    )
+    has_perimeter = exists(perimeter)
+    return or_(~has_perimeter, Action.quartier_id.in_(perimeter))
+
+
+def _text_conditions(text: str) -> list[ColumnElement[bool]]:
+    words = search_key(text).split()
+    if len(text) > 500:
+        return [false()]
+    return [Action.search_text.like(f"%{_escape_like(w)}%", escape="\\") for w in words]
+
+
+def _escape_like(word: str) -> str:
+    return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def apply_order(query: AnySelect, spec: ActionQuery) -> AnySelect:
+    """ORDER BY the chosen column, then the number so the order is total and stable."""
+    columns: dict[str, Any] = {
+        "number": Action.number,
+        "title": Action.title,
+        "quartier": Quartier.code,
+        "site": Site.name,
+        "theme": Action.theme,
+        "pilot": PilotOrg.code,
+        "deadline": effective_deadline_expr(),
+        "status": Action.status,
+        "priority": Action.priority,
+        "progress": Action.progress,
+        "updated": Action.updated_at,
+    }
+    if spec.sort_key not in columns:
+        raise ValueError(f"Tri inconnu « {spec.sort_key} » (possibles : {', '.join(SORT_KEYS)}).")
+    column = columns[spec.sort_key]
+    primary = column.desc().nulls_last() if spec.descending else column.asc().nulls_last()
+    tie = Action.number.desc() if spec.descending else Action.number.asc()
+    query = query.order_by(primary, tie)
+    if spec.offset:
+        query = query.offset(spec.offset)
+    if spec.limit is not None:
+        query = query.limit(spec.limit)
+    return query

@@ -1,0 +1,402 @@
+"""The plan d'actions: create, edit, follow up (history) and list actions."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from gusp_desktop.db.models import (
+    Action,
+    ActionSequence,
+    ActionUpdate,
+    Constat,
+    Organisation,
+    Quartier,
+    Seance,
+    Site,
+    action_partner,
+)
+from gusp_desktop.domain import rules
+from gusp_desktop.domain.enums import ActionStatus, UserRole
+from gusp_desktop.domain.errors import NotFoundError
+from gusp_desktop.domain.text import clean, search_key
+from gusp_desktop.services import action_checks as checks
+from gusp_desktop.services.action_dto import (
+    ActionDetail,
+    ActionDraft,
+    ActionEdit,
+    ActionRow,
+    HistoryEntry,
+    StatusChange,
+)
+from gusp_desktop.services.action_query import (
+    ActionQuery,
+    apply_filters,
+    apply_order,
+    base_select,
+)
+from gusp_desktop.services.base import (
+    PARIS,
+    Mutation,
+    ServiceContext,
+    UnitOfWork,
+    diff,
+    get_or_404,
+    row_values,
+)
+
+WRITERS = (UserRole.SECRETAIRE,)
+ALL_ACTIONS = ActionQuery()
+
+
+class ActionService:
+    """Use cases of the plan d'actions."""
+
+    def __init__(self, context: ServiceContext) -> None:
+        self.context = context
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def list_actions(self, spec: ActionQuery = ALL_ACTIONS) -> list[ActionRow]:
+        """Actions matching ``spec``, sorted and paged in SQL."""
+        today = self.context.today()
+        with self.context.read() as session:
+            query = apply_order(apply_filters(base_select(), spec, today), spec)
+            rows = [self._row(r, today) for r in session.execute(query)]
+            partners = _partner_codes(session, [r.id for r in rows])
+        return [dataclasses.replace(r, partner_codes=partners.get(r.id, ())) for r in rows]
+
+    def count_actions(self, spec: ActionQuery = ALL_ACTIONS) -> int:
+        """How many actions match ``spec`` (ignoring paging)."""
+        with self.context.read() as session:
+            inner = apply_filters(base_select(), spec, self.context.today()).subquery()
+            return int(session.scalar(select(func.count()).select_from(inner)) or 0)
+
+    def get(self, action_id: int) -> ActionDetail:
+        """One action with partners, origin and history."""
+        with self.context.read() as session:
+            return self._detail(session, action_id)
+
+    def get_by_number(self, number: str) -> ActionDetail:
+        """One action by its stable number (HM-25-014)."""
+        with self.context.read() as session:
+            action_id = session.scalar(select(Action.id).where(Action.number == number.strip()))
+            if action_id is None:
+                raise NotFoundError(f"Action « {number} » introuvable.")
+            return self._detail(session, action_id)
+
+    def history(self, action_id: int) -> list[HistoryEntry]:
+        """An action's history, oldest first."""
+        return list(self.get(action_id).history)
+
+    # -- writing ---------------------------------------------------------------------------
+
+    def create(
+        self, draft: ActionDraft, *, comment: str = "", seance_id: int | None = None
+    ) -> Mutation[ActionRow]:
+        """Add an action with a new stable number and its first history entry."""
+        with self.context.write(*WRITERS) as uow:
+            draft = self._validated_draft(uow, draft)
+            quartier = get_or_404(uow.session, Quartier, draft.quartier_id, "Quartier")
+            action = Action(number=_next_number(uow, quartier), **_draft_columns(draft))
+            action.partners = _organisations(uow.session, draft.partner_ids)
+            action.search_text = _search_text(uow.session, action)
+            uow.stamp(action, created=True)
+            uow.session.add(action)
+            uow.session.flush()
+            _append_history(uow, action, comment or "Action créée.", seance_id)
+            uow.audit("action", action.id, "create", None, _audit_values(action))
+            action_id = action.id
+        return Mutation(self.get(action_id).row, uow.changes())
+
+    def update(
+        self, action_id: int, expected_version: int, edit: ActionEdit
+    ) -> Mutation[ActionRow]:
+        """Edit an action's fields; refuses if it changed since ``expected_version``."""
+        with self.context.write(*WRITERS) as uow:
+            action = get_or_404(uow.session, Action, action_id, "Action")
+            edit = self._validated_edit(uow, action, edit)
+            values = {f.name: getattr(edit, f.name) for f in dataclasses.fields(ActionEdit)}
+            uow.expect_version("action", action, expected_version, values)
+            before = _audit_values(action)
+            for key, value in values.items():
+                if key != "partner_ids":
+                    setattr(action, key, value)
+            action.partners = _organisations(uow.session, edit.partner_ids)
+            action.search_text = _search_text(uow.session, action)
+            uow.stamp(action)
+            uow.session.flush()
+            uow.audit("action", action.id, "update", *diff(before, _audit_values(action)))
+        return Mutation(self.get(action_id).row, uow.changes())
+
+    def follow_up(
+        self, action_id: int, expected_version: int | None, change: StatusChange
+    ) -> Mutation[ActionRow]:
+        """Record a follow-up point: status, comment, revised deadline, progress.
+
+        With ``expected_version`` None the row read inside this transaction is the base, and
+        a concurrent commit is still caught by the version check of the UPDATE itself.
+        """
+        with self.context.write(*WRITERS) as uow:
+            action = get_or_404(uow.session, Action, action_id, "Action")
+            attempted = {k: v for k, v in dataclasses.asdict(change).items() if v not in (None, "")}
+            uow.expect_version("action", action, expected_version, attempted)
+            self._check_follow_up(uow, action, change)
+            before = _audit_values(action)
+            _apply_follow_up(action, change)
+            uow.stamp(action)
+            uow.session.flush()
+            _append_history(uow, action, change.comment, change.seance_id)
+            uow.audit("action", action.id, "update", *diff(before, _audit_values(action)))
+        return Mutation(self.get(action_id).row, uow.changes())
+
+    # -- helpers ---------------------------------------------------------------------------
+
+    def _validated_draft(self, uow: UnitOfWork, draft: ActionDraft) -> ActionDraft:
+        draft = dataclasses.replace(
+            draft, title=clean(draft.title), description=draft.description.strip()
+        )
+        errors: dict[str, str] = {}
+        checks.check_text_fields(errors, draft.title, draft.description)
+        checks.check_place(uow.session, errors, draft.quartier_id, draft.site_id)
+        checks.check_pilot(uow.session, errors, draft.pilot_organisation_id, draft.pilot_contact_id)
+        checks.check_partners(uow.session, errors, draft.partner_ids)
+        checks.check_deadline(
+            errors, "initial_deadline", draft.initial_deadline, self.context.today()
+        )
+        checks.check_numbers(errors, draft.progress, draft.cost)
+        checks.check_origin(uow.session, errors, draft.origin_seance_id, draft.origin_constat_id)
+        checks.raise_if(errors)
+        return draft
+
+    def _validated_edit(self, uow: UnitOfWork, action: Action, edit: ActionEdit) -> ActionEdit:
+        edit = dataclasses.replace(
+            edit, title=clean(edit.title), description=edit.description.strip()
+        )
+        errors: dict[str, str] = {}
+        checks.check_text_fields(errors, edit.title, edit.description)
+        checks.check_place(uow.session, errors, action.quartier_id, edit.site_id)
+        checks.check_pilot(uow.session, errors, edit.pilot_organisation_id, edit.pilot_contact_id)
+        checks.check_partners(uow.session, errors, edit.partner_ids)
+        created = action.created_at.astimezone(PARIS).date()
+        if edit.initial_deadline != action.initial_deadline:
+            checks.check_deadline(errors, "initial_deadline", edit.initial_deadline, created)
+        if edit.revised_deadline != action.revised_deadline:
+            checks.check_deadline(errors, "revised_deadline", edit.revised_deadline, created)
+        checks.check_numbers(errors, None, edit.cost)
+        checks.raise_if(errors)
+        return edit
+
+    def _check_follow_up(self, uow: UnitOfWork, action: Action, change: StatusChange) -> None:
+        errors: dict[str, str] = {}
+        if change.status is not None and not rules.can_change_action_status(
+            action.status, change.status
+        ):
+            errors["status"] = rules.action_status_error(action.status, change.status)
+        if change.revised_deadline is not None:
+            created = action.created_at.astimezone(PARIS).date()
+            checks.check_deadline(errors, "revised_deadline", change.revised_deadline, created)
+        checks.check_numbers(errors, change.progress, None)
+        if len(change.comment) > checks.COMMENT_MAX:
+            errors["comment"] = (
+                f"Le commentaire est trop long (maximum {checks.COMMENT_MAX} caractères)."
+            )
+        if change.seance_id is not None and uow.session.get(Seance, change.seance_id) is None:
+            errors["seance_id"] = "Séance inconnue."
+        if change == StatusChange() or (
+            change.status in (None, action.status)
+            and not change.comment.strip()
+            and change.revised_deadline is None
+            and change.progress is None
+        ):
+            errors["_"] = (
+                "Rien à enregistrer : indiquez un nouvel état, un commentaire ou une échéance."
+            )
+        checks.raise_if(errors)
+
+    def _row(self, result: Any, today: Any) -> ActionRow:
+        action: Action = result[0]
+        return ActionRow(
+            id=action.id,
+            version=action.version,
+            number=action.number,
+            title=action.title,
+            description=action.description,
+            theme=action.theme,
+            quartier_id=action.quartier_id,
+            quartier_code=result.quartier_code,
+            site_id=action.site_id,
+            site_name=result.site_name or "",
+            pilot_organisation_id=action.pilot_organisation_id,
+            pilot_organisation_code=result.pilot_code,
+            pilot_organisation_name=result.pilot_name,
+            pilot_contact_id=action.pilot_contact_id,
+            pilot_contact_name=result.contact_name or "",
+            initial_deadline=action.initial_deadline,
+            revised_deadline=action.revised_deadline,
+            deadline=rules.effective_deadline(action.initial_deadline, action.revised_deadline),
+            deadline_note=action.deadline_note,
+            priority=action.priority,
+            status=action.status,
+            progress=action.progress,
+            atfpb_axis=action.atfpb_axis,
+            cost=action.cost,
+            origin_seance_id=action.origin_seance_id,
+            origin_constat_id=action.origin_constat_id,
+            overdue=rules.is_overdue(
+                action.status, action.initial_deadline, action.revised_deadline, today
+            ),
+            updated_at=action.updated_at,
+        )
+
+    def _detail(self, session: Session, action_id: int) -> ActionDetail:
+        today = self.context.today()
+        result = session.execute(base_select().where(Action.id == action_id)).first()
+        if result is None:
+            raise NotFoundError(f"Action n° {action_id} introuvable.")
+        action: Action = result[0]
+        partners = sorted(action.partners, key=lambda o: o.code)
+        row = dataclasses.replace(
+            self._row(result, today), partner_codes=tuple(o.code for o in partners)
+        )
+        return ActionDetail(
+            row=row,
+            partner_ids=tuple(o.id for o in partners),
+            partner_names=tuple(o.name for o in partners),
+            origin_label=_origin_label(session, action),
+            history=tuple(_history(session, action_id)),
+        )
+
+
+def _draft_columns(draft: ActionDraft) -> dict[str, Any]:
+    values = {f.name: getattr(draft, f.name) for f in dataclasses.fields(ActionDraft)}
+    values.pop("partner_ids")
+    if draft.status == ActionStatus.REALISEE:
+        values["progress"] = 100
+    return values
+
+
+def _next_number(uow: UnitOfWork, quartier: Quartier) -> str:
+    """Take the next number of the quartier for this year, locking the counter row."""
+    year = uow.context.today().year
+    counter = uow.session.scalar(
+        select(ActionSequence)
+        .where(ActionSequence.quartier_id == quartier.id, ActionSequence.year == year)
+        .with_for_update()
+    )
+    if counter is None:
+        counter = ActionSequence(quartier_id=quartier.id, year=year, last_value=0)
+        uow.session.add(counter)
+    counter.last_value += 1
+    return rules.format_action_number(quartier.code, year, counter.last_value)
+
+
+def _organisations(session: Session, ids: Sequence[int]) -> list[Organisation]:
+    if not ids:
+        return []
+    return list(session.scalars(select(Organisation).where(Organisation.id.in_(ids))))
+
+
+def _search_text(session: Session, action: Action) -> str:
+    pilot = session.get(Organisation, action.pilot_organisation_id)
+    site = session.get(Site, action.site_id) if action.site_id else None
+    parts = [action.number, action.title, action.description, site.name if site else ""]
+    parts += [pilot.code, pilot.name] if pilot else []
+    return search_key(" ".join(parts))
+
+
+def _apply_follow_up(action: Action, change: StatusChange) -> None:
+    if change.status is not None:
+        action.status = change.status
+        if change.status == ActionStatus.REALISEE:
+            action.progress = 100
+    if change.revised_deadline is not None:
+        action.revised_deadline = change.revised_deadline
+    if change.progress is not None:
+        action.progress = change.progress
+
+
+def _append_history(uow: UnitOfWork, action: Action, comment: str, seance_id: int | None) -> None:
+    last = uow.session.scalar(
+        select(func.max(ActionUpdate.sequence)).where(ActionUpdate.action_id == action.id)
+    )
+    uow.session.add(
+        ActionUpdate(
+            action_id=action.id,
+            sequence=(last or 0) + 1,
+            seance_id=seance_id,
+            at=uow.now,
+            status=action.status,
+            progress=action.progress,
+            deadline=rules.effective_deadline(action.initial_deadline, action.revised_deadline),
+            comment=comment.strip(),
+            author=uow.author,
+        )
+    )
+
+
+def _audit_values(action: Action) -> dict[str, Any]:
+    values = row_values(action)
+    values["partner_ids"] = sorted(o.id for o in action.partners)
+    return values
+
+
+def _partner_codes(session: Session, action_ids: list[int]) -> dict[int, tuple[str, ...]]:
+    if not action_ids:
+        return {}
+    result: dict[int, list[str]] = {}
+    for chunk_start in range(0, len(action_ids), 900):
+        chunk = action_ids[chunk_start : chunk_start + 900]
+        query = (
+            select(action_partner.c.action_id, Organisation.code)
+            .join(Organisation, Organisation.id == action_partner.c.organisation_id)
+            .where(action_partner.c.action_id.in_(chunk))
+            .order_by(Organisation.code)
+        )
+        for action_id, code in session.execute(query):
+            result.setdefault(action_id, []).append(code)
+    return {k: tuple(v) for k, v in result.items()}
+
+
+def _history(session: Session, action_id: int) -> list[HistoryEntry]:
+    query = (
+        select(ActionUpdate, Seance)
+        .outerjoin(Seance, Seance.id == ActionUpdate.seance_id)
+        .where(ActionUpdate.action_id == action_id)
+        .order_by(ActionUpdate.sequence)
+    )
+    return [
+        HistoryEntry(
+            id=u.id,
+            sequence=u.sequence,
+            at=u.at,
+            status=u.status,
+            progress=u.progress,
+            deadline=u.deadline,
+            comment=u.comment,
+            author=u.author,
+            seance_id=u.seance_id,
+            seance_label=_seance_label(s) if s else "",
+        )
+        for u, s in session.execute(query)
+    ]
+
+
+def _seance_label(seance: Seance) -> str:
+    local = seance.starts_at.astimezone(PARIS)
+    return f"{seance.instance.code} n° {seance.number} du {local:%d/%m/%Y}"
+
+
+def _origin_label(session: Session, action: Action) -> str:
+    if action.origin_seance_id:
+        seance = session.get(Seance, action.origin_seance_id)
+        return f"Séance {_seance_label(seance)}" if seance else ""
+    if action.origin_constat_id:
+        constat = session.get(Constat, action.origin_constat_id)
+        if constat:
+            return f"Constat ({constat.source.label}) du {constat.observed_on:%d/%m/%Y}"
+    return ""
