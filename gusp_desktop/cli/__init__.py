@@ -1,0 +1,91 @@
+"""Command line: ``gusp-desktop [--db URL] COMMAND …``; no command opens the window.
+
+Exit codes: 0 success, 1 error the user can act on (French message on stderr, no traceback),
+2 usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+from collections.abc import Sequence
+
+from gusp_desktop import APP_DISPLAY_NAME, __version__
+from gusp_desktop.domain.errors import GuspError
+
+# Each module exposes ``register(subparsers)``; handlers are ``handler(args, runtime) -> int``.
+COMMAND_MODULES = (
+    "gusp_desktop.cli.db_commands",
+    "gusp_desktop.cli.action_commands",
+)
+# Optional command groups that exist once their feature is installed in this tree.
+OPTIONAL_COMMAND_MODULES = (
+    "gusp_desktop.cli.export_commands",
+    "gusp_desktop.cli.signing_commands",
+    "gusp_desktop.cli.connect_commands",
+)
+
+
+class FrenchArgumentParser(argparse.ArgumentParser):
+    """argparse with its error line in French."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        sys.stderr.write(f"{self.prog} : erreur : {message}\n")
+        raise SystemExit(2)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The whole command tree."""
+    parser = FrenchArgumentParser(
+        prog="gusp-desktop",
+        description=f"{APP_DISPLAY_NAME} : comités GUSP, plans d'actions, comptes rendus signés.",
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_DISPLAY_NAME} {__version__}")
+    parser.add_argument("--db", metavar="CHEMIN_OU_URL", help="fichier SQLite ou URL PostgreSQL")
+    parser.add_argument("--self-test", action="store_true", help="auto-test sans écran puis quitte")
+    commands = parser.add_subparsers(
+        dest="command", metavar="COMMANDE", parser_class=FrenchArgumentParser
+    )
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(commands)
+    for name in OPTIONAL_COMMAND_MODULES:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name != name:
+                raise
+            continue
+        module.register(commands)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of ``gusp-desktop`` and ``python -m gusp_desktop``."""
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    args = build_parser().parse_args(argv)
+    if args.self_test:
+        from gusp_desktop.selftest import run_self_test
+
+        return run_self_test()
+    if args.command is None:
+        from gusp_desktop.ui.app import run_gui
+
+        return run_gui(args.db)
+    from gusp_desktop.cli.runtime import Runtime
+
+    runtime = None
+    try:
+        runtime = Runtime(args.db)
+        return int(args.handler(args, runtime))
+    except GuspError as exc:
+        sys.stderr.write(f"Erreur : {exc.message}\n")
+        return 1
+    except KeyboardInterrupt:
+        sys.stderr.write("Interrompu.\n")
+        return 1
+    finally:
+        if runtime is not None:
+            runtime.close()

@@ -1,0 +1,176 @@
+"""``actions list|update|history`` and ``meetings list``."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from gusp_desktop.cli.output import FORMATS, emit, render
+from gusp_desktop.cli.runtime import Runtime
+from gusp_desktop.domain.enums import ActionStatus
+from gusp_desktop.domain.text import parse_iso_date
+from gusp_desktop.services.action_dto import ActionRow, StatusChange
+from gusp_desktop.services.action_query import ActionQuery
+from gusp_desktop.services.actions import ActionService
+
+ACTION_COLUMNS = [
+    ("number", "N°"),
+    ("title", "Action"),
+    ("quartier", "Quartier"),
+    ("pilot_organisation", "Pilote"),
+    ("deadline", "Échéance"),
+    ("status_label", "État"),
+    ("overdue", "En retard"),
+]
+
+
+def status_arg(text: str) -> ActionStatus:
+    """argparse type accepting a stored value or a French label."""
+    try:
+        return ActionStatus(ActionStatus.parse(text))
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from exc
+
+
+def date_arg(text: str) -> Any:
+    """argparse type for YYYY-MM-DD dates."""
+    try:
+        return parse_iso_date(text, "La date")
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from exc
+
+
+def add_action_filters(parser: argparse.ArgumentParser) -> None:
+    """Filters shared by ``actions list`` and ``export actions``."""
+    parser.add_argument("--organisation", metavar="CODE", help="organisation pilote ou partenaire")
+    parser.add_argument("--quartier", metavar="CODE", help="code du quartier (HM, PR…)")
+    parser.add_argument("--status", type=status_arg, metavar="ÉTAT", help="état de l'action")
+    parser.add_argument("--overdue", action="store_true", help="seulement les actions en retard")
+
+
+def query_from_args(args: argparse.Namespace) -> ActionQuery:
+    """ActionQuery built from the shared filter options."""
+    return ActionQuery(
+        involving_code=args.organisation,
+        quartier_codes=(args.quartier,) if args.quartier else (),
+        statuses=(args.status,) if args.status else (),
+        overdue_only=args.overdue,
+    )
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add the ``actions`` and ``meetings`` command groups."""
+    actions = commands.add_parser("actions", help="plan d'actions")
+    sub = actions.add_subparsers(dest="actions_command", required=True, metavar="COMMANDE")
+    listing = sub.add_parser("list", help="liste les actions")
+    add_action_filters(listing)
+    listing.add_argument("--format", choices=FORMATS, default="table")
+    listing.set_defaults(handler=_list)
+    update = sub.add_parser("update", help="enregistre un point de suivi")
+    update.add_argument("number", metavar="NUMÉRO")
+    update.add_argument("--status", type=status_arg, metavar="ÉTAT")
+    update.add_argument("--comment", default="", metavar="TEXTE")
+    update.add_argument("--deadline", type=date_arg, metavar="AAAA-MM-JJ")
+    update.set_defaults(handler=_update)
+    history = sub.add_parser("history", help="historique d'une action")
+    history.add_argument("number", metavar="NUMÉRO")
+    history.add_argument("--format", choices=("table", "json"), default="table")
+    history.set_defaults(handler=_history)
+    meetings = commands.add_parser("meetings", help="séances")
+    msub = meetings.add_subparsers(dest="meetings_command", required=True, metavar="COMMANDE")
+    mlist = msub.add_parser("list", help="liste les séances")
+    mlist.add_argument("--format", choices=FORMATS, default="table")
+    mlist.set_defaults(handler=_meetings)
+
+
+def action_record(row: ActionRow) -> dict[str, Any]:
+    """The JSON/CSV/table view of an action."""
+    return {
+        "number": row.number,
+        "title": row.title,
+        "status": row.status.value,
+        "status_label": row.status.label,
+        "deadline": row.deadline,
+        "initial_deadline": row.initial_deadline,
+        "revised_deadline": row.revised_deadline,
+        "pilot_organisation": row.pilot_organisation_code,
+        "pilot_contact": row.pilot_contact_name,
+        "partners": list(row.partner_codes),
+        "quartier": row.quartier_code,
+        "site": row.site_name,
+        "theme": row.theme.value,
+        "progress": row.progress,
+        "overdue": row.overdue,
+        "version": row.version,
+    }
+
+
+def _list(args: argparse.Namespace, runtime: Runtime) -> int:
+    rows = ActionService(runtime.context).list_actions(query_from_args(args))
+    emit(render([action_record(r) for r in rows], ACTION_COLUMNS, args.format))
+    return 0
+
+
+def _update(args: argparse.Namespace, runtime: Runtime) -> int:
+    service = ActionService(runtime.context)
+    action = service.get_by_number(args.number)
+    change = StatusChange(status=args.status, comment=args.comment, revised_deadline=args.deadline)
+    row = service.follow_up(action.row.id, None, change).value
+    emit(f"{row.number} : {row.status.label} (version {row.version}).")
+    return 0
+
+
+def _history(args: argparse.Namespace, runtime: Runtime) -> int:
+    detail = ActionService(runtime.context).get_by_number(args.number)
+    records = [
+        {
+            "date": h.at,
+            "status": h.status.value,
+            "status_label": h.status.label,
+            "comment": h.comment,
+            "author": h.author,
+            "deadline": h.deadline,
+            "progress": h.progress,
+            "seance": h.seance_label,
+        }
+        for h in detail.history
+    ]
+    columns = [
+        ("date", "Date"),
+        ("status_label", "État"),
+        ("author", "Auteur"),
+        ("seance", "Séance"),
+        ("comment", "Commentaire"),
+    ]
+    emit(render(records, columns, args.format))
+    return 0
+
+
+def _meetings(args: argparse.Namespace, runtime: Runtime) -> int:
+    from gusp_desktop.services.meetings import MeetingService
+
+    seances = MeetingService(runtime.context).list_seances()
+    records = [
+        {
+            "id": s.id,
+            "instance": s.instance_code,
+            "instance_name": s.instance_name,
+            "number": s.number,
+            "date": s.local_date,
+            "starts_at": s.starts_at,
+            "place": s.place,
+            "status": s.status.value,
+            "status_label": s.status.label,
+        }
+        for s in seances
+    ]
+    columns = [
+        ("id", "Id"),
+        ("date", "Date"),
+        ("instance", "Instance"),
+        ("number", "N°"),
+        ("status_label", "État"),
+        ("place", "Lieu"),
+    ]
+    emit(render(records, columns, args.format))
+    return 0

@@ -1,0 +1,85 @@
+"""Printing command results as an aligned table, CSV or JSON."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+import sys
+import unicodedata
+from collections.abc import Sequence
+from decimal import Decimal
+from enum import Enum
+from typing import Any
+
+FORMATS = ("table", "csv", "json")
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, dt.date | dt.datetime):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, tuple | list):
+        return [_plain(v) for v in value]
+    return value
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "oui" if value else "non"
+    if hasattr(value, "label"):
+        return str(value.label)
+    if isinstance(value, dt.datetime):
+        return value.strftime("%d/%m/%Y %H:%M")
+    if isinstance(value, dt.date):
+        return value.strftime("%d/%m/%Y")
+    if isinstance(value, tuple | list):
+        return ", ".join(_cell(v) for v in value)
+    return str(value)
+
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def render(records: Sequence[dict[str, Any]], columns: Sequence[tuple[str, str]], fmt: str) -> str:
+    """Render ``records`` with ``columns`` = (key, French header) in ``fmt``."""
+    if fmt == "json":
+        return json.dumps(
+            [{k: _plain(r[k]) for k in r} for r in records], ensure_ascii=False, indent=2
+        )
+    if fmt == "csv":
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, delimiter=";", lineterminator="\n")
+        writer.writerow([title for _, title in columns])
+        writer.writerows([[_cell(r[k]) for k, _ in columns] for r in records])
+        return buffer.getvalue().rstrip("\n")
+    return _table(records, columns)
+
+
+def _table(records: Sequence[dict[str, Any]], columns: Sequence[tuple[str, str]]) -> str:
+    rows = [[_cell(r[k]) for k, _ in columns] for r in records]
+    headers = [title for _, title in columns]
+    widths = [max([_width(h)] + [_width(row[i]) for row in rows]) for i, h in enumerate(headers)]
+
+    def line(cells: Sequence[str]) -> str:
+        return "  ".join(
+            c + " " * (w - _width(c)) for c, w in zip(cells, widths, strict=True)
+        ).rstrip()
+
+    out = [line(headers), line(["-" * w for w in widths])] + [line(r) for r in rows]
+    if not rows:
+        out.append("(aucun résultat)")
+    return "\n".join(out)
+
+
+def emit(text: str) -> None:
+    """Write to stdout, always as UTF-8."""
+    sys.stdout.buffer.write((text + "\n").encode("utf-8"))
+    sys.stdout.flush()
