@@ -1,0 +1,109 @@
+"""Every question the window asks the user goes through one replaceable object.
+
+Tests substitute :class:`ScriptedPrompts`, so no test ever has to poke a modal dialog.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+
+from gusp_desktop.domain.errors import ConflictError, GuspError, ValidationError
+
+
+class Prompts:
+    """Real dialogs."""
+
+    def confirm(self, parent: QWidget | None, title: str, text: str) -> bool:
+        """Yes/no question; « Non » is the default so Entrée never destroys anything."""
+        answer = QMessageBox.question(
+            parent, title, text, QMessageBox.Yes | QMessageBox.No, QMessageBox.No
+        )
+        return answer == QMessageBox.Yes
+
+    def info(self, parent: QWidget | None, title: str, text: str) -> None:
+        """Informative message."""
+        QMessageBox.information(parent, title, text)
+
+    def error(self, parent: QWidget | None, title: str, text: str) -> None:
+        """Error message."""
+        QMessageBox.warning(parent, title, text)
+
+    def save_path(
+        self, parent: QWidget | None, title: str, suggested: Path, file_filter: str
+    ) -> Path | None:
+        """Where to save a file, or None when cancelled."""
+        name, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), file_filter)
+        return Path(name) if name else None
+
+    def open_path(self, parent: QWidget | None, title: str, file_filter: str) -> Path | None:
+        """Which file to open, or None when cancelled."""
+        name, _ = QFileDialog.getOpenFileName(parent, title, "", file_filter)
+        return Path(name) if name else None
+
+    def passphrase(self, parent: QWidget | None, label: str) -> str | None:
+        """A secret typed by the user (never echoed), or None when cancelled."""
+        text, ok = QInputDialog.getText(
+            parent, "Phrase secrète", label, QLineEdit.EchoMode.Password
+        )
+        return text if ok else None
+
+    def text(self, parent: QWidget | None, title: str, label: str, value: str = "") -> str | None:
+        """One line of text, or None when cancelled."""
+        text, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, value)
+        return text if ok else None
+
+    def show_error(self, parent: QWidget | None, error: BaseException) -> None:
+        """Show an exception the way users should read it."""
+        if isinstance(error, ConflictError):
+            self.error(parent, "Conflit de modification", error.message)
+        elif isinstance(error, ValidationError):
+            self.error(parent, "Saisie refusée", "\n".join(error.errors.values()))
+        elif isinstance(error, GuspError):
+            self.error(parent, "Opération impossible", error.message)
+        else:
+            self.error(parent, "Erreur inattendue", f"{type(error).__name__} : {error}")
+
+
+class ScriptedPrompts(Prompts):
+    """Answers queued by a test; records every message shown."""
+
+    def __init__(self, *answers: Any) -> None:
+        self.answers: deque[Any] = deque(answers)
+        self.shown: list[tuple[str, str, str]] = []
+
+    def _next(self, kind: str, title: str, text: str) -> Any:
+        self.shown.append((kind, title, text))
+        if not self.answers:
+            raise AssertionError(f"Question inattendue ({kind}) : {title} — {text}")
+        return self.answers.popleft()
+
+    def confirm(self, parent: QWidget | None, title: str, text: str) -> bool:
+        return bool(self._next("confirm", title, text))
+
+    def info(self, parent: QWidget | None, title: str, text: str) -> None:
+        self.shown.append(("info", title, text))
+
+    def error(self, parent: QWidget | None, title: str, text: str) -> None:
+        self.shown.append(("error", title, text))
+
+    def save_path(
+        self, parent: QWidget | None, title: str, suggested: Path, file_filter: str
+    ) -> Path | None:
+        result = self._next("save_path", title, str(suggested))
+        return Path(result) if result else None
+
+    def open_path(self, parent: QWidget | None, title: str, file_filter: str) -> Path | None:
+        result = self._next("open_path", title, file_filter)
+        return Path(result) if result else None
+
+    def passphrase(self, parent: QWidget | None, label: str) -> str | None:
+        result = self._next("passphrase", "Phrase secrète", label)
+        return None if result is None else str(result)
+
+    def text(self, parent: QWidget | None, title: str, label: str, value: str = "") -> str | None:
+        result = self._next("text", title, label)
+        return None if result is None else str(result)
