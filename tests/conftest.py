@@ -10,3 +10,33 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 
 pytest_plugins = ["tests.fixtures.databases"]
+
+
+# --- PostgreSQL is required: a skipped or missing PostgreSQL test fails the run. -------------
+import pytest  # noqa: E402
+
+_postgres_outcomes: dict[str, int] = {"passed": 0, "skipped": 0}
+
+
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    """Count what happened to the tests that need the PostgreSQL server."""
+    if "postgres" not in report.keywords:
+        return
+    if report.skipped:
+        _postgres_outcomes["skipped"] += 1
+    elif report.when == "call" and report.passed:
+        _postgres_outcomes["passed"] += 1
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """Fail instead of passing quietly when the shared-database tests did not really run."""
+    required = os.environ.get("GUSP_REQUIRE_POSTGRES") == "1"
+    if _postgres_outcomes["skipped"] or (required and not _postgres_outcomes["passed"]):
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
+        reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+        if reporter is not None:
+            reporter.write_line(
+                "ÉCHEC : les tests PostgreSQL ont été sautés ou n'ont pas tourné "
+                f"({_postgres_outcomes})",
+                red=True,
+            )

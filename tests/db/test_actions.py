@@ -242,3 +242,30 @@ def test_sql_overdue_agrees_with_domain_rule(ctx: ServiceContext, world: World) 
     }
     got = {r.number for r in service.list_actions(ActionQuery(overdue_only=True))}
     assert got == expected and len(expected) == 6
+
+
+def test_concurrent_commit_between_read_and_write_is_a_conflict(
+    engine: Engine, world: World, ctx: ServiceContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The CLI path (no expected version) still never overwrites a concurrent change."""
+    from gusp_desktop.services import actions as actions_module
+
+    row = ActionService(ctx).create(draft(world)).value
+    other = ActionService(make_context(engine, username="bob"))
+    original = actions_module._apply_follow_up
+
+    raced: list[bool] = []
+
+    def racing(action: Action, change: StatusChange) -> None:
+        if not raced:  # only the first caller is overtaken, by a complete save from bob
+            raced.append(True)
+            other.follow_up(row.id, None, StatusChange(ActionStatus.EN_COURS, "Bob passe avant"))
+        original(action, change)
+
+    monkeypatch.setattr(actions_module, "_apply_follow_up", racing)
+    with pytest.raises(ConflictError):
+        ActionService(ctx).follow_up(row.id, None, StatusChange(ActionStatus.ABANDONNEE, "Moi"))
+    monkeypatch.undo()
+    history = ActionService(ctx).history(row.id)
+    assert [h.comment for h in history] == ["Action créée.", "Bob passe avant"]
+    assert ActionService(ctx).get(row.id).row.status is ActionStatus.EN_COURS

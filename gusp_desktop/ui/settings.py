@@ -1,0 +1,93 @@
+"""The window's preferences: one typed wrapper over QSettings, every key declared once.
+
+Only presentation lives here (geometry, splitters, last page, language, last database file);
+business data stays in the database. Tests point :class:`AppSettings` at a temporary INI file
+so they never read or change the user's real preferences.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Generic, TypeVar, overload
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from gusp_desktop import APP_DISPLAY_NAME, APP_NAME
+
+T = TypeVar("T")
+
+ORGANISATION = "GUSP Desktop"
+LANGUAGES = {"fr": "Français", "en": "English"}
+
+
+class Setting(Generic[T]):
+    """A declared key: its INI path, default value and Python type."""
+
+    def __init__(self, key: str, default: T, kind: type[T]) -> None:
+        self.key = key
+        self.default = default
+        self.kind = kind
+
+    @overload
+    def __get__(self, obj: None, owner: type[Any]) -> Setting[T]: ...
+
+    @overload
+    def __get__(self, obj: AppSettings, owner: type[Any]) -> T: ...
+
+    def __get__(self, obj: AppSettings | None, owner: type[Any]) -> Setting[T] | T:
+        if obj is None:
+            return self
+        return obj.read(self)
+
+    def __set__(self, obj: AppSettings, value: T) -> None:
+        obj.write(self, value)
+
+
+class AppSettings:
+    """Typed access to the preferences file (INI format, per user)."""
+
+    geometry = Setting("window/geometry", QByteArray(), QByteArray)
+    window_state = Setting("window/state", QByteArray(), QByteArray)
+    last_page = Setting("window/last_page", "dashboard", str)
+    language = Setting("ui/language", "fr", str)
+    last_database = Setting("database/last", "", str)
+
+    def __init__(self, path: Path | None = None) -> None:
+        if path is None:
+            self._qsettings = QSettings(
+                QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANISATION, APP_NAME
+            )
+        else:
+            self._qsettings = QSettings(str(path), QSettings.Format.IniFormat)
+
+    @property
+    def path(self) -> Path:
+        """The INI file behind these settings."""
+        return Path(self._qsettings.fileName())
+
+    def read(self, setting: Setting[T]) -> T:
+        """Stored value, or the default when missing or unreadable."""
+        if not self._qsettings.contains(setting.key):
+            return setting.default
+        value = self._qsettings.value(setting.key, setting.default, type=setting.kind)
+        return value if isinstance(value, setting.kind) else setting.default
+
+    def write(self, setting: Setting[T], value: T) -> None:
+        """Store a value (written to disk by :meth:`sync` or when Qt decides)."""
+        self._qsettings.setValue(setting.key, value)
+
+    def splitter_state(self, name: str) -> QByteArray:
+        """Saved state of a named splitter (empty when never saved)."""
+        value = self._qsettings.value(f"splitters/{name}", QByteArray(), type=QByteArray)
+        return value if isinstance(value, QByteArray) else QByteArray()
+
+    def set_splitter_state(self, name: str, state: QByteArray) -> None:
+        """Remember a named splitter's state."""
+        self._qsettings.setValue(f"splitters/{name}", state)
+
+    def sync(self) -> None:
+        """Write pending changes to disk now (before the process may be killed)."""
+        self._qsettings.sync()
+
+    def __repr__(self) -> str:
+        return f"AppSettings({self.path}) for {APP_DISPLAY_NAME}"
