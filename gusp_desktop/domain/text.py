@@ -39,7 +39,7 @@ def check_length(
 ) -> None:
     """Record an error when a text is longer than the column allows."""
     if value is not None and len(value) > limit:
-        errors[field] = f"{label} est trop long ({len(value)} caractères, maximum {limit})."
+        errors[field] = f"{label} : {len(value)} caractères, {limit} au maximum."
 
 
 def check_email(errors: dict[str, str], field: str, value: str | None) -> None:

@@ -191,7 +191,12 @@ class UnitOfWork:
         before: Mapping[str, Any] | None,
         after: Mapping[str, Any] | None,
     ) -> None:
-        """Append an audit event in the same transaction as the change it describes."""
+        """Append an audit event in the same transaction as the change it describes.
+
+        An update that changed nothing leaves no event: the trail lists real changes only.
+        """
+        if operation == "update" and not before and not after:
+            return
         self.session.add(
             AuditEvent(
                 at=self.now,
@@ -243,7 +248,10 @@ def refuse_if_used(
             used.append(f"{count} {label}")
     if used:
         raise ValidationError(
-            {"_": f"Impossible de supprimer {what} : encore utilisé par {', '.join(used)}."}
+            {
+                "_": f"Impossible de supprimer {what} : des éléments y font encore référence "
+                f"({', '.join(used)})."
+            }
         )
 
 

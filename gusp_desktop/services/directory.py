@@ -149,7 +149,7 @@ def _validate_organisation(
     check_code(errors, "code", data.code, "Le code de l'organisation")
     check_required(errors, "name", data.name, "Le nom de l'organisation")
     check_length(errors, "name", data.name, "Le nom de l'organisation", 200)
-    check_length(errors, "address", data.address, "L'adresse", 300)
+    check_length(errors, "address", data.address, "Le champ « Adresse »", 300)
     try:
         data = replace(data, type=OrganisationType(data.type))
     except ValueError:
@@ -177,8 +177,8 @@ def _validate_contact(session: Session, data: ContactData) -> tuple[ContactData,
     check_length(errors, "first_name", data.first_name, "Le prénom", 100)
     check_required(errors, "last_name", data.last_name, "Le nom")
     check_length(errors, "last_name", data.last_name, "Le nom", 100)
-    check_length(errors, "function", data.function, "La fonction", 200)
-    check_length(errors, "email", data.email, "L'adresse électronique", 200)
+    check_length(errors, "function", data.function, "Le champ « Fonction »", 200)
+    check_length(errors, "email", data.email, "Le champ « Adresse électronique »", 200)
     if "email" not in errors:
         check_email(errors, "email", data.email)
     check_length(errors, "phone", data.phone, "Le numéro de téléphone", 40)
@@ -212,9 +212,7 @@ class DirectoryService:
             counts = dict(
                 session.execute(
                     select(Contact.organisation_id, func.count()).group_by(Contact.organisation_id)
-                )
-                .tuples()
-                .all()
+                ).all()
             )
             rows = sorted(session.scalars(query), key=lambda r: r.code)
             return [_organisation_dto(r, counts.get(r.id, 0)) for r in rows]
@@ -301,7 +299,7 @@ class DirectoryService:
             if organisation_id is not None:
                 query = query.where(Contact.organisation_id == organisation_id)
             words = search_key(search or "").split()
-            rows = [(c, o) for c, o in session.execute(query).tuples() if _matches(words, c, o)]
+            rows = [(c, o) for c, o in session.execute(query) if _matches(words, c, o)]
             rows.sort(key=lambda r: (search_key(r[0].last_name), search_key(r[0].first_name)))
             return [_contact_dto(c, o) for c, o in rows]
 

@@ -161,11 +161,11 @@ def test_delete_organisation_removes_it_and_audits_the_old_values(
     ("change", "field", "message"),
     [
         ({"name": "   "}, "name", "Le nom de l'organisation est obligatoire."),
-        ({"name": ONE_MB}, "name", "trop long (1000000 caractères, maximum 200)"),
+        ({"name": ONE_MB}, "name", ": 1000000 caractères, 200 au maximum"),
         (
             {"address": "a" * 301},
             "address",
-            "Le champ « Adresse » est trop long (301 caractères, maximum 300).",
+            "Le champ « Adresse » : 301 caractères, 300 au maximum.",
         ),
         ({"code": "M H"}, "code", "Le code de l'organisation « M H » invalide"),
         ({"code": "C" * 17}, "code", "16 caractères au plus"),
@@ -273,7 +273,7 @@ def test_delete_organisation_refused_while_referenced(
     with pytest.raises(ValidationError) as caught:
         DirectoryService(ctx).delete_organisation(mh.id, mh.version)
     assert caught.value.errors["_"] == (
-        f"Impossible de supprimer le partenaire « MH » : encore utilisé par {label}."
+        f"Impossible de supprimer le partenaire « MH » : des éléments y font encore référence ({label})."
     )
     assert snapshot(engine) == before
 
@@ -343,22 +343,22 @@ def test_list_contacts_filters_and_searches_without_accents_or_case(ctx: Service
     [
         ({"first_name": ""}, "first_name", "Le prénom est obligatoire."),
         ({"last_name": "  "}, "last_name", "Le nom est obligatoire."),
-        ({"last_name": ONE_MB}, "last_name", "Le nom est trop long (1000000 caractères"),
+        ({"last_name": ONE_MB}, "last_name", "Le nom : 1000000 caractères"),
         (
             {"function": "f" * 201},
             "function",
-            "Le champ « Fonction » est trop long (201 caractères, maximum 200).",
+            "Le champ « Fonction » : 201 caractères, 200 au maximum.",
         ),
         ({"email": "ines.taleb@"}, "email", "Adresse électronique invalide : « ines.taleb@ »."),
         (
             {"email": "a@b.fr" + "r" * 200},
             "email",
-            "Le champ « Adresse électronique » est trop long (206 caractères, maximum 200).",
+            "Le champ « Adresse électronique » : 206 caractères, 200 au maximum.",
         ),
         (
             {"phone": "0" * 41},
             "phone",
-            "Le numéro de téléphone est trop long (41 caractères, maximum 40).",
+            "Le numéro de téléphone : 41 caractères, 40 au maximum.",
         ),
         ({"organisation_id": 999}, "organisation_id", "Organisation inconnue"),
     ],
@@ -471,7 +471,7 @@ def test_delete_contact_refused_while_referenced(
     with pytest.raises(ValidationError) as caught:
         DirectoryService(ctx).delete_contact(contact.id, contact.version)
     assert caught.value.errors["_"] == (
-        f"Impossible de supprimer le contact « Inès Taleb » : encore utilisé par {label}."
+        f"Impossible de supprimer le contact « Inès Taleb » : des éléments y font encore référence ({label})."
     )
     assert snapshot(engine) == before
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import pytest
@@ -11,7 +13,7 @@ from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from gusp_desktop.db.base import Base
-from gusp_desktop.db.models import AuditEvent, Seance
+from gusp_desktop.db.models import AuditEvent, Instance, Membership, Seance
 from gusp_desktop.domain.enums import (
     InstanceType,
     MemberKind,
@@ -173,13 +175,13 @@ def test_a_perimeter_only_change_still_bumps_the_version(
     ("change", "field", "message"),
     [
         ({"name": " "}, "name", "Le nom de l'instance est obligatoire."),
-        ({"name": ONE_MB}, "name", "Le nom de l'instance est trop long (1000000 caractères"),
+        ({"name": ONE_MB}, "name", "Le nom de l'instance : 1000000 caractères"),
         ({"code": "co tech"}, "code", "Le code de l'instance « CO TECH » invalide"),
         ({"code": "copil"}, "code", "Le code d'instance « COPIL » est déjà utilisé."),
         ({"type": "assemblee"}, "type", "Type d'instance inconnu : « assemblee »."),
         ({"quartier_ids": (998, 999)}, "quartier_ids", "Quartier(s) inconnu(s) dans le périmètre"),
-        ({"periodicity": "p" * 101}, "periodicity", "« Périodicité » est trop long (101"),
-        ({"default_place": ONE_MB}, "default_place", "Le lieu habituel est trop long"),
+        ({"periodicity": "p" * 101}, "periodicity", "« Périodicité » : 101 caractères"),
+        ({"default_place": ONE_MB}, "default_place", "Le lieu habituel : "),
         ({"default_duration_minutes": 0}, "default_duration_minutes", "entre 1 et 1440 minutes"),
         ({"default_duration_minutes": 1441}, "default_duration_minutes", "entre 1 et 1440"),
     ],
@@ -399,6 +401,26 @@ def test_remove_member_and_stale_member_versions(
     )
     with pytest.raises(NotFoundError, match="Membre n° "):
         service.remove_member(member.id, member.version + 1)
+
+
+def test_member_checks_wait_for_a_concurrent_change_on_postgres(
+    ctx: ServiceContext, engine: Engine, world: dict[str, int]
+) -> None:
+    """Two coordinators naming a président at once: the second sees the first and is refused."""
+    if engine.dialect.name != "postgresql":
+        pytest.skip("SQLite admits one writer at a time: no race to test")
+    created = cotech(ctx, world)
+    with Session(engine) as other, ThreadPoolExecutor(1) as pool:
+        other.execute(select(Instance).where(Instance.id == created.id).with_for_update())
+        future = pool.submit(InstanceService(ctx).add_member, created.id, world["ines"], P)
+        time.sleep(0.5)
+        assert not future.done(), "add_member must wait for the instance lock"
+        other.add(Membership(instance_id=created.id, contact_id=world["claire"], role=P))
+        other.commit()
+        with pytest.raises(ValidationError, match="déjà un président titulaire"):
+            future.result(timeout=10)
+    names = [m.contact_name for m in InstanceService(ctx).get_instance(created.id).members]
+    assert names == ["Claire Demarquette"]
 
 
 # --- roles ---------------------------------------------------------------------------------
