@@ -1,0 +1,17 @@
+"""Signed minutes: the organisation's authority, signing identities, PAdES signing, verification.
+
+Modules: :mod:`~gusp_desktop.signing.identities` (``IdentityStore``), :mod:`.sign` (``sign_pdf``)
+and :mod:`.verify` (``verify_pdf``). The last two load pyHanko, which takes a few hundred
+milliseconds, so they are not imported here: import them where they are used.
+"""
+
+from gusp_desktop.signing.errors import IdentityError, SigningError, WrongPassphraseError
+from gusp_desktop.signing.identities import IdentityInfo, IdentityStore
+
+__all__ = [
+    "IdentityError",
+    "IdentityInfo",
+    "IdentityStore",
+    "SigningError",
+    "WrongPassphraseError",
+]

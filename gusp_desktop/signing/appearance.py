@@ -20,8 +20,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from gusp_desktop.paths import resource_path
 
-REGULAR_FONT = "GuspSignDejaVu"
-BOLD_FONT = "GuspSignDejaVu-Bold"
+FONT = "GuspSignDejaVu"
 NBSP = "\u00a0"
 _PADDING = 6.0
 _MAX_FONT_SIZE = 8.5
@@ -68,33 +67,38 @@ def appearance_lines(text: AppearanceText) -> list[tuple[str, bool]]:
     return lines
 
 
-def ensure_fonts() -> None:
-    """Register the bundled DejaVu fonts under names private to this module (idempotent)."""
-    registered = pdfmetrics.getRegisteredFontNames()
-    for font_name, file_name in (
-        (REGULAR_FONT, "DejaVuSans.ttf"),
-        (BOLD_FONT, "DejaVuSans-Bold.ttf"),
-    ):
-        if font_name not in registered:
-            pdfmetrics.registerFont(TTFont(font_name, str(resource_path("fonts", file_name))))
+def ensure_font() -> None:
+    """Register the bundled DejaVu Sans under a name private to this module (idempotent).
+
+    One font only: every embedded subset adds about 18 kB to each signature revision, so the
+    signer's name is emboldened by stroking the glyph outlines instead of embedding DejaVu Bold.
+    """
+    if FONT not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont(FONT, str(resource_path("fonts", "DejaVuSans.ttf"))))
 
 
-def _fit(line: str, font: str, size: float, width: float) -> tuple[str, float]:
+def _fit(line: str, size: float, width: float) -> tuple[str, float]:
     """Shrink the font until the line fits; below the minimum size, cut it with an ellipsis."""
-    while size > _MIN_FONT_SIZE and pdfmetrics.stringWidth(line, font, size) > width:
+    while size > _MIN_FONT_SIZE and pdfmetrics.stringWidth(line, FONT, size) > width:
         size -= 0.25
-    if pdfmetrics.stringWidth(line, font, size) <= width:
+    if pdfmetrics.stringWidth(line, FONT, size) <= width:
         return line, size
-    while line and pdfmetrics.stringWidth(line + "…", font, size) > width:
+    while line and pdfmetrics.stringWidth(line + "…", FONT, size) > width:
         line = line[:-1]
     return line.rstrip() + "…", size
 
 
 def render_appearance(text: AppearanceText, width: float, height: float) -> bytes:
     """A PDF whose single page, ``width`` × ``height`` points, is the signature box."""
-    ensure_fonts()
+    ensure_font()
     buffer = io.BytesIO()
-    canvas = Canvas(buffer, pagesize=(width, height), initialFontName=REGULAR_FONT, invariant=1)
+    canvas = Canvas(
+        buffer,
+        pagesize=(width, height),
+        initialFontName=FONT,
+        pageCompression=1,
+        invariant=1,
+    )
     canvas.setTitle("Apparence de signature")
     canvas.setStrokeColor(_BORDER)
     canvas.setFillColor(_BACKGROUND)
@@ -105,11 +109,19 @@ def render_appearance(text: AppearanceText, width: float, height: float) -> byte
     size = min(_MAX_FONT_SIZE, leading / 1.2)
     y = height - _PADDING - size
     canvas.setFillColor(_TEXT)
+    canvas.setStrokeColor(_TEXT)
+    canvas.setLineWidth(0.35)
     for content, bold in lines:
-        font = BOLD_FONT if bold else REGULAR_FONT
-        shown, fitted = _fit(content, font, size, width - 2 * _PADDING)
-        canvas.setFont(font, fitted)
-        canvas.drawString(_PADDING, y, shown)
+        shown, fitted = _fit(content, size, width - 2 * _PADDING)
+        # The text rendering mode belongs to the graphics state: isolate it to the bold line.
+        canvas.saveState()
+        line = canvas.beginText(_PADDING, y)
+        line.setFont(FONT, fitted)
+        if bold:
+            line.setTextRenderMode(2)  # fill, then stroke the outlines: a light bold
+        line.textOut(shown)
+        canvas.drawText(line)
+        canvas.restoreState()
         y -= leading
     canvas.showPage()
     canvas.save()
