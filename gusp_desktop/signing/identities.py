@@ -224,13 +224,13 @@ class IdentityStore:
     ) -> IdentityInfo:
         self.root.mkdir(mode=0o700, parents=True, exist_ok=True)
         p12_path = self.root / f"{name}.p12"
-        write_bytes_atomic(p12_path, certs.to_pkcs12(material, name, passphrase))
+        write_bytes_atomic(p12_path, certs.to_pkcs12(material, name, passphrase), private=True)
         write_bytes_atomic(
-            p12_path.with_suffix(".pem"), certs.certificate_pem(material.certificate)
+            p12_path.with_suffix(".pem"), certs.certificate_pem(material.certificate), private=True
         )
         info = _describe(name, kind, material.certificate, role, p12_path)
         payload = json.dumps(_to_json(info), ensure_ascii=False, indent=2) + "\n"
-        write_bytes_atomic(p12_path.with_suffix(".json"), payload.encode("utf-8"))
+        write_bytes_atomic(p12_path.with_suffix(".json"), payload.encode("utf-8"), private=True)
         return info
 
     def _read_metadata(self, meta_path: Path) -> IdentityInfo | None:
