@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
@@ -38,6 +39,7 @@ from gusp_desktop.services.action_query import (
     apply_filters,
     apply_order,
     base_select,
+    count_select,
 )
 from gusp_desktop.services.base import (
     PARIS,
@@ -73,8 +75,8 @@ class ActionService:
     def count_actions(self, spec: ActionQuery = ALL_ACTIONS) -> int:
         """How many actions match ``spec`` (ignoring paging)."""
         with self.context.read() as session:
-            inner = apply_filters(base_select(), spec, self.context.today()).subquery()
-            return int(session.scalar(select(func.count()).select_from(inner)) or 0)
+            query = apply_filters(count_select(), spec, self.context.today())
+            return int(session.scalar(query) or 0)
 
     def get(self, action_id: int) -> ActionDetail:
         """One action with partners, origin and history."""
@@ -218,47 +220,44 @@ class ActionService:
             )
         checks.raise_if(errors)
 
-    def _row(self, result: Any, today: Any) -> ActionRow:
-        action: Action = result[0]
+    def _row(self, r: Any, today: dt.date) -> ActionRow:
         return ActionRow(
-            id=action.id,
-            version=action.version,
-            number=action.number,
-            title=action.title,
-            description=action.description,
-            theme=action.theme,
-            quartier_id=action.quartier_id,
-            quartier_code=result.quartier_code,
-            site_id=action.site_id,
-            site_name=result.site_name or "",
-            pilot_organisation_id=action.pilot_organisation_id,
-            pilot_organisation_code=result.pilot_code,
-            pilot_organisation_name=result.pilot_name,
-            pilot_contact_id=action.pilot_contact_id,
-            pilot_contact_name=result.contact_name or "",
-            initial_deadline=action.initial_deadline,
-            revised_deadline=action.revised_deadline,
-            deadline=rules.effective_deadline(action.initial_deadline, action.revised_deadline),
-            deadline_note=action.deadline_note,
-            priority=action.priority,
-            status=action.status,
-            progress=action.progress,
-            atfpb_axis=action.atfpb_axis,
-            cost=action.cost,
-            origin_seance_id=action.origin_seance_id,
-            origin_constat_id=action.origin_constat_id,
-            overdue=rules.is_overdue(
-                action.status, action.initial_deadline, action.revised_deadline, today
-            ),
-            updated_at=action.updated_at,
+            id=r.id,
+            version=r.version,
+            number=r.number,
+            title=r.title,
+            description=r.description,
+            theme=r.theme,
+            quartier_id=r.quartier_id,
+            quartier_code=r.quartier_code,
+            site_id=r.site_id,
+            site_name=r.site_name or "",
+            pilot_organisation_id=r.pilot_organisation_id,
+            pilot_organisation_code=r.pilot_code,
+            pilot_organisation_name=r.pilot_name,
+            pilot_contact_id=r.pilot_contact_id,
+            pilot_contact_name=r.contact_name or "",
+            initial_deadline=r.initial_deadline,
+            revised_deadline=r.revised_deadline,
+            deadline=rules.effective_deadline(r.initial_deadline, r.revised_deadline),
+            deadline_note=r.deadline_note,
+            priority=r.priority,
+            status=r.status,
+            progress=r.progress,
+            atfpb_axis=r.atfpb_axis,
+            cost=r.cost,
+            origin_seance_id=r.origin_seance_id,
+            origin_constat_id=r.origin_constat_id,
+            overdue=rules.is_overdue(r.status, r.initial_deadline, r.revised_deadline, today),
+            updated_at=r.updated_at,
         )
 
     def _detail(self, session: Session, action_id: int) -> ActionDetail:
         today = self.context.today()
         result = session.execute(base_select().where(Action.id == action_id)).first()
-        if result is None:
+        action = session.get(Action, action_id)
+        if result is None or action is None:
             raise NotFoundError(f"Action n° {action_id} introuvable.")
-        action: Action = result[0]
         partners = sorted(action.partners, key=lambda o: o.code)
         row = dataclasses.replace(
             self._row(result, today), partner_codes=tuple(o.code for o in partners)

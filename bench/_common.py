@@ -1,0 +1,53 @@
+"""Shared helpers of the benchmark scripts: timing and a results table with ratios."""
+
+from __future__ import annotations
+
+import statistics
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+
+@dataclass
+class Figure:
+    """One measured step and the baseline it is compared with (same run)."""
+
+    name: str
+    seconds: float
+    baseline_name: str = ""
+    baseline_seconds: float | None = None
+
+    @property
+    def ratio(self) -> str:
+        if not self.baseline_seconds:
+            return ""
+        return f"{self.seconds / self.baseline_seconds:.2f}×"
+
+
+def measure(fn: Callable[[], object], repeat: int = 5) -> float:
+    """Median wall time of ``fn`` over ``repeat`` runs, in seconds."""
+    samples = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        samples.append(time.perf_counter() - start)
+    return statistics.median(samples)
+
+
+def print_table(title: str, figures: list[Figure]) -> None:
+    """Print figures as an aligned table."""
+    print(f"\n## {title}\n")
+    header = ("mesure", "temps", "référence (même exécution)", "temps réf.", "rapport")
+    rows = [
+        (
+            f.name,
+            f"{f.seconds * 1000:.1f} ms",
+            f.baseline_name,
+            f"{f.baseline_seconds * 1000:.1f} ms" if f.baseline_seconds else "",
+            f.ratio,
+        )
+        for f in figures
+    ]
+    widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(5)]
+    for row in [header, tuple("-" * w for w in widths), *rows]:
+        print("  ".join(str(c).ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())
