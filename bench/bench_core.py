@@ -29,7 +29,18 @@ from gusp_desktop.services.base import CurrentUser, ServiceContext  # noqa: E402
 
 N = 100_000
 TODAY = dt.date(2025, 6, 15)
-WORDS = "encombrants éclairage tags ascenseur halls parking cœur médiation propreté caves".split()
+WORDS = [
+    "encombrants",
+    "éclairage",
+    "tags",
+    "ascenseur",
+    "halls",
+    "parking",
+    "cœur",
+    "médiation",
+    "propreté",
+    "caves",
+]
 
 
 def synthetic_rows(quartier_ids: list[int], org_ids: list[int]) -> list[dict[str, object]]:
