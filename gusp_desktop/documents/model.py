@@ -11,11 +11,17 @@ while it is being rendered.
 
 from __future__ import annotations
 
+import dataclasses
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 Alignment = Literal["left", "center", "right"]
+
+# Control characters (other than tab and line breaks) and code points XML cannot carry; they
+# arrive with text pasted from other software and would make a DOCX impossible to write.
+_UNWRITABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 
 
 class DocumentError(ValueError):
@@ -166,3 +172,23 @@ class Document:
             return None
         path = Path(self.logo_path)
         return path if path.is_file() else None
+
+
+def _without_unwritable(value: Any) -> Any:
+    if isinstance(value, str):
+        return _UNWRITABLE.sub("", value)
+    if isinstance(value, tuple):
+        return tuple(_without_unwritable(item) for item in value)
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        changes = {
+            item.name: _without_unwritable(getattr(value, item.name))
+            for item in dataclasses.fields(value)
+        }
+        return dataclasses.replace(value, **changes)
+    return value
+
+
+def printable(document: Document) -> Document:
+    """The same document with every text stripped of characters no file format can hold."""
+    cleaned: Document = _without_unwritable(document)
+    return cleaned

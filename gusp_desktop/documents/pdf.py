@@ -16,6 +16,7 @@ from typing import Any
 
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import cm
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, KeepInFrame, PageTemplate
 from reportlab.platypus import Image as PdfImage
@@ -23,7 +24,7 @@ from reportlab.platypus import Paragraph as PdfParagraph
 from reportlab.platypus import Table as PdfTable
 
 from gusp_desktop.documents import pdf_blocks
-from gusp_desktop.documents.model import Document, DocumentHeader
+from gusp_desktop.documents.model import Document, DocumentHeader, printable
 from gusp_desktop.documents.pdf_styles import FONT, GREY_TEXT, NAVY, RULE, Styles, build_styles
 from gusp_desktop.documents.pdf_styles import markup as _markup
 from gusp_desktop.fileio import write_bytes_atomic
@@ -80,7 +81,7 @@ def _header_left(header: DocumentHeader, styles: Styles) -> list[Flowable]:
         lines.append(PdfParagraph(_markup(header.instance), styles.header_text))
     if header.quartiers:
         label = "Quartier" if len(header.quartiers) == 1 else "Quartiers"
-        text = f"{label}\u00a0: {', '.join(header.quartiers)}"
+        text = f"{label}\u202f: {', '.join(header.quartiers)}"
         lines.append(PdfParagraph(_markup(text), styles.header_text))
     return lines
 
@@ -96,25 +97,33 @@ def _header_right(header: DocumentHeader, styles: Styles) -> list[Flowable]:
     return lines
 
 
-def _logo(document: Document) -> Flowable | None:
-    """The logo scaled into its box, or None when it is absent or unreadable."""
+def _readable_logo(document: Document) -> str | None:
+    """The logo path if the image can be decoded, checked once per document.
+
+    reportlab only decodes an image when drawing it; a corrupt file would then abort the
+    whole document, so it is tried here and left out (with a warning) when it fails.
+    """
     path = document.usable_logo()
     if path is None:
         if document.logo_path is not None:
             _log.warning("Logo introuvable, document produit sans logo : %s", document.logo_path)
         return None
     try:
-        image = PdfImage(str(path), width=LOGO_BOX[0], height=LOGO_BOX[1], kind="proportional")
-        image.hAlign = "LEFT"
-        return image
+        ImageReader(str(path)).getSize()
     except Exception:  # any decoding failure only costs the logo
         _log.warning("Logo illisible, document produit sans logo : %s", path, exc_info=True)
         return None
+    return str(path)
 
 
-def _header_block(document: Document, styles: Styles, width: float) -> Flowable:
+def _header_block(
+    document: Document, styles: Styles, width: float, logo_path: str | None
+) -> Flowable:
     """The header as one table shrunk into its fixed height, so long texts never overlap."""
-    logo = _logo(document)
+    logo = None
+    if logo_path is not None:
+        logo = PdfImage(logo_path, width=LOGO_BOX[0], height=LOGO_BOX[1], kind="proportional")
+        logo.hAlign = "LEFT"
     right_width = width * 0.34
     cells: list[Any] = [
         _header_left(document.header, styles),
@@ -142,12 +151,13 @@ def _header_block(document: Document, styles: Styles, width: float) -> Flowable:
 def _page_decorator(document: Document, styles: Styles) -> Callable[[Canvas, Any], None]:
     """The callback drawing header, rules and footer note on each page as it is laid out."""
     footer_text = document.footer_note or document.title
+    logo_path = _readable_logo(document)
 
     def decorate(canvas: Canvas, template: Any) -> None:
         page_width, page_height = template.pagesize
         width = page_width - 2 * MARGIN_X
         canvas.saveState()
-        header = _header_block(document, styles, width)
+        header = _header_block(document, styles, width, logo_path)
         _, height = header.wrapOn(canvas, width, HEADER_HEIGHT)
         header.drawOn(canvas, MARGIN_X, page_height - HEADER_TOP - height)
         rule_y = page_height - HEADER_TOP - HEADER_HEIGHT - 0.25 * cm
@@ -212,6 +222,7 @@ def _template(document: Document, buffer: io.BytesIO, styles: Styles) -> BaseDoc
 
 def render_pdf_bytes(document: Document) -> bytes:
     """Lay the document out on A4 pages (landscape when asked) and return the PDF bytes."""
+    document = printable(document)
     styles = build_styles()
     buffer = io.BytesIO()
     template = _template(document, buffer, styles)

@@ -58,7 +58,7 @@ class KeepWithFollowing(KeepTogether):  # type: ignore[misc]  # reportlab is unt
         content = list(self._content)
         if frame is not None and len(content) > 1:
             self.wrap(available_width, available_height)
-            if self._H > frame._height:
+            if frame._height < self._H:
                 lead = sum(
                     flowable.wrapOn(self.canv, available_width, available_height)[1]
                     + flowable.getSpaceBefore()
@@ -101,7 +101,7 @@ def _key_values(block: KeyValues, styles: Styles, width: float) -> list[Flowable
     key_width = min(width * 0.35, 6 * cm)
     rows = [
         [
-            PdfParagraph(markup(f"{key}\u00a0:"), styles.key),
+            PdfParagraph(markup(f"{key}\u202f:"), styles.key),
             PdfParagraph(markup(value), styles.body),
         ]
         for key, value in block.pairs
