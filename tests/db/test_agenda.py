@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 import pytest
 from sqlalchemy import Engine
@@ -163,7 +164,7 @@ def test_locked_agenda(
     service = AgendaService(ctx)
     a, b = fill(ctx, seance, "A", "B")
     force_status(ctx, seance, status)
-    attempts = [
+    attempts: list[Callable[[], object]] = [
         lambda: service.add_item(seance, AgendaItemData("C")),
         lambda: service.update_item(a, 1, AgendaItemData("A bis")),
         lambda: service.remove_item(a, 1),
@@ -222,9 +223,7 @@ def test_previous_minutes_suggested_while_draft(
     assert service.suggest_items(previous) == []
 
 
-def test_follow_up_lists_late_actions_first(
-    ctx: ServiceContext, world: World, seance: int
-) -> None:
+def test_follow_up_lists_late_actions_first(ctx: ServiceContext, world: World, seance: int) -> None:
     add_action(ctx, world, "HM-25-001", dt.date(2025, 9, 30), ActionStatus.A_ENGAGER)
     add_action(ctx, world, "HM-25-002", dt.date(2025, 4, 30), pilot_organisation_id=world.sd)
     add_action(ctx, world, "PR-25-003", dt.date(2025, 6, 14), quartier_id=world.pr)
@@ -249,9 +248,7 @@ def test_follow_up_lists_late_actions_first(
     ]
 
 
-def test_instance_without_perimeter_covers_all_quartiers(
-    ctx: ServiceContext, world: World
-) -> None:
+def test_instance_without_perimeter_covers_all_quartiers(ctx: ServiceContext, world: World) -> None:
     add_action(ctx, world, "CO-25-001", dt.date(2025, 1, 31), quartier_id=world.co)
     copil = plan(ctx, world.copil, dt.date(2025, 6, 26))
     (suggestion,) = AgendaService(ctx).suggest_items(copil)
@@ -269,6 +266,13 @@ def test_suggestions_once_added_are_not_repeated(
     assert [s.title for s in suggestions] == [PREVIOUS_MINUTES_TITLE, FOLLOW_UP_TITLE]
     service.add_item(seance, suggestions[1])
     assert [s.title for s in service.suggest_items(seance)] == [PREVIOUS_MINUTES_TITLE]
+
+
+def test_no_suggestion_for_a_locked_agenda(ctx: ServiceContext, world: World, seance: int) -> None:
+    add_action(ctx, world, "HM-25-001", dt.date(2025, 4, 30))
+    assert len(AgendaService(ctx).suggest_items(seance)) == 1
+    force_status(ctx, seance, S.ANNULEE)
+    assert AgendaService(ctx).suggest_items(seance) == []
 
 
 def test_notes_survive_a_reorder(ctx: ServiceContext, seance: int) -> None:

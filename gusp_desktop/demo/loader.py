@@ -1,0 +1,278 @@
+"""Load the fictional « Marvelin Agglomération » territory into an empty database.
+
+``load_demo(context)`` inserts everything in one unit of work, dated relative to the
+context's today (see :mod:`gusp_desktop.demo.clock`), and refuses a database holding data.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from gusp_desktop.db.models import (
+    Action,
+    AgendaItem,
+    Attendance,
+    Contact,
+    Decision,
+    Instance,
+    Membership,
+    Organisation,
+    Quartier,
+    Seance,
+    Site,
+    User,
+)
+from gusp_desktop.demo.actions import ACTIONS
+from gusp_desktop.demo.agendas_cotech import COTECH_AGENDAS
+from gusp_desktop.demo.agendas_other import OTHER_AGENDAS
+from gusp_desktop.demo.clock import HELD, DemoClock, Refs, shift_for, stamp
+from gusp_desktop.demo.meetings import INSTANCES, SEANCES, InstanceSeed, SeanceSeed
+from gusp_desktop.demo.people import CONTACTS, ORGANISATIONS, USERS
+from gusp_desktop.demo.plan_loader import load_constats, load_plan
+from gusp_desktop.demo.territory import QUARTIERS, SITES
+from gusp_desktop.domain.enums import AttendanceStatus, MemberRole, SeanceStatus
+from gusp_desktop.domain.errors import ValidationError
+from gusp_desktop.services.base import ServiceContext, UnitOfWork
+
+NOT_EMPTY_MESSAGE = (
+    "La base n'est pas vide : le territoire de démonstration ne se charge que dans une base vide."
+)
+AGENDAS = {**COTECH_AGENDAS, **OTHER_AGENDAS}
+_SETUP_DAY = "06/01"  # when the coordinator set the year up
+_CONVOCATION = dt.timedelta(days=12)
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    """What :func:`load_demo` created."""
+
+    quartiers: int
+    organisations: int
+    contacts: int
+    instances: int
+    seances: int
+    actions: int
+    history_entries: int
+    shift_days: int
+
+
+def load_demo(context: ServiceContext) -> DemoSummary:
+    """Insert the whole demo territory in one transaction; refuse a database with data.
+
+    Raises ValidationError (nothing written) when any quartier, organisation or action exists.
+    """
+    clock = DemoClock(shift_for(context.today()))
+    with context.write() as uow:
+        if not _is_empty(uow.session):
+            raise ValidationError({"_": NOT_EMPTY_MESSAGE})
+        summary = _Builder(uow, clock).build()
+        uow.audit("demo", 0, "create", None, asdict(summary))
+    return summary
+
+
+def _is_empty(session: Session) -> bool:
+    return all(
+        session.scalar(select(model.id).limit(1)) is None
+        for model in (Quartier, Organisation, Action)
+    )
+
+
+class _Builder:
+    """Adds the rows layer by layer, flushing only where later layers need ids."""
+
+    def __init__(self, uow: UnitOfWork, clock: DemoClock) -> None:
+        self.refs = Refs(uow, clock)
+        self.uow = uow
+        self.session = uow.session
+        self.clock = clock
+        self.setup = clock.at(clock.day(_SETUP_DAY), "09:00")
+        self.demo_now = clock.at(clock.day("15/06"), "09:00")
+        self.instances: dict[str, Instance] = {}
+
+    def _add(self, rows: Iterable[Any]) -> None:
+        for row in rows:
+            stamp(self.uow, row, self.setup)
+            self.session.add(row)
+
+    def build(self) -> DemoSummary:
+        self._directory()
+        self._territory()
+        self._instances()
+        self._seances()
+        load_constats(self.refs)
+        history = load_plan(self.refs)
+        return DemoSummary(
+            quartiers=len(self.refs.quartiers),
+            organisations=len(self.refs.orgs),
+            contacts=len(self.refs.contacts),
+            instances=len(self.instances),
+            seances=len(self.refs.seances),
+            actions=len(ACTIONS),
+            history_entries=history,
+            shift_days=self.clock.shift.days,
+        )
+
+    def _directory(self) -> None:
+        orgs = self.refs.orgs
+        orgs.update(
+            (o.code, Organisation(code=o.code, name=o.name, type=o.type, address=o.address))
+            for o in ORGANISATIONS
+        )
+        self._add(orgs.values())
+        self.session.flush()
+        self.refs.contacts.update(
+            (
+                c.key,
+                Contact(
+                    organisation_id=orgs[c.organisation].id,
+                    first_name=c.first_name,
+                    last_name=c.last_name,
+                    function=c.function,
+                    email=c.email,
+                    phone=c.phone,
+                ),
+            )
+            for c in CONTACTS
+        )
+        self._add(self.refs.contacts.values())
+        self.refs.quartiers.update(
+            (
+                q.code,
+                Quartier(
+                    code=q.code,
+                    name=q.name,
+                    communes=q.communes,
+                    population=q.population,
+                    npnru=q.npnru,
+                    description=q.description,
+                ),
+            )
+            for q in QUARTIERS
+        )
+        self._add(self.refs.quartiers.values())
+        self.session.flush()
+
+    def _territory(self) -> None:
+        orgs = self.refs.orgs
+        for s in SITES:
+            self.refs.sites[s.key] = Site(
+                quartier_id=self.refs.quartiers[s.quartier].id,
+                name=s.name,
+                address=s.address,
+                gestionnaire_id=orgs[s.gestionnaire].id if s.gestionnaire else None,
+                logements=s.logements,
+            )
+        self._add(self.refs.sites.values())
+        # Accounts that already exist (created at first start, for instance) are kept as is.
+        existing = set(self.session.scalars(select(User.username)))
+        self._add(
+            User(
+                username=u.username,
+                display_name=u.display_name,
+                role=u.role,
+                contact_id=self.refs.contacts[u.contact].id,
+                active=True,
+            )
+            for u in USERS
+            if u.username not in existing
+        )
+
+    def _instances(self) -> None:
+        for i in INSTANCES:
+            instance = Instance(
+                code=i.code,
+                name=i.name,
+                type=i.type,
+                periodicity=i.periodicity,
+                confidential=i.confidential,
+                default_place=i.default_place,
+                default_duration_minutes=i.duration,
+            )
+            instance.quartiers = [self.refs.quartiers[code] for code in i.quartiers]
+            for m in i.members:
+                contact_id = self.refs.contacts[m.contact].id
+                member = Membership(contact_id=contact_id, role=m.role, kind=m.kind)
+                stamp(self.uow, member, self.setup)
+                instance.members.append(member)
+            self.instances[i.code] = instance
+        self._add(self.instances.values())
+        self.session.flush()
+
+    def _seances(self) -> None:
+        seeds = {i.code: i for i in INSTANCES}
+        for s in SEANCES:
+            self.refs.seances[s.key] = self._seance(s, seeds[s.instance])
+        self.session.add_all(self.refs.seances.values())
+        self.session.flush()
+
+    def _seance(self, s: SeanceSeed, seed: InstanceSeed) -> Seance:
+        contacts, render = self.refs.contacts, self.clock.render
+        by_role = {m.role: m.contact for m in seed.members}
+        starts = self.clock.at(self.clock.day(s.day), s.time)
+        ends = starts + dt.timedelta(minutes=seed.duration)
+        held = s.status in HELD
+        convened = min(self.demo_now, max(self.setup, starts - _CONVOCATION))
+        written = min(self.demo_now, ends + dt.timedelta(days=3)) if held else convened
+        seance = Seance(
+            instance_id=self.instances[s.instance].id,
+            number=s.number,
+            starts_at=starts,
+            duration_minutes=seed.duration,
+            place=s.place or seed.default_place,
+            status=s.status,
+            president_id=contacts[by_role[MemberRole.PRESIDENT]].id,
+            secretary_id=contacts[by_role[MemberRole.SECRETAIRE]].id,
+            summary=render(s.summary),
+            next_meeting_note=render(s.next_meeting_note),
+        )
+        stamp(self.uow, seance, self.setup, written)
+        for position, it in enumerate(AGENDAS[s.key], start=1):
+            agenda = AgendaItem(
+                position=position,
+                title=render(it.title),
+                kind=it.kind,
+                presenter_id=contacts[it.presenter].id if it.presenter else None,
+                planned_minutes=it.minutes,
+                description=render(it.description),
+                notes=render(it.notes) if held else "",
+            )
+            stamp(self.uow, agenda, convened, written)
+            for rank, text in enumerate(it.decisions if held else (), start=1):
+                decision = Decision(position=rank, text=render(text))
+                stamp(self.uow, decision, min(ends, self.demo_now))
+                agenda.decisions.append(decision)
+            seance.agenda.append(agenda)
+        if held or s.status is SeanceStatus.CONVOQUEE:
+            for row in self._attendance(s, [m.contact for m in seed.members], held):
+                stamp(self.uow, row, convened, min(ends, self.demo_now) if held else convened)
+                seance.attendance.append(row)
+        return seance
+
+    def _attendance(self, s: SeanceSeed, members: list[str], held: bool) -> list[Attendance]:
+        """Émargement of a held séance, or the list of those convened to a coming one."""
+        represented = dict(s.represented)
+        unknown = (set(s.excused) | set(s.absent) | set(represented)) - set(members)
+        if unknown:
+            raise ValueError(f"Séance {s.key} : non-membres dans l'émargement : {unknown}")
+        rows = []
+        for key in members:
+            status: AttendanceStatus | None = AttendanceStatus.PRESENT if held else None
+            by: int | None = None
+            if key in s.excused:
+                status = AttendanceStatus.EXCUSE
+            elif key in s.absent:
+                status = AttendanceStatus.ABSENT
+            elif key in represented:
+                status = AttendanceStatus.REPRESENTE
+                by = self.refs.contacts[represented[key]].id
+            contact_id = self.refs.contacts[key].id
+            rows.append(
+                Attendance(contact_id=contact_id, status=status, represented_by_id=by, invited=True)
+            )
+        return rows

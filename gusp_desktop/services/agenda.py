@@ -1,0 +1,384 @@
+"""The ordre du jour of a séance: points, their order, timing and suggested points."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, fields
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
+
+from gusp_desktop.db.models import Action, AgendaItem, Contact, Decision, Organisation, Seance
+from gusp_desktop.domain.enums import AgendaItemKind, SeanceStatus, UserRole
+from gusp_desktop.domain.errors import NotFoundError, ValidationError
+from gusp_desktop.domain.rules import CLOSED_ACTION_STATUSES, is_overdue
+from gusp_desktop.domain.text import check_length, check_required, clean, search_key
+from gusp_desktop.services.base import (
+    PARIS,
+    Mutation,
+    ServiceContext,
+    UnitOfWork,
+    diff,
+    get_or_404,
+    row_values,
+)
+
+_S = SeanceStatus
+# Once the minutes are validated the agenda is part of a frozen record; a cancelled séance has none.
+LOCKED_STATUSES = frozenset({_S.CR_VALIDE, _S.CR_SIGNE, _S.ANNULEE})
+PREVIOUS_MINUTES_TITLE = "Validation du compte rendu de la séance précédente"
+FOLLOW_UP_TITLE = "Suivi du plan d'actions"
+TITLE_MAX = 300
+DESCRIPTION_MAX = 50_000
+PLANNED_MAX = 600
+
+
+@dataclass(frozen=True)
+class AgendaItemData:
+    """Editable fields of a point of the ordre du jour."""
+
+    title: str
+    kind: AgendaItemKind = AgendaItemKind.INFORMATION
+    presenter_id: int | None = None
+    planned_minutes: int = 10
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class DecisionDTO:
+    """A decision recorded under a point."""
+
+    id: int
+    version: int
+    position: int
+    text: str
+
+
+@dataclass(frozen=True)
+class AgendaItemDTO:
+    """A point as read, with its minutes notes and decisions."""
+
+    id: int
+    version: int
+    seance_id: int
+    position: int
+    title: str
+    kind: AgendaItemKind
+    presenter_id: int | None
+    presenter_name: str
+    planned_minutes: int
+    description: str
+    notes: str
+    decisions: tuple[DecisionDTO, ...]
+
+
+@dataclass(frozen=True)
+class AgendaTiming:
+    """Planned time of the points against the séance's duration (margin < 0: overrun)."""
+
+    planned_minutes: int
+    duration_minutes: int
+    margin_minutes: int
+    overrun: bool
+
+
+def refuse_if_locked(seance: Seance, what: str) -> None:
+    """Refuse editing ``what`` (« L'ordre du jour »…) of a cancelled or validated séance."""
+    if seance.status is _S.ANNULEE:
+        raise ValidationError({"_": f"{what} d'une séance annulée ne peut pas être modifié."})
+    if seance.status in LOCKED_STATUSES:
+        state = "signé" if seance.status is _S.CR_SIGNE else "validé"
+        raise ValidationError(
+            {
+                "_": f"{what} ne peut plus être modifié : le compte rendu de la séance est "
+                f"{state} (une correction passe par un erratum)."
+            }
+        )
+
+
+def contact_name(session: Session, contact_id: int | None) -> str:
+    """Full name of a contact, or "" when none is set."""
+    contact = session.get(Contact, contact_id) if contact_id is not None else None
+    return contact.full_name if contact else ""
+
+
+def decision_dto(row: Decision) -> DecisionDTO:
+    """Plain copy of a decision row."""
+    return DecisionDTO(id=row.id, version=row.version, position=row.position, text=row.text)
+
+
+def item_dto(session: Session, row: AgendaItem) -> AgendaItemDTO:
+    """Plain copy of a point with its presenter's name and its decisions."""
+    return AgendaItemDTO(
+        id=row.id,
+        version=row.version,
+        seance_id=row.seance_id,
+        position=row.position,
+        title=row.title,
+        kind=row.kind,
+        presenter_id=row.presenter_id,
+        presenter_name=contact_name(session, row.presenter_id),
+        planned_minutes=row.planned_minutes,
+        description=row.description,
+        notes=row.notes,
+        decisions=tuple(decision_dto(d) for d in row.decisions),
+    )
+
+
+def seance_items(session: Session, seance_id: int) -> list[AgendaItem]:
+    """The points of a séance in agenda order."""
+    query = select(AgendaItem).where(AgendaItem.seance_id == seance_id)
+    return list(session.scalars(query.order_by(AgendaItem.position, AgendaItem.id)))
+
+
+def store_positions(uow: UnitOfWork, rows: Sequence[AgendaItem | Decision]) -> None:
+    """Number ``rows`` 1..n in the given order.
+
+    Written with a bulk UPDATE that leaves ``version`` alone: the order is not the content, so
+    moving a point must not turn the secretary's next autosave of its notes into a conflict.
+    """
+    for position, row in enumerate(rows, start=1):
+        if row.position == position:
+            continue
+        if isinstance(row, AgendaItem):
+            statement = update(AgendaItem).where(AgendaItem.id == row.id)
+        else:
+            statement = update(Decision).where(Decision.id == row.id)
+        uow.session.execute(
+            statement.values(position=position, updated_at=uow.now, updated_by=uow.author)
+        )
+        uow.touch(row.__tablename__, row.id)
+
+
+def perimeter_open_actions(session: Session, seance: Seance) -> list[Action]:
+    """Open actions of the instance's quartiers (all quartiers when it has no perimeter)."""
+    query = select(Action).where(Action.status.not_in(CLOSED_ACTION_STATUSES))
+    quartier_ids = [q.id for q in seance.instance.quartiers]
+    if quartier_ids:
+        query = query.where(Action.quartier_id.in_(quartier_ids))
+    return list(session.scalars(query.order_by(Action.number)))
+
+
+def organisation_code(session: Session, organisation_id: int) -> str:
+    """Short code of an organisation (MH, SD…)."""
+    organisation = session.get(Organisation, organisation_id)
+    return organisation.code if organisation else ""
+
+
+def _validate(session: Session, data: AgendaItemData) -> AgendaItemData:
+    errors: dict[str, str] = {}
+    try:
+        kind = AgendaItemKind(data.kind)
+    except ValueError:
+        kind = AgendaItemKind.INFORMATION
+        errors["kind"] = f"Nature de point inconnue : « {data.kind} »."
+    data = AgendaItemData(
+        title=clean(data.title),
+        kind=kind,
+        presenter_id=data.presenter_id,
+        planned_minutes=data.planned_minutes,
+        description=data.description.strip(),
+    )
+    check_required(errors, "title", data.title, "Le titre du point")
+    check_length(errors, "title", data.title, "Le titre du point", TITLE_MAX)
+    check_length(errors, "description", data.description, "Le descriptif du point", DESCRIPTION_MAX)
+    if not 0 <= data.planned_minutes <= PLANNED_MAX:
+        errors["planned_minutes"] = (
+            f"La durée prévue doit être comprise entre 0 et {PLANNED_MAX} minutes."
+        )
+    if data.presenter_id is not None and session.get(Contact, data.presenter_id) is None:
+        errors["presenter_id"] = "Intervenant inconnu dans l'annuaire."
+    if errors:
+        raise ValidationError(errors)
+    return data
+
+
+def _editable_seance(uow: UnitOfWork, seance_id: int) -> Seance:
+    """The séance, locked against concurrent reordering (PostgreSQL), if its agenda is open."""
+    seance = uow.session.scalar(select(Seance).where(Seance.id == seance_id).with_for_update())
+    if seance is None:
+        raise NotFoundError(f"Séance n° {seance_id} introuvable.")
+    refuse_if_locked(seance, "L'ordre du jour")
+    return seance
+
+
+def _values(data: AgendaItemData) -> dict[str, object]:
+    return {f.name: getattr(data, f.name) for f in fields(AgendaItemData)}
+
+
+class AgendaService:
+    """Use cases on the ordre du jour of a séance."""
+
+    def __init__(self, context: ServiceContext) -> None:
+        self.context = context
+
+    def list_items(self, seance_id: int) -> list[AgendaItemDTO]:
+        """The points of a séance, in order."""
+        with self.context.read() as session:
+            get_or_404(session, Seance, seance_id, "Séance")
+            return [item_dto(session, r) for r in seance_items(session, seance_id)]
+
+    def add_item(
+        self, seance_id: int, data: AgendaItemData, position: int | None = None
+    ) -> Mutation[AgendaItemDTO]:
+        """Insert a point at ``position`` (1-based; None or too large: at the end)."""
+        with self.context.write(UserRole.SECRETAIRE) as uow:
+            _editable_seance(uow, seance_id)
+            data = _validate(uow.session, data)
+            items = seance_items(uow.session, seance_id)
+            index = len(items) if position is None else min(max(position, 1) - 1, len(items))
+            row = AgendaItem(seance_id=seance_id, position=index + 1, **_values(data))
+            uow.stamp(row, created=True)
+            uow.session.add(row)
+            uow.session.flush()
+            store_positions(uow, [*items[:index], row, *items[index:]])
+            uow.audit("agenda_item", row.id, "create", None, row_values(row))
+            dto = item_dto(uow.session, row)
+        return Mutation(dto, uow.changes())
+
+    def update_item(
+        self, item_id: int, expected_version: int, data: AgendaItemData
+    ) -> Mutation[AgendaItemDTO]:
+        """Edit a point's title, nature, presenter, time and description."""
+        with self.context.write(UserRole.SECRETAIRE) as uow:
+            row = get_or_404(uow.session, AgendaItem, item_id, "Point de l'ordre du jour")
+            refuse_if_locked(row.seance, "L'ordre du jour")
+            data = _validate(uow.session, data)
+            values = _values(data)
+            uow.expect_version("agenda_item", row, expected_version, values)
+            before = row_values(row)
+            for key, value in values.items():
+                setattr(row, key, value)
+            uow.stamp(row)
+            uow.session.flush()
+            uow.audit("agenda_item", row.id, "update", *diff(before, row_values(row)))
+            dto = item_dto(uow.session, row)
+        return Mutation(dto, uow.changes())
+
+    def remove_item(self, item_id: int, expected_version: int) -> Mutation[None]:
+        """Delete a point (with its notes and decisions) and close the gap in the numbering."""
+        with self.context.write(UserRole.SECRETAIRE) as uow:
+            row = get_or_404(uow.session, AgendaItem, item_id, "Point de l'ordre du jour")
+            seance = _editable_seance(uow, row.seance_id)
+            uow.expect_version("agenda_item", row, expected_version, {})
+            uow.audit("agenda_item", row.id, "delete", row_values(row), None)
+            uow.session.delete(row)
+            uow.session.flush()
+            store_positions(uow, seance_items(uow.session, seance.id))
+        return Mutation(None, uow.changes())
+
+    def move_item(self, item_id: int, new_position: int) -> Mutation[list[AgendaItemDTO]]:
+        """Move one point to ``new_position`` (clamped to 1..n); returns the new order."""
+        with self.context.write(UserRole.SECRETAIRE) as uow:
+            row = get_or_404(uow.session, AgendaItem, item_id, "Point de l'ordre du jour")
+            seance = _editable_seance(uow, row.seance_id)
+            items = [r for r in seance_items(uow.session, seance.id) if r.id != item_id]
+            index = min(max(new_position, 1) - 1, len(items))
+            before = row.position
+            store_positions(uow, [*items[:index], row, *items[index:]])
+            uow.audit("agenda_item", row.id, "move", {"position": before}, {"position": index + 1})
+            dtos = [item_dto(uow.session, r) for r in seance_items(uow.session, seance.id)]
+        return Mutation(dtos, uow.changes())
+
+    def reorder(self, seance_id: int, ordered_ids: Sequence[int]) -> Mutation[list[AgendaItemDTO]]:
+        """Put the points in the given order; the list must hold exactly the séance's points."""
+        with self.context.write(UserRole.SECRETAIRE) as uow:
+            _editable_seance(uow, seance_id)
+            items = {r.id: r for r in seance_items(uow.session, seance_id)}
+            wanted = list(ordered_ids)
+            if len(wanted) != len(items) or set(wanted) != set(items):
+                raise ValidationError(
+                    {
+                        "_": "L'ordre du jour a changé entre-temps (points ajoutés ou supprimés) : "
+                        "rechargez-le avant de le réordonner."
+                    }
+                )
+            before = list(items)
+            store_positions(uow, [items[i] for i in wanted])
+            uow.audit("seance", seance_id, "reorder", {"agenda": before}, {"agenda": wanted})
+            dtos = [item_dto(uow.session, r) for r in seance_items(uow.session, seance_id)]
+        return Mutation(dtos, uow.changes())
+
+    def timing(self, seance_id: int) -> AgendaTiming:
+        """Total planned minutes against the séance's duration."""
+        with self.context.read() as session:
+            seance = get_or_404(session, Seance, seance_id, "Séance")
+            planned = session.scalar(
+                select(func.coalesce(func.sum(AgendaItem.planned_minutes), 0)).where(
+                    AgendaItem.seance_id == seance_id
+                )
+            )
+            total = int(planned or 0)
+            margin = seance.duration_minutes - total
+            return AgendaTiming(total, seance.duration_minutes, margin, margin < 0)
+
+    def suggest_items(self, seance_id: int) -> list[AgendaItemData]:
+        """Usual points not yet on the agenda: approving the last minutes, action follow-up."""
+        with self.context.read() as session:
+            seance = get_or_404(session, Seance, seance_id, "Séance")
+            if seance.status in LOCKED_STATUSES:
+                return []  # nothing can be added any more
+            present = {search_key(r.title) for r in seance_items(session, seance_id)}
+            candidates = (
+                _previous_minutes_item(session, seance),
+                _follow_up_item(session, seance, self.context.today()),
+            )
+            return [c for c in candidates if c and search_key(c.title) not in present]
+
+
+def previous_seance(session: Session, seance: Seance) -> Seance | None:
+    """The last séance of the same instance held before this one (cancelled ones skipped)."""
+    query = (
+        select(Seance)
+        .where(
+            Seance.instance_id == seance.instance_id,
+            Seance.id != seance.id,
+            Seance.starts_at < seance.starts_at,
+            Seance.status != _S.ANNULEE,
+        )
+        .order_by(Seance.starts_at.desc(), Seance.id.desc())
+        .limit(1)
+    )
+    return session.scalar(query)
+
+
+def _previous_minutes_item(session: Session, seance: Seance) -> AgendaItemData | None:
+    """Suggest approving the previous minutes while they are still a draft."""
+    previous = previous_seance(session, seance)
+    if previous is None or previous.status not in (_S.CR_REDACTION, _S.CR_RELECTURE):
+        return None
+    day = previous.starts_at.astimezone(PARIS)
+    return AgendaItemData(
+        title=PREVIOUS_MINUTES_TITLE,
+        kind=AgendaItemKind.DECISION,
+        planned_minutes=5,
+        description=f"Compte rendu de la séance n° {previous.number} du {day:%d/%m/%Y} "
+        f"(« {previous.status.label} »).",
+    )
+
+
+def _follow_up_item(session: Session, seance: Seance, today: dt.date) -> AgendaItemData | None:
+    """Suggest the action follow-up, listing late actions first as comités usually do."""
+    actions = perimeter_open_actions(session, seance)
+    if not actions:
+        return None
+    late = [
+        a for a in actions if is_overdue(a.status, a.initial_deadline, a.revised_deadline, today)
+    ]
+    others = [a for a in actions if a not in late]
+    blocks = []
+    for label, group in (("Actions en retard", late), ("Autres actions ouvertes", others)):
+        if group:
+            lines = [
+                f"- {a.number} — {a.title} — {organisation_code(session, a.pilot_organisation_id)}"
+                for a in group
+            ]
+            blocks.append(f"{label} :\n" + "\n".join(lines))
+    return AgendaItemData(
+        title=FOLLOW_UP_TITLE,
+        kind=AgendaItemKind.SUIVI,
+        # About two minutes per open action, kept within a sensible slot of the meeting.
+        planned_minutes=min(60, max(10, 2 * len(actions))),
+        description="\n\n".join(blocks),
+    )

@@ -1,0 +1,394 @@
+"""Writing the compte rendu: notes and decisions per point, and the content a CR shows."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from gusp_desktop.db.models import Action, ActionUpdate, AgendaItem, Contact, Decision, Seance
+from gusp_desktop.domain.enums import AttendanceStatus, SeanceStatus, UserRole
+from gusp_desktop.domain.errors import ValidationError
+from gusp_desktop.domain.rules import MINUTES_EDITABLE, effective_deadline, is_overdue
+from gusp_desktop.domain.text import check_length, check_required
+from gusp_desktop.services.agenda import (
+    DecisionDTO,
+    contact_name,
+    decision_dto,
+    organisation_code,
+    perimeter_open_actions,
+    seance_items,
+    store_positions,
+)
+from gusp_desktop.services.attendance import AttendanceDTO, seance_attendance
+from gusp_desktop.services.base import (
+    PARIS,
+    Mutation,
+    ServiceContext,
+    diff,
+    get_or_404,
+    row_values,
+)
+from gusp_desktop.services.meetings import SeanceSummary, seance_summary
+
+_S = SeanceStatus
+NOTES_MAX = 200_000
+DECISION_MAX = 5_000
+
+
+@dataclass(frozen=True)
+class PersonLine:
+    """Someone named in a compte rendu."""
+
+    contact_id: int
+    name: str
+    organisation_code: str
+    organisation_name: str
+    email: str = ""
+    represented_by_name: str = ""
+
+
+@dataclass(frozen=True)
+class ActionLine:
+    """An action as a compte rendu or its follow-up annex lists it."""
+
+    number: str
+    title: str
+    pilot_code: str
+    pilot_contact_name: str
+    deadline: dt.date | None
+    status: str
+    status_label: str
+    overdue: bool
+    comment: str = ""
+
+
+@dataclass(frozen=True)
+class MinutesItem:
+    """A point of the ordre du jour with what was said and decided."""
+
+    position: int
+    title: str
+    kind: str
+    kind_label: str
+    presenter_name: str
+    description: str
+    notes: str
+    decisions: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class NextSeance:
+    """The next séance planned for the same instance."""
+
+    number: int
+    starts_at: dt.datetime
+    local_date: dt.date
+    place: str
+
+
+@dataclass(frozen=True)
+class MinutesContent:
+    """Everything a compte rendu shows, in plain values so it can be frozen as a snapshot."""
+
+    seance_id: int
+    seance_number: int
+    instance_code: str
+    instance_name: str
+    instance_type: str
+    instance_type_label: str
+    confidential: bool
+    quartiers: tuple[str, ...]
+    starts_at: dt.datetime
+    local_date: dt.date
+    local_time: str
+    duration_minutes: int
+    place: str
+    status: str
+    status_label: str
+    president: PersonLine | None
+    secretary: PersonLine | None
+    summary: str
+    present: tuple[PersonLine, ...]
+    excused: tuple[PersonLine, ...]
+    absent: tuple[PersonLine, ...]
+    represented: tuple[PersonLine, ...]
+    unrecorded: tuple[PersonLine, ...]
+    agenda: tuple[MinutesItem, ...]
+    followed_actions: tuple[ActionLine, ...]
+    new_actions: tuple[ActionLine, ...]
+    follow_up: tuple[ActionLine, ...]
+    next_meeting_note: str
+    next_seance: NextSeance | None
+    distribution: tuple[PersonLine, ...]
+    as_of: dt.date
+
+
+def refuse_unless_writable(seance: Seance) -> None:
+    """Minutes are written between the meeting and their validation, never outside."""
+    status = seance.status
+    if status in MINUTES_EDITABLE:
+        return
+    if status is _S.ANNULEE:
+        message = "Une séance annulée n'a pas de compte rendu."
+    elif status in (_S.CR_VALIDE, _S.CR_SIGNE):
+        state = "signé" if status is _S.CR_SIGNE else "validé"
+        message = (
+            f"Le compte rendu est {state} : il ne peut plus être modifié "
+            "(une correction passe par un erratum)."
+        )
+    else:
+        message = (
+            "Le compte rendu se rédige une fois la séance tenue "
+            f"(statut actuel : « {status.label} »)."
+        )
+    raise ValidationError({"_": message})
+
+
+def _decision_text(text: str) -> str:
+    text = text.strip()
+    errors: dict[str, str] = {}
+    check_required(errors, "text", text, "Le texte de la décision")
+    check_length(errors, "text", text, "Le texte de la décision", DECISION_MAX)
+    if errors:
+        raise ValidationError(errors)
+    return text
+
+
+class MinutesService:
+    """Use cases on the text of a compte rendu."""
+
+    def __init__(self, context: ServiceContext) -> None:
+        self.context = context
+
+    def save_notes(self, item_id: int, expected_version: int, notes: str) -> Mutation[int]:
+        """Store a point's notes and return its new version (called by autosave).
+
+        Only this row is written. The text is kept exactly as typed (no trimming, which would
+        fight the cursor), and an unchanged text writes nothing. The audit records lengths, not
+        the text: a full copy every two seconds would bloat the journal, and the validated
+        snapshot is what keeps the words.
+        """
+        with self.context.write(UserRole.SECRETAIRE) as uow:
+            row = get_or_404(uow.session, AgendaItem, item_id, "Point de l'ordre du jour")
+            refuse_unless_writable(get_or_404(uow.session, Seance, row.seance_id, "Séance"))
+            errors: dict[str, str] = {}
+            check_length(errors, "notes", notes, "Le texte des notes", NOTES_MAX)
+            if errors:
+                raise ValidationError(errors)
+            uow.expect_version("agenda_item", row, expected_version, {"notes": notes})
+            if row.notes != notes:
+                before = len(row.notes)
+                row.notes = notes
+                uow.stamp(row)
+                uow.session.flush()
+                uow.audit(
+                    "agenda_item",
+                    row.id,
+                    "notes",
+                    {"notes_length": before},
+                    {"notes_length": len(notes)},
+                )
+            version = row.version
+        return Mutation(version, uow.changes())
+
+    def add_decision(self, item_id: int, text: str) -> Mutation[DecisionDTO]:
+        """Record a decision at the end of a point's decisions."""
+        with self.context.write(UserRole.SECRETAIRE) as uow:
+            item = get_or_404(uow.session, AgendaItem, item_id, "Point de l'ordre du jour")
+            refuse_unless_writable(item.seance)
+            text = _decision_text(text)
+            last = uow.session.scalar(
+                select(func.max(Decision.position)).where(Decision.agenda_item_id == item_id)
+            )
+            row = Decision(agenda_item_id=item_id, position=(last or 0) + 1, text=text)
+            uow.stamp(row, created=True)
+            item.decisions.append(row)
+            uow.session.flush()
+            uow.audit("decision", row.id, "create", None, row_values(row))
+            dto = decision_dto(row)
+        return Mutation(dto, uow.changes())
+
+    def update_decision(
+        self, decision_id: int, expected_version: int, text: str
+    ) -> Mutation[DecisionDTO]:
+        """Reword a decision."""
+        with self.context.write(UserRole.SECRETAIRE) as uow:
+            row = get_or_404(uow.session, Decision, decision_id, "Décision")
+            refuse_unless_writable(row.agenda_item.seance)
+            text = _decision_text(text)
+            uow.expect_version("decision", row, expected_version, {"text": text})
+            before = row_values(row)
+            row.text = text
+            uow.stamp(row)
+            uow.session.flush()
+            uow.audit("decision", row.id, "update", *diff(before, row_values(row)))
+            dto = decision_dto(row)
+        return Mutation(dto, uow.changes())
+
+    def remove_decision(self, decision_id: int, expected_version: int) -> Mutation[None]:
+        """Delete a decision and renumber the point's remaining ones."""
+        with self.context.write(UserRole.SECRETAIRE) as uow:
+            row = get_or_404(uow.session, Decision, decision_id, "Décision")
+            item = row.agenda_item
+            refuse_unless_writable(item.seance)
+            uow.expect_version("decision", row, expected_version, {})
+            uow.audit("decision", row.id, "delete", row_values(row), None)
+            item.decisions.remove(row)
+            uow.session.flush()
+            store_positions(uow, item.decisions)
+        return Mutation(None, uow.changes())
+
+    def start_writing(self, seance_id: int) -> Mutation[SeanceSummary]:
+        """Open the minutes of a held séance (tenue → CR en rédaction); harmless when open."""
+        with self.context.write(UserRole.SECRETAIRE) as uow:
+            row = get_or_404(uow.session, Seance, seance_id, "Séance")
+            refuse_unless_writable(row)
+            if row.status is _S.TENUE:
+                row.status = _S.CR_REDACTION
+                uow.stamp(row)
+                uow.session.flush()
+                uow.audit("seance", row.id, "status", {"status": _S.TENUE}, {"status": row.status})
+            dto = seance_summary(row)
+        return Mutation(dto, uow.changes())
+
+    def minutes_content(self, seance_id: int) -> MinutesContent:
+        """All a compte rendu shows, as of today (which decides the « en retard » flags)."""
+        today = self.context.today()
+        with self.context.read() as session:
+            seance = get_or_404(session, Seance, seance_id, "Séance")
+            return _content(session, seance, today)
+
+
+def _content(session: Session, seance: Seance, today: dt.date) -> MinutesContent:
+    instance = seance.instance
+    local = seance.starts_at.astimezone(PARIS)
+    sheet = seance_attendance(session, seance.id)
+    opened_here = select(Action).where(Action.origin_seance_id == seance.id).order_by(Action.number)
+    return MinutesContent(
+        seance_id=seance.id,
+        seance_number=seance.number,
+        instance_code=instance.code,
+        instance_name=instance.name,
+        instance_type=instance.type.value,
+        instance_type_label=instance.type.label,
+        confidential=instance.confidential,
+        quartiers=tuple(f"{q.code} – {q.name}" for q in instance.quartiers),
+        starts_at=seance.starts_at,
+        local_date=local.date(),
+        local_time=f"{local:%H:%M}",
+        duration_minutes=seance.duration_minutes,
+        place=seance.place,
+        status=seance.status.value,
+        status_label=seance.status.label,
+        president=_officer(session, seance.president_id),
+        secretary=_officer(session, seance.secretary_id),
+        summary=seance.summary,
+        present=_group(session, sheet, AttendanceStatus.PRESENT),
+        excused=_group(session, sheet, AttendanceStatus.EXCUSE),
+        absent=_group(session, sheet, AttendanceStatus.ABSENT),
+        represented=_group(session, sheet, AttendanceStatus.REPRESENTE),
+        unrecorded=_group(session, sheet, None),
+        agenda=tuple(_item(session, r) for r in seance_items(session, seance.id)),
+        followed_actions=_followed_actions(session, seance, today),
+        new_actions=_actions(session, session.scalars(opened_here), today),
+        follow_up=_actions(session, perimeter_open_actions(session, seance), today),
+        next_meeting_note=seance.next_meeting_note,
+        next_seance=_next_seance(session, seance),
+        distribution=tuple(_line(session, d) for d in sheet if d.invited),
+        as_of=today,
+    )
+
+
+def _person(contact: Contact, represented_by: str = "") -> PersonLine:
+    organisation = contact.organisation
+    return PersonLine(
+        contact.id, contact.full_name, organisation.code, organisation.name, contact.email,
+        represented_by,
+    )  # fmt: skip
+
+
+def _officer(session: Session, contact_id: int | None) -> PersonLine | None:
+    contact = session.get(Contact, contact_id) if contact_id is not None else None
+    return _person(contact) if contact else None
+
+
+def _line(session: Session, dto: AttendanceDTO) -> PersonLine:
+    contact = get_or_404(session, Contact, dto.contact_id, "Contact")
+    return _person(contact, dto.represented_by_name)
+
+
+def _group(
+    session: Session, sheet: list[AttendanceDTO], status: AttendanceStatus | None
+) -> tuple[PersonLine, ...]:
+    """One group of the état des présences, already sorted by organisation then name."""
+    return tuple(_line(session, d) for d in sheet if d.status is status)
+
+
+def _item(session: Session, row: AgendaItem) -> MinutesItem:
+    return MinutesItem(
+        position=row.position,
+        title=row.title,
+        kind=row.kind.value,
+        kind_label=row.kind.label,
+        presenter_name=contact_name(session, row.presenter_id),
+        description=row.description,
+        notes=row.notes,
+        decisions=tuple(d.text for d in row.decisions),
+    )
+
+
+def _action_line(session: Session, action: Action, today: dt.date, comment: str = "") -> ActionLine:
+    return ActionLine(
+        number=action.number,
+        title=action.title,
+        pilot_code=organisation_code(session, action.pilot_organisation_id),
+        pilot_contact_name=contact_name(session, action.pilot_contact_id),
+        deadline=effective_deadline(action.initial_deadline, action.revised_deadline),
+        status=action.status.value,
+        status_label=action.status.label,
+        overdue=is_overdue(action.status, action.initial_deadline, action.revised_deadline, today),
+        comment=comment,
+    )
+
+
+def _actions(session: Session, rows: Iterable[Action], today: dt.date) -> tuple[ActionLine, ...]:
+    return tuple(_action_line(session, a, today) for a in rows)
+
+
+def _followed_actions(session: Session, seance: Seance, today: dt.date) -> tuple[ActionLine, ...]:
+    """Actions reviewed in this séance, each with the comment of its last point there."""
+    updates = session.scalars(
+        select(ActionUpdate)
+        .where(ActionUpdate.seance_id == seance.id)
+        .order_by(ActionUpdate.action_id, ActionUpdate.sequence)
+    )
+    comments = {u.action_id: u.comment for u in updates}
+    actions = session.scalars(
+        select(Action).where(Action.id.in_(list(comments))).order_by(Action.number)
+    )
+    return tuple(_action_line(session, a, today, comments[a.id]) for a in actions)
+
+
+def _next_seance(session: Session, seance: Seance) -> NextSeance | None:
+    following = session.scalar(
+        select(Seance)
+        .where(
+            Seance.instance_id == seance.instance_id,
+            Seance.starts_at > seance.starts_at,
+            Seance.status != _S.ANNULEE,
+        )
+        .order_by(Seance.starts_at, Seance.id)
+        .limit(1)
+    )
+    if following is None:
+        return None
+    return NextSeance(
+        number=following.number,
+        starts_at=following.starts_at,
+        local_date=following.starts_at.astimezone(PARIS).date(),
+        place=following.place,
+    )
