@@ -319,12 +319,12 @@ class AgendaService:
             seance = get_or_404(session, Seance, seance_id, "Séance")
             if seance.status in LOCKED_STATUSES:
                 return []  # nothing can be added any more
-            present = {search_key(r.title) for r in seance_items(session, seance_id)}
+            present = {_stem(r.title) for r in seance_items(session, seance_id)}
             candidates = (
                 _previous_minutes_item(session, seance),
                 _follow_up_item(session, seance, self.context.today()),
             )
-            return [c for c in candidates if c and search_key(c.title) not in present]
+            return [c for c in candidates if c and _stem(c.title) not in present]
 
 
 def previous_seance(session: Session, seance: Seance) -> Seance | None:
@@ -382,3 +382,9 @@ def _follow_up_item(session: Session, seance: Seance, today: dt.date) -> AgendaI
         planned_minutes=min(60, max(10, 2 * len(actions))),
         description="\n\n".join(blocks),
     )
+
+
+def _stem(title: str) -> str:
+    """First four words, folded: « Suivi du plan d'actions : retards d'abord » is the
+    standing follow-up item however the coordinator phrased the rest of its title."""
+    return " ".join(search_key(title).split()[:4])

@@ -1,22 +1,262 @@
-"""Composition root of the desktop application (placeholder window until the full UI lands)."""
+"""Composition root of the desktop application.
+
+Builds, in order: the QApplication and its translators, the preferences, the database choice
+(asking on first start), Runtime → service context → Services, the task runner and prompts,
+then the main window. Nothing else in ``ui/`` creates services or reads global state.
+"""
 
 from __future__ import annotations
 
+import logging
+import os
 import sys
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QDialog
+
+from gusp_desktop import APP_DISPLAY_NAME, APP_NAME, __version__
+from gusp_desktop.cli.runtime import Runtime
+from gusp_desktop.db.engine import ENV_VAR
+from gusp_desktop.domain.errors import DatabaseUnavailableError, SchemaTooNewError
+from gusp_desktop.paths import data_dir, default_database_path
+from gusp_desktop.services.registry import Services
+from gusp_desktop.ui.main_window import MainWindow
+from gusp_desktop.ui.prompts import Prompts
+from gusp_desktop.ui.settings import ORGANISATION, AppSettings
+from gusp_desktop.ui.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+#: Added once to the reference counts of None, True and False (see :func:`pin_singletons`).
+SINGLETON_PIN = 1 << 40
+ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], None]
+DEMO_FILE = "demo.sqlite3"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("App", text)
+
+
+def create_main_window(
+    services: Services,
+    tasks: TaskRunner,
+    prompts: Prompts,
+    settings: AppSettings,
+    db_description: str,
+) -> MainWindow:
+    """The main window over ready services (tests build it this way, without ``run_gui``)."""
+    return MainWindow(services, tasks, prompts, settings, db_description)
+
+
+def pin_singletons() -> None:
+    """Keep None, True and False alive despite PySide6 6.12 on Python 3.11.
+
+    PySide6 6.12.0 returns ``None`` from every void method (``setText()``, ``show()``…) and
+    ``True`` from every ``signal.emit()`` without taking a reference: it relies on Python 3.12's
+    immortal objects. On 3.11 each call drops one reference, and after a few thousand calls the
+    process aborts (« none_dealloc », « bool_dealloc »). 6.11.3 on 3.11 and 6.12.0 on 3.12 do
+    not leak (bench and tests/ui/test_qt_workarounds.py). Until the project moves to one of
+    those, the three singletons get a reference count too large to ever reach zero.
+    """
+    if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
+        return
+    import ctypes
+
+    for singleton in (None, True, False):
+        count = ctypes.c_ssize_t.from_address(id(singleton))
+        if count.value < SINGLETON_PIN:
+            count.value += SINGLETON_PIN
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication with names (for QSettings paths) and the window icon."""
+    from gusp_desktop.ui.widgets.icons import icon
+
+    pin_singletons()
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
+    assert isinstance(app, QApplication)
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_DISPLAY_NAME)
+    app.setApplicationVersion(__version__)
+    app.setWindowIcon(icon("gusp"))
+    return app
+
+
+def make_excepthook(prompts: Prompts, previous: ExceptHook | None = None) -> ExceptHook:
+    """A ``sys.excepthook`` that logs a bug and tells the user in words they can act on.
+
+    Only the GUI thread may open a dialog; a second error raised while the first message is
+    shown is logged without stacking dialogs.
+    """
+    showing = threading.Lock()
+
+    def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt) and previous is not None:
+            previous(kind, error, tb)
+            return
+        log.critical("Erreur non gérée", exc_info=(kind, error, tb))
+        on_gui_thread = threading.current_thread() is threading.main_thread()
+        if QApplication.instance() is None or not on_gui_thread:
+            return
+        if showing.acquire(blocking=False):
+            try:
+                prompts.show_error(QApplication.activeWindow(), error)
+            finally:
+                showing.release()
+
+    return hook
+
+
+def prepare_first_database(choice: str, directory: Path) -> Path:
+    """Create the database chosen at first start; the demo gets its own file in ``directory``.
+
+    The demo lives beside the real database so that trying the application never mixes
+    fictional partners with real ones.
+    """
+    from gusp_desktop.ui.pages.welcome import DEMO
+
+    path = directory / DEMO_FILE if choice == DEMO else default_database_path()
+    already_there = path.exists()
+    runtime = Runtime(str(path))
+    try:
+        runtime.prepare_schema()
+        if choice == DEMO and not already_there:
+            from gusp_desktop.demo.loader import load_demo
+
+            load_demo(runtime.context)
+    finally:
+        runtime.close()
+    return path
+
+
+def choose_database(
+    db: str | None, settings: AppSettings, tasks: TaskRunner, prompts: Prompts
+) -> str | None:
+    """``--db``, ``GUSP_DB_URL``, the shared server in use, the last file, the default file.
+
+    With none of them, the welcome dialog asks; None means the user closed it.
+    """
+    chosen = db or os.environ.get(ENV_VAR)
+    if chosen:
+        return chosen
+    from gusp_desktop.db.profiles import PROFILE_PREFIX, ProfileStore
+
+    active = ProfileStore().active()  # chosen with « connect use » or « Serveur partagé… »
+    if active is not None:
+        return f"{PROFILE_PREFIX}{active.name}"
+    last = settings.last_database
+    if last and Path(last).exists():
+        return last
+    if default_database_path().exists():
+        return str(default_database_path())
+    from gusp_desktop.ui.pages.welcome import WelcomeDialog
+
+    prepared: dict[str, Path] = {}
+
+    def prepare(choice: str) -> Path:
+        prepared[choice] = prepare_first_database(choice, data_dir())
+        return prepared[choice]
+
+    dialog = WelcomeDialog(tasks, prompts, prepare)
+    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.choice is None:
+        return None
+    settings.last_database = str(prepared[dialog.choice])
+    settings.sync()
+    return settings.last_database
+
+
+def add_shared_server_action(window: MainWindow, prompts: Prompts) -> None:
+    """Fichier › « Serveur partagé… »: edit a connection profile, used from the next start."""
+    from PySide6.QtGui import QAction
+
+    from gusp_desktop.db.profiles import ProfileStore
+    from gusp_desktop.ui.connection_dialog import edit_connection
+
+    def edit() -> None:
+        store = ProfileStore()
+        profile = edit_connection(window, store.active(), store)
+        if profile is not None:
+            store.set_active(profile.name)
+            prompts.info(
+                window,
+                _tr("Serveur partagé"),
+                _tr("Le serveur « {name} » sera ouvert au prochain démarrage.").format(
+                    name=profile.name
+                ),
+            )
+
+    action = QAction(_tr("&Serveur partagé…"), window)
+    action.triggered.connect(edit)
+    window.file_menu.insertAction(window.preferences_action, action)
+
+
+def watch_shared_server(window: MainWindow, tasks: TaskRunner, runtime: Runtime) -> object:
+    """On a shared server, other clients' changes refresh the pages (LISTEN/NOTIFY)."""
+    if not runtime.is_shared:
+        return None
+    from gusp_desktop.ui.live_refresh import install_live_refresh
+
+    live = install_live_refresh(tasks, runtime.context, runtime.engine, window)
+    if live is not None:
+        status = window.statusBar()
+        live.connection_lost.connect(
+            lambda reason: status.showMessage(
+                f"Serveur injoignable, nouvelle tentative… ({reason})"
+            )
+        )
+        live.connection_restored.connect(
+            lambda: status.showMessage("Serveur de nouveau joint.", 5000)
+        )
+    return live
+
+
+def _startup_error(prompts: Prompts, error: DatabaseUnavailableError) -> int:
+    if isinstance(error, SchemaTooNewError):
+        title = _tr("Base de données trop récente")
+        advice = _tr("Installez la dernière version de {app}.").format(app=APP_DISPLAY_NAME)
+    else:
+        title = _tr("Base de données inaccessible")
+        advice = _tr("Vérifiez le fichier ou le serveur choisi, puis relancez.")
+    text = f"{error.message}\n\n{advice}"
+    prompts.error(None, title, text)
+    return 1
 
 
 def run_gui(db: str | None) -> int:
-    """Open the main window on the chosen database."""
-    from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
-
-    from gusp_desktop.cli.runtime import Runtime
+    """Open the main window on the chosen database; return the process exit code."""
     from gusp_desktop.db.engine import describe
+    from gusp_desktop.ui.i18n import install_translators
 
-    runtime = Runtime(db)
-    runtime.prepare_schema()
-    app = QApplication(sys.argv)
-    window = QMainWindow()
-    window.setWindowTitle("GUSP Desktop")
-    window.setCentralWidget(QLabel(describe(runtime.url)))
-    window.show()
-    return app.exec()
+    app = make_application()
+    settings = AppSettings()
+    translators = install_translators(app, settings.language)
+    prompts = Prompts()
+    sys.excepthook = make_excepthook(prompts, sys.excepthook)
+    tasks = TaskRunner()
+    runtime: Runtime | None = None
+    live = None
+    try:
+        chosen = choose_database(db, settings, tasks, prompts)
+        if chosen is None:
+            return 0
+        runtime = Runtime(chosen, password_prompt=lambda label: prompts.passphrase(None, label))
+        services = Services.build(runtime.context)
+        window = create_main_window(services, tasks, prompts, settings, describe(runtime.url))
+        add_shared_server_action(window, prompts)
+        live = watch_shared_server(window, tasks, runtime)
+        window.show()
+        return int(app.exec())
+    except DatabaseUnavailableError as error:
+        return _startup_error(prompts, error)
+    finally:
+        if live is not None:
+            live.stop()  # type: ignore[attr-defined]
+        tasks.shutdown()
+        if runtime is not None:
+            runtime.close()
+        del translators

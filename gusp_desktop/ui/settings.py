@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any, Generic, TypeVar, overload
 
 from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtWidgets import QSplitter, QWidget
 
 from gusp_desktop import APP_DISPLAY_NAME, APP_NAME
 
@@ -84,6 +85,19 @@ class AppSettings:
     def set_splitter_state(self, name: str, state: QByteArray) -> None:
         """Remember a named splitter's state."""
         self._qsettings.setValue(f"splitters/{name}", state)
+
+    def save_splitters(self, window: QWidget) -> None:
+        """Remember every splitter of ``window`` that has an object name."""
+        for splitter in window.findChildren(QSplitter):
+            if splitter.objectName():
+                self.set_splitter_state(splitter.objectName(), splitter.saveState())
+
+    def restore_splitters(self, window: QWidget) -> None:
+        """Put back the saved state of every named splitter of ``window``."""
+        for splitter in window.findChildren(QSplitter):
+            state = self.splitter_state(splitter.objectName()) if splitter.objectName() else None
+            if state is not None and not state.isEmpty():
+                splitter.restoreState(state)
 
     def sync(self) -> None:
         """Write pending changes to disk now (before the process may be killed)."""

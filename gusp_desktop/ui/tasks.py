@@ -78,6 +78,8 @@ class TaskRunner(QObject):
     def _on_deliver(self, packet: tuple[Future[Any], Done | None, Failed | None, object]) -> None:
         future, on_done, on_error, initiator = packet
         self._set_busy(-1)
+        if future.cancelled():  # dropped at shutdown: nobody waits for it any more
+            return
         error = future.exception()
         if error is not None:
             self._report_error(error, on_error)

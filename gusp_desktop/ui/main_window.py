@@ -1,0 +1,296 @@
+"""The main window: a thin shell of sidebar, page stack, menus, shortcuts and status bar.
+
+It owns no business logic: pages read and write through services and the task runner; the
+window only routes navigation, binds the Édition menu to the visible page's undo stack, shows
+errors nobody else handled, and remembers its geometry between sessions.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from gusp_desktop import APP_DISPLAY_NAME, __version__
+from gusp_desktop.services.registry import Services
+from gusp_desktop.ui.pages.actions import ActionsPage
+from gusp_desktop.ui.pages.dashboard import DashboardPage
+from gusp_desktop.ui.prompts import Prompts
+from gusp_desktop.ui.settings import AppSettings
+from gusp_desktop.ui.tasks import TaskRunner
+from gusp_desktop.ui.widgets.busy import BusyIndicator
+from gusp_desktop.ui.widgets.icons import icon
+from gusp_desktop.ui.widgets.placeholder import import_page
+from gusp_desktop.ui.widgets.preferences import PreferencesDialog
+
+# Titles of pages written elsewhere, declared here so lupdate puts them in the "Pages" context.
+_TITLES = (
+    QT_TRANSLATE_NOOP("Pages", "Séances"),
+    QT_TRANSLATE_NOOP("Pages", "Annuaire"),
+    QT_TRANSLATE_NOOP("Pages", "Territoire"),
+)
+
+
+def page_classes() -> list[tuple[str, type[QWidget]]]:
+    """Sidebar order: (key, page class); the key names the icon and the saved last page."""
+    return [
+        ("dashboard", DashboardPage),
+        ("seances", import_page("gusp_desktop.ui.pages.seances", "SeancesPage", _TITLES[0])),
+        ("actions", ActionsPage),
+        ("directory", import_page("gusp_desktop.ui.pages.directory", "DirectoryPage", _TITLES[1])),
+        ("territory", import_page("gusp_desktop.ui.pages.territory", "TerritoryPage", _TITLES[2])),
+    ]
+
+
+#: Which page opens an item the dashboard (or any page) asks to open.
+ROUTES = {"seance": "seances", "action": "actions"}
+
+
+class MainWindow(QMainWindow):
+    """Sidebar navigation over the pages, with menus, toolbar and status bar."""
+
+    def __init__(
+        self,
+        services: Services,
+        tasks: TaskRunner,
+        prompts: Prompts,
+        settings: AppSettings,
+        db_description: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._services, self._tasks, self._prompts = services, tasks, prompts
+        self._settings = settings
+        self._db_description = db_description
+        self._refreshed: set[str] = set()
+        self.pages: dict[str, QWidget] = {}
+        self.undo_group = QUndoGroup(self)
+        self.sidebar = QListWidget()
+        self.stack = QStackedWidget()
+        self._build_pages(services)
+        self._build_central()
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        self._build_status_bar()
+        self.setWindowIcon(icon("gusp"))
+        self.resize(1280, 800)
+        self.restore_state()
+
+    # -- construction ----------------------------------------------------------------------
+
+    def _build_pages(self, services: Services) -> None:
+        for key, page_class in page_classes():
+            page = page_class(services, self._tasks, self._prompts)
+            self.pages[key] = page
+            self.stack.addWidget(page)
+            title = QCoreApplication.translate("Pages", page_class.title)  # type: ignore[attr-defined]
+            self.sidebar.addItem(QListWidgetItem(icon(key), title))
+            self._tasks.data_changed.connect(page.on_data_changed)  # type: ignore[attr-defined]
+            if hasattr(page, "open_requested"):
+                page.open_requested.connect(self.open_item)
+        self.pages["dashboard"].filter_requested.connect(self._on_dashboard_filter_requested)  # type: ignore[attr-defined]
+
+    def _build_central(self) -> None:
+        self.sidebar.setIconSize(QSize(24, 24))
+        self.sidebar.setMaximumWidth(240)
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.currentRowChanged.connect(self._on_sidebar_current_row_changed)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("main_splitter")
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([200, 1080])
+        self.setCentralWidget(self.splitter)
+
+    def _action(self, text: str, slot: Any, shortcut: Any = None, icon_name: str = "") -> QAction:
+        action = QAction(text, self)
+        if icon_name:
+            action.setIcon(icon(icon_name))
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        self.preferences_action = self._action(
+            self.tr("&Préférences…"), self._on_preferences_action_triggered,
+            QKeySequence.StandardKey.Preferences, "preferences",
+        )  # fmt: skip
+        self.quit_action = self._action(self.tr("&Quitter"), self.close, "Ctrl+Q")
+        self.undo_action = self.undo_group.createUndoAction(self, self.tr("Annuler"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_group.createRedoAction(self, self.tr("Rétablir"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.search_action = self._action(
+            self.tr("&Rechercher"), self._on_search_action_triggered, "Ctrl+F", "search"
+        )
+        self.refresh_action = self._action(
+            self.tr("A&ctualiser"), self._on_refresh_action_triggered, "F5", "refresh"
+        )
+        self.about_action = self._action(
+            self.tr("À &propos de GUSP Desktop"), self._on_about_action_triggered
+        )
+        self.page_actions: list[QAction] = []
+        for row, key in enumerate(self.pages):
+            text = self.sidebar.item(row).text()
+            show = self._page_shower(key)
+            self.page_actions.append(self._action(text, show, f"Ctrl+{row + 1}", key))
+
+    def _page_shower(self, key: str) -> Any:
+        return lambda _checked=False: self.show_page(key)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu(self.tr("&Fichier"))
+        self.file_menu.addAction(self.preferences_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.edit_menu = bar.addMenu(self.tr("&Édition"))
+        self.edit_menu.addActions([self.undo_action, self.redo_action])
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.search_action)
+        self.view_menu = bar.addMenu(self.tr("&Affichage"))
+        self.view_menu.addActions(self.page_actions)
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.refresh_action)
+        self.help_menu = bar.addMenu(self.tr("&Aide"))
+        self.help_menu.addAction(self.about_action)
+
+    def _build_toolbar(self) -> None:
+        toolbar = self.addToolBar(self.tr("Barre d'outils"))
+        toolbar.setObjectName("main_toolbar")
+        toolbar.setIconSize(QSize(20, 20))
+        toolbar.addActions([self.refresh_action, self.search_action])
+        toolbar.addSeparator()
+        toolbar.addActions([self.undo_action, self.redo_action])
+
+    def _build_status_bar(self) -> None:
+        user = self._services.context.user
+        self.database_label = QLabel(self._db_description)
+        self.user_label = QLabel(f"{user.display_name} — {user.role.label}")
+        self.busy_indicator = BusyIndicator()
+        status = self.statusBar()
+        status.addWidget(self.database_label, 1)
+        status.addPermanentWidget(self.busy_indicator)
+        status.addPermanentWidget(self.user_label)
+        self._tasks.busy_changed.connect(self.busy_indicator.set_busy)
+        self._tasks.progress.connect(self.busy_indicator.set_progress)
+        self._tasks.failed.connect(self._on_tasks_failed)
+
+    # -- navigation ------------------------------------------------------------------------
+
+    def current_key(self) -> str:
+        """Key of the page shown."""
+        return list(self.pages)[max(self.stack.currentIndex(), 0)]
+
+    def show_page(self, key: str) -> None:
+        """Show a page (its first showing loads it)."""
+        self.sidebar.setCurrentRow(list(self.pages).index(key))
+
+    @Slot(int)
+    def _on_sidebar_current_row_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        key = list(self.pages)[row]
+        page = self.pages[key]
+        self.stack.setCurrentWidget(page)
+        self.setWindowTitle(f"{self.sidebar.item(row).text()} — {APP_DISPLAY_NAME}")
+        stack = getattr(page, "undo_stack", None)
+        if stack is not None and stack not in self.undo_group.stacks():
+            self.undo_group.addStack(stack)
+        self.undo_group.setActiveStack(stack)
+        if key not in self._refreshed:
+            self._refreshed.add(key)
+            page.refresh()  # type: ignore[attr-defined]
+
+    @Slot(str, int)
+    def open_item(self, entity: str, entity_id: int) -> None:
+        """Show one séance or action on its page."""
+        key = ROUTES.get(entity)
+        if key is None:
+            return
+        self.show_page(key)
+        opener = getattr(self.pages[key], "open_item", None)
+        if opener is not None:
+            opener(entity, entity_id)
+
+    @Slot(object)
+    def _on_dashboard_filter_requested(self, query: Any) -> None:
+        self.show_page("actions")
+        self.pages["actions"].show_query(query)  # type: ignore[attr-defined]
+
+    # -- menu actions ----------------------------------------------------------------------
+
+    @Slot()
+    def _on_search_action_triggered(self) -> None:
+        focus = getattr(self.pages[self.current_key()], "focus_search", None)
+        if focus is not None:
+            focus()
+
+    @Slot()
+    def _on_refresh_action_triggered(self) -> None:
+        self.pages[self.current_key()].refresh()  # type: ignore[attr-defined]
+
+    @Slot()
+    def _on_preferences_action_triggered(self) -> None:
+        dialog = PreferencesDialog(self._settings, self)
+        dialog.setObjectName("preferences_dialog")
+        dialog.accepted.connect(dialog.deleteLater)
+        dialog.rejected.connect(dialog.deleteLater)
+        dialog.open()
+
+    @Slot()
+    def _on_about_action_triggered(self) -> None:
+        text = self.tr(
+            "{app} {version}\nSuivi des comités GUSP, du plan d'actions et des comptes rendus."
+            "\nLicence EUPL 1.2.\n\n{database}"
+        ).format(app=APP_DISPLAY_NAME, version=__version__, database=self._db_description)
+        self._prompts.info(self, self.tr("À propos de GUSP Desktop"), text)
+
+    @Slot(object)
+    def _on_tasks_failed(self, error: BaseException) -> None:
+        self._prompts.show_error(self, error)
+
+    # -- state -----------------------------------------------------------------------------
+
+    def restore_state(self) -> None:
+        """Geometry, toolbar, splitters and last page as they were at the last close."""
+        settings = self._settings
+        if not settings.geometry.isEmpty():
+            self.restoreGeometry(settings.geometry)
+        if not settings.window_state.isEmpty():
+            self.restoreState(settings.window_state)
+        settings.restore_splitters(self)
+        last = settings.last_page
+        self.show_page(last if last in self.pages else "dashboard")
+
+    def save_state(self) -> None:
+        """Remember geometry, toolbar, splitters and current page."""
+        settings = self._settings
+        settings.geometry = self.saveGeometry()
+        settings.window_state = self.saveState()
+        settings.save_splitters(self)
+        settings.last_page = self.current_key()
+        settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Let pages with unsaved work refuse, then remember the layout."""
+        for page in self.pages.values():
+            can_close = getattr(page, "can_close", None)
+            if can_close is not None and not can_close():
+                event.ignore()
+                return
+        self.save_state()
+        event.accept()

@@ -1,0 +1,297 @@
+"""The plan d'actions as a table model that reads pages of rows from SQL on demand.
+
+With 100 000 actions, loading every row into Python takes seconds and sorting through a
+QSortFilterProxyModel takes more than ten (STACK-NOTES §2). This model knows only how many
+rows match (one COUNT) and keeps a bounded cache of pages of 200 rows; a page is fetched in the
+background the first time the view paints one of its rows. Sorting and filtering replace the
+query and reset the model, so the database does the work with ORDER BY and WHERE.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import OrderedDict
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QColor
+
+from gusp_desktop.domain.enums import ActionStatus
+from gusp_desktop.services.action_dto import ActionRow
+from gusp_desktop.services.action_query import ActionQuery
+from gusp_desktop.services.actions import ActionService
+from gusp_desktop.ui.i18n import short_date
+from gusp_desktop.ui.tasks import TaskRunner
+
+PAGE_SIZE = 200
+MAX_CACHED_PAGES = 60  # 12 000 rows: far more than a screen, far less than the table
+OVERDUE_BACKGROUND = QColor("#fde2e1")
+PLACEHOLDER = "…"
+
+Index = QModelIndex | QPersistentModelIndex
+_NO_INDEX = QModelIndex()
+
+
+@dataclasses.dataclass(frozen=True)
+class Column:
+    """One column: header (French source text), sort key in SQL, and cell text."""
+
+    header: str
+    sort_key: str
+    text: Callable[[ActionRow], str]
+
+
+_CONTEXT = "ActionTableModel"
+COLUMNS: tuple[Column, ...] = (
+    Column(QT_TRANSLATE_NOOP("ActionTableModel", "N°"), "number", lambda r: r.number),
+    Column(QT_TRANSLATE_NOOP("ActionTableModel", "Action"), "title", lambda r: r.title),
+    Column(
+        QT_TRANSLATE_NOOP("ActionTableModel", "Quartier"), "quartier", lambda r: r.quartier_code
+    ),
+    Column(QT_TRANSLATE_NOOP("ActionTableModel", "Site"), "site", lambda r: r.site_name),
+    Column(QT_TRANSLATE_NOOP("ActionTableModel", "Thème"), "theme", lambda r: r.theme.label),
+    Column(
+        QT_TRANSLATE_NOOP("ActionTableModel", "Pilote"),
+        "pilot",
+        lambda r: r.pilot_organisation_code,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("ActionTableModel", "Échéance"),
+        "deadline",
+        lambda r: short_date(r.deadline),
+    ),
+    Column(QT_TRANSLATE_NOOP("ActionTableModel", "État"), "status", lambda r: r.status.label),
+    Column(
+        QT_TRANSLATE_NOOP("ActionTableModel", "Avancement"),
+        "progress",
+        lambda r: f"{r.progress}\u00a0%",
+    ),
+)
+STATUS_COLUMN = 7
+ROW_ROLE = Qt.ItemDataRole.UserRole
+
+
+class ActionTableModel(QAbstractTableModel):
+    """Actions matching a query, paged from the database, sorted by SQL."""
+
+    #: The first rows of a new query are here (for "time to first rows" and for tests).
+    loaded = Signal()
+    #: The user picked a new status in the table: (row, new status). The page asks and saves.
+    status_change_requested = Signal(object, object)
+    #: A query failed (database gone…): the page shows the error.
+    load_failed = Signal(object)
+
+    def __init__(
+        self, actions: ActionService, tasks: TaskRunner, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._actions = actions
+        self._tasks = tasks
+        self._query = ActionQuery()
+        self._count = 0
+        self._pages: OrderedDict[int, list[ActionRow]] = OrderedDict()
+        self._pending: set[int] = set()
+        self._wanted: set[int] = set()
+        self._generation = 0
+        self.editable = True
+        # Pages asked for while painting are fetched once painting is over, in one batch.
+        self._fetch_timer = QTimer(self)
+        self._fetch_timer.setSingleShot(True)
+        self._fetch_timer.setInterval(0)
+        self._fetch_timer.timeout.connect(self._on_fetch_timer_timeout)
+
+    # -- query -----------------------------------------------------------------------------
+
+    @property
+    def query(self) -> ActionQuery:
+        """The filters and order currently shown."""
+        return self._query
+
+    def set_query(self, query: ActionQuery) -> None:
+        """Show the actions matching ``query`` (count and first page loaded in the background)."""
+        query = dataclasses.replace(query, limit=None, offset=0)
+        # A new order of the same rows keeps the count: one query instead of two per sort.
+        same_rows = self._generation > 0 and _rows_of(query) == _rows_of(self._query)
+        self._query = query
+        self.reload(known_count=self._count if same_rows else None)
+
+    def reload(self, known_count: int | None = None) -> None:
+        """Read the count and the first page again, dropping every cached page."""
+        self._generation += 1
+        generation, query = self._generation, self._query
+        self._tasks.run(
+            lambda: self._load_first(query, known_count),
+            lambda result: self._on_first_loaded(generation, result),
+            self.load_failed.emit,
+        )
+
+    def _load_first(
+        self, query: ActionQuery, known_count: int | None
+    ) -> tuple[int, list[ActionRow]]:
+        rows = self._actions.list_actions(dataclasses.replace(query, limit=PAGE_SIZE))
+        if len(rows) < PAGE_SIZE:
+            return len(rows), rows  # the first page holds every match: no COUNT needed
+        if known_count is None:
+            known_count = self._actions.count_actions(query)
+        return known_count, rows
+
+    def _on_first_loaded(self, generation: int, result: tuple[int, list[ActionRow]]) -> None:
+        if generation != self._generation:
+            return  # a newer query replaced this one while it ran
+        self.beginResetModel()
+        self._count, first = result
+        self._pages = OrderedDict({0: first})
+        self._pending.clear()
+        self._wanted.clear()
+        self.endResetModel()
+        self.loaded.emit()
+
+    # -- paging ----------------------------------------------------------------------------
+
+    def row_at(self, row: int) -> ActionRow | None:
+        """The action at ``row`` if its page is loaded (never triggers a fetch)."""
+        page = self._pages.get(row // PAGE_SIZE)
+        offset = row % PAGE_SIZE
+        return page[offset] if page is not None and offset < len(page) else None
+
+    def row_of(self, action_id: int) -> int | None:
+        """Position of a loaded action, or None when it is not in a cached page."""
+        for number, page in self._pages.items():
+            for offset, row in enumerate(page):
+                if row.id == action_id:
+                    return number * PAGE_SIZE + offset
+        return None
+
+    def _row(self, row: int) -> ActionRow | None:
+        found = self.row_at(row)
+        if found is None:
+            self._want(row // PAGE_SIZE)
+        else:
+            self._pages.move_to_end(row // PAGE_SIZE)
+        return found
+
+    def _want(self, page: int) -> None:
+        if page not in self._pending:
+            self._wanted.add(page)
+            self._fetch_timer.start()
+
+    def _on_fetch_timer_timeout(self) -> None:
+        wanted, self._wanted = sorted(self._wanted), set()
+        for page in wanted:
+            self._fetch(page)
+
+    def _fetch(self, page: int) -> None:
+        self._pending.add(page)
+        generation = self._generation
+        spec = dataclasses.replace(self._query, offset=page * PAGE_SIZE, limit=PAGE_SIZE)
+        self._tasks.run(
+            lambda: self._actions.list_actions(spec),
+            lambda rows: self._on_page_loaded(generation, page, rows),
+            self.load_failed.emit,
+        )
+
+    def _on_page_loaded(self, generation: int, page: int, rows: list[ActionRow]) -> None:
+        if generation != self._generation:
+            return
+        self._pending.discard(page)
+        self._pages[page] = rows
+        while len(self._pages) > MAX_CACHED_PAGES:
+            self._pages.popitem(last=False)
+        first = page * PAGE_SIZE
+        last = min(first + len(rows), self._count) - 1
+        if last >= first:
+            self.dataChanged.emit(self.index(first, 0), self.index(last, len(COLUMNS) - 1))
+
+    def replace_row(self, updated: ActionRow) -> None:
+        """Show a saved action in place (its position stays until the next reload)."""
+        row = self.row_of(updated.id)
+        if row is None:
+            return
+        partners = self._pages[row // PAGE_SIZE][row % PAGE_SIZE].partner_codes
+        self._pages[row // PAGE_SIZE][row % PAGE_SIZE] = dataclasses.replace(
+            updated, partner_codes=updated.partner_codes or partners
+        )
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+
+    # -- Qt model interface ----------------------------------------------------------------
+
+    def rowCount(self, parent: Index = _NO_INDEX) -> int:
+        return 0 if parent.isValid() else self._count
+
+    def columnCount(self, parent: Index = _NO_INDEX) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate(_CONTEXT, COLUMNS[section].header)
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._row(index.row())
+        if row is None:
+            return PLACEHOLDER if role == Qt.ItemDataRole.DisplayRole else None
+        return self._data(row, index.column(), role)
+
+    def _data(self, row: ActionRow, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[column].text(row)
+        if role == Qt.ItemDataRole.EditRole:
+            return row.status if column == STATUS_COLUMN else COLUMNS[column].text(row)
+        if role == Qt.ItemDataRole.BackgroundRole and row.overdue:
+            return OVERDUE_BACKGROUND
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row)
+        if role == ROW_ROLE:
+            return row
+        return None
+
+    def _tooltip(self, row: ActionRow) -> str:
+        text = f"{row.number} — {row.title}"
+        return text + "\n" + self.tr("En retard") if row.overdue else text
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if self.editable and index.column() == STATUS_COLUMN and self.row_at(index.row()):
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """A status picked in the table is a request: nothing changes until it is saved."""
+        row = self.row_at(index.row())
+        if role != Qt.ItemDataRole.EditRole or index.column() != STATUS_COLUMN or row is None:
+            return False
+        status = ActionStatus(value)
+        if status != row.status:
+            self.status_change_requested.emit(row, status)
+        return False
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort in SQL: a new ORDER BY, never a sort of Python rows."""
+        descending = order == Qt.SortOrder.DescendingOrder
+        query = dataclasses.replace(
+            self._query, sort_key=COLUMNS[column].sort_key, descending=descending
+        )
+        if self._generation == 0:
+            self._query = query  # nothing shown yet: the first load will use this order
+        elif query != self._query:
+            self.set_query(query)
+
+
+def _rows_of(query: ActionQuery) -> ActionQuery:
+    """The part of a query that decides which rows match (its order left out)."""
+    return dataclasses.replace(query, sort_key="number", descending=False)

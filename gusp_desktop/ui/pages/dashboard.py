@@ -1,0 +1,305 @@
+"""Tableau de bord: what needs the coordinator's attention today, each entry a way in.
+
+Upcoming séances, overdue actions by pilot organisation, actions due within 30 days, and the
+plan's counts by status and by theme. Everything is read in one background task.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Sequence
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gusp_desktop.domain.enums import ActionStatus, Theme
+from gusp_desktop.services.action_dto import ActionRow
+from gusp_desktop.services.action_query import ActionQuery
+from gusp_desktop.services.base import PARIS, ChangeSet
+from gusp_desktop.services.meetings import SeanceSummary
+from gusp_desktop.services.registry import Services
+from gusp_desktop.ui.i18n import clock_time, long_date, short_date
+from gusp_desktop.ui.pages import touches
+from gusp_desktop.ui.prompts import Prompts
+from gusp_desktop.ui.tasks import TaskRunner
+from gusp_desktop.ui.widgets.action_filters import OPEN_STATUSES
+from gusp_desktop.ui.widgets.charts import CountBarChart, CountPieChart
+
+UPCOMING_DAYS = 60
+DUE_SOON_DAYS = 30
+LIST_LIMIT = 300  # a dashboard lists what one can read; the plan shows the rest
+REF_ROLE = Qt.ItemDataRole.UserRole
+SHOWN_ENTITIES = ("action", "seance", "organisation", "instance", "quartier", "site")
+
+
+@dataclasses.dataclass(frozen=True)
+class DashboardData:
+    """Everything the dashboard shows, read in one go."""
+
+    today: dt.date
+    seances: Sequence[SeanceSummary]
+    overdue: Sequence[ActionRow]
+    overdue_total: int
+    due_soon: Sequence[ActionRow]
+    by_status: Sequence[tuple[ActionStatus, int]]
+    by_theme: Sequence[tuple[Theme, int]]
+
+
+def overdue_query() -> ActionQuery:
+    """Late actions, grouped by pilot when sorted this way."""
+    return ActionQuery(overdue_only=True, sort_key="pilot")
+
+
+def due_soon_query(today: dt.date) -> ActionQuery:
+    """Open actions whose deadline falls within the next 30 days."""
+    return ActionQuery(
+        statuses=OPEN_STATUSES,
+        deadline_from=today,
+        deadline_to=today + dt.timedelta(days=DUE_SOON_DAYS),
+        sort_key="deadline",
+    )
+
+
+def load_dashboard(services: Services) -> DashboardData:
+    """Read the dashboard (runs in a worker thread: no widget here)."""
+    today = services.context.today()
+    actions = services.actions
+    seances = services.meetings.list_seances(
+        from_date=today, to_date=today + dt.timedelta(days=UPCOMING_DAYS)
+    )
+    return DashboardData(
+        today=today,
+        seances=seances,
+        overdue=actions.list_actions(dataclasses.replace(overdue_query(), limit=LIST_LIMIT)),
+        overdue_total=actions.count_actions(overdue_query()),
+        due_soon=actions.list_actions(dataclasses.replace(due_soon_query(today), limit=LIST_LIMIT)),
+        by_status=[(s, actions.count_actions(ActionQuery(statuses=(s,)))) for s in ActionStatus],
+        by_theme=[(t, actions.count_actions(ActionQuery(themes=(t,)))) for t in Theme],
+    )
+
+
+class DashboardPage(QWidget):
+    """The first page: today's agenda of the GUSP coordination."""
+
+    title = QT_TRANSLATE_NOOP("Pages", "Tableau de bord")
+
+    #: Open one item on its page: ("seance", id) or ("action", id).
+    open_requested = Signal(str, int)
+    #: Open the plan d'actions filtered by an :class:`ActionQuery`.
+    filter_requested = Signal(object)
+    #: Everything is shown (start-up measures and tests wait for it).
+    loaded = Signal()
+
+    def __init__(
+        self,
+        services: Services,
+        tasks: TaskRunner,
+        prompts: Prompts,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._tasks = tasks
+        self._prompts = prompts
+        self.data: DashboardData | None = None
+        self.summary_label = QLabel()
+        self.seances_tree = self._tree([self.tr("Date"), self.tr("Instance"), self.tr("Lieu")])
+        self.overdue_tree = self._tree([self.tr("Action"), self.tr("Échéance"), self.tr("État")])
+        self.due_soon_tree = self._tree(
+            [self.tr("Échéance"), self.tr("Action"), self.tr("Pilote"), self.tr("État")]
+        )
+        self.status_chart = CountBarChart()
+        self.theme_chart = CountPieChart()
+        self.overdue_button = QPushButton(self.tr("Voir toutes les actions en retard"))
+        self.due_soon_button = QPushButton(self.tr("Voir toutes ces échéances"))
+        self._build_layout()
+        self._connect()
+
+    def _tree(self, headers: list[str]) -> QTreeWidget:
+        tree = QTreeWidget()
+        tree.setHeaderLabels(headers)
+        tree.setAlternatingRowColors(True)
+        tree.setMinimumHeight(180)
+        tree.setUniformRowHeights(True)
+        return tree
+
+    def _box(self, title: str, *widgets: QWidget) -> QGroupBox:
+        box = QGroupBox(title)
+        layout = QVBoxLayout(box)
+        for widget in widgets:
+            layout.addWidget(widget)
+        return box
+
+    def _build_layout(self) -> None:
+        grid_widget = QWidget()
+        grid = QGridLayout(grid_widget)
+        grid.addWidget(self.summary_label, 0, 0, 1, 2)
+        upcoming = self.tr("Prochaines séances ({days} jours)").format(days=UPCOMING_DAYS)
+        due = self.tr("Échéances des {days} prochains jours").format(days=DUE_SOON_DAYS)
+        grid.addWidget(self._box(upcoming, self.seances_tree), 1, 0)
+        grid.addWidget(
+            self._box(
+                self.tr("Actions en retard par pilote"), self.overdue_tree, self.overdue_button
+            ),
+            1,
+            1,
+        )
+        grid.addWidget(self._box(self.tr("Actions par état"), self.status_chart), 2, 0)
+        grid.addWidget(self._box(self.tr("Actions par thème"), self.theme_chart), 2, 1)
+        grid.addWidget(self._box(due, self.due_soon_tree, self.due_soon_button), 3, 0, 1, 2)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(grid_widget)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+
+    def _connect(self) -> None:
+        for tree in (self.seances_tree, self.overdue_tree, self.due_soon_tree):
+            tree.itemClicked.connect(self._on_tree_item_clicked)
+            tree.itemActivated.connect(self._on_tree_item_clicked)
+        self.status_chart.bar_clicked.connect(self._on_status_chart_bar_clicked)
+        self.theme_chart.slice_clicked.connect(self._on_theme_chart_slice_clicked)
+        self.overdue_button.clicked.connect(self._on_overdue_button_clicked)
+        self.due_soon_button.clicked.connect(self._on_due_soon_button_clicked)
+
+    # -- page contract ---------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Read everything again in the background."""
+        self._tasks.run(
+            lambda: load_dashboard(self._services),
+            self._show,
+            lambda error: self._prompts.show_error(self, error),
+        )
+
+    def on_data_changed(self, changes: ChangeSet, initiator: object) -> None:
+        """Any change to actions or séances can move a dashboard entry."""
+        if touches(changes, *SHOWN_ENTITIES):
+            self.refresh()
+
+    # -- filling ---------------------------------------------------------------------------
+
+    def _show(self, data: DashboardData) -> None:
+        self.data = data
+        late = self.tr("%n action(s) en retard", "", data.overdue_total)
+        soon = self.tr("%n séance(s) à venir", "", len(data.seances))
+        today = self.tr("Aujourd'hui : {date}").format(date=long_date(data.today))
+        self.summary_label.setText(f"{today}. {late}, {soon}.")
+        self._fill_seances(data.seances)
+        self._fill_overdue(data.overdue, data.overdue_total)
+        self._fill_due_soon(data.due_soon)
+        self.status_chart.set_counts([(s.label, n) for s, n in data.by_status])
+        self.theme_chart.set_counts([(t.label, n) for t, n in data.by_theme])
+        self.loaded.emit()
+
+    def _fill_seances(self, seances: Sequence[SeanceSummary]) -> None:
+        self.seances_tree.clear()
+        for seance in seances:
+            local = seance.starts_at.astimezone(PARIS)
+            when = self.tr("{date} à {time}").format(
+                date=long_date(seance.local_date), time=clock_time(local)
+            )
+            instance = f"{seance.instance_code} n° {seance.number} — {seance.instance_name}"
+            item = QTreeWidgetItem([when, instance, seance.place])
+            item.setToolTip(1, seance.status.label)
+            item.setData(0, REF_ROLE, ("seance", seance.id))
+            self.seances_tree.addTopLevelItem(item)
+        self._fit(self.seances_tree)
+
+    def _fill_overdue(self, overdue: Sequence[ActionRow], total: int) -> None:
+        self.overdue_tree.clear()
+        groups: dict[str, QTreeWidgetItem] = {}
+        for row in overdue:
+            group = groups.get(row.pilot_organisation_code)
+            if group is None:
+                group = QTreeWidgetItem([_pilot_label(row)])
+                groups[row.pilot_organisation_code] = group
+                self.overdue_tree.addTopLevelItem(group)
+                group.setFirstColumnSpanned(True)
+            child = QTreeWidgetItem(
+                [f"{row.number} — {row.title}", short_date(row.deadline), row.status.label]
+            )
+            child.setData(0, REF_ROLE, ("action", row.id))
+            child.setToolTip(0, child.text(0))
+            group.addChild(child)
+        for group in groups.values():
+            group.setText(0, f"{group.text(0)} ({group.childCount()})")
+        self.overdue_tree.expandAll()
+        self._fit(self.overdue_tree)
+        self.overdue_button.setEnabled(total > 0)
+
+    def _fill_due_soon(self, rows: Sequence[ActionRow]) -> None:
+        self.due_soon_tree.clear()
+        for row in rows:
+            item = QTreeWidgetItem(
+                [
+                    short_date(row.deadline),
+                    f"{row.number} — {row.title}",
+                    row.pilot_organisation_code,
+                    row.status.label,
+                ]
+            )
+            item.setData(0, REF_ROLE, ("action", row.id))
+            self.due_soon_tree.addTopLevelItem(item)
+        self._fit(self.due_soon_tree)
+        self.due_soon_button.setEnabled(bool(rows))
+
+    def _fit(self, tree: QTreeWidget) -> None:
+        for column in range(tree.columnCount() - 1):
+            tree.resizeColumnToContents(column)
+
+    def overdue_actions(self) -> dict[str, list[str]]:
+        """Overdue action numbers by pilot code, as shown (for tests and screen readers)."""
+        shown: dict[str, list[str]] = {}
+        for i in range(self.overdue_tree.topLevelItemCount()):
+            group = self.overdue_tree.topLevelItem(i)
+            code = group.text(0).split(" — ", 1)[0]
+            shown[code] = [
+                group.child(j).text(0).split(" — ", 1)[0] for j in range(group.childCount())
+            ]
+        return shown
+
+    # -- slots -----------------------------------------------------------------------------
+
+    @Slot(QTreeWidgetItem, int)
+    def _on_tree_item_clicked(self, item: QTreeWidgetItem, _column: int) -> None:
+        ref = item.data(0, REF_ROLE)
+        if isinstance(ref, tuple | list) and len(ref) == 2:
+            self.open_requested.emit(str(ref[0]), int(ref[1]))
+
+    @Slot(int)
+    def _on_status_chart_bar_clicked(self, index: int) -> None:
+        if self.data is not None:
+            status = self.data.by_status[index][0]
+            self.filter_requested.emit(ActionQuery(statuses=(status,)))
+
+    @Slot(int)
+    def _on_theme_chart_slice_clicked(self, index: int) -> None:
+        if self.data is not None:
+            theme = self.data.by_theme[index][0]
+            self.filter_requested.emit(ActionQuery(themes=(theme,)))
+
+    @Slot()
+    def _on_overdue_button_clicked(self) -> None:
+        self.filter_requested.emit(overdue_query())
+
+    @Slot()
+    def _on_due_soon_button_clicked(self) -> None:
+        if self.data is not None:
+            self.filter_requested.emit(due_soon_query(self.data.today))
+
+
+def _pilot_label(row: ActionRow) -> str:
+    return f"{row.pilot_organisation_code} — {row.pilot_organisation_name}"

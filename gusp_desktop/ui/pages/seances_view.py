@@ -1,0 +1,164 @@
+"""One séance: its header with the status buttons, and the three tabs of its life."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+
+from gusp_desktop.domain.enums import SeanceStatus
+from gusp_desktop.services.base import PARIS
+from gusp_desktop.services.directory import ContactDTO
+from gusp_desktop.services.meetings import SeanceDetail
+from gusp_desktop.services.registry import Services
+from gusp_desktop.ui.i18n import clock_time, long_date
+from gusp_desktop.ui.pages.seances_agenda import AgendaEditor
+from gusp_desktop.ui.pages.seances_attendance import AttendanceEditor
+from gusp_desktop.ui.pages.seances_minutes import MinutesEditor
+from gusp_desktop.ui.prompts import Prompts
+from gusp_desktop.ui.tasks import TaskRunner
+
+_S = SeanceStatus
+TAB_AGENDA, TAB_ATTENDANCE, TAB_MINUTES = range(3)
+
+
+class SeanceView(QWidget):
+    """Header, status buttons and the Ordre du jour / Émargement / Compte rendu tabs."""
+
+    #: The séance as stored after this view changed its status (the list follows).
+    seance_changed = Signal(object)
+
+    def __init__(
+        self,
+        services: Services,
+        tasks: TaskRunner,
+        prompts: Prompts,
+        initiator: object = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._services, self._tasks, self._prompts = services, tasks, prompts
+        self._initiator = initiator
+        self.seance: SeanceDetail | None = None
+        self.agenda_editor = AgendaEditor(services, tasks, prompts, initiator, self)
+        self.attendance_editor = AttendanceEditor(services, tasks, prompts, initiator, self)
+        self.minutes_editor = MinutesEditor(services, tasks, prompts, initiator, self)
+        self._build_ui()
+        self._connect_signals()
+
+    def _build_ui(self) -> None:
+        self.title_label = QLabel()
+        self.title_label.setStyleSheet("font-size: 14pt; font-weight: bold;")
+        self.details_label = QLabel()
+        self.status_label = QLabel()
+        self.held_button = QPushButton(self.tr("Déclarer la séance tenue"))
+        self.start_minutes_button = QPushButton(self.tr("Commencer le compte rendu"))
+        self.validate_button = QPushButton(self.tr("Valider le compte rendu"))
+        header = QHBoxLayout()
+        header.addWidget(self.status_label, 1)
+        for button in (self.held_button, self.start_minutes_button, self.validate_button):
+            header.addWidget(button)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.agenda_editor, self.tr("Ordre du jour"))
+        self.tabs.addTab(self.attendance_editor, self.tr("Émargement"))
+        self.tabs.addTab(self.minutes_editor, self.tr("Compte rendu"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title_label)
+        layout.addWidget(self.details_label)
+        layout.addLayout(header)
+        layout.addWidget(self.tabs, 1)
+
+    def _connect_signals(self) -> None:
+        self.held_button.clicked.connect(lambda: self.change_status(_S.TENUE))
+        self.start_minutes_button.clicked.connect(lambda: self.change_status(_S.CR_REDACTION))
+        self.validate_button.clicked.connect(self._on_validate_button_clicked)
+        self.agenda_editor.items_changed.connect(self.minutes_editor.sync_items)
+        self.minutes_editor.notes_saved.connect(self.agenda_editor.model.set_version)
+
+    # -- showing -------------------------------------------------------------------------
+
+    def open(self, seance_id: int) -> None:
+        """Load and show a séance (in the background)."""
+        meetings = self._services.meetings
+        self._tasks.run(
+            lambda: meetings.get_seance(seance_id),
+            self.show_seance,
+            lambda error: self._prompts.show_error(self, error),
+        )
+
+    def reload(self) -> None:
+        """Show the séance again as stored (someone else changed it)."""
+        if self.seance is not None:
+            self.open(self.seance.id)
+
+    def set_contacts(self, contacts: Sequence[ContactDTO]) -> None:
+        """Active people of the directory, for presenters and the émargement pickers."""
+        self.agenda_editor.set_contacts(contacts)
+        self.attendance_editor.set_contacts(contacts)
+
+    def show_seance(self, seance: SeanceDetail) -> None:
+        """Fill the header and the three tabs."""
+        self.seance = seance
+        self.title_label.setText(
+            self.tr("{code} — séance n° {number}").format(
+                code=seance.instance_code, number=seance.number
+            )
+        )
+        local = seance.starts_at.astimezone(PARIS)
+        self.details_label.setText(
+            self.tr("{name}, {date} à {time}, {place} ({minutes} min)").format(
+                name=seance.instance_name,
+                date=long_date(seance.local_date),
+                time=clock_time(local),
+                place=seance.place or self.tr("lieu à préciser"),
+                minutes=seance.duration_minutes,
+            )
+        )
+        self.status_label.setText(self.tr("Statut : {status}").format(status=seance.status.label))
+        self.held_button.setVisible(seance.status in (_S.PLANIFIEE, _S.CONVOQUEE))
+        self.start_minutes_button.setVisible(seance.status is _S.TENUE)
+        self.validate_button.setVisible(seance.status in (_S.CR_REDACTION, _S.CR_RELECTURE))
+        self.agenda_editor.load(seance)
+        self.attendance_editor.load(seance)
+        self.minutes_editor.load(seance)
+
+    def flush(self) -> None:
+        """Save now the minutes text waiting for its pause."""
+        self.minutes_editor.flush()
+
+    # -- status --------------------------------------------------------------------------
+
+    def _on_validate_button_clicked(self) -> None:
+        if self.seance is None:
+            return
+        question = self.tr(
+            "Valider le compte rendu ? Il ne pourra plus être modifié (une correction passera "
+            "par un erratum)."
+        )
+        if self._prompts.confirm(self, self.tr("Valider le compte rendu"), question):
+            self.change_status(_S.CR_VALIDE)
+
+    def change_status(self, target: SeanceStatus) -> None:
+        """Move the séance along its lifecycle, after the pending notes are saved."""
+        if self.seance is None:
+            return
+        self.flush()
+        meetings, seance = self._services.meetings, self.seance
+        self._tasks.run(
+            lambda: meetings.change_status(seance.id, seance.version, target),
+            self._on_status_changed,
+            self._on_status_failed,
+            write=True,
+            initiator=self._initiator,
+        )
+
+    def _on_status_changed(self, mutation: object) -> None:
+        seance = getattr(mutation, "value", None)
+        if isinstance(seance, SeanceDetail):
+            self.show_seance(seance)
+            self.seance_changed.emit(seance)
+
+    def _on_status_failed(self, error: BaseException) -> None:
+        self._prompts.show_error(self, error)
+        self.reload()

@@ -1,0 +1,180 @@
+"""Everything about one action: its fields, partners, origin and full follow-up history.
+
+The history is the point of the application: it replaces the spreadsheet line that was
+re-typed at every comité, so it is shown in full, oldest first, with who wrote each point.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QLabel,
+    QScrollArea,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gusp_desktop.services.action_dto import ActionDetail, ActionRow
+from gusp_desktop.services.base import PARIS
+from gusp_desktop.ui.i18n import NBSP, clock_time, current_locale, long_date, short_date
+
+
+class ActionDetailPanel(QWidget):
+    """Read-only view of one action, filled from an :class:`ActionDetail`."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.action_id: int | None = None
+        self.heading_label = QLabel()
+        self.heading_label.setWordWrap(True)
+        self.heading_label.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.heading_label.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.heading_label.setFont(font)
+        self._values: dict[str, QLabel] = {}
+        form_widget = QWidget()
+        self._form = QFormLayout(form_widget)
+        for key, label in self._field_labels():
+            self._add_field(key, label)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(form_widget)
+        self.history_tree = self._make_history_tree()
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setObjectName("action_detail_splitter")
+        self.splitter.addWidget(scroll)
+        self.splitter.addWidget(self.history_tree)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading_label)
+        layout.addWidget(self.splitter)
+        self.clear()
+
+    def _field_labels(self) -> list[tuple[str, str]]:
+        return [
+            ("description", self.tr("Description")),
+            ("place", self.tr("Quartier et site")),
+            ("theme", self.tr("Thème")),
+            ("pilot", self.tr("Pilote")),
+            ("partners", self.tr("Partenaires")),
+            ("deadline", self.tr("Échéance")),
+            ("priority", self.tr("Priorité")),
+            ("status", self.tr("État")),
+            ("atfpb", self.tr("Axe ATFPB")),
+            ("cost", self.tr("Coût")),
+            ("origin", self.tr("Origine")),
+            ("updated", self.tr("Dernière modification")),
+        ]
+
+    def _add_field(self, key: str, label: str) -> None:
+        value = QLabel()
+        value.setWordWrap(True)
+        value.setTextFormat(Qt.TextFormat.PlainText)
+        value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._values[key] = value
+        self._form.addRow(label + f"{NBSP}:", value)
+
+    def _make_history_tree(self) -> QTreeWidget:
+        tree = QTreeWidget()
+        tree.setRootIsDecorated(False)
+        tree.setAlternatingRowColors(True)
+        tree.setHeaderLabels(
+            [
+                self.tr("Date"),
+                self.tr("État"),
+                self.tr("Avancement"),
+                self.tr("Échéance"),
+                self.tr("Commentaire"),
+                self.tr("Auteur"),
+                self.tr("Séance"),
+            ]
+        )
+        return tree
+
+    def clear(self) -> None:
+        """Show nothing (no action selected)."""
+        self.action_id = None
+        self.heading_label.setText(self.tr("Sélectionnez une action pour voir son détail."))
+        for value in self._values.values():
+            value.clear()
+        self.history_tree.clear()
+
+    def value_text(self, key: str) -> str:
+        """Text shown for one field (tests and accessibility read it)."""
+        return self._values[key].text()
+
+    def show_detail(self, detail: ActionDetail) -> None:
+        """Fill every field and the history."""
+        row = detail.row
+        self.action_id = row.id
+        self.heading_label.setText(f"{row.number} — {row.title}")
+        partners = ", ".join(detail.partner_names) or self.tr("aucun")
+        texts = {
+            "description": row.description or "—",
+            "place": " — ".join(p for p in (row.quartier_code, row.site_name) if p),
+            "theme": row.theme.label,
+            "pilot": _pilot(row),
+            "partners": partners,
+            "deadline": self._deadline_text(row),
+            "priority": row.priority.label,
+            "status": self._status_text(row),
+            "atfpb": row.atfpb_axis.label if row.atfpb_axis else "—",
+            "cost": _money(row.cost),
+            "origin": detail.origin_label or "—",
+            "updated": long_date(row.updated_at.astimezone(PARIS).date()),
+        }
+        for key, text in texts.items():
+            self._values[key].setText(text)
+        self._fill_history(detail)
+
+    def _deadline_text(self, row: ActionRow) -> str:
+        if row.deadline is None:
+            return self.tr("sans échéance")
+        text = long_date(row.deadline)
+        if row.revised_deadline is not None and row.initial_deadline is not None:
+            text += self.tr(" (révisée ; initiale : {date})").format(
+                date=short_date(row.initial_deadline)
+            )
+        return f"{text}\n{row.deadline_note}" if row.deadline_note else text
+
+    def _status_text(self, row: ActionRow) -> str:
+        text = f"{row.status.label} — {row.progress}{NBSP}%"
+        return text + self.tr(" — en retard") if row.overdue else text
+
+    def _fill_history(self, detail: ActionDetail) -> None:
+        self.history_tree.clear()
+        for entry in detail.history:
+            local = entry.at.astimezone(PARIS)
+            progress = "" if entry.progress is None else f"{entry.progress}{NBSP}%"
+            item = QTreeWidgetItem(
+                [
+                    f"{short_date(local.date())} {clock_time(local)}",
+                    entry.status.label,
+                    progress,
+                    short_date(entry.deadline),
+                    entry.comment,
+                    entry.author,
+                    entry.seance_label,
+                ]
+            )
+            item.setToolTip(4, entry.comment)
+            self.history_tree.addTopLevelItem(item)
+        for column in range(self.history_tree.columnCount() - 1):
+            self.history_tree.resizeColumnToContents(column)
+
+
+def _pilot(row: ActionRow) -> str:
+    org = f"{row.pilot_organisation_name} ({row.pilot_organisation_code})"
+    return f"{org} — {row.pilot_contact_name}" if row.pilot_contact_name else org
+
+
+def _money(amount: Decimal | None) -> str:
+    if amount is None:
+        return "—"
+    return f"{current_locale().toString(float(amount), 'f', 2)}{NBSP}€"

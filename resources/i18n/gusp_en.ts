@@ -1,0 +1,1681 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="fr_FR">
+<context>
+    <name>ActionDetailPanel</name>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Quartier et site</source>
+        <translation>Neighbourhood and site</translation>
+    </message>
+    <message>
+        <source>Thème</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Pilote</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Partenaires</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <source>Échéance</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Priorité</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>État</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Axe ATFPB</source>
+        <translation>ATFPB axis</translation>
+    </message>
+    <message>
+        <source>Coût</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>Origine</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <source>Dernière modification</source>
+        <translation>Last modified</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Avancement</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Commentaire</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Auteur</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <source>Séance</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Sélectionnez une action pour voir son détail.</source>
+        <translation>Select an action to see its details.</translation>
+    </message>
+    <message>
+        <source>aucun</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>sans échéance</source>
+        <translation>no deadline</translation>
+    </message>
+    <message>
+        <source> (révisée ; initiale : {date})</source>
+        <translation> (revised; initial: {date})</translation>
+    </message>
+    <message>
+        <source> — en retard</source>
+        <translation> — overdue</translation>
+    </message>
+</context>
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <source>Nouvelle action</source>
+        <translation>New action</translation>
+    </message>
+    <message>
+        <source>Échéance</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Intitulé</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Quartier</source>
+        <translation>Neighbourhood</translation>
+    </message>
+    <message>
+        <source>Thème</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Organisation pilote</source>
+        <translation>Lead organisation</translation>
+    </message>
+    <message>
+        <source>Contact pilote</source>
+        <translation>Lead contact</translation>
+    </message>
+    <message>
+        <source>Choisissez le quartier de l&apos;action.</source>
+        <translation>Choose the action&apos;s neighbourhood.</translation>
+    </message>
+    <message>
+        <source>Choisissez l&apos;organisation pilote.</source>
+        <translation>Choose the lead organisation.</translation>
+    </message>
+    <message>
+        <source>(aucun)</source>
+        <translation>(none)</translation>
+    </message>
+</context>
+<context>
+    <name>ActionFilterBar</name>
+    <message>
+        <source>Rechercher : numéro, titre, site, pilote… (Ctrl+F)</source>
+        <extracomment>Typing pauses this long before the query runs, so a word is one query, not one per letter. Some criterion changed (text changes arrive after the debounce delay).</extracomment>
+        <translation>Search: number, title, site, lead… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Tous les quartiers</source>
+        <translation>All neighbourhoods</translation>
+    </message>
+    <message>
+        <source>Tous les sites</source>
+        <translation>All sites</translation>
+    </message>
+    <message>
+        <source>Tous les thèmes</source>
+        <translation>All themes</translation>
+    </message>
+    <message>
+        <source>Tous les pilotes</source>
+        <translation>All leads</translation>
+    </message>
+    <message>
+        <source>Tous les états</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Actions ouvertes</source>
+        <translation>Open actions</translation>
+    </message>
+    <message>
+        <source>En retard uniquement</source>
+        <translation>Overdue only</translation>
+    </message>
+    <message>
+        <source>Échéance du</source>
+        <translation>Deadline from</translation>
+    </message>
+    <message>
+        <source>Effacer les filtres</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>au</source>
+        <translation>to</translation>
+    </message>
+</context>
+<context>
+    <name>ActionTableModel</name>
+    <message>
+        <source>N°</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Quartier</source>
+        <translation>Neighbourhood</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Thème</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Pilote</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Échéance</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>État</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Avancement</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>En retard</source>
+        <extracomment>The first rows of a new query are here (for &quot;time to first rows&quot; and for tests). The user picked a new status in the table: (row, new status). The page asks and saves. A query failed (database gone…): the page shows the error.</extracomment>
+        <translation>Overdue</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsPage</name>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n action</numerusform>
+            <numerusform>%n actions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changement d&apos;état refusé</source>
+        <translation>Status change refused</translation>
+    </message>
+    <message>
+        <source>Changement d&apos;état</source>
+        <translation>Status change</translation>
+    </message>
+    <message>
+        <source>{number} : {old} → {new}
+Commentaire pour l&apos;historique (facultatif) :</source>
+        <translation>{number}: {old} → {new}
+Comment for the history (optional):</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaEditor</name>
+    <message>
+        <source>Ajouter un point</source>
+        <extracomment>The points as stored after a change (the minutes tab follows them).</extracomment>
+        <translation>Add an item</translation>
+    </message>
+    <message>
+        <source>Supprimer le point</source>
+        <translation>Delete the item</translation>
+    </message>
+    <message>
+        <source>Monter</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Descendre</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Rétablir</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Points suggérés</source>
+        <translation>Suggested items</translation>
+    </message>
+    <message>
+        <source>(personne)</source>
+        <translation>(nobody)</translation>
+    </message>
+    <message>
+        <source>Ce point n&apos;existe plus.</source>
+        <translation>This item no longer exists.</translation>
+    </message>
+    <message>
+        <source>Nouveau point</source>
+        <translation>New item</translation>
+    </message>
+    <message>
+        <source>Intitulé du point :</source>
+        <translation>Item title:</translation>
+    </message>
+    <message>
+        <source>Supprimer le point « {title} » de l&apos;ordre du jour ?</source>
+        <translation>Delete the item “{title}” from the agenda?</translation>
+    </message>
+    <message>
+        <source>Ses notes et ses décisions seront supprimées avec lui.</source>
+        <translation>Its notes and decisions will be deleted with it.</translation>
+    </message>
+    <message>
+        <source>Supprimer un point</source>
+        <translation>Delete an item</translation>
+    </message>
+    <message>
+        <source>Total prévu : {total} min sur {duration} min (dépassement de {n} min)</source>
+        <translation>Planned total: {total} min of {duration} min ({n} min over)</translation>
+    </message>
+    <message>
+        <source>Total prévu : {total} min sur {duration} min (reste {n} min)</source>
+        <translation>Planned total: {total} min of {duration} min ({n} min left)</translation>
+    </message>
+    <message>
+        <source>Ajouter « {title} »</source>
+        <translation>Add “{title}”</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceEditor</name>
+    <message>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Présence</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Représenté par</source>
+        <translation>Represented by</translation>
+    </message>
+    <message>
+        <source>Ajouter un participant…</source>
+        <translation>Add a participant…</translation>
+    </message>
+    <message>
+        <source>Retirer de la feuille</source>
+        <translation>Remove from the sheet</translation>
+    </message>
+    <message>
+        <source>invité(e)</source>
+        <translation>invited</translation>
+    </message>
+    <message>
+        <source>venu(e) sans invitation</source>
+        <translation>came without invitation</translation>
+    </message>
+    <message>
+        <source>Non renseigné</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <source>Représenté par…</source>
+        <translation>Represented by…</translation>
+    </message>
+    <message>
+        <source>{n} présent(s)</source>
+        <translation>{n} present</translation>
+    </message>
+    <message>
+        <source>{n} excusé(s)</source>
+        <translation>{n} excused</translation>
+    </message>
+    <message>
+        <source>{n} représenté(s)</source>
+        <translation>{n} represented</translation>
+    </message>
+    <message>
+        <source>{n} absent(s)</source>
+        <translation>{n} absent</translation>
+    </message>
+    <message>
+        <source>{n} non renseigné(s)</source>
+        <translation>{n} not recorded</translation>
+    </message>
+    <message>
+        <source>Représentant</source>
+        <translation>Representative</translation>
+    </message>
+    <message>
+        <source>Qui représente {name} ?</source>
+        <translation>Who represents {name}?</translation>
+    </message>
+    <message>
+        <source>Ajouter un participant</source>
+        <translation>Add a participant</translation>
+    </message>
+    <message>
+        <source>Personne présente sans avoir été invitée :</source>
+        <translation>Person present without an invitation:</translation>
+    </message>
+    <message>
+        <source>Retirer {name} de la feuille d&apos;émargement ?</source>
+        <translation>Remove {name} from the attendance sheet?</translation>
+    </message>
+    <message>
+        <source>Retirer un participant</source>
+        <translation>Remove a participant</translation>
+    </message>
+</context>
+<context>
+    <name>BusyIndicator</name>
+    <message>
+        <source>Travail en cours en arrière-plan…</source>
+        <translation>Working in the background…</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Conflit de modification</source>
+        <translation>Editing conflict</translation>
+    </message>
+    <message>
+        <source>Quelqu&apos;un a enregistré « {what} » pendant que vous le modifiiez. Rien n&apos;a été écrasé. Comparez les deux versions puis choisissez.</source>
+        <translation>Someone saved “{what}” while you were editing it. Nothing was overwritten. Compare both versions, then choose.</translation>
+    </message>
+    <message>
+        <source>Champ</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Version enregistrée</source>
+        <translation>Saved version</translation>
+    </message>
+    <message>
+        <source>Votre version</source>
+        <translation>Your version</translation>
+    </message>
+    <message>
+        <source>Fusion — {field}</source>
+        <translation>Merge — {field}</translation>
+    </message>
+    <message>
+        <source>Textes fusionnés (modifiables) :</source>
+        <translation>Merged texts (editable):</translation>
+    </message>
+    <message>
+        <source>Garder ma version</source>
+        <translation>Keep my version</translation>
+    </message>
+    <message>
+        <source>Prendre l&apos;autre version</source>
+        <translation>Take the other version</translation>
+    </message>
+    <message>
+        <source>Fusionner</source>
+        <translation>Merge</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDialog</name>
+    <message>
+        <source>Connexion au serveur partagé</source>
+        <translation>Connection to the shared server</translation>
+    </message>
+    <message>
+        <source>Nom du profil</source>
+        <translation>Profile name</translation>
+    </message>
+    <message>
+        <source>Serveur</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>Utilisateur</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Mot de passe</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Certificat de l&apos;autorité (CA)</source>
+        <translation>Certificate authority (CA)</translation>
+    </message>
+    <message>
+        <source>Mémoriser le mot de passe</source>
+        <translation>Remember the password</translation>
+    </message>
+    <message>
+        <source>facultatif : vérifie l&apos;identité du serveur</source>
+        <translation>optional: checks the server&apos;s identity</translation>
+    </message>
+    <message>
+        <source>Parcourir…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Tester la connexion</source>
+        <translation>Test the connection</translation>
+    </message>
+    <message>
+        <source>Certificat de l&apos;autorité</source>
+        <translation>Authority certificate</translation>
+    </message>
+    <message>
+        <source>Certificats (*.pem *.crt)</source>
+        <translation>Certificates (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>Test en cours…</source>
+        <translation>Testing…</translation>
+    </message>
+</context>
+<context>
+    <name>ContactAdapter</name>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Fonction</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Courriel</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>{name} (parti)</source>
+        <translation>{name} (left)</translation>
+    </message>
+    <message>
+        <source>Toujours en poste</source>
+        <translation>Still in post</translation>
+    </message>
+    <message>
+        <source>Prénom</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Adresse électronique</source>
+        <translation>Email address</translation>
+    </message>
+    <message>
+        <source>Téléphone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Choisissez une organisation.</source>
+        <translation>Choose an organisation.</translation>
+    </message>
+    <message>
+        <source>le contact « {name} »</source>
+        <translation>the contact “{name}”</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPickerDialog</name>
+    <message>
+        <source>Nom, fonction ou organisation…</source>
+        <translation>Name, position or organisation…</translation>
+    </message>
+    <message>
+        <source>Choisir</source>
+        <translation>Choose</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Date</source>
+        <extracomment>Open one item on its page: (&quot;seance&quot;, id) or (&quot;action&quot;, id). Open the plan d&apos;actions filtered by an :class:`ActionQuery`. Everything is shown (start-up measures and tests wait for it).</extracomment>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Committee</translation>
+    </message>
+    <message>
+        <source>Lieu</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Échéance</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>État</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Pilote</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Voir toutes les actions en retard</source>
+        <translation>See all overdue actions</translation>
+    </message>
+    <message>
+        <source>Voir toutes ces échéances</source>
+        <translation>See all these deadlines</translation>
+    </message>
+    <message>
+        <source>Prochaines séances ({days} jours)</source>
+        <translation>Upcoming meetings ({days} days)</translation>
+    </message>
+    <message>
+        <source>Échéances des {days} prochains jours</source>
+        <translation>Deadlines in the next {days} days</translation>
+    </message>
+    <message>
+        <source>Actions en retard par pilote</source>
+        <translation>Overdue actions by lead</translation>
+    </message>
+    <message>
+        <source>Actions par état</source>
+        <translation>Actions by status</translation>
+    </message>
+    <message>
+        <source>Actions par thème</source>
+        <translation>Actions by theme</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) en retard</source>
+        <translation>
+            <numerusform>%n overdue action</numerusform>
+            <numerusform>%n overdue actions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n séance(s) à venir</source>
+        <translation>
+            <numerusform>%n upcoming meeting</numerusform>
+            <numerusform>%n upcoming meetings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Aujourd&apos;hui : {date}</source>
+        <translation>Today: {date}</translation>
+    </message>
+    <message>
+        <source>{date} à {time}</source>
+        <translation>{date} at {time}</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryPage</name>
+    <message>
+        <source>Organisations et contacts</source>
+        <translation>Organisations and contacts</translation>
+    </message>
+    <message>
+        <source>Instances et membres</source>
+        <translation>Committees and members</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Point de suivi d&apos;une action</source>
+        <translation>Action follow-up</translation>
+    </message>
+    <message>
+        <source> (en retard)</source>
+        <translation> (overdue)</translation>
+    </message>
+    <message>
+        <source>Nouvelle échéance</source>
+        <translation>New deadline</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>État</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Commentaire</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Échéance révisée</source>
+        <translation>Revised deadline</translation>
+    </message>
+    <message>
+        <source>Choisissez l&apos;action suivie.</source>
+        <translation>Choose the action being followed up.</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>IdentitiesDialog</name>
+    <message>
+        <source>Identités de signature</source>
+        <translation>Signing identities</translation>
+    </message>
+    <message>
+        <source>Mémoriser les nouvelles phrases secrètes</source>
+        <translation>Remember new passphrases</translation>
+    </message>
+    <message>
+        <source>Nouvelle autorité…</source>
+        <translation>New authority…</translation>
+    </message>
+    <message>
+        <source>Nouvelle identité…</source>
+        <translation>New identity…</translation>
+    </message>
+    <message>
+        <source>Importer un .p12…</source>
+        <translation>Import a .p12…</translation>
+    </message>
+    <message>
+        <source>Exporter le certificat de l&apos;autorité…</source>
+        <translation>Export the authority&apos;s certificate…</translation>
+    </message>
+    <message>
+        <source>Autorité</source>
+        <translation>Authority</translation>
+    </message>
+    <message>
+        <source>Signataire</source>
+        <translation>Signer</translation>
+    </message>
+    <message>
+        <source>Nouvelle autorité</source>
+        <translation>New authority</translation>
+    </message>
+    <message>
+        <source>Nom de l&apos;autorité</source>
+        <translation>Authority name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Autorité créée</source>
+        <translation>Authority created</translation>
+    </message>
+    <message>
+        <source>Aucune autorité</source>
+        <translation>No authority</translation>
+    </message>
+    <message>
+        <source>Créez d&apos;abord l&apos;autorité de l&apos;organisation, ou importez un .p12.</source>
+        <translation>First create the organisation&apos;s authority, or import a .p12.</translation>
+    </message>
+    <message>
+        <source>Identité créée</source>
+        <translation>Identity created</translation>
+    </message>
+    <message>
+        <source>Certificat à importer</source>
+        <translation>Certificate to import</translation>
+    </message>
+    <message>
+        <source>Importer</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Nom de l&apos;identité</source>
+        <translation>Identity name</translation>
+    </message>
+    <message>
+        <source>Certificat importé</source>
+        <translation>Certificate imported</translation>
+    </message>
+    <message>
+        <source>Exporter le certificat de l&apos;autorité</source>
+        <translation>Export the authority&apos;s certificate</translation>
+    </message>
+    <message>
+        <source>Autorité à choisir</source>
+        <translation>Choose an authority</translation>
+    </message>
+    <message>
+        <source>Sélectionnez dans la liste l&apos;autorité dont exporter le certificat.</source>
+        <translation>Select in the list the authority whose certificate to export.</translation>
+    </message>
+    <message>
+        <source>Phrase secrète</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Les deux saisies de la phrase secrète diffèrent.</source>
+        <translation>The two passphrase entries differ.</translation>
+    </message>
+</context>
+<context>
+    <name>InstanceAdapter</name>
+    <message>
+        <source>Instances</source>
+        <translation>Committees</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Périmètre</source>
+        <translation>Perimeter</translation>
+    </message>
+    <message>
+        <source>tout le territoire</source>
+        <translation>whole territory</translation>
+    </message>
+    <message>
+        <source>Confidentielle (cellule de veille…)</source>
+        <translation>Confidential (monitoring cell…)</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Périodicité</source>
+        <translation>Frequency</translation>
+    </message>
+    <message>
+        <source>Lieu habituel</source>
+        <translation>Usual place</translation>
+    </message>
+    <message>
+        <source>Durée habituelle</source>
+        <translation>Usual duration</translation>
+    </message>
+    <message>
+        <source>l&apos;instance « {code} »</source>
+        <translation>the committee “{code}”</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Préférences…</source>
+        <extracomment>Which page opens an item the dashboard (or any page) asks to open.</extracomment>
+        <translation>&amp;Preferences…</translation>
+    </message>
+    <message>
+        <source>&amp;Quitter</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Rétablir</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Rechercher</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <source>A&amp;ctualiser</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>À &amp;propos de GUSP Desktop</source>
+        <translation>&amp;About GUSP Desktop</translation>
+    </message>
+    <message>
+        <source>&amp;Fichier</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Édition</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Affichage</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Aide</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Barre d&apos;outils</source>
+        <translation>Toolbar</translation>
+    </message>
+    <message>
+        <source>{app} {version}
+Suivi des comités GUSP, du plan d&apos;actions et des comptes rendus.
+Licence EUPL 1.2.
+
+{database}</source>
+        <translation>{app} {version}
+Follow-up of GUSP committees, the action plan and minutes.
+Licence EUPL 1.2.
+
+{database}</translation>
+    </message>
+    <message>
+        <source>À propos de GUSP Desktop</source>
+        <translation>About GUSP Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>MemberAdapter</name>
+    <message>
+        <source>Membres de l&apos;instance</source>
+        <translation>Committee members</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Rôle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Qualité</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Choisissez un contact de l&apos;annuaire.</source>
+        <translation>Choose a contact from the directory.</translation>
+    </message>
+    <message>
+        <source>le siège de {name} dans cette instance</source>
+        <translation>{name}&apos;s seat on this committee</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesEditor</name>
+    <message>
+        <source>Actions de la séance</source>
+        <extracomment>A combo box beyond this many actions is no help; the plan d&apos;actions page has the rest. (item id, version) after notes were saved, for the agenda tab&apos;s next edit.</extracomment>
+        <translation>Actions of the meeting</translation>
+    </message>
+    <message>
+        <source>Nouvelle action…</source>
+        <translation>New action…</translation>
+    </message>
+    <message>
+        <source>Point de suivi d&apos;une action…</source>
+        <translation>Action follow-up…</translation>
+    </message>
+    <message>
+        <source>Les notes sont enregistrées automatiquement pendant la saisie.</source>
+        <translation>Notes are saved automatically as you type.</translation>
+    </message>
+    <message>
+        <source>Le compte rendu ne peut pas être modifié au statut « {status} » : il se rédige une fois la séance tenue, jusqu&apos;à sa validation.</source>
+        <translation>The minutes cannot be edited with status “{status}”: they are written once the meeting is held, until they are approved.</translation>
+    </message>
+    <message>
+        <source>Un texte non enregistré a été retrouvé pour un point qui n&apos;existe plus. Le voici pour mémoire :
+
+{text}</source>
+        <translation>Unsaved text was found for an item that no longer exists. Here it is for reference:
+
+{text}</translation>
+    </message>
+    <message>
+        <source>Texte non enregistré retrouvé</source>
+        <translation>Unsaved text found</translation>
+    </message>
+    <message>
+        <source>décidée en séance</source>
+        <translation>decided in the meeting</translation>
+    </message>
+    <message>
+        <source>suivie en séance</source>
+        <translation>followed up in the meeting</translation>
+    </message>
+    <message>
+        <source>sans échéance</source>
+        <translation>no deadline</translation>
+    </message>
+</context>
+<context>
+    <name>NewIdentityDialog</name>
+    <message>
+        <source>Nouvelle identité de signature</source>
+        <translation>New signing identity</translation>
+    </message>
+    <message>
+        <source>(non précisée)</source>
+        <translation>(not specified)</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Autorité émettrice</source>
+        <translation>Issuing authority</translation>
+    </message>
+    <message>
+        <source>Courriel</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Qualité</source>
+        <translation>Capacity</translation>
+    </message>
+</context>
+<context>
+    <name>NewSeanceDialog</name>
+    <message>
+        <source>Nouvelle séance</source>
+        <translation>New meeting</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Committee</translation>
+    </message>
+    <message>
+        <source>Date et heure</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <source>Durée</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Lieu</source>
+        <translation>Place</translation>
+    </message>
+</context>
+<context>
+    <name>NotesAutosaver</name>
+    <message>
+        <source>Votre texte non enregistré</source>
+        <extracomment>Pause after the last keystroke before the database save (the promise is « within 2 s »). Longest excerpt of a text quoted in a question, so the dialog still fits on screen. &quot;saved&quot;, &quot;pending&quot;, &quot;saving&quot; or &quot;failed&quot;: the editor&apos;s status line follows it. (item id, version): the notes are stored; other editors of the point expect this version.</extracomment>
+        <translation>Your unsaved text</translation>
+    </message>
+    <message>
+        <source>Les notes du point « {point} » ont été modifiées ailleurs pendant que vous écriviez.
+
+Version enregistrée :
+{stored}
+
+Votre version :
+{mine}
+
+Remplacer la version enregistrée par la vôtre ?
+(Non : les deux textes sont conservés l&apos;un sous l&apos;autre.)</source>
+        <translation>The notes of item “{point}” were changed elsewhere while you were writing.
+
+Saved version:
+{stored}
+
+Your version:
+{mine}
+
+Replace the saved version with yours?
+(No: both texts are kept, one below the other.)</translation>
+    </message>
+    <message>
+        <source>Conflit de modification</source>
+        <translation>Editing conflict</translation>
+    </message>
+    <message>
+        <source>Un texte non enregistré a été retrouvé pour le point « {point} » (l&apos;application s&apos;est fermée avant de l&apos;enregistrer) :
+
+{text}
+
+Le récupérer ?</source>
+        <translation>Unsaved text was found for item “{point}” (the application closed before saving it):
+
+{text}
+
+Recover it?</translation>
+    </message>
+    <message>
+        <source>Texte non enregistré retrouvé</source>
+        <translation>Unsaved text found</translation>
+    </message>
+    <message>
+        <source>Un texte non enregistré a été retrouvé pour le point « {point} », mais les notes enregistrées ont changé depuis.
+
+Version enregistrée :
+{stored}
+
+Texte retrouvé :
+{text}
+
+Le récupérer ?
+(Oui : les deux textes sont conservés l&apos;un sous l&apos;autre.)</source>
+        <translation>Unsaved text was found for item “{point}”, but the saved notes have changed since.
+
+Saved version:
+{stored}
+
+Recovered text:
+{text}
+
+Recover it?
+(Yes: both texts are kept, one below the other.)</translation>
+    </message>
+    <message>
+        <source>Texte retrouvé</source>
+        <translation>Recovered text</translation>
+    </message>
+    <message>
+        <source>Un texte non enregistré a été retrouvé pour le point « {point} », mais le compte rendu ne peut plus être modifié. Le voici pour mémoire :
+
+{text}</source>
+        <translation>Unsaved text was found for item “{point}”, but the minutes can no longer be edited. Here it is for reference:
+
+{text}</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationAdapter</name>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>{name} (inactive)</source>
+        <translation>{name} (inactive)</translation>
+    </message>
+    <message>
+        <source>Partenaire actif</source>
+        <translation>Active partner</translation>
+    </message>
+    <message>
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>l&apos;organisation « {code} »</source>
+        <translation>the organisation “{code}”</translation>
+    </message>
+</context>
+<context>
+    <name>Pages</name>
+    <message>
+        <source>Séances</source>
+        <extracomment>What the séance list shows (names, numbers, dates, statuses). What an open séance shows; its own changes come back through its widgets.</extracomment>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>Annuaire</source>
+        <translation>Directory</translation>
+    </message>
+    <message>
+        <source>Territoire</source>
+        <translation>Territory</translation>
+    </message>
+    <message>
+        <source>Plan d&apos;actions</source>
+        <extracomment>Entities whose change can alter a row of the plan (names, codes and the actions themselves).</extracomment>
+        <translation>Action plan</translation>
+    </message>
+    <message>
+        <source>Tableau de bord</source>
+        <translation>Dashboard</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPage</name>
+    <message>
+        <source>Cette page n&apos;est pas encore disponible.</source>
+        <translation>This page is not available yet.</translation>
+    </message>
+</context>
+<context>
+    <name>PointMinutesPanel</name>
+    <message>
+        <source>Constats, échanges, points de vue…</source>
+        <translation>Findings, discussion, points of view…</translation>
+    </message>
+    <message>
+        <source>Ajouter une décision…</source>
+        <translation>Add a decision…</translation>
+    </message>
+    <message>
+        <source>Modifier…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Supprimer</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Décisions</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <source> (présenté par {name})</source>
+        <translation> (presented by {name})</translation>
+    </message>
+    <message>
+        <source>Enregistré</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>Modifications en cours…</source>
+        <translation>Unsaved changes…</translation>
+    </message>
+    <message>
+        <source>Enregistrement…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Échec de l&apos;enregistrement : le texte est gardé sur ce poste.</source>
+        <translation>Saving failed: the text is kept on this computer.</translation>
+    </message>
+    <message>
+        <source>Nouvelle décision</source>
+        <translation>New decision</translation>
+    </message>
+    <message>
+        <source>Décision :</source>
+        <translation>Decision:</translation>
+    </message>
+    <message>
+        <source>Modifier la décision</source>
+        <translation>Edit the decision</translation>
+    </message>
+    <message>
+        <source>Supprimer la décision « {text} » ?</source>
+        <translation>Delete the decision “{text}”?</translation>
+    </message>
+    <message>
+        <source>Supprimer une décision</source>
+        <translation>Delete a decision</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Préférences</source>
+        <translation>Preferences</translation>
+    </message>
+    <message>
+        <source>La langue choisie s&apos;applique au prochain démarrage.</source>
+        <translation>The chosen language applies at the next start.</translation>
+    </message>
+    <message>
+        <source>Langue de l&apos;interface :</source>
+        <translation>Interface language:</translation>
+    </message>
+</context>
+<context>
+    <name>QuartierAdapter</name>
+    <message>
+        <source>Quartiers</source>
+        <translation>Neighbourhoods</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Communes</source>
+        <translation>Municipalities</translation>
+    </message>
+    <message>
+        <source>NPNRU</source>
+        <translation>NPNRU</translation>
+    </message>
+    <message>
+        <source>oui</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>Quartier en renouvellement urbain (NPNRU)</source>
+        <translation>Neighbourhood under urban renewal (NPNRU)</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>La population doit être un nombre entier d&apos;habitants.</source>
+        <translation>The population must be a whole number of inhabitants.</translation>
+    </message>
+    <message>
+        <source>le quartier « {code} »</source>
+        <translation>the neighbourhood “{code}”</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPanel</name>
+    <message>
+        <source>Rechercher…</source>
+        <extracomment>Heading of the panel. Entities whose change means the list must be reloaded. Narrows the list (e.g. the organisation whose contacts are shown); None = everything. The record shown in the form changed (None: a new record is being typed). A save or delete committed (its ChangeSet), so related lists can follow.</extracomment>
+        <translation>Search…</translation>
+    </message>
+    <message>
+        <source>Nouveau</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Supprimer</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Modifications non enregistrées</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>Abandonner les modifications en cours du formulaire ?</source>
+        <translation>Discard the unsaved changes in the form?</translation>
+    </message>
+    <message>
+        <source>Supprimer {what} ?</source>
+        <translation>Delete {what}?</translation>
+    </message>
+    <message>
+        <source>Confirmer la suppression</source>
+        <translation>Confirm deletion</translation>
+    </message>
+    <message>
+        <source>Suppression refusée</source>
+        <translation>Deletion refused</translation>
+    </message>
+</context>
+<context>
+    <name>SeanceView</name>
+    <message>
+        <source>Déclarer la séance tenue</source>
+        <extracomment>The séance as stored after this view changed its status (the list follows).</extracomment>
+        <translation>Mark the meeting as held</translation>
+    </message>
+    <message>
+        <source>Commencer le compte rendu</source>
+        <translation>Start the minutes</translation>
+    </message>
+    <message>
+        <source>Valider le compte rendu</source>
+        <translation>Approve the minutes</translation>
+    </message>
+    <message>
+        <source>Ordre du jour</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Émargement</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Compte rendu</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>{code} — séance n° {number}</source>
+        <translation>{code} — meeting no. {number}</translation>
+    </message>
+    <message>
+        <source>{name}, {date} à {time}, {place} ({minutes} min)</source>
+        <translation>{name}, {date} at {time}, {place} ({minutes} min)</translation>
+    </message>
+    <message>
+        <source>lieu à préciser</source>
+        <translation>place to be confirmed</translation>
+    </message>
+    <message>
+        <source>Statut : {status}</source>
+        <translation>Status: {status}</translation>
+    </message>
+    <message>
+        <source>Valider le compte rendu ? Il ne pourra plus être modifié (une correction passera par un erratum).</source>
+        <translation>Approve the minutes? They can no longer be edited (a correction will need an erratum).</translation>
+    </message>
+</context>
+<context>
+    <name>SeancesPage</name>
+    <message>
+        <source>Séance</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Nouvelle séance…</source>
+        <translation>New meeting…</translation>
+    </message>
+    <message>
+        <source>Supprimer</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Choisissez une séance dans la liste.</source>
+        <translation>Choose a meeting in the list.</translation>
+    </message>
+    <message>
+        <source>n° {number} — {date}</source>
+        <translation>no. {number} — {date}</translation>
+    </message>
+    <message>
+        <source>Nouvelle séance</source>
+        <translation>New meeting</translation>
+    </message>
+    <message>
+        <source>Créez d&apos;abord une instance (comité technique, COPIL…) dans l&apos;annuaire.</source>
+        <translation>First create a committee (technical committee, steering committee…) in the directory.</translation>
+    </message>
+    <message>
+        <source>Supprimer la séance n° {number} du {date} ?</source>
+        <translation>Delete meeting no. {number} of {date}?</translation>
+    </message>
+    <message>
+        <source>Supprimer une séance</source>
+        <translation>Delete a meeting</translation>
+    </message>
+</context>
+<context>
+    <name>SignDialog</name>
+    <message>
+        <source>Signer le compte rendu</source>
+        <translation>Sign the minutes</translation>
+    </message>
+    <message>
+        <source>Parcourir…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>dernière révision gardée sur cet ordinateur</source>
+        <translation>last revision kept on this computer</translation>
+    </message>
+    <message>
+        <source>Choisir…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Mémoriser la phrase secrète dans le trousseau</source>
+        <translation>Remember the passphrase in the keyring</translation>
+    </message>
+    <message>
+        <source>Signataire</source>
+        <translation>Signer</translation>
+    </message>
+    <message>
+        <source>Qualité</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <source>Fichier signé</source>
+        <translation>Signed file</translation>
+    </message>
+    <message>
+        <source>Révision reçue</source>
+        <translation>Received revision</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Sign</translation>
+    </message>
+    <message>
+        <source>Aucune identité de signature sur cet ordinateur : créez-en une ou importez un certificat dans « Identités de signature ».</source>
+        <translation>No signing identity on this computer: create one or import a certificate in “Signing identities”.</translation>
+    </message>
+    <message>
+        <source>Aucune version figée : le compte rendu doit être validé avant signature.</source>
+        <translation>No frozen version: the minutes must be approved before signing.</translation>
+    </message>
+    <message>
+        <source>Enregistrer le compte rendu signé</source>
+        <translation>Save the signed minutes</translation>
+    </message>
+    <message>
+        <source>Révision signée reçue</source>
+        <translation>Signed revision received</translation>
+    </message>
+    <message>
+        <source>Signature impossible</source>
+        <translation>Signing impossible</translation>
+    </message>
+    <message>
+        <source>Choisissez un signataire et le fichier à écrire.</source>
+        <translation>Choose a signer and the file to write.</translation>
+    </message>
+    <message>
+        <source>Compte rendu signé</source>
+        <translation>Minutes signed</translation>
+    </message>
+</context>
+<context>
+    <name>SiteAdapter</name>
+    <message>
+        <source>Sites du quartier</source>
+        <translation>Sites of the neighbourhood</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Quartier</source>
+        <translation>Neighbourhood</translation>
+    </message>
+    <message>
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Gestionnaire</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <source>(non précisé)</source>
+        <translation>(not specified)</translation>
+    </message>
+    <message>
+        <source>Logements</source>
+        <translation>Dwellings</translation>
+    </message>
+    <message>
+        <source>Choisissez le quartier du site.</source>
+        <translation>Choose the site&apos;s neighbourhood.</translation>
+    </message>
+    <message>
+        <source>Le nombre de logements doit être un nombre entier.</source>
+        <translation>The number of dwellings must be a whole number.</translation>
+    </message>
+    <message>
+        <source>le site « {name} »</source>
+        <translation>the site “{name}”</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Vérifier un document signé</source>
+        <translation>Verify a signed document</translation>
+    </message>
+    <message>
+        <source>Choisir un PDF…</source>
+        <translation>Choose a PDF…</translation>
+    </message>
+    <message>
+        <source>Approuver aussi une autorité…</source>
+        <translation>Also trust an authority…</translation>
+    </message>
+    <message>
+        <source>Certificat (.pem) d&apos;une autorité d&apos;un partenaire, en plus des vôtres.</source>
+        <translation>Certificate (.pem) of a partner&apos;s authority, in addition to yours.</translation>
+    </message>
+    <message>
+        <source>Aucun fichier choisi.</source>
+        <translation>No file chosen.</translation>
+    </message>
+    <message>
+        <source>Problèmes constatés</source>
+        <translation>Problems found</translation>
+    </message>
+    <message>
+        <source>Document signé à vérifier</source>
+        <translation>Signed document to verify</translation>
+    </message>
+    <message>
+        <source>Certificat d&apos;autorité</source>
+        <translation>Authority certificate</translation>
+    </message>
+    <message>
+        <source>Vérification en cours…</source>
+        <translation>Verifying…</translation>
+    </message>
+    <message>
+        <source>inconnu</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Aucun.</source>
+        <translation>None.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Bienvenue dans {app}</source>
+        <translation>Welcome to {app}</translation>
+    </message>
+    <message>
+        <source>Créer une base vide</source>
+        <translation>Create an empty database</translation>
+    </message>
+    <message>
+        <source>Ouvrir le territoire de démonstration</source>
+        <translation>Open the demo territory</translation>
+    </message>
+    <message>
+        <source>Aucune base de données n&apos;est encore ouverte sur ce poste.
+
+Commencez par une base vide pour saisir votre territoire, ou découvrez l&apos;application avec le territoire fictif de Marvelin Agglomération (3 quartiers, 19 séances, 60 actions).</source>
+        <translation>No database is open on this computer yet.
+
+Start with an empty database to enter your territory, or discover the application with the fictional territory of Marvelin Agglomération (3 neighbourhoods, 19 meetings, 60 actions).</translation>
+    </message>
+</context>
+</TS>

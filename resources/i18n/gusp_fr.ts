@@ -1,0 +1,1648 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR" sourcelanguage="fr_FR">
+<context>
+    <name>ActionDetailPanel</name>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quartier et site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thème</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pilote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partenaires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Échéance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priorité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>État</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Axe ATFPB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coût</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dernière modification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avancement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commentaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auteur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Séance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sélectionnez une action pour voir son détail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aucun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sans échéance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (révisée ; initiale : {date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — en retard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <source>Nouvelle action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Échéance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intitulé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quartier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thème</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation pilote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact pilote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez le quartier de l&apos;action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez l&apos;organisation pilote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(aucun)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionFilterBar</name>
+    <message>
+        <source>Rechercher : numéro, titre, site, pilote… (Ctrl+F)</source>
+        <extracomment>Typing pauses this long before the query runs, so a word is one query, not one per letter. Some criterion changed (text changes arrive after the debounce delay).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tous les quartiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tous les sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tous les thèmes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tous les pilotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tous les états</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions ouvertes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En retard uniquement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Échéance du</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effacer les filtres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>au</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionTableModel</name>
+    <message>
+        <source>N°</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quartier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thème</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pilote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Échéance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>État</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avancement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En retard</source>
+        <extracomment>The first rows of a new query are here (for &quot;time to first rows&quot; and for tests). The user picked a new status in the table: (row, new status). The page asks and saves. A query failed (database gone…): the page shows the error.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionsPage</name>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n action</numerusform>
+            <numerusform>%n actions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changement d&apos;état refusé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changement d&apos;état</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} : {old} → {new}
+Commentaire pour l&apos;historique (facultatif) :</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgendaEditor</name>
+    <message>
+        <source>Ajouter un point</source>
+        <extracomment>The points as stored after a change (the minutes tab follows them).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supprimer le point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Descendre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rétablir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points suggérés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(personne)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce point n&apos;existe plus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nouveau point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intitulé du point :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supprimer le point « {title} » de l&apos;ordre du jour ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ses notes et ses décisions seront supprimées avec lui.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supprimer un point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total prévu : {total} min sur {duration} min (dépassement de {n} min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total prévu : {total} min sur {duration} min (reste {n} min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ajouter « {title} »</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceEditor</name>
+    <message>
+        <source>Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Présence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Représenté par</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ajouter un participant…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retirer de la feuille</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invité(e)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>venu(e) sans invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non renseigné</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Représenté par…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} présent(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} excusé(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} représenté(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} absent(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} non renseigné(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Représentant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qui représente {name} ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ajouter un participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personne présente sans avoir été invitée :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retirer {name} de la feuille d&apos;émargement ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retirer un participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BusyIndicator</name>
+    <message>
+        <source>Travail en cours en arrière-plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Conflit de modification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quelqu&apos;un a enregistré « {what} » pendant que vous le modifiiez. Rien n&apos;a été écrasé. Comparez les deux versions puis choisissez.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Champ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version enregistrée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Votre version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fusion — {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Textes fusionnés (modifiables) :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Garder ma version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prendre l&apos;autre version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fusionner</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDialog</name>
+    <message>
+        <source>Connexion au serveur partagé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nom du profil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serveur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utilisateur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mot de passe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificat de l&apos;autorité (CA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mémoriser le mot de passe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>facultatif : vérifie l&apos;identité du serveur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parcourir…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tester la connexion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificat de l&apos;autorité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificats (*.pem *.crt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test en cours…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactAdapter</name>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fonction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Courriel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (parti)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toujours en poste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prénom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adresse électronique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Téléphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez une organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>le contact « {name} »</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactPickerDialog</name>
+    <message>
+        <source>Nom, fonction ou organisation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Date</source>
+        <extracomment>Open one item on its page: (&quot;seance&quot;, id) or (&quot;action&quot;, id). Open the plan d&apos;actions filtered by an :class:`ActionQuery`. Everything is shown (start-up measures and tests wait for it).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lieu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Échéance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>État</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pilote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voir toutes les actions en retard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voir toutes ces échéances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prochaines séances ({days} jours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Échéances des {days} prochains jours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions en retard par pilote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions par état</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions par thème</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) en retard</source>
+        <translation>
+            <numerusform>%n action en retard</numerusform>
+            <numerusform>%n actions en retard</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n séance(s) à venir</source>
+        <translation>
+            <numerusform>%n séance à venir</numerusform>
+            <numerusform>%n séances à venir</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Aujourd&apos;hui : {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} à {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryPage</name>
+    <message>
+        <source>Organisations et contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instances et membres</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Point de suivi d&apos;une action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (en retard)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nouvelle échéance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>État</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commentaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Échéance révisée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez l&apos;action suivie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>Enregistrer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdentitiesDialog</name>
+    <message>
+        <source>Identités de signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mémoriser les nouvelles phrases secrètes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nouvelle autorité…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nouvelle identité…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importer un .p12…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporter le certificat de l&apos;autorité…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autorité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signataire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nouvelle autorité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nom de l&apos;autorité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autorité créée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucune autorité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Créez d&apos;abord l&apos;autorité de l&apos;organisation, ou importez un .p12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identité créée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificat à importer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nom de l&apos;identité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificat importé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporter le certificat de l&apos;autorité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autorité à choisir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sélectionnez dans la liste l&apos;autorité dont exporter le certificat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phrase secrète</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Les deux saisies de la phrase secrète diffèrent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InstanceAdapter</name>
+    <message>
+        <source>Instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Périmètre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tout le territoire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidentielle (cellule de veille…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Périodicité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lieu habituel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Durée habituelle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>l&apos;instance « {code} »</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Préférences…</source>
+        <extracomment>Which page opens an item the dashboard (or any page) asks to open.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quitter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rétablir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rechercher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ctualiser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>À &amp;propos de GUSP Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fichier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Édition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Affichage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Aide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barre d&apos;outils</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{app} {version}
+Suivi des comités GUSP, du plan d&apos;actions et des comptes rendus.
+Licence EUPL 1.2.
+
+{database}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>À propos de GUSP Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MemberAdapter</name>
+    <message>
+        <source>Membres de l&apos;instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rôle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez un contact de l&apos;annuaire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>le siège de {name} dans cette instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MinutesEditor</name>
+    <message>
+        <source>Actions de la séance</source>
+        <extracomment>A combo box beyond this many actions is no help; the plan d&apos;actions page has the rest. (item id, version) after notes were saved, for the agenda tab&apos;s next edit.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nouvelle action…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point de suivi d&apos;une action…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Les notes sont enregistrées automatiquement pendant la saisie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le compte rendu ne peut pas être modifié au statut « {status} » : il se rédige une fois la séance tenue, jusqu&apos;à sa validation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un texte non enregistré a été retrouvé pour un point qui n&apos;existe plus. Le voici pour mémoire :
+
+{text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Texte non enregistré retrouvé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>décidée en séance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suivie en séance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sans échéance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewIdentityDialog</name>
+    <message>
+        <source>Nouvelle identité de signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(non précisée)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autorité émettrice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Courriel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualité</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewSeanceDialog</name>
+    <message>
+        <source>Nouvelle séance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date et heure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Durée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lieu</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotesAutosaver</name>
+    <message>
+        <source>Votre texte non enregistré</source>
+        <extracomment>Pause after the last keystroke before the database save (the promise is « within 2 s »). Longest excerpt of a text quoted in a question, so the dialog still fits on screen. &quot;saved&quot;, &quot;pending&quot;, &quot;saving&quot; or &quot;failed&quot;: the editor&apos;s status line follows it. (item id, version): the notes are stored; other editors of the point expect this version.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Les notes du point « {point} » ont été modifiées ailleurs pendant que vous écriviez.
+
+Version enregistrée :
+{stored}
+
+Votre version :
+{mine}
+
+Remplacer la version enregistrée par la vôtre ?
+(Non : les deux textes sont conservés l&apos;un sous l&apos;autre.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflit de modification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un texte non enregistré a été retrouvé pour le point « {point} » (l&apos;application s&apos;est fermée avant de l&apos;enregistrer) :
+
+{text}
+
+Le récupérer ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Texte non enregistré retrouvé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un texte non enregistré a été retrouvé pour le point « {point} », mais les notes enregistrées ont changé depuis.
+
+Version enregistrée :
+{stored}
+
+Texte retrouvé :
+{text}
+
+Le récupérer ?
+(Oui : les deux textes sont conservés l&apos;un sous l&apos;autre.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Texte retrouvé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un texte non enregistré a été retrouvé pour le point « {point} », mais le compte rendu ne peut plus être modifié. Le voici pour mémoire :
+
+{text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationAdapter</name>
+    <message>
+        <source>Organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (inactive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partenaire actif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adresse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>l&apos;organisation « {code} »</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pages</name>
+    <message>
+        <source>Séances</source>
+        <extracomment>What the séance list shows (names, numbers, dates, statuses). What an open séance shows; its own changes come back through its widgets.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Territoire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan d&apos;actions</source>
+        <extracomment>Entities whose change can alter a row of the plan (names, codes and the actions themselves).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tableau de bord</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPage</name>
+    <message>
+        <source>Cette page n&apos;est pas encore disponible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PointMinutesPanel</name>
+    <message>
+        <source>Constats, échanges, points de vue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ajouter une décision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modifier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supprimer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Décisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (présenté par {name})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistré</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modifications en cours…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistrement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Échec de l&apos;enregistrement : le texte est gardé sur ce poste.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nouvelle décision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Décision :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modifier la décision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supprimer la décision « {text} » ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supprimer une décision</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Préférences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La langue choisie s&apos;applique au prochain démarrage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Langue de l&apos;interface :</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuartierAdapter</name>
+    <message>
+        <source>Quartiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPNRU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>oui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quartier en renouvellement urbain (NPNRU)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La population doit être un nombre entier d&apos;habitants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>le quartier « {code} »</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordPanel</name>
+    <message>
+        <source>Rechercher…</source>
+        <extracomment>Heading of the panel. Entities whose change means the list must be reloaded. Narrows the list (e.g. the organisation whose contacts are shown); None = everything. The record shown in the form changed (None: a new record is being typed). A save or delete committed (its ChangeSet), so related lists can follow.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nouveau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistrer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supprimer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modifications non enregistrées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abandonner les modifications en cours du formulaire ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supprimer {what} ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmer la suppression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suppression refusée</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeanceView</name>
+    <message>
+        <source>Déclarer la séance tenue</source>
+        <extracomment>The séance as stored after this view changed its status (the list follows).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commencer le compte rendu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valider le compte rendu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordre du jour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Émargement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compte rendu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} — séance n° {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, {date} à {time}, {place} ({minutes} min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lieu à préciser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statut : {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valider le compte rendu ? Il ne pourra plus être modifié (une correction passera par un erratum).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeancesPage</name>
+    <message>
+        <source>Séance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nouvelle séance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supprimer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez une séance dans la liste.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n° {number} — {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nouvelle séance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Créez d&apos;abord une instance (comité technique, COPIL…) dans l&apos;annuaire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supprimer la séance n° {number} du {date} ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supprimer une séance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignDialog</name>
+    <message>
+        <source>Signer le compte rendu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parcourir…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dernière révision gardée sur cet ordinateur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisir…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mémoriser la phrase secrète dans le trousseau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signataire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fichier signé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Révision reçue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucune identité de signature sur cet ordinateur : créez-en une ou importez un certificat dans « Identités de signature ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucune version figée : le compte rendu doit être validé avant signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistrer le compte rendu signé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Révision signée reçue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature impossible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez un signataire et le fichier à écrire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compte rendu signé</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SiteAdapter</name>
+    <message>
+        <source>Sites du quartier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quartier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adresse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gestionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(non précisé)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez le quartier du site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le nombre de logements doit être un nombre entier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>le site « {name} »</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Vérifier un document signé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisir un PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approuver aussi une autorité…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificat (.pem) d&apos;une autorité d&apos;un partenaire, en plus des vôtres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun fichier choisi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problèmes constatés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document signé à vérifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificat d&apos;autorité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vérification en cours…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inconnu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Bienvenue dans {app}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Créer une base vide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ouvrir le territoire de démonstration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucune base de données n&apos;est encore ouverte sur ce poste.
+
+Commencez par une base vide pour saisir votre territoire, ou découvrez l&apos;application avec le territoire fictif de Marvelin Agglomération (3 quartiers, 19 séances, 60 actions).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,19 @@
+"""Helpers for driving real widgets in pytest-qt tests."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QWidget
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    """Type ``text`` into ``widget`` one key event per character.
+
+    ``qtbot.keyClicks`` aborts the whole process on non-ASCII characters such as « è »
+    (qasciikey.cpp assertion, STACK-NOTES §2), so accented text is sent as raw key events.
+    """
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            event = QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
+            QApplication.sendEvent(widget, event)

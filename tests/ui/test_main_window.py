@@ -1,0 +1,183 @@
+"""The main window on the demo territory: navigation, shortcuts, status bar, saved layout."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QApplication
+
+from gusp_desktop.domain.errors import NotFoundError
+from gusp_desktop.services.registry import Services
+from gusp_desktop.ui.app import create_main_window
+from gusp_desktop.ui.main_window import MainWindow
+from gusp_desktop.ui.pages.actions import ActionsPage
+from gusp_desktop.ui.pages.dashboard import DashboardPage
+from gusp_desktop.ui.prompts import ScriptedPrompts
+from gusp_desktop.ui.settings import AppSettings
+from gusp_desktop.ui.tasks import ImmediateTaskRunner
+from gusp_desktop.ui.widgets.preferences import PreferencesDialog
+
+PAGE_KEYS = ["dashboard", "seances", "actions", "directory", "territory"]
+
+
+def open_window(
+    qtbot, services: Services, tasks, prompts, settings_path: Path, db: str = "Fichier local : x"
+) -> MainWindow:
+    window = create_main_window(services, tasks, prompts, AppSettings(settings_path), db)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    return window
+
+
+@pytest.fixture
+def window(qtbot, demo_services, tasks, prompts, settings_path) -> MainWindow:
+    return open_window(qtbot, demo_services, tasks, prompts, settings_path)
+
+
+def test_opens_on_the_dashboard_with_every_page_in_the_sidebar(window: MainWindow) -> None:
+    assert window.current_key() == "dashboard"
+    assert list(window.pages) == PAGE_KEYS
+    labels = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
+    assert labels == ["Tableau de bord", "Séances", "Plan d'actions", "Annuaire", "Territoire"]
+    assert isinstance(window.pages["dashboard"], DashboardPage)
+    assert window.windowTitle() == "Tableau de bord — GUSP Desktop"
+    assert not window.windowIcon().isNull()
+    for page in window.pages.values():
+        assert isinstance(page.title, str) and page.title
+        assert callable(page.refresh) and callable(page.on_data_changed)
+
+
+def test_sidebar_click_shows_the_page(qtbot, window: MainWindow) -> None:
+    item = window.sidebar.item(2)
+    rect = window.sidebar.visualItemRect(item)
+    qtbot.mouseClick(window.sidebar.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.current_key() == "actions"
+    page = window.pages["actions"]
+    assert isinstance(page, ActionsPage)
+    assert window.stack.currentWidget() is page
+    assert page.model.rowCount() == 60  # first showing loaded it
+
+
+def test_ctrl_number_shortcuts_switch_pages(qtbot, window: MainWindow) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_key() == "actions"
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_key() == "dashboard"
+    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_key() == "territory"
+
+
+def test_ctrl_f_focuses_the_plan_search(qtbot, window: MainWindow) -> None:
+    window.show_page("actions")
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    search = window.pages["actions"].filter_bar.search_edit
+    qtbot.waitUntil(search.hasFocus)
+
+
+def test_status_bar_names_database_and_user(
+    qtbot, demo_services, tasks, prompts, settings_path
+) -> None:
+    window = open_window(
+        qtbot, demo_services, tasks, prompts, settings_path, "Fichier local : /tmp/gusp.sqlite3"
+    )
+    assert window.database_label.text() == "Fichier local : /tmp/gusp.sqlite3"
+    assert window.user_label.text() == "Claire — Coordinateur"
+
+
+def test_busy_indicator_follows_the_task_runner(window: MainWindow, tasks) -> None:
+    assert window.busy_indicator.isHidden()
+    tasks.busy_changed.emit(True)
+    assert window.busy_indicator.isVisible()
+    tasks.progress.emit(3, 10, "Export en cours")
+    assert window.busy_indicator.progress_bar.value() == 3
+    tasks.busy_changed.emit(False)
+    assert window.busy_indicator.isHidden()
+
+
+def test_unhandled_task_error_reaches_the_user(window: MainWindow, tasks, prompts) -> None:
+    def fail() -> None:
+        raise NotFoundError("Action n° 999 introuvable.")
+
+    tasks.run(fail)
+    assert prompts.shown[-1] == ("error", "Opération impossible", "Action n° 999 introuvable.")
+
+
+def test_f5_refreshes_the_current_page(qtbot, window: MainWindow, demo_services) -> None:
+    dashboard = window.pages["dashboard"]
+    assert dashboard.data is not None
+    before = dashboard.data
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    assert dashboard.data is not before
+
+
+def test_about_goes_through_prompts(window: MainWindow, prompts: ScriptedPrompts) -> None:
+    window.about_action.trigger()
+    kind, title, text = prompts.shown[-1]
+    assert (kind, title) == ("info", "À propos de GUSP Desktop")
+    assert "Fichier local" in text
+
+
+def test_menus_are_french(window: MainWindow) -> None:
+    titles = [a.text() for a in window.menuBar().actions()]
+    assert titles == ["&Fichier", "&Édition", "&Affichage", "&Aide"]
+    assert window.undo_action.text().startswith("Annuler")
+
+
+def test_layout_and_last_page_survive_a_restart(
+    qtbot, demo_services, tasks, prompts, settings_path
+) -> None:
+    first = open_window(qtbot, demo_services, tasks, prompts, settings_path)
+    first.show_page("actions")
+    # The offscreen screen is 800 × 800: stay within it so no clamping blurs the check.
+    first.resize(QSize(max(700, first.minimumSizeHint().width()), 560))
+    size = first.size()
+    page = first.pages["actions"]
+    page.splitter.setSizes([380, 170])
+    sizes = page.splitter.sizes()
+    first.close()
+    assert AppSettings(settings_path).last_page == "actions"
+
+    second = open_window(qtbot, demo_services, tasks, prompts, settings_path)
+    assert second.current_key() == "actions"
+    assert second.size() == size
+    assert second.pages["actions"].splitter.sizes() == sizes
+
+
+def test_language_preference_is_stored(qtbot, window: MainWindow, settings_path) -> None:
+    window.preferences_action.trigger()
+    dialog = window.findChild(PreferencesDialog)
+    assert dialog is not None and dialog.isVisible()
+    dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("en"))
+    qtbot.mouseClick(dialog.button_box.buttons()[0], Qt.MouseButton.LeftButton)
+    assert AppSettings(settings_path).language == "en"
+
+
+def test_open_item_routes_actions_to_the_plan(window: MainWindow, demo_services) -> None:
+    target = demo_services.actions.get_by_number("HM-25-010").row
+    window.open_item("action", target.id)
+    assert window.current_key() == "actions"
+    page = window.pages["actions"]
+    assert page.detail_panel.action_id == target.id
+    assert page.model.rowCount() == 1
+    assert page.current_index().row() == 0
+
+
+def test_read_only_user_cannot_edit_statuses(qtbot, demo_db_path, prompts, settings_path) -> None:
+    from gusp_desktop.db.engine import make_engine
+    from gusp_desktop.domain.enums import UserRole
+    from tests.fixtures.databases import make_context
+
+    engine = make_engine(f"sqlite:///{demo_db_path}")
+    services = Services.build(make_context(engine, role=UserRole.LECTEUR, username="rose"))
+    window = open_window(qtbot, services, ImmediateTaskRunner(), prompts, settings_path)
+    window.show_page("actions")
+    model = window.pages["actions"].model
+    assert not model.flags(model.index(0, 7)) & Qt.ItemFlag.ItemIsEditable
+    assert window.user_label.text() == "Rose — Lecteur"
+    window.close()
+    engine.dispose()
+    assert QApplication.instance() is not None
