@@ -30,15 +30,12 @@ from gusp_desktop.ui.settings import ORGANISATION, AppSettings
 from gusp_desktop.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
+translate = QCoreApplication.translate
 
 #: Added once to the reference counts of None, True and False (see :func:`pin_singletons`).
 SINGLETON_PIN = 1 << 40
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], None]
 DEMO_FILE = "demo.sqlite3"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("App", text)
 
 
 def create_main_window(
@@ -184,13 +181,13 @@ def add_shared_server_action(window: MainWindow, prompts: Prompts) -> None:
             store.set_active(profile.name)
             prompts.info(
                 window,
-                _tr("Serveur partagé"),
-                _tr("Le serveur « {name} » sera ouvert au prochain démarrage.").format(
+                translate("App", "Serveur partagé"),
+                translate("App", "Le serveur « {name} » sera ouvert au prochain démarrage.").format(
                     name=profile.name
                 ),
             )
 
-    action = QAction(_tr("&Serveur partagé…"), window)
+    action = QAction(translate("App", "&Serveur partagé…"), window)
     action.triggered.connect(edit)
     window.file_menu.insertAction(window.preferences_action, action)
 
@@ -217,11 +214,13 @@ def watch_shared_server(window: MainWindow, tasks: TaskRunner, runtime: Runtime)
 
 def _startup_error(prompts: Prompts, error: DatabaseUnavailableError) -> int:
     if isinstance(error, SchemaTooNewError):
-        title = _tr("Base de données trop récente")
-        advice = _tr("Installez la dernière version de {app}.").format(app=APP_DISPLAY_NAME)
+        title = translate("App", "Base de données trop récente")
+        advice = translate("App", "Installez la dernière version de {app}.").format(
+            app=APP_DISPLAY_NAME
+        )
     else:
-        title = _tr("Base de données inaccessible")
-        advice = _tr("Vérifiez le fichier ou le serveur choisi, puis relancez.")
+        title = translate("App", "Base de données inaccessible")
+        advice = translate("App", "Vérifiez le fichier ou le serveur choisi, puis relancez.")
     text = f"{error.message}\n\n{advice}"
     prompts.error(None, title, text)
     return 1

@@ -5,7 +5,9 @@ thread, STACK-NOTES §8); each readable event drains the notifications and the c
 views through ``TaskRunner.announce``: at once after a quiet moment, and during a burst (ten
 colleagues saving) gathered into one refresh per ``THROTTLE_MS``.
 When the connection is lost the watcher retries with a growing delay and, once back, re-reads
-the audit trail for what changed meanwhile, so a window never silently shows stale data.
+the audit trail for what changed meanwhile, so a window never silently shows stale data. Each
+retry connects on a short-lived thread (an unreachable host can take seconds to time out), and
+the new connection is handed back to the GUI thread, which alone reads from it afterwards.
 
 The main window only calls :func:`install_live_refresh` once its services and task runner exist.
 """
@@ -13,6 +15,7 @@ The main window only calls :func:`install_live_refresh` once its services and ta
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable, Sequence
 
 import psycopg
@@ -50,6 +53,8 @@ class LiveRefresh(QObject):
     connection_lost = Signal(str)
     #: The connection is back (changes made meanwhile follow in ``changes_arrived``).
     connection_restored = Signal()
+    #: A background reconnection attempt ended: the missed rows, or the error.
+    _attempted = Signal(object)
 
     def __init__(
         self,
@@ -67,6 +72,9 @@ class LiveRefresh(QObject):
         self._quiet = _single_shot(self, self._end_of_window)
         self._quiet.setInterval(THROTTLE_MS)
         self._cleanups: list[Callable[[], None]] = []
+        self._connector: threading.Thread | None = None
+        self._stopped = False
+        self._attempted.connect(self._on_attempted)
 
     @property
     def online(self) -> bool:
@@ -74,18 +82,22 @@ class LiveRefresh(QObject):
         return self._notifier is not None
 
     def start(self) -> bool:
-        """Connect now; on failure keep retrying in the background and return False."""
+        """Connect now (the window is live as soon as it shows); on failure retry later."""
         try:
-            self._open()
+            missed = self._feed.connect()
         except psycopg.Error as exc:
             self._lost(exc)
             return False
+        self._watch(missed)
         return True
 
     def stop(self) -> None:
         """Stop listening and retrying (the window is closing)."""
+        self._stopped = True
         self._retry.stop()
         self._quiet.stop()
+        if self._connector is not None:
+            self._connector.join(timeout=5)
         self._close_notifier()
         self._feed.close()
         for cleanup in self._cleanups:
@@ -96,8 +108,7 @@ class LiveRefresh(QObject):
         """Run ``cleanup()`` when :meth:`stop` is called."""
         self._cleanups.append(cleanup)
 
-    def _open(self) -> None:
-        missed = self._feed.connect()
+    def _watch(self, missed: set[Ref]) -> None:
         notifier = QSocketNotifier(self._feed.fileno(), QSocketNotifier.Type.Read, self)
         notifier.activated.connect(self._on_readable)
         self._notifier = notifier
@@ -147,15 +158,37 @@ class LiveRefresh(QObject):
         self._retry.start(int(delay * 1000))
 
     def _reconnect(self) -> None:
+        if self._stopped or self._connector is not None:
+            return
+        self._connector = threading.Thread(
+            target=self._connect_in_background, name="gusp-listen", daemon=True
+        )
+        self._connector.start()
+
+    def _connect_in_background(self) -> None:
+        result: set[Ref] | BaseException
         try:
-            self._open()
-        except psycopg.Error:
-            self._close_notifier()
+            result = self._feed.connect()
+        except psycopg.Error as exc:
+            result = exc
+        try:
+            self._attempted.emit(result)  # queued: handled on the GUI thread
+        except RuntimeError:  # the window was destroyed meanwhile
+            self._feed.close()
+
+    def _on_attempted(self, result: set[Ref] | BaseException) -> None:
+        if self._connector is not None:
+            self._connector.join()
+        self._connector = None
+        if self._stopped:
+            self._feed.close()
+        elif isinstance(result, BaseException):
             self._feed.close()
             self._schedule()
-            return
-        self._attempt = 0
-        self.connection_restored.emit()
+        else:
+            self._attempt = 0
+            self._watch(result)
+            self.connection_restored.emit()
 
     def _close_notifier(self) -> None:
         # Disable before the socket closes: Qt must never watch a closed descriptor.

@@ -111,6 +111,9 @@ class SignDialog(QDialog):
         self.outcome: SigningOutcome | None = None
         self.version: MinutesVersionInfo | None = None
         self._source: PassphraseSource | None = None
+        self._signers: dict[str, IdentityInfo] = {}
+        self._pending = ("", "")
+        self._running = False
         self._build()
         self._fill_identities(identities.signers())
         self._tasks.run(lambda: service.versions(seance_id), self._show_versions, self._failed)
@@ -167,9 +170,9 @@ class SignDialog(QDialog):
         self.identity_combo.currentIndexChanged.connect(self._on_identity_changed)
 
     def _fill_identities(self, signers: tuple[IdentityInfo, ...]) -> None:
+        self._signers = {i.name: i for i in signers}
         for info in signers:
             self.identity_combo.addItem(f"{info.name} — {info.subject_cn}", info.name)
-        self._signers = {i.name: i for i in signers}
         if not signers:
             self.state_label.setText(
                 self.tr(
@@ -275,7 +278,14 @@ class SignDialog(QDialog):
         self._source = resolved.source if resolved else None
         return resolved.value if resolved else None
 
+    def reject(self) -> None:
+        """Closing is refused while signing: the task reports back to this dialog."""
+        if not self._running:
+            super().reject()
+
     def _set_running(self, running: bool) -> None:
+        self._running = running
+        self.buttons.setEnabled(not running)
         self.sign_button.setEnabled(not running)
         self.identity_combo.setEnabled(not running)
         if running:

@@ -223,7 +223,7 @@
     </message>
     <message>
         <source>En retard</source>
-        <extracomment>The first rows of a new query are here (for &quot;time to first rows&quot; and for tests). The user picked a new status in the table: (row, new status). The page asks and saves. A query failed (database gone…): the page shows the error.</extracomment>
+        <extracomment>The first rows of a new query are shown (for &quot;time to first rows&quot; and for tests). How many actions match the query (after ``loaded``, once the COUNT answered). The user picked a new status in the table: (row, new status). The page asks and saves. A query failed (database gone…): the page shows the error.</extracomment>
         <translation>Overdue</translation>
     </message>
 </context>
@@ -235,6 +235,10 @@
             <numerusform>%n action</numerusform>
             <numerusform>%n actions</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Comptage…</source>
+        <translation>Counting…</translation>
     </message>
     <message>
         <source>Changement d&apos;état refusé</source>
@@ -321,6 +325,37 @@ Comment for the history (optional):</translation>
     <message>
         <source>Ajouter « {title} »</source>
         <translation>Add “{title}”</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Serveur partagé</source>
+        <translation>Shared server</translation>
+    </message>
+    <message>
+        <source>Le serveur « {name} » sera ouvert au prochain démarrage.</source>
+        <translation>The server “{name}” will be opened at the next start.</translation>
+    </message>
+    <message>
+        <source>&amp;Serveur partagé…</source>
+        <translation>&amp;Shared server…</translation>
+    </message>
+    <message>
+        <source>Base de données trop récente</source>
+        <translation>Database too recent</translation>
+    </message>
+    <message>
+        <source>Installez la dernière version de {app}.</source>
+        <translation>Install the latest version of {app}.</translation>
+    </message>
+    <message>
+        <source>Base de données inaccessible</source>
+        <translation>Database unavailable</translation>
+    </message>
+    <message>
+        <source>Vérifiez le fichier ou le serveur choisi, puis relancez.</source>
+        <translation>Check the chosen file or server, then start again.</translation>
     </message>
 </context>
 <context>

@@ -223,7 +223,7 @@
     </message>
     <message>
         <source>En retard</source>
-        <extracomment>The first rows of a new query are here (for &quot;time to first rows&quot; and for tests). The user picked a new status in the table: (row, new status). The page asks and saves. A query failed (database gone…): the page shows the error.</extracomment>
+        <extracomment>The first rows of a new query are shown (for &quot;time to first rows&quot; and for tests). How many actions match the query (after ``loaded``, once the COUNT answered). The user picked a new status in the table: (row, new status). The page asks and saves. A query failed (database gone…): the page shows the error.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -235,6 +235,10 @@
             <numerusform>%n action</numerusform>
             <numerusform>%n actions</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Comptage…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Changement d&apos;état refusé</source>
@@ -319,6 +323,37 @@ Commentaire pour l&apos;historique (facultatif) :</source>
     </message>
     <message>
         <source>Ajouter « {title} »</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Serveur partagé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le serveur « {name} » sera ouvert au prochain démarrage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Serveur partagé…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base de données trop récente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installez la dernière version de {app}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base de données inaccessible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vérifiez le fichier ou le serveur choisi, puis relancez.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -198,3 +198,34 @@ def test_a_new_order_reuses_the_count(fake_model) -> None:
     assert counted == [] and model.rowCount() == 10_000
     model.set_query(ActionQuery(text="x"))
     assert len(counted) == 1
+
+
+class DeferredTasks(ImmediateTaskRunner):
+    """Runs list queries at once but keeps COUNT queries until the test releases them."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.held: list[tuple] = []
+
+    def run(self, fn, on_done=None, on_error=None, **kwargs):  # type: ignore[no-untyped-def]
+        if getattr(fn, "__name__", "") == "<lambda>" and "count_actions" in fn.__code__.co_names:
+            self.held.append((fn, on_done, on_error, kwargs))
+            return None
+        return super().run(fn, on_done, on_error, **kwargs)
+
+
+def test_rows_show_before_the_count_arrives(qapp) -> None:
+    actions, tasks = FakeActions(5_000), DeferredTasks()
+    model = ActionTableModel(actions, tasks)  # type: ignore[arg-type]
+    counts: list[int] = []
+    model.counted.connect(counts.append)
+    model.set_query(ActionQuery())
+    assert model.rowCount() == action_table.PAGE_SIZE and not model.is_counted()
+    assert model.index(0, 0).data() == "HM-25-00001"
+    inserted: list[tuple[int, int]] = []
+    model.rowsInserted.connect(lambda _parent, first, last: inserted.append((first, last)))
+    fn, on_done, on_error, kwargs = tasks.held.pop()
+    ImmediateTaskRunner.run(tasks, fn, on_done, on_error, **kwargs)
+    assert model.rowCount() == 5_000 and model.is_counted()
+    assert inserted == [(action_table.PAGE_SIZE, 4_999)]
+    assert counts == [5_000]

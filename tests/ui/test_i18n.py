@@ -19,6 +19,7 @@ PLACEHOLDER = re.compile(r"\{[a-z_]+\}|%L?n|%\d")
 # Contexts of the pages and widgets whose English must be complete in this repository.
 SHELL_CONTEXTS = {
     "ActionDetailPanel",
+    "App",
     "ActionFilterBar",
     "ActionTableModel",
     "ActionsPage",

@@ -181,3 +181,29 @@ def test_read_only_user_cannot_edit_statuses(qtbot, demo_db_path, prompts, setti
     window.close()
     engine.dispose()
     assert QApplication.instance() is not None
+
+
+def test_edit_menu_drives_the_visible_page_undo_stack(window: MainWindow) -> None:
+    from PySide6.QtGui import QUndoCommand, QUndoStack
+
+    done: list[str] = []
+
+    class Note(QUndoCommand):
+        def redo(self) -> None:
+            done.append("redo")
+
+        def undo(self) -> None:
+            done.append("undo")
+
+    page = window.pages["directory"]
+    page.undo_stack = QUndoStack(page)  # any page may expose one
+    window.show_page("directory")
+    assert window.undo_group.activeStack() is page.undo_stack
+    page.undo_stack.push(Note("Ajouter un point"))
+    assert window.undo_action.isEnabled()
+    assert window.undo_action.text() == "Annuler Ajouter un point"
+    window.undo_action.trigger()
+    assert done == ["redo", "undo"]
+    window.show_page("dashboard")
+    assert window.undo_group.activeStack() is None
+    assert not window.undo_action.isEnabled()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -24,7 +26,9 @@ from gusp_desktop.ui.signing_dialogs import SignDialog, open_sign_dialog
 from gusp_desktop.ui.signing_dialogs_identities import IdentitiesDialog
 from gusp_desktop.ui.signing_dialogs_verify import VerifyDialog
 from gusp_desktop.ui.tasks import ImmediateTaskRunner
+from tests.e2e.test_signing_support import secrets_in
 from tests.unit.signing.helpers import (
+    CA_PASSPHRASE,
     PRESIDENT_PASSPHRASE,
     SECRETARY_PASSPHRASE,
     Organisation,
@@ -69,9 +73,14 @@ def fill(dialog: SignDialog, name: str, output: Path) -> None:
 
 
 def test_sign_dialog_signs_in_the_background_with_progress(
-    qtbot, demo_services, tasks: ImmediateTaskRunner, prompts: ScriptedPrompts, org, seance_id,
+    qtbot,
+    demo_services,
+    tasks: ImmediateTaskRunner,
+    prompts: ScriptedPrompts,
+    org,
+    seance_id,
     tmp_path: Path,
-) -> None:  # fmt: skip
+) -> None:
     dialog = sign_dialog(qtbot, demo_services, tasks, prompts, seance_id)
     assert "Version 1 — Validé" in dialog.state_label.text()
     assert not dialog.remember_check.isEnabled(), "no secure keyring in tests"
@@ -142,9 +151,15 @@ def test_secure_keyring_remembers_and_forgets_a_rejected_passphrase(
 
 
 def test_open_sign_dialog_returns_the_outcome(
-    qtbot, demo_services, tasks, prompts: ScriptedPrompts, org, seance_id, tmp_path: Path,
+    qtbot,
+    demo_services,
+    tasks,
+    prompts: ScriptedPrompts,
+    org,
+    seance_id,
+    tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
-) -> None:  # fmt: skip
+) -> None:
     def run(dialog: SignDialog) -> int:
         fill(dialog, SECRETARY, tmp_path / "signe.pdf")
         prompts.answers.append(SECRETARY_PASSPHRASE)
@@ -224,3 +239,39 @@ def test_identities_dialog_creates_exports_and_imports(
     dialog.import_pkcs12()
     assert dialog.table.rowCount() == 3
     assert not any(kind == "error" for kind, *_ in prompts.shown[-3:])
+
+
+def test_signing_from_the_window_leaves_no_secret_behind(
+    qtbot,
+    demo_services,
+    tasks,
+    prompts: ScriptedPrompts,
+    org,
+    seance_id,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+    app_settings,
+) -> None:
+    temp_dir = tmp_path / "tmp"
+    temp_dir.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(temp_dir))
+    caplog.set_level(logging.DEBUG)
+    for name, passphrase, output in (
+        (SECRETARY, SECRETARY_PASSPHRASE, "un.pdf"),
+        ("Pierre Martin", PRESIDENT_PASSPHRASE, "deux.pdf"),
+    ):
+        dialog = sign_dialog(qtbot, demo_services, tasks, prompts, seance_id)
+        fill(dialog, name, tmp_path / output)
+        prompts.answers.append(passphrase)
+        qtbot.mouseClick(dialog.sign_button, Qt.MouseButton.LeftButton)
+        assert dialog.outcome is not None
+    app_settings.sync()
+    passphrases = {
+        "Autorité GUSP Roubaix": CA_PASSPHRASE,
+        "Pierre Martin": PRESIDENT_PASSPHRASE,
+        SECRETARY: SECRETARY_PASSPHRASE,
+    }
+    leaks = secrets_in([tmp_path], tmp_path / "data" / "identities", passphrases, [caplog.text])
+    assert leaks == []
+    assert not any(temp_dir.iterdir()), "temporary files were left behind"

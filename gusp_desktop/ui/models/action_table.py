@@ -85,8 +85,10 @@ ROW_ROLE = Qt.ItemDataRole.UserRole
 class ActionTableModel(QAbstractTableModel):
     """Actions matching a query, paged from the database, sorted by SQL."""
 
-    #: The first rows of a new query are here (for "time to first rows" and for tests).
+    #: The first rows of a new query are shown (for "time to first rows" and for tests).
     loaded = Signal()
+    #: How many actions match the query (after ``loaded``, once the COUNT answered).
+    counted = Signal(int)
     #: The user picked a new status in the table: (row, new status). The page asks and saves.
     status_change_requested = Signal(object, object)
     #: A query failed (database gone…): the page shows the error.
@@ -100,6 +102,7 @@ class ActionTableModel(QAbstractTableModel):
         self._tasks = tasks
         self._query = ActionQuery()
         self._count = 0
+        self._counted = False
         self._pages: OrderedDict[int, list[ActionRow]] = OrderedDict()
         self._pending: set[int] = set()
         self._wanted: set[int] = set()
@@ -119,43 +122,66 @@ class ActionTableModel(QAbstractTableModel):
         return self._query
 
     def set_query(self, query: ActionQuery) -> None:
-        """Show the actions matching ``query`` (count and first page loaded in the background)."""
+        """Show the actions matching ``query``: first page, then the count, in the background."""
         query = dataclasses.replace(query, limit=None, offset=0)
         # A new order of the same rows keeps the count: one query instead of two per sort.
-        same_rows = self._generation > 0 and _rows_of(query) == _rows_of(self._query)
+        same_rows = self._counted and _rows_of(query) == _rows_of(self._query)
         self._query = query
         self.reload(known_count=self._count if same_rows else None)
 
     def reload(self, known_count: int | None = None) -> None:
-        """Read the count and the first page again, dropping every cached page."""
+        """Read the first page again, dropping every cached page, then count if needed."""
         self._generation += 1
-        generation, query = self._generation, self._query
+        generation, spec = self._generation, dataclasses.replace(self._query, limit=PAGE_SIZE)
         self._tasks.run(
-            lambda: self._load_first(query, known_count),
-            lambda result: self._on_first_loaded(generation, result),
+            lambda: self._actions.list_actions(spec),
+            lambda rows: self._on_first_loaded(generation, rows, known_count),
             self.load_failed.emit,
         )
 
-    def _load_first(
-        self, query: ActionQuery, known_count: int | None
-    ) -> tuple[int, list[ActionRow]]:
-        rows = self._actions.list_actions(dataclasses.replace(query, limit=PAGE_SIZE))
-        if len(rows) < PAGE_SIZE:
-            return len(rows), rows  # the first page holds every match: no COUNT needed
-        if known_count is None:
-            known_count = self._actions.count_actions(query)
-        return known_count, rows
-
-    def _on_first_loaded(self, generation: int, result: tuple[int, list[ActionRow]]) -> None:
+    def _on_first_loaded(
+        self, generation: int, rows: list[ActionRow], known_count: int | None
+    ) -> None:
         if generation != self._generation:
             return  # a newer query replaced this one while it ran
+        if len(rows) < PAGE_SIZE:
+            known_count = len(rows)  # the first page holds every match: no COUNT needed
         self.beginResetModel()
-        self._count, first = result
-        self._pages = OrderedDict({0: first})
+        self._count = len(rows) if known_count is None else known_count
+        self._counted = known_count is not None
+        self._pages = OrderedDict({0: rows})
         self._pending.clear()
         self._wanted.clear()
         self.endResetModel()
         self.loaded.emit()
+        if self._counted:
+            self.counted.emit(self._count)
+            return
+        # The rows are on screen already; the scroll bar grows when the COUNT answers.
+        query = self._query
+        self._tasks.run(
+            lambda: self._actions.count_actions(query),
+            lambda count: self._on_count_loaded(generation, count),
+            self.load_failed.emit,
+        )
+
+    def _on_count_loaded(self, generation: int, count: int) -> None:
+        if generation != self._generation:
+            return
+        if count > self._count:
+            self.beginInsertRows(QModelIndex(), self._count, count - 1)
+            self._count = count
+            self.endInsertRows()
+        elif count < self._count:
+            self.beginRemoveRows(QModelIndex(), count, self._count - 1)
+            self._count = count
+            self.endRemoveRows()
+        self._counted = True
+        self.counted.emit(count)
+
+    def is_counted(self) -> bool:
+        """Whether ``rowCount()`` is the exact number of matches (not the first page's size)."""
+        return self._counted
 
     # -- paging ----------------------------------------------------------------------------
 

@@ -98,6 +98,7 @@ class ActionsPage(QWidget):
     def _connect(self) -> None:
         self.filter_bar.changed.connect(self._on_filter_bar_changed)
         self.model.loaded.connect(self._on_model_loaded)
+        self.model.counted.connect(self._on_model_counted)
         self.model.load_failed.connect(self._on_model_load_failed)
         self.model.status_change_requested.connect(self._on_model_status_change_requested)
         self.table_view.selectionModel().selectionChanged.connect(
@@ -187,10 +188,14 @@ class ActionsPage(QWidget):
     def _on_filter_bar_changed(self) -> None:
         self.model.set_query(self.filter_bar.apply_to(self.model.query))
 
+    @Slot(int)
+    def _on_model_counted(self, count: int) -> None:
+        self.count_label.setText(self.tr("%n action(s)", "", count))
+
     @Slot()
     def _on_model_loaded(self) -> None:
-        count = self.model.rowCount()
-        self.count_label.setText(self.tr("%n action(s)", "", count))
+        if not self.model.is_counted():
+            self.count_label.setText(self.tr("Comptage…"))
         row = self.model.row_of(self._selected_id) if self._selected_id is not None else None
         if row is not None:
             self._select_row(row)

@@ -1,0 +1,377 @@
+"""The window with 100 000 actions: our SQL-paged plan against the naive Qt recipe.
+
+Measured in one run, on one SQLite file (the demo territory plus 100 000 synthetic actions
+inserted with a Core executemany):
+
+* time to the first rows painted in the Plan d'actions page, per-keystroke filter time and
+  sort time, each against a QSortFilterProxyModel over the same rows loaded in Python
+  (STACK-NOTES §2: the recipe that takes 10+ s to sort);
+* time from process start to the first painted main window (a subprocess, offscreen) against
+  a bare PySide6 window with a table.
+
+A script, not a test: it prints a table and asserts nothing. ``--actions N`` changes the size.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import gc
+import json
+import os
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent))
+
+from _common import Figure, print_table  # noqa: E402
+from PySide6.QtCore import (  # noqa: E402
+    QAbstractTableModel,
+    QEventLoop,
+    QModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+    SignalInstance,
+)
+from PySide6.QtWidgets import QApplication, QTableView  # noqa: E402
+from sqlalchemy import insert, select  # noqa: E402
+
+from gusp_desktop.db import migrate  # noqa: E402
+from gusp_desktop.db.engine import make_engine, make_session_factory  # noqa: E402
+from gusp_desktop.db.models import Action, Organisation, Quartier, Site  # noqa: E402
+from gusp_desktop.domain.enums import ActionStatus, Theme, UserRole  # noqa: E402
+from gusp_desktop.domain.text import search_key  # noqa: E402
+from gusp_desktop.services.action_query import ActionQuery  # noqa: E402
+from gusp_desktop.services.base import CurrentUser, ServiceContext  # noqa: E402
+from gusp_desktop.services.registry import Services  # noqa: E402
+
+NOW = dt.datetime(2025, 6, 15, 10, tzinfo=dt.UTC)
+WORDS = ("encombrants", "éclairage", "tags", "ascenseur", "halls", "parking", "cœur",
+         "médiation", "propreté", "caves", "rodéos", "épaves")  # fmt: skip
+TYPED = "éclairage"  # typed one key at a time in both tables
+DEADLINE_COLUMN = 6
+
+
+# -- database ------------------------------------------------------------------------------
+
+
+def context_for(path: Path) -> ServiceContext:
+    """Coordinator's context on ``path`` with the demo's « today »."""
+    engine = make_engine(f"sqlite:///{path}")
+    return ServiceContext(
+        session_factory=make_session_factory(engine),
+        user=CurrentUser("claire", "Claire", UserRole.COORDINATEUR),
+        clock=lambda: NOW,
+    )
+
+
+def build_database(path: Path, count: int) -> float:
+    """Demo territory, then ``count`` synthetic actions in one executemany; insert seconds."""
+    from gusp_desktop.demo.loader import load_demo
+
+    engine = make_engine(f"sqlite:///{path}")
+    migrate.upgrade(engine)
+    load_demo(context_for(path))
+    with engine.connect() as conn:
+        quartiers = list(conn.execute(select(Quartier.id, Quartier.code)))
+        sites = [tuple(r) for r in conn.execute(select(Site.id, Site.quartier_id))]
+        orgs = list(conn.scalars(select(Organisation.id)))
+    rows = synthetic_rows(count, quartiers, sites, orgs)
+    start = time.perf_counter()
+    with engine.begin() as conn:
+        conn.execute(insert(Action.__table__), rows)
+        conn.exec_driver_sql("ANALYZE")
+    elapsed = time.perf_counter() - start
+    engine.dispose()
+    return elapsed
+
+
+def synthetic_rows(
+    count: int, quartiers: list, sites: list[tuple[int, int]], orgs: list[int]
+) -> list[dict[str, object]]:
+    """Plausible actions with a fixed seed, so every run measures the same data."""
+    rng = random.Random(42)
+    rows = []
+    for i in range(count):
+        quartier_id, code = rng.choice(quartiers)
+        site_ids = [s for s, q in sites if q == quartier_id]
+        title = f"{rng.choice(WORDS).capitalize()} : {rng.choice(WORDS)} n° {i}"
+        number = f"{code}-24-{i:06d}"
+        rows.append(
+            {
+                "number": number,
+                "title": title,
+                "description": "",
+                "theme": rng.choice(list(Theme)).value,
+                "quartier_id": quartier_id,
+                "site_id": rng.choice(site_ids) if site_ids else None,
+                "pilot_organisation_id": rng.choice(orgs),
+                "initial_deadline": NOW.date() + dt.timedelta(days=rng.randint(-400, 400)),
+                "status": rng.choice(list(ActionStatus)).value,
+                "priority": "normale",
+                "progress": rng.randint(0, 100),
+                "deadline_note": "",
+                "search_text": search_key(f"{number} {title}"),
+                "version": 1,
+                "created_at": NOW,
+                "updated_at": NOW,
+                "created_by": "bench",
+                "updated_by": "bench",
+            }
+        )
+    return rows
+
+
+# -- Qt helpers ----------------------------------------------------------------------------
+
+
+def wait_for(signal: SignalInstance, timeout_ms: int = 120_000) -> None:
+    """Run the event loop until ``signal`` fires (results of threaded tasks arrive this way).
+
+    Never a ``processEvents()`` polling loop: in PySide6 6.12 each call of it drops one
+    reference to ``None`` and, a few thousand calls later, Python aborts (« none_dealloc »).
+    """
+    loop = QEventLoop()
+    signal.connect(loop.quit)
+    QTimer.singleShot(timeout_ms, loop.quit)
+    loop.exec()
+    signal.disconnect(loop.quit)
+
+
+def timed(fn: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    fn()
+    return time.perf_counter() - start
+
+
+class NaiveModel(QAbstractTableModel):
+    """The textbook table model: every row as a tuple of strings in a Python list."""
+
+    def __init__(self, rows: list[tuple[str, ...]]) -> None:
+        super().__init__()
+        self.rows = rows
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 9
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.rows[index.row()][index.column()]
+        return None
+
+
+# -- in-process measures -------------------------------------------------------------------
+
+
+def measure_naive(services: Services) -> dict[str, float]:
+    """Load every row, wrap it in a proxy, filter per key, sort once."""
+    from gusp_desktop.ui.models.action_table import COLUMNS
+
+    view = QTableView()
+    view.resize(1100, 700)
+    holder: dict[str, object] = {}
+
+    def first_rows() -> None:
+        rows = services.actions.list_actions(ActionQuery())
+        model = NaiveModel([tuple(c.text(r) for c in COLUMNS) for r in rows])
+        proxy = QSortFilterProxyModel()
+        proxy.setSourceModel(model)
+        proxy.setFilterKeyColumn(1)
+        proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        view.setModel(proxy)
+        view.show()
+        view.grab()
+        holder.update(model=model, proxy=proxy)
+
+    result = {"first": timed(first_rows)}
+    proxy = holder["proxy"]
+    assert isinstance(proxy, QSortFilterProxyModel)
+    keys = [timed(lambda p=TYPED[:n]: (proxy.setFilterFixedString(p), view.grab()))
+            for n in range(1, len(TYPED) + 1)]  # fmt: skip
+    result["key"] = statistics.median(keys)
+    proxy.setFilterFixedString("")
+    result["sort"] = timed(
+        lambda: (proxy.sort(DEADLINE_COLUMN, Qt.SortOrder.DescendingOrder), view.grab())
+    )
+    view.close()
+    return result
+
+
+def measure_ours(services: Services) -> dict[str, float]:
+    """Our page with the real threaded task runner: SQL count, one page, paint."""
+    from gusp_desktop.ui.pages.actions import ActionsPage
+    from gusp_desktop.ui.prompts import Prompts
+    from gusp_desktop.ui.tasks import TaskRunner
+
+    tasks = TaskRunner()
+    page = ActionsPage(services, tasks, Prompts())
+    page.resize(1400, 800)
+    page.show()
+
+    def first_rows() -> None:
+        page.refresh()
+        wait_for(page.model.loaded)
+        page.grab()
+
+    start = time.perf_counter()
+    result = {"first": timed(first_rows)}
+    if not page.model.is_counted():  # the COUNT answers after the rows are on screen
+        wait_for(page.model.counted)
+    result["counted"] = time.perf_counter() - start
+    keys = []
+    for n in range(1, len(TYPED) + 1):
+        page.filter_bar.search_edit.setText(TYPED[:n])
+        keys.append(timed(lambda: (page.filter_bar.flush(), wait_for(page.model.loaded),
+                                   page.grab())))  # fmt: skip
+    result["key"] = statistics.median(keys)
+    page.filter_bar.search_edit.setText("")
+    page.filter_bar.flush()
+    wait_for(page.model.loaded)
+    if not page.model.is_counted():
+        wait_for(page.model.counted)  # a sort then reuses the count, as it does for a user
+
+    def sort() -> None:
+        page.model.sort(DEADLINE_COLUMN, Qt.SortOrder.DescendingOrder)
+        wait_for(page.model.loaded)
+        page.grab()
+
+    result["sort"] = timed(sort)
+    result["rows"] = page.model.rowCount()
+    page.close()
+    tasks.shutdown()
+    return result
+
+
+# -- start-up (subprocesses) ---------------------------------------------------------------
+
+
+# Both children are run with ``python -c`` so they import only what they start with.
+CHILD_OURS = """
+import json, os, sys, time
+from pathlib import Path
+from PySide6.QtCore import QEventLoop
+from gusp_desktop.cli.runtime import Runtime
+from gusp_desktop.db.engine import describe
+from gusp_desktop.services.registry import Services
+from gusp_desktop.ui.app import create_main_window, make_application, pin_singletons
+from gusp_desktop.ui.i18n import install_translators
+from gusp_desktop.ui.prompts import Prompts
+from gusp_desktop.ui.settings import AppSettings
+from gusp_desktop.ui.tasks import TaskRunner
+
+db, settings_file, catalogues = sys.argv[1:4]
+pin_singletons()  # what run_gui does first (make_application does it too)
+app = make_application([])
+translators = install_translators(app, "fr", Path(catalogues))
+runtime = Runtime(db)
+tasks = TaskRunner()
+window = create_main_window(Services.build(runtime.context), tasks, Prompts(),
+                            AppSettings(Path(settings_file)), describe(runtime.url))
+window.show()
+window.grab()
+painted = time.time()
+dashboard = window.pages["dashboard"]
+if dashboard.data is None:  # a nested loop, not processEvents(): see wait_for()
+    loop = QEventLoop()
+    dashboard.loaded.connect(loop.quit)
+    loop.exec()
+window.grab()
+print(json.dumps({"painted": painted, "loaded": time.time()}), flush=True)
+tasks.shutdown()
+os._exit(0)  # measured: skip the interpreter's teardown of live Qt objects
+"""
+
+CHILD_BARE = """
+import json, os, time
+from PySide6.QtWidgets import QApplication, QMainWindow, QTableWidget, QTableWidgetItem
+
+app = QApplication([])
+window = QMainWindow()
+table = QTableWidget(100, 8)
+for row in range(100):
+    for column in range(8):
+        table.setItem(row, column, QTableWidgetItem(f"{row}:{column}"))
+window.setCentralWidget(table)
+window.resize(1280, 800)
+window.show()
+window.grab()
+now = time.time()
+print(json.dumps({"painted": now, "loaded": now}), flush=True)
+os._exit(0)
+"""
+
+
+def spawn(args: list[str], repeat: int = 3) -> dict[str, float]:
+    """Median seconds from process launch to the child's reported moments."""
+    samples: dict[str, list[float]] = {"painted": [], "loaded": []}
+    for _ in range(repeat):
+        start = time.time()
+        out = subprocess.run(
+            [sys.executable, "-c", *args], capture_output=True, text=True, check=True,
+            cwd=HERE.parent,
+        ).stdout  # fmt: skip
+        moments = json.loads(out.strip().splitlines()[-1])
+        for key in samples:
+            samples[key].append(moments[key] - start)
+    return {key: statistics.median(values) for key, values in samples.items()}
+
+
+# -- main ----------------------------------------------------------------------------------
+
+
+def main(count: int) -> None:
+    from gusp_desktop.ui.app import pin_singletons
+    from gusp_desktop.ui.i18n import compile_catalogues
+
+    pin_singletons()  # PySide6 6.12 on Python 3.11: see gusp_desktop.ui.app
+    workdir = Path(tempfile.mkdtemp(prefix="gusp-bench-ui-"))
+    db = workdir / "bench.sqlite3"
+    print(f"Base de test : démo + {count:,} actions synthétiques…".replace(",", "\u202f"))
+    insert_seconds = build_database(db, count)
+    app = QApplication.instance() or QApplication([])
+    services = Services.build(context_for(db))
+    # Ours first: the naive run leaves 100 000 Python rows that slow every later GC pass.
+    ours = measure_ours(services)
+    gc.collect()
+    naive = measure_naive(services)
+    gc.collect()
+    catalogues = compile_catalogues(workdir / "i18n")
+    ours_start = spawn([CHILD_OURS, str(db), str(workdir / "s.ini"), str(catalogues)])
+    bare_start = spawn([CHILD_BARE])
+    proxy = "QSortFilterProxyModel, lignes en Python"
+    figures = [
+        Figure("premières lignes affichées (plan d'actions)", ours["first"], proxy, naive["first"]),
+        Figure("… et nombre total connu (barre de défilement)", ours["counted"], proxy,
+               naive["first"]),
+        Figure(f"filtre par frappe « {TYPED} » (médiane, hors délai 250 ms)", ours["key"], proxy,
+               naive["key"]),
+        Figure("tri par échéance décroissante", ours["sort"], proxy, naive["sort"]),
+        Figure("démarrage → fenêtre principale peinte", ours_start["painted"],
+               "fenêtre PySide6 nue + tableau", bare_start["painted"]),
+        Figure("démarrage → tableau de bord rempli", ours_start["loaded"],
+               "fenêtre PySide6 nue + tableau", bare_start["loaded"]),
+    ]  # fmt: skip
+    print(f"{int(ours['rows']):,} actions, insertion en masse : {insert_seconds:.2f} s")
+    print_table("Fenêtre avec 100 000 actions (offscreen)", figures)
+    del app
+    shutil.rmtree(workdir, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--actions", type=int, default=100_000)
+    main(parser.parse_args().actions)
