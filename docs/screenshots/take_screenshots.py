@@ -1,0 +1,160 @@
+"""Take the README screenshots: the real main window over a fresh demo database.
+
+Run from the repository root, under a virtual X server::
+
+    xvfb-run -a -s "-screen 0 1600x1000x24" env QT_QPA_PLATFORM=xcb \\
+        .venv/bin/python docs/screenshots/take_screenshots.py
+
+Everything happens in a temporary directory (database, settings, compiled catalogues): the
+user's files are never touched. The clock is fixed on the same « today » as the window tests
+(15 June 2025), so the demo territory and the screenshots come out the same at each run.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+OUT_DIR = Path(__file__).resolve().parent
+WINDOW_SIZE = (1400, 900)
+#: The demo's « today », as in tests/fixtures/databases.py (FIXED_NOW).
+FIXED_NOW = dt.datetime(2025, 6, 15, 10, 0, tzinfo=dt.UTC)
+#: Séance states reached once the meeting took place, most complete first.
+HELD_PREFERENCE = ("cr_redaction", "cr_relecture", "tenue", "cr_valide", "cr_signe")
+
+
+def isolate(tmp: Path) -> None:
+    """Point every per-user directory into ``tmp`` before the application reads them."""
+    for name in ("GUSP_DATA_DIR", "GUSP_CONFIG_DIR", "GUSP_CACHE_DIR"):
+        directory = tmp / name.removeprefix("GUSP_").removesuffix("_DIR").lower()
+        directory.mkdir()
+        os.environ[name] = str(directory)
+    os.environ.pop("GUSP_DB_URL", None)
+    os.environ["XDG_CONFIG_HOME"] = str(tmp / "xdg-config")  # QSettings, just in case
+
+
+def main() -> int:
+    with tempfile.TemporaryDirectory(prefix="gusp-screenshots-") as name:
+        tmp = Path(name)
+        isolate(tmp)
+        return take_all(tmp)
+
+
+def take_all(tmp: Path) -> int:
+    sys.path.insert(0, str(ROOT))
+    from gusp_desktop.db import migrate
+    from gusp_desktop.db.engine import make_engine, make_session_factory
+    from gusp_desktop.demo.loader import load_demo
+    from gusp_desktop.domain.enums import UserRole
+    from gusp_desktop.services.action_query import ActionQuery
+    from gusp_desktop.services.base import CurrentUser, ServiceContext
+    from gusp_desktop.services.registry import Services
+    from gusp_desktop.ui.app import create_main_window, make_application, pin_singletons
+    from gusp_desktop.ui.i18n import install_translators
+    from gusp_desktop.ui.prompts import ScriptedPrompts
+    from gusp_desktop.ui.settings import AppSettings
+    from gusp_desktop.ui.tasks import ImmediateTaskRunner
+
+    pin_singletons()  # first: PySide6 6.12 on Python 3.11 would abort after a while
+    app = make_application(["gusp-screenshots"])
+    translators = install_translators(app, "fr")
+
+    db_path = tmp / "demo.sqlite3"
+    engine = make_engine(f"sqlite:///{db_path}")
+    migrate.upgrade(engine)
+    context = ServiceContext(
+        session_factory=make_session_factory(engine),
+        user=CurrentUser("claire", "Claire", UserRole.COORDINATEUR),
+        clock=lambda: FIXED_NOW,
+    )
+    load_demo(context)
+    services = Services.build(context)
+
+    tasks = ImmediateTaskRunner()
+    settings = AppSettings(tmp / "settings.ini")
+    window = create_main_window(
+        services, tasks, ScriptedPrompts(), settings, "Fichier local : demo.sqlite3"
+    )
+    window.resize(*WINDOW_SIZE)
+    window.show()
+    window.activateWindow()
+    settle(app)
+
+    shots: list[Path] = []
+
+    def shoot(filename: str, prepare: Callable[[], None]) -> None:
+        prepare()
+        settle(app)
+        path = OUT_DIR / filename
+        if not window.grab().save(str(path)):
+            raise RuntimeError(f"Impossible d'écrire {path}")
+        shots.append(path)
+
+    shoot("01-tableau-de-bord.png", lambda: window.show_page("dashboard"))
+
+    seance_id = held_seance_id(services)
+    seances = window.pages["seances"]
+    tabs = seances.seance_view.tabs  # type: ignore[attr-defined]
+
+    def open_seance(tab: int) -> Callable[[], None]:
+        def prepare() -> None:
+            window.open_item("seance", seance_id)
+            settle(app)
+            tabs.setCurrentIndex(tab)
+
+        return prepare
+
+    shoot("02-seances-ordre-du-jour.png", open_seance(0))
+    shoot("03-seances-emargement.png", open_seance(1))
+    shoot("04-seances-compte-rendu.png", open_seance(2))
+
+    overdue = services.actions.list_actions(ActionQuery(overdue_only=True))
+    if not overdue:
+        raise RuntimeError("La démo n'a aucune action en retard")
+    actions = window.pages["actions"]
+
+    def select_overdue() -> None:
+        window.show_page("actions")
+        settle(app)
+        row = actions.model.row_of(overdue[0].id)  # type: ignore[attr-defined]
+        if row is None:
+            raise RuntimeError(f"Action {overdue[0].number} absente du plan")
+        actions.table_view.selectRow(row)  # type: ignore[attr-defined]
+
+    shoot("05-plan-d-actions.png", select_overdue)
+    shoot("06-annuaire.png", lambda: window.show_page("directory"))
+    shoot("07-territoire.png", lambda: window.show_page("territory"))
+
+    window.close()
+    settle(app)
+    tasks.shutdown()
+    engine.dispose()
+    del translators
+    for path in shots:
+        print(path.relative_to(ROOT))
+    return 0
+
+
+def held_seance_id(services: object) -> int:
+    """The most recent séance that took place, preferring one with validated minutes."""
+    seances = services.meetings.list_seances()  # type: ignore[attr-defined]
+    for status in HELD_PREFERENCE:
+        held = [s for s in seances if s.status.value == status]
+        if held:
+            return max(held, key=lambda s: s.starts_at).id
+    raise RuntimeError("La démo n'a aucune séance tenue")
+
+
+def settle(app: object, rounds: int = 5) -> None:
+    """Let layouts, deferred loads and repaints happen before a grab."""
+    for _ in range(rounds):
+        app.processEvents()  # type: ignore[attr-defined]
+
+
+if __name__ == "__main__":
+    sys.exit(main())
