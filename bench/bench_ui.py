@@ -267,14 +267,13 @@ from PySide6.QtCore import QEventLoop
 from gusp_desktop.cli.runtime import Runtime
 from gusp_desktop.db.engine import describe
 from gusp_desktop.services.registry import Services
-from gusp_desktop.ui.app import create_main_window, make_application, pin_singletons
+from gusp_desktop.ui.app import create_main_window, make_application
 from gusp_desktop.ui.i18n import install_translators
 from gusp_desktop.ui.prompts import Prompts
 from gusp_desktop.ui.settings import AppSettings
 from gusp_desktop.ui.tasks import TaskRunner
 
 db, settings_file, catalogues = sys.argv[1:4]
-pin_singletons()  # what run_gui does first (make_application does it too)
 app = make_application([])
 translators = install_translators(app, "fr", Path(catalogues))
 runtime = Runtime(db)
@@ -334,10 +333,8 @@ def spawn(args: list[str], repeat: int = 3) -> dict[str, float]:
 
 
 def main(count: int) -> None:
-    from gusp_desktop.ui.app import pin_singletons
     from gusp_desktop.ui.i18n import compile_catalogues
 
-    pin_singletons()  # PySide6 6.12 on Python 3.11: see gusp_desktop.ui.app
     workdir = Path(tempfile.mkdtemp(prefix="gusp-bench-ui-"))
     db = workdir / "bench.sqlite3"
     print(f"Base de test : démo + {count:,} actions synthétiques…".replace(",", "\u202f"))

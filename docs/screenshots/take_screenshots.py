@@ -54,13 +54,12 @@ def take_all(tmp: Path) -> int:
     from gusp_desktop.services.action_query import ActionQuery
     from gusp_desktop.services.base import CurrentUser, ServiceContext
     from gusp_desktop.services.registry import Services
-    from gusp_desktop.ui.app import create_main_window, make_application, pin_singletons
+    from gusp_desktop.ui.app import create_main_window, make_application
     from gusp_desktop.ui.i18n import install_translators
     from gusp_desktop.ui.prompts import ScriptedPrompts
     from gusp_desktop.ui.settings import AppSettings
     from gusp_desktop.ui.tasks import ImmediateTaskRunner
 
-    pin_singletons()  # first: PySide6 6.12 on Python 3.11 would abort after a while
     app = make_application(["gusp-screenshots"])
     translators = install_translators(app, "fr")
 

@@ -32,8 +32,6 @@ from gusp_desktop.ui.tasks import TaskRunner
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
 
-#: Added once to the reference counts of None, True and False (see :func:`pin_singletons`).
-SINGLETON_PIN = 1 << 40
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], None]
 DEMO_FILE = "demo.sqlite3"
 
@@ -49,31 +47,10 @@ def create_main_window(
     return MainWindow(services, tasks, prompts, settings, db_description)
 
 
-def pin_singletons() -> None:
-    """Keep None, True and False alive despite PySide6 6.12 on Python 3.11.
-
-    PySide6 6.12.0 returns ``None`` from every void method (``setText()``, ``show()``…) and
-    ``True`` from every ``signal.emit()`` without taking a reference: it relies on Python 3.12's
-    immortal objects. On 3.11 each call drops one reference, and after a few thousand calls the
-    process aborts (« none_dealloc », « bool_dealloc »). 6.11.3 on 3.11 and 6.12.0 on 3.12 do
-    not leak (bench and tests/ui/test_qt_workarounds.py). Until the project moves to one of
-    those, the three singletons get a reference count too large to ever reach zero.
-    """
-    if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
-        return
-    import ctypes
-
-    for singleton in (None, True, False):
-        count = ctypes.c_ssize_t.from_address(id(singleton))
-        if count.value < SINGLETON_PIN:
-            count.value += SINGLETON_PIN
-
-
 def make_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication with names (for QSettings paths) and the window icon."""
     from gusp_desktop.ui.widgets.icons import icon
 
-    pin_singletons()
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
     assert isinstance(app, QApplication)
     app.setOrganizationName(ORGANISATION)

@@ -16,14 +16,9 @@ from sqlalchemy import Engine
 
 from gusp_desktop.db.engine import make_engine
 from gusp_desktop.services.registry import Services
-from gusp_desktop.ui.app import pin_singletons
 from gusp_desktop.ui.prompts import ScriptedPrompts
 from gusp_desktop.ui.tasks import ImmediateTaskRunner
 from tests.fixtures.databases import make_context
-
-# PySide6 6.12 on Python 3.11 drops a reference to None or True at each void call and each
-# signal emit; without this the test process aborts after a few thousand of them.
-pin_singletons()
 
 
 def _checkpoint_and_dispose(engine: Engine) -> None:

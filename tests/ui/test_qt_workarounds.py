@@ -1,35 +1,28 @@
-"""Known PySide6 bugs the application works around; each test fails once the bug is gone."""
+"""Regression guard for the PySide6 release the project pins.
+
+PySide6 6.12.0 on Python 3.11 returns ``None`` from void methods and ``True`` from
+``signal.emit()`` without taking a reference (it relies on 3.12's immortal objects), and the
+process aborts after a few thousand calls. 6.11.3 does not; this test fails if a release with
+that bug is ever installed on a Python that needs the references.
+"""
 
 from __future__ import annotations
 
 import sys
 
-import pytest
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QLineEdit
-
-from gusp_desktop.ui.app import SINGLETON_PIN, pin_singletons
 
 
 class _Emitter(QObject):
     fired = Signal()
 
 
-@pytest.mark.skipif(sys.version_info >= (3, 12), reason="immortal singletons since Python 3.12")
-def test_void_calls_and_emits_still_drop_references(qapp: object) -> None:
-    """When this fails, PySide6 is fixed: drop pin_singletons() from ui/app.py and conftest."""
+def test_void_calls_and_emits_keep_singleton_references(qapp: object) -> None:
     edit, emitter = QLineEdit(), _Emitter()
     none_before, true_before = sys.getrefcount(None), sys.getrefcount(True)
-    for _ in range(100):
+    for _ in range(200):
         edit.setText("x")
         emitter.fired.emit()
-    assert none_before - sys.getrefcount(None) >= 90
-    assert true_before - sys.getrefcount(True) >= 90
-
-
-@pytest.mark.skipif(sys.version_info >= (3, 12), reason="immortal singletons since Python 3.12")
-def test_singletons_are_pinned_once() -> None:
-    pin_singletons()
-    pin_singletons()
-    for singleton in (None, True, False):
-        assert SINGLETON_PIN < sys.getrefcount(singleton) < 2 * SINGLETON_PIN
+    assert abs(none_before - sys.getrefcount(None)) < 20
+    assert abs(true_before - sys.getrefcount(True)) < 20

@@ -275,3 +275,13 @@ def test_signing_from_the_window_leaves_no_secret_behind(
     leaks = secrets_in([tmp_path], tmp_path / "data" / "identities", passphrases, [caplog.text])
     assert leaks == []
     assert not any(temp_dir.iterdir()), "temporary files were left behind"
+
+
+def test_without_identities_the_dialog_says_what_to_do(
+    qtbot, demo_services, tasks, prompts, seance_id, tmp_path: Path, monkeypatch
+) -> None:
+    monkeypatch.setenv("GUSP_DATA_DIR", str(tmp_path / "vide"))
+    dialog = sign_dialog(qtbot, demo_services, tasks, prompts, seance_id)
+    assert not dialog.sign_button.isEnabled()
+    assert "Aucune identité de signature" in dialog.hint_label.text()
+    assert "Version 1 — Validé. Signatures déjà apposées : aucune." in dialog.state_label.text()
