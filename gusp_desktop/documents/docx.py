@@ -37,6 +37,7 @@ from gusp_desktop.documents.model import (
     KeyValues,
     PageBreak,
     Paragraph,
+    SignatureArea,
     SignatureSlots,
     Table,
     printable,
@@ -199,8 +200,17 @@ def _paragraph(doc: DocxDocument, block: Paragraph, width: Length) -> None:
 
 
 def _bullets(doc: DocxDocument, block: BulletList, width: Length) -> None:
-    for item in block.items:
-        doc.add_paragraph(item, style="List Bullet")
+    """Bullets from Word's list style; numbers written out, because Word's numbered style
+    would continue the count of the document's previous numbered list."""
+    for number, item in enumerate(block.items, start=1):
+        if not block.ordered:
+            doc.add_paragraph(item, style="List Bullet")
+            continue
+        paragraph = doc.add_paragraph(f"{number}.\t{item}")
+        layout = paragraph.paragraph_format
+        layout.left_indent, layout.first_line_indent = Cm(0.8), Cm(-0.6)
+        layout.tab_stops.add_tab_stop(Cm(0.8))
+        layout.space_after = Pt(3)
 
 
 def _key_values(doc: DocxDocument, block: KeyValues, width: Length) -> None:
@@ -221,8 +231,9 @@ def _table_widths(block: Table, width: Length) -> list[Length]:
 
 
 def _table_row(cells: list[_Cell], values: tuple[str, ...], block: Table, fill: str | None) -> None:
+    style_id = ds.COMPACT_CELL if block.compact else ds.CELL
     for cell, value, column in zip(cells, values, block.columns, strict=True):
-        _write(cell, value, ds.CELL, column.align)
+        _write(cell, value, style_id, column.align)
         if fill:
             docx_xml.shade_cell(cell, fill)
         if block.min_row_height_mm:
@@ -236,13 +247,17 @@ def _table(doc: DocxDocument, block: Table, width: Length) -> None:
     table = doc.add_table(rows=1 + max(1, len(block.rows)), cols=len(block.columns))
     table.style = "Table Grid"
     docx_xml.set_table_borders(table, 4, ds.RULE_HEX)
-    docx_xml.set_cell_margins(table, 40, 40, 80, 80)
+    if block.compact:
+        docx_xml.set_cell_margins(table, 20, 20, 40, 40)
+    else:
+        docx_xml.set_cell_margins(table, 40, 40, 80, 80)
     rows = list(table.rows)
     header = rows[0]
     docx_xml.repeat_as_header(header)
     docx_xml.keep_row_on_one_page(header)
+    header_style = ds.COMPACT_HEADER_CELL if block.compact else ds.HEADER_CELL
     for cell, column in zip(header.cells, block.columns, strict=True):
-        _write(cell, column.title, ds.HEADER_CELL, column.align)
+        _write(cell, column.title, header_style, column.align)
         docx_xml.shade_cell(cell, ds.NAVY_HEX)
     for index, values in enumerate(block.rows):
         row = rows[index + 1]
@@ -290,6 +305,14 @@ def _page_break(doc: DocxDocument, block: PageBreak, width: Length) -> None:
     doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
 
 
+def _signature_area(doc: DocxDocument, block: SignatureArea, width: Length) -> None:
+    """Only the validation text: the signed file is the PDF, so no room is reserved here."""
+    if block.heading:
+        doc.add_heading(block.heading, level=2)
+    if block.text:
+        _paragraph(doc, Paragraph(block.text), width)
+
+
 _WRITERS: dict[type[Any], Callable[[DocxDocument, Any, Length], None]] = {
     Heading: _heading,
     Paragraph: _paragraph,
@@ -298,6 +321,7 @@ _WRITERS: dict[type[Any], Callable[[DocxDocument, Any, Length], None]] = {
     Table: _table,
     SignatureSlots: _signatures,
     PageBreak: _page_break,
+    SignatureArea: _signature_area,
 }
 
 

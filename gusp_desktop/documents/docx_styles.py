@@ -41,6 +41,8 @@ KEY = "GuspLibelle"
 PAGE_HEADER = "GuspEntetePage"
 PAGE_FOOTER = "GuspPiedPage"
 SUBTITLE = "GuspSousTitre"
+COMPACT_CELL = "GuspCelluleDense"
+COMPACT_HEADER_CELL = "GuspEnteteTableauDense"
 
 # (identifier, name shown in the word processor, size pt, bold, italic, colour, space after pt)
 _CUSTOM: tuple[tuple[str, str, float, bool, bool, RGBColor | None, float], ...] = (
@@ -52,6 +54,8 @@ _CUSTOM: tuple[tuple[str, str, float, bool, bool, RGBColor | None, float], ...] 
     (PAGE_HEADER, "En-tête de page", 8.5, False, False, GREY_TEXT, 0),
     (PAGE_FOOTER, "Pied de page", 8, False, False, GREY_TEXT, 0),
     (SUBTITLE, "Sous-titre du document", 11.5, False, False, GREY_TEXT, 12),
+    (COMPACT_CELL, "Cellule de tableau dense", 6.5, False, False, None, 0),
+    (COMPACT_HEADER_CELL, "En-tête de tableau dense", 6.5, True, False, WHITE, 0),
 )
 
 # Built-in headings keep their names so that Word's navigation pane and outline work.

@@ -67,9 +67,11 @@ class Paragraph:
 
 @dataclass(frozen=True, slots=True)
 class BulletList:
-    """An unordered list, e.g. the points of an ordre du jour or the people excused."""
+    """A list, e.g. the people excused; ``ordered`` numbers the items (1., 2., …) as the
+    points of an ordre du jour are."""
 
     items: tuple[str, ...]
+    ordered: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,7 +100,9 @@ class Table:
 
     ``highlighted_rows`` holds indexes into ``rows`` (0 = first data row) shown on a light red
     background, e.g. overdue actions. ``min_row_height_mm`` leaves room in every data row,
-    which a feuille d'émargement needs for handwritten signatures.
+    which a feuille d'émargement needs for handwritten signatures. ``compact`` sets the table
+    in smaller type with tighter cells, for wide tables such as the fifteen columns of the
+    plan d'actions.
     """
 
     columns: tuple[Column, ...]
@@ -106,6 +110,7 @@ class Table:
     highlighted_rows: frozenset[int] = field(default_factory=frozenset)
     caption: str = ""
     min_row_height_mm: float = 0.0
+    compact: bool = False
 
     def __post_init__(self) -> None:
         if not self.columns:
@@ -146,7 +151,36 @@ class PageBreak:
     """Starts a new page, e.g. before an annexed tableau de suivi."""
 
 
-Block = Heading | Paragraph | BulletList | KeyValues | Table | SignatureSlots | PageBreak
+@dataclass(frozen=True, slots=True)
+class SignatureArea:
+    """A closing « Validation » text followed by empty room for visible electronic signatures.
+
+    Signature boxes are stamped afterwards at the bottom of the last page (see
+    :mod:`gusp_desktop.signing.layout`), where no text may lie. In the PDF, the heading, the
+    text and ``height_pt`` points of empty space are kept together, moving to a new page when
+    they do not fit, so the room is always there. It must therefore be the last block. The DOCX
+    only shows the text: a word-processor file is not what gets signed.
+    """
+
+    height_pt: float
+    heading: str = ""
+    text: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.height_pt > 0:
+            raise DocumentError("La zone de signature doit avoir une hauteur positive.")
+
+
+Block = (
+    Heading
+    | Paragraph
+    | BulletList
+    | KeyValues
+    | Table
+    | SignatureSlots
+    | PageBreak
+    | SignatureArea
+)
 
 
 @dataclass(frozen=True, slots=True)

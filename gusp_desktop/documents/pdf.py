@@ -149,16 +149,23 @@ def _header_block(
 
 
 def _page_decorator(document: Document, styles: Styles) -> Callable[[Canvas, Any], None]:
-    """The callback drawing header, rules and footer note on each page as it is laid out."""
+    """The callback drawing header, rules and footer note on each page as it is laid out.
+
+    The header is the same on every page: it is laid out once and drawn on each page, which
+    saves a table layout per page on long documents.
+    """
     footer_text = document.footer_note or document.title
     logo_path = _readable_logo(document)
+    headers: dict[float, tuple[Flowable, float]] = {}
 
     def decorate(canvas: Canvas, template: Any) -> None:
         page_width, page_height = template.pagesize
         width = page_width - 2 * MARGIN_X
         canvas.saveState()
-        header = _header_block(document, styles, width, logo_path)
-        _, height = header.wrapOn(canvas, width, HEADER_HEIGHT)
+        if width not in headers:
+            header = _header_block(document, styles, width, logo_path)
+            headers[width] = (header, header.wrapOn(canvas, width, HEADER_HEIGHT)[1])
+        header, height = headers[width]
         header.drawOn(canvas, MARGIN_X, page_height - HEADER_TOP - height)
         rule_y = page_height - HEADER_TOP - HEADER_HEIGHT - 0.25 * cm
         canvas.setStrokeColor(NAVY)

@@ -23,6 +23,7 @@ from gusp_desktop.documents.model import (
     KeyValues,
     PageBreak,
     Paragraph,
+    SignatureArea,
     SignatureSlots,
     Table,
 )
@@ -38,6 +39,8 @@ from gusp_desktop.documents.pdf_styles import (
 )
 
 _CELL_PADDING = 3
+_COMPACT_PADDING = 1.5
+_SHORT_LIST = 12  # items of a list kept together on one page
 _MIN_FOLLOWING_HEIGHT = 60  # points of the next block to keep under a heading at a page bottom
 SIGNATURES_PER_ROW = 3
 SIGNATURE_BOX_HEIGHT = 3.2 * cm
@@ -70,6 +73,30 @@ class KeepWithFollowing(KeepTogether):  # type: ignore[misc]  # reportlab is unt
         return list(super().split(available_width, available_height))
 
 
+class _DataTable(PdfTable):  # type: ignore[misc]  # reportlab is untyped
+    """A table that splits inside a row only at the top of a page.
+
+    reportlab first splits between rows, then lays the remainder out on the same page; when
+    that remainder's first row does not fit either, it splits that row, repeating the header
+    row a second time on the page. Inside-row splitting is only needed for a row taller than
+    a whole page, which can only start at the top of one, so it is kept for that case.
+    """
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        frame = getattr(self, "_frame", None)
+        if frame is None or getattr(frame, "_atTop", True):
+            return list(super().split(available_width, available_height))
+        in_row: int = getattr(self, "splitInRow", 0)
+        self.splitInRow = 0
+        try:
+            parts = list(super().split(available_width, available_height))
+        finally:
+            self.splitInRow = in_row
+        for part in parts:
+            part.splitInRow = in_row
+        return parts
+
+
 def _title_block(document: Document, styles: Styles) -> list[Flowable]:
     """Title, optional subtitle and a rule: what the reader sees first on page one."""
     flowables: list[Flowable] = [PdfParagraph(markup(document.title), styles.title)]
@@ -91,7 +118,20 @@ def _paragraph(block: Paragraph, styles: Styles, width: float) -> list[Flowable]
 
 
 def _bullets(block: BulletList, styles: Styles, width: float) -> list[Flowable]:
-    return [PdfParagraph(markup(item), styles.bullet, bulletText="•") for item in block.items]
+    """Bullets or numbers; a short list is kept on one page so no item is left alone.
+
+    Items are chained with ``keepWithNext`` rather than wrapped in a KeepTogether, which
+    reportlab would refuse to keep with the heading above the list.
+    """
+    style = styles.numbered if block.ordered else styles.bullet
+    items: list[Flowable] = [
+        PdfParagraph(markup(item), style, bulletText=f"{number}." if block.ordered else "•")
+        for number, item in enumerate(block.items, start=1)
+    ]
+    if len(items) <= _SHORT_LIST:
+        for item in items[:-1]:
+            item.keepWithNext = True
+    return items
 
 
 def _key_values(block: KeyValues, styles: Styles, width: float) -> list[Flowable]:
@@ -102,7 +142,7 @@ def _key_values(block: KeyValues, styles: Styles, width: float) -> list[Flowable
     rows = [
         [
             PdfParagraph(markup(f"{key}\u202f:"), styles.key),
-            PdfParagraph(markup(value), styles.body),
+            PdfParagraph(markup(value), styles.value),
         ]
         for key, value in block.pairs
     ]
@@ -121,6 +161,7 @@ def _key_values(block: KeyValues, styles: Styles, width: float) -> list[Flowable
 
 def _table_style(block: Table, empty: bool) -> list[tuple[Any, ...]]:
     """Header in dark blue, zebra rows, then overdue rows in light red on top of the zebra."""
+    padding = _COMPACT_PADDING if block.compact else _CELL_PADDING
     commands: list[tuple[Any, ...]] = [
         ("FONTNAME", (0, 0), (-1, -1), FONT),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -128,10 +169,10 @@ def _table_style(block: Table, empty: bool) -> list[tuple[Any, ...]]:
         ("ROWBACKGROUNDS", (0, 1), (-1, -1), [WHITE, ZEBRA]),
         ("GRID", (0, 0), (-1, -1), 0.4, RULE),
         ("LINEBELOW", (0, 0), (-1, 0), 1, NAVY),
-        ("LEFTPADDING", (0, 0), (-1, -1), _CELL_PADDING + 1),
-        ("RIGHTPADDING", (0, 0), (-1, -1), _CELL_PADDING + 1),
-        ("TOPPADDING", (0, 0), (-1, -1), _CELL_PADDING),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), _CELL_PADDING + 1),
+        ("LEFTPADDING", (0, 0), (-1, -1), padding + 1),
+        ("RIGHTPADDING", (0, 0), (-1, -1), padding + 1),
+        ("TOPPADDING", (0, 0), (-1, -1), padding),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), padding + 1),
     ]
     if empty:
         commands.append(("SPAN", (0, 1), (-1, 1)))
@@ -146,6 +187,8 @@ def _table(block: Table, styles: Styles, width: float) -> list[Flowable]:
     """A table that splits between pages (and inside a row taller than a page) and repeats
     its header row on every page."""
     widths = [width * column.weight / block.total_weight for column in block.columns]
+    if block.compact:
+        styles = styles.compact()
     header = [PdfParagraph(markup(column.title), styles.header_cell) for column in block.columns]
     cell_styles = [styles.cell_aligned(column.align) for column in block.columns]
     body: list[list[Any]] = [
@@ -156,7 +199,7 @@ def _table(block: Table, styles: Styles, width: float) -> list[Flowable]:
     if empty:
         body = [[PdfParagraph(markup(_EMPTY_TABLE_TEXT), styles.cell)] + [""] * (len(widths) - 1)]
     min_heights = [0.0] + [block.min_row_height_mm * mm] * len(body)
-    table = PdfTable(
+    table = _DataTable(
         [header, *body],
         colWidths=widths,
         repeatRows=1,
@@ -222,6 +265,21 @@ def _page_break(block: PageBreak, styles: Styles, width: float) -> list[Flowable
     return [PdfPageBreak()]
 
 
+def _signature_area(block: SignatureArea, styles: Styles, width: float) -> list[Flowable]:
+    """Heading, text and the empty room below them, moved to a new page together if needed.
+
+    Being the last flowable, the empty room guarantees that nothing is printed in the bottom
+    ``height_pt`` points of the last page's text frame, where signature boxes are stamped.
+    """
+    content: list[Flowable] = []
+    if block.heading:
+        content.append(PdfParagraph(markup(block.heading), styles.heading[1]))
+    if block.text:
+        content.append(PdfParagraph(markup(block.text), styles.body))
+    content.append(Spacer(1, block.height_pt))
+    return [KeepTogether(content)]
+
+
 _BUILDERS: dict[type[Any], Callable[[Any, Styles, float], list[Flowable]]] = {
     Heading: _heading,
     Paragraph: _paragraph,
@@ -230,6 +288,7 @@ _BUILDERS: dict[type[Any], Callable[[Any, Styles, float], list[Flowable]]] = {
     Table: _table,
     SignatureSlots: _signatures,
     PageBreak: _page_break,
+    SignatureArea: _signature_area,
 }
 
 

@@ -7,6 +7,7 @@ which archiving (PDF/A) and later electronic signature require.
 
 from __future__ import annotations
 
+import dataclasses
 import threading
 from dataclasses import dataclass
 from xml.sax.saxutils import escape
@@ -41,6 +42,7 @@ ZEBRA = colors.HexColor("#F2F4F7")
 HIGHLIGHT = colors.HexColor("#F8D7DA")
 WHITE = colors.white
 
+_COMPACT = {"fontSize": 6.5, "leading": 7.9}
 _ALIGNMENTS = {"left": TA_LEFT, "center": TA_CENTER, "right": TA_RIGHT}
 
 _lock = threading.Lock()
@@ -95,6 +97,16 @@ class Styles:
     header_text: ParagraphStyle
     header_right: ParagraphStyle
     signature_role: ParagraphStyle
+    numbered: ParagraphStyle
+    value: ParagraphStyle
+
+    def compact(self) -> Styles:
+        """The same styles with table cells in smaller type, for wide tables."""
+        return dataclasses.replace(
+            self,
+            cell=ParagraphStyle("cell-compact", parent=self.cell, **_COMPACT),
+            header_cell=ParagraphStyle("header-compact", parent=self.header_cell, **_COMPACT),
+        )
 
     def cell_aligned(self, align: Alignment) -> ParagraphStyle:
         """The table cell style with the column's alignment."""
@@ -198,4 +210,14 @@ def build_styles() -> Styles:
             "header-right", fontSize=8.5, leading=11, textColor=GREY_TEXT, alignment=TA_RIGHT
         ),
         signature_role=_style("signature-role", fontName=FONT_BOLD, fontSize=9.5, leading=12),
+        numbered=_style(
+            "numbered",
+            parent=body,
+            leftIndent=20,
+            bulletIndent=4,
+            bulletFontName=FONT,
+            spaceAfter=3,
+            alignment=TA_LEFT,
+        ),
+        value=_style("value", parent=body, spaceAfter=0, alignment=TA_LEFT),
     )

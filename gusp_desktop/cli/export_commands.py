@@ -1,0 +1,111 @@
+"""``export agenda|convocation|attendance|minutes|decisions SEANCE_ID`` and ``export actions``.
+
+The format comes from ``--format``, or else from the extension of ``-o``; a format a document
+does not exist in (an .ics of anything but a convocation) is refused with exit code 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import cast
+
+from gusp_desktop.cli.action_commands import add_action_filters, query_from_args
+from gusp_desktop.cli.output import emit
+from gusp_desktop.cli.runtime import Runtime
+from gusp_desktop.services.exports import (
+    PLAN_FORMATS,
+    SEANCE_FORMATS,
+    ExportService,
+    SeanceKind,
+    check_format,
+)
+
+HELP = {
+    "agenda": "ordre du jour d'une séance",
+    "convocation": "convocation (pdf, docx) ou invitation d'agenda (ics)",
+    "attendance": "feuille d'émargement",
+    "minutes": "compte rendu",
+    "decisions": "relevé de décisions",
+}
+SAVED = {
+    "agenda": "Ordre du jour enregistré",
+    "convocation": "Convocation enregistrée",
+    "attendance": "Feuille d'émargement enregistrée",
+    "minutes": "Compte rendu enregistré",
+    "decisions": "Relevé de décisions enregistré",
+    "actions": "Plan d'actions enregistré",
+}
+
+
+def seance_id_arg(text: str) -> int:
+    """argparse type for a séance id as ``meetings list`` shows it."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"identifiant de séance invalide « {text} » (un nombre, voir « meetings list »)"
+        ) from None
+    if value <= 0:
+        raise argparse.ArgumentTypeError("l'identifiant de séance doit être positif")
+    return value
+
+
+def _common(parser: argparse.ArgumentParser, formats: tuple[str, ...]) -> None:
+    parser.add_argument(
+        "--format", choices=formats, help="format du fichier (par défaut : extension de -o)"
+    )
+    parser.add_argument(
+        "-o", "--output", required=True, type=Path, metavar="FICHIER", help="fichier à écrire"
+    )
+    parser.add_argument("--logo", type=Path, metavar="IMAGE", help="logo en haut de chaque page")
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add the ``export`` command group."""
+    export = commands.add_parser("export", help="documents : convocations, comptes rendus, plans")
+    sub = export.add_subparsers(dest="export_command", required=True, metavar="DOCUMENT")
+    for kind, help_text in HELP.items():
+        parser = sub.add_parser(kind, help=help_text)
+        parser.add_argument("seance_id", type=seance_id_arg, metavar="SEANCE_ID")
+        _common(parser, SEANCE_FORMATS)
+        if kind in ("minutes", "decisions"):
+            parser.add_argument(
+                "--signatures",
+                action="store_true",
+                help="réserve la place des signatures électroniques en fin de document",
+            )
+        parser.set_defaults(handler=_seance_document, kind=kind)
+    actions = sub.add_parser("actions", help="plan d'actions filtré")
+    add_action_filters(actions)
+    _common(actions, PLAN_FORMATS)
+    actions.set_defaults(handler=_actions, kind="actions")
+
+
+def _format(args: argparse.Namespace) -> str:
+    """The chosen format, else the output's extension; checked against the document."""
+    fmt = args.format or args.output.suffix.lower().lstrip(".") or "pdf"
+    check_format(args.kind, fmt)
+    return str(fmt)
+
+
+def _seance_document(args: argparse.Namespace, runtime: Runtime) -> int:
+    fmt = _format(args)
+    service = ExportService(runtime.context, logo_path=args.logo)
+    path = service.export_seance_document(
+        cast(SeanceKind, args.kind),
+        args.seance_id,
+        args.output,
+        fmt,
+        reserve_signature_area=getattr(args, "signatures", False),
+    )
+    emit(f"{SAVED[args.kind]} : {path}")
+    return 0
+
+
+def _actions(args: argparse.Namespace, runtime: Runtime) -> int:
+    fmt = _format(args)
+    service = ExportService(runtime.context, logo_path=args.logo)
+    path = service.export_action_plan(query_from_args(args), args.output, fmt)
+    emit(f"{SAVED['actions']} : {path}")
+    return 0

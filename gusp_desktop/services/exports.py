@@ -1,0 +1,376 @@
+"""Exporting the documents partners receive: one call per document and format, one file.
+
+Each call reads what it needs through the services (one consistent read per source), builds
+the neutral document, renders it and writes the file atomically: the target is either left
+as it was or replaced by the complete new file. Calls are meant for a background thread; they
+report progress through an optional ``(done, total, message)`` callback.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import errno
+import os
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Literal
+
+from sqlalchemy import and_, func, select
+from sqlalchemy.orm import Session
+
+from gusp_desktop.db.models import (
+    ActionUpdate,
+    Contact,
+    Instance,
+    Organisation,
+    Quartier,
+    User,
+)
+from gusp_desktop.documents.builders.action_plan import (
+    ActionPlan,
+    LastPoint,
+    action_plan_table,
+    build_action_plan_document,
+)
+from gusp_desktop.documents.builders.agenda import build_agenda_document
+from gusp_desktop.documents.builders.attendance import build_attendance_document
+from gusp_desktop.documents.builders.common import DEFAULT_ORGANISATION
+from gusp_desktop.documents.builders.convocation import (
+    build_convocation_document,
+    build_convocation_invitation,
+)
+from gusp_desktop.documents.builders.decisions import build_decisions_document
+from gusp_desktop.documents.builders.minutes import build_minutes_document
+from gusp_desktop.documents.model import Document, DocumentError
+from gusp_desktop.domain.enums import OrganisationType
+from gusp_desktop.domain.errors import GuspError, ValidationError
+from gusp_desktop.fileio import write_bytes_atomic
+from gusp_desktop.services.action_query import ActionQuery
+from gusp_desktop.services.actions import ALL_ACTIONS, ActionService
+from gusp_desktop.services.base import PARIS, ServiceContext
+from gusp_desktop.services.meetings import MeetingService
+from gusp_desktop.services.minutes import MinutesService
+
+Progress = Callable[[int, int, str], None]
+SeanceKind = Literal["agenda", "convocation", "attendance", "minutes", "decisions"]
+SEANCE_KINDS: tuple[SeanceKind, ...] = (
+    "agenda",
+    "convocation",
+    "attendance",
+    "minutes",
+    "decisions",
+)
+SEANCE_FORMATS = ("pdf", "docx", "ics")
+PLAN_FORMATS = ("pdf", "docx", "xlsx", "csv")
+KIND_NAMES: dict[str, str] = {
+    "agenda": "l'ordre du jour",
+    "convocation": "la convocation",
+    "attendance": "la feuille d'émargement",
+    "minutes": "le compte rendu",
+    "decisions": "le relevé de décisions",
+    "actions": "le plan d'actions",
+}
+_STEPS = 3
+# The system's own messages are in the system's language: the usual causes, in French.
+_OS_REASONS = {
+    errno.ENOENT: "dossier introuvable",
+    errno.EACCES: "accès refusé",
+    errno.EPERM: "opération non permise",
+    errno.ENOSPC: "disque plein",
+    errno.EROFS: "support en lecture seule",
+    errno.EISDIR: "un dossier porte ce nom",
+    errno.ENOTDIR: "le chemin traverse un fichier qui n'est pas un dossier",
+    errno.ENAMETOOLONG: "nom de fichier trop long",
+}
+_CHUNK = 900  # ids per IN (...) list, under SQLite's parameter limit
+
+
+class ExportError(GuspError):
+    """The file could not be produced or written; the message says why, in French."""
+
+
+def _no_progress(done: int, total: int, message: str) -> None:
+    """Default callback: callers without a progress bar get nothing."""
+
+
+def check_format(kind: str, fmt: str) -> None:
+    """Refuse a format the document does not exist in, with the formats it does exist in."""
+    allowed: tuple[str, ...]
+    if kind == "actions":
+        allowed = PLAN_FORMATS
+    elif kind in SEANCE_KINDS:
+        allowed = SEANCE_FORMATS if kind == "convocation" else ("pdf", "docx")
+    else:
+        raise ValidationError({"kind": f"Document inconnu « {kind} »."})
+    if fmt not in allowed:
+        raise ValidationError(
+            {
+                "format": f"Le format « {fmt} » n'existe pas pour {KIND_NAMES[kind]} "
+                f"(formats possibles : {', '.join(allowed)})."
+            }
+        )
+
+
+def _write(path: Path, produce: Callable[[], bytes]) -> Path:
+    """Produce the bytes, then write them atomically; French errors for what the user can fix."""
+    try:
+        data = produce()
+    except DocumentError as exc:
+        raise ExportError(str(exc)) from exc
+    try:
+        write_bytes_atomic(path, data)
+    except OSError as exc:
+        reason = _OS_REASONS.get(exc.errno or 0, exc.strerror or str(exc))
+        raise ExportError(f"Impossible d'écrire le fichier « {path} » : {reason}.") from exc
+    return path
+
+
+def render(document: Document, fmt: str) -> bytes:
+    """PDF or DOCX bytes; the renderers are imported here so reportlab loads only when used."""
+    if fmt == "pdf":
+        from gusp_desktop.documents.pdf import render_pdf_bytes
+
+        return render_pdf_bytes(document)
+    from gusp_desktop.documents.docx import render_docx_bytes
+
+    return render_docx_bytes(document)
+
+
+class ExportService:
+    """Builds and writes the documents of séances and the plan d'actions.
+
+    ``logo_path`` is the installation's logo, printed at the top left of every page (none by
+    default; a missing or unreadable file is skipped).
+    """
+
+    def __init__(self, context: ServiceContext, *, logo_path: Path | None = None) -> None:
+        self.context = context
+        self.logo_path = logo_path
+
+    # -- séance documents ------------------------------------------------------------------
+
+    def seance_document(
+        self, kind: SeanceKind, seance_id: int, *, reserve_signature_area: bool = False
+    ) -> Document:
+        """The neutral document of a séance (for previews, or to render elsewhere)."""
+        content = MinutesService(self.context).minutes_content(seance_id)
+        logo = self.logo_path
+        if kind == "minutes":
+            return build_minutes_document(
+                content, logo_path=logo, reserve_signature_area=reserve_signature_area
+            )
+        if kind == "decisions":
+            return build_decisions_document(
+                content, logo_path=logo, reserve_signature_area=reserve_signature_area
+            )
+        if kind == "attendance":
+            functions = self._functions(p.contact_id for p in content.distribution)
+            return build_attendance_document(content, functions=functions, logo_path=logo)
+        detail = MeetingService(self.context).get_seance(seance_id)
+        if kind == "agenda":
+            return build_agenda_document(content, detail, logo_path=logo)
+        return build_convocation_document(content, detail, logo_path=logo)
+
+    def export_seance_document(
+        self,
+        kind: SeanceKind,
+        seance_id: int,
+        path: str | os.PathLike[str],
+        fmt: str = "pdf",
+        *,
+        progress: Progress | None = None,
+        reserve_signature_area: bool = False,
+    ) -> Path:
+        """Write one document of a séance as ``fmt`` (pdf, docx; ics for the convocation)."""
+        check_format(kind, fmt)
+        report = progress or _no_progress
+        target = Path(path)
+        report(0, _STEPS, "Lecture de la séance…")
+        if fmt == "ics":
+            invitation = self._invitation(seance_id)
+            report(2, _STEPS, "Écriture du fichier…")
+            _write(target, lambda: invitation)
+        else:
+            document = self.seance_document(
+                kind, seance_id, reserve_signature_area=reserve_signature_area
+            )
+            report(1, _STEPS, "Mise en page…")
+            data = _render_or_fail(document, fmt)
+            report(2, _STEPS, "Écriture du fichier…")
+            _write(target, lambda: data)
+        report(_STEPS, _STEPS, f"Document enregistré : {target.name}")
+        return target
+
+    def agenda(self, seance_id: int, path: str | os.PathLike[str], fmt: str = "pdf") -> Path:
+        """The ordre du jour as PDF or DOCX."""
+        return self.export_seance_document("agenda", seance_id, path, fmt)
+
+    def convocation(self, seance_id: int, path: str | os.PathLike[str], fmt: str = "pdf") -> Path:
+        """The convocation as PDF or DOCX, or its calendar invitation as ICS."""
+        return self.export_seance_document("convocation", seance_id, path, fmt)
+
+    def attendance(self, seance_id: int, path: str | os.PathLike[str], fmt: str = "pdf") -> Path:
+        """The feuille d'émargement as PDF or DOCX."""
+        return self.export_seance_document("attendance", seance_id, path, fmt)
+
+    def minutes(
+        self,
+        seance_id: int,
+        path: str | os.PathLike[str],
+        fmt: str = "pdf",
+        *,
+        reserve_signature_area: bool = False,
+    ) -> Path:
+        """The compte rendu as PDF or DOCX (optionally with room for signatures)."""
+        return self.export_seance_document(
+            "minutes", seance_id, path, fmt, reserve_signature_area=reserve_signature_area
+        )
+
+    def decisions(self, seance_id: int, path: str | os.PathLike[str], fmt: str = "pdf") -> Path:
+        """The relevé de décisions as PDF or DOCX."""
+        return self.export_seance_document("decisions", seance_id, path, fmt)
+
+    def _invitation(self, seance_id: int) -> bytes:
+        content = MinutesService(self.context).minutes_content(seance_id)
+        detail = MeetingService(self.context).get_seance(seance_id)
+        try:
+            return build_convocation_invitation(content, detail, stamp=self.context.now())
+        except (DocumentError, ValueError) as exc:
+            raise ExportError(str(exc)) from exc
+
+    def _functions(self, contact_ids: Iterable[int]) -> dict[int, str]:
+        """Contacts' functions (« Responsable d'agence »…), for the feuille d'émargement."""
+        ids = list(dict.fromkeys(contact_ids))
+        found: dict[int, str] = {}
+        with self.context.read() as session:
+            for start in range(0, len(ids), _CHUNK):
+                query = select(Contact.id, Contact.function).where(
+                    Contact.id.in_(ids[start : start + _CHUNK])
+                )
+                found.update((row.id, row.function) for row in session.execute(query))
+        return found
+
+    # -- plan d'actions --------------------------------------------------------------------
+
+    def action_plan(self, query: ActionQuery = ALL_ACTIONS) -> ActionPlan:
+        """The rows of the plan for ``query`` with their last points and the filters in words."""
+        rows = tuple(ActionService(self.context).list_actions(query))
+        with self.context.read() as session:
+            return ActionPlan(
+                rows=rows,
+                as_of=self.context.today(),
+                organisation_name=self._issuer(session),
+                filters=_filters(session, query),
+                last_points=_last_points(session, [row.id for row in rows]),
+                quartiers=_quartier_names(session, {row.quartier_code for row in rows}),
+            )
+
+    def export_action_plan(
+        self,
+        query: ActionQuery,
+        path: str | os.PathLike[str],
+        fmt: str = "pdf",
+        *,
+        progress: Progress | None = None,
+    ) -> Path:
+        """Write the plan d'actions filtered by ``query`` as pdf, docx, xlsx or csv."""
+        check_format("actions", fmt)
+        report = progress or _no_progress
+        target = Path(path)
+        report(0, _STEPS, "Lecture du plan d'actions…")
+        plan = self.action_plan(query)
+        report(1, _STEPS, "Mise en page…")
+        data = _plan_bytes(plan, fmt, self.logo_path)
+        report(2, _STEPS, "Écriture du fichier…")
+        _write(target, lambda: data)
+        report(_STEPS, _STEPS, f"Plan d'actions enregistré : {target.name}")
+        return target
+
+    def _issuer(self, session: Session) -> str:
+        """The user's organisation, else the EPCI that runs the GUSP, else a generic name."""
+        user_org = session.scalar(
+            select(Organisation.name)
+            .join(Contact, Contact.organisation_id == Organisation.id)
+            .join(User, User.contact_id == Contact.id)
+            .where(User.username == self.context.user.username)
+        )
+        epci = session.scalar(
+            select(Organisation.name)
+            .where(Organisation.type == OrganisationType.EPCI)
+            .order_by(Organisation.id)
+            .limit(1)
+        )
+        return user_org or epci or DEFAULT_ORGANISATION
+
+
+def _render_or_fail(document: Document, fmt: str) -> bytes:
+    try:
+        return render(document, fmt)
+    except DocumentError as exc:
+        raise ExportError(str(exc)) from exc
+
+
+def _plan_bytes(plan: ActionPlan, fmt: str, logo_path: Path | None) -> bytes:
+    if fmt in ("pdf", "docx"):
+        return _render_or_fail(build_action_plan_document(plan, logo_path=logo_path), fmt)
+    from gusp_desktop.documents.tabular import csv_bytes, xlsx_bytes
+
+    table = action_plan_table(plan)
+    return xlsx_bytes(table) if fmt == "xlsx" else csv_bytes(table)
+
+
+def _filters(session: Session, query: ActionQuery) -> tuple[tuple[str, str], ...]:
+    """The filters of ``query`` as a reader would state them."""
+    pairs: list[tuple[str, str]] = []
+    if query.involving_code:
+        code = query.involving_code.upper()
+        name = session.scalar(select(Organisation.name).where(Organisation.code == code))
+        pairs.append(("Organisation", f"{name or code} (pilote ou partenaire)"))
+    if query.quartier_codes:
+        names = _quartier_names(session, {c.upper() for c in query.quartier_codes})
+        pairs.append(("Quartier", ", ".join(names)))
+    if query.instance_id is not None:
+        name = session.scalar(select(Instance.name).where(Instance.id == query.instance_id))
+        pairs.append(("Instance", f"Périmètre de l'instance {name or query.instance_id}"))
+    if query.statuses:
+        pairs.append(("État", ", ".join(status.label for status in query.statuses)))
+    if query.overdue_only:
+        pairs.append(("Retard", "Actions en retard uniquement"))
+    return tuple(pairs)
+
+
+def _quartier_names(session: Session, codes: set[str]) -> tuple[str, ...]:
+    """« HM – Les Hauts-de-Marve » for each code, in code order."""
+    if not codes:
+        return ()
+    rows = session.execute(
+        select(Quartier.code, Quartier.name).where(Quartier.code.in_(sorted(codes)))
+    )
+    return tuple(f"{code} – {name}" for code, name in sorted(rows))
+
+
+def _last_points(session: Session, action_ids: list[int]) -> dict[int, LastPoint]:
+    """Each action's latest history entry carrying a comment: the « dernier point »."""
+    points: dict[int, LastPoint] = {}
+    for start in range(0, len(action_ids), _CHUNK):
+        chunk = action_ids[start : start + _CHUNK]
+        latest = (
+            select(ActionUpdate.action_id, func.max(ActionUpdate.sequence).label("sequence"))
+            .where(ActionUpdate.action_id.in_(chunk), ActionUpdate.comment != "")
+            .group_by(ActionUpdate.action_id)
+            .subquery()
+        )
+        query = select(ActionUpdate.action_id, ActionUpdate.at, ActionUpdate.comment).join(
+            latest,
+            and_(
+                ActionUpdate.action_id == latest.c.action_id,
+                ActionUpdate.sequence == latest.c.sequence,
+            ),
+        )
+        for action_id, at, comment in session.execute(query):
+            points[action_id] = LastPoint(_paris_day(at), comment)
+    return points
+
+
+def _paris_day(moment: dt.datetime) -> dt.date:
+    return moment.astimezone(PARIS).date()
