@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from gusp_desktop import APP_DISPLAY_NAME, __version__
 from gusp_desktop.services.registry import Services
+from gusp_desktop.ui.documents_menu import DocumentsMenu
 from gusp_desktop.ui.pages.actions import ActionsPage
 from gusp_desktop.ui.pages.dashboard import DashboardPage
 from gusp_desktop.ui.prompts import Prompts
@@ -165,6 +166,13 @@ class MainWindow(QMainWindow):
         self.view_menu.addActions(self.page_actions)
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.refresh_action)
+        self.documents_menu = bar.addMenu(self.tr("&Documents"))
+        self.documents = DocumentsMenu(
+            self, self._services, self._tasks, self._prompts,
+            lambda: self.pages["seances"].current_seance_id(),  # type: ignore[attr-defined]
+            lambda: self.pages["actions"].model.query,  # type: ignore[attr-defined]
+        )  # fmt: skip
+        self.documents.build(self.documents_menu)
         self.help_menu = bar.addMenu(self.tr("&Aide"))
         self.help_menu.addAction(self.about_action)
 

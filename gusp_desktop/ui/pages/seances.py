@@ -227,6 +227,10 @@ class SeancesPage(QWidget):
             self.seance_tree.setCurrentItem(item)
         return True
 
+    def current_seance_id(self) -> int | None:
+        """The séance selected in the tree (documents and signing act on it)."""
+        return self._current_seance_id()
+
     def _current_seance_id(self) -> int | None:
         item = self.seance_tree.currentItem()
         if item is None or item.data(0, KIND_ROLE) != "seance":

@@ -1,0 +1,166 @@
+"""The « Documents » menu: export what a séance or the plan d'actions shows, sign, verify.
+
+Kept out of the main window so the shell stays thin: the window hands over its menu bar and
+two callables telling which séance is selected and which filter the plan shows.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QMenu, QWidget
+
+from gusp_desktop.services.action_query import ActionQuery
+from gusp_desktop.services.exports import PLAN_FORMATS, ExportService
+from gusp_desktop.services.registry import Services
+from gusp_desktop.ui.prompts import Prompts
+from gusp_desktop.ui.tasks import Progress, TaskRunner
+
+#: (kind, French name, formats) of the documents of one séance.
+SEANCE_DOCUMENTS = (
+    ("convocation", "Convocation", ("pdf", "docx", "ics")),
+    ("agenda", "Ordre du jour", ("pdf", "docx")),
+    ("attendance", "Feuille d'émargement", ("pdf", "docx")),
+    ("minutes", "Compte rendu", ("pdf", "docx")),
+    ("decisions", "Relevé de décisions", ("pdf", "docx")),
+)
+FILTERS = {
+    "pdf": "Documents PDF (*.pdf)",
+    "docx": "Documents Word (*.docx)",
+    "xlsx": "Classeurs Excel (*.xlsx)",
+    "csv": "Fichiers CSV (*.csv)",
+    "ics": "Invitations agenda (*.ics)",
+}
+
+
+def slug(text: str) -> str:
+    """File-name friendly form of a title."""
+    return re.sub(r"[^a-z0-9]+", "-", text.lower().replace("é", "e").replace("'", "-")).strip("-")
+
+
+class DocumentsMenu(QObject):
+    """Builds the menu and runs its exports in the background."""
+
+    def __init__(
+        self,
+        window: QWidget,
+        services: Services,
+        tasks: TaskRunner,
+        prompts: Prompts,
+        current_seance: Callable[[], int | None],
+        current_query: Callable[[], ActionQuery],
+    ) -> None:
+        super().__init__(window)
+        self._window, self._services, self._tasks, self._prompts = window, services, tasks, prompts
+        self._current_seance = current_seance
+        self._current_query = current_query
+        self.exports = ExportService(services.context)
+        self.last_saved: Path | None = None
+
+    def build(self, menu: QMenu) -> None:
+        """Fill ``menu`` (the window's « Documents » menu)."""
+        seance_menu = menu.addMenu(self.tr("Séance sélectionnée"))
+        for kind, name, formats in SEANCE_DOCUMENTS:
+            for fmt in formats:
+                action = seance_menu.addAction(f"{self.tr(name)} ({fmt.upper()})…")
+                action.triggered.connect(self._seance_exporter(kind, name, fmt))
+        plan_menu = menu.addMenu(self.tr("Plan d'actions (filtre affiché)"))
+        for fmt in PLAN_FORMATS:
+            action = plan_menu.addAction(f"{fmt.upper()}…")
+            action.triggered.connect(self._plan_exporter(fmt))
+        menu.addSeparator()
+        menu.addAction(self.tr("Valider et signer le compte rendu…")).triggered.connect(self.sign)
+        menu.addAction(self.tr("Vérifier un document signé…")).triggered.connect(self.verify)
+        menu.addAction(self.tr("Identités de signature…")).triggered.connect(self.identities)
+
+    # -- exports ---------------------------------------------------------------------------
+
+    def _seance_exporter(self, kind: str, name: str, fmt: str) -> Callable[..., None]:
+        return lambda _checked=False: self.export_seance(kind, name, fmt)
+
+    def _plan_exporter(self, fmt: str) -> Callable[..., None]:
+        return lambda _checked=False: self.export_plan(fmt)
+
+    def export_seance(self, kind: str, name: str, fmt: str) -> None:
+        """Ask where to save one document of the selected séance, then write it."""
+        seance_id = self._selected_seance()
+        if seance_id is None:
+            return
+        suggested = Path.home() / f"{slug(name)}-seance-{seance_id}.{fmt}"
+        path = self._prompts.save_path(self._window, self.tr(name), suggested, FILTERS[fmt])
+        if path is None:
+            return
+        exports = self.exports
+        self._run(
+            lambda progress: exports.export_seance_document(
+                kind,
+                seance_id,
+                path,
+                fmt,
+                progress=progress.update,  # type: ignore[arg-type]
+            )
+        )
+
+    def export_plan(self, fmt: str) -> None:
+        """Save the actions the plan page shows (its filters and order, all pages)."""
+        query = dataclasses.replace(self._current_query(), limit=None, offset=0)
+        suggested = Path.home() / f"plan-d-actions.{fmt}"
+        title = self.tr("Plan d'actions")
+        path = self._prompts.save_path(self._window, title, suggested, FILTERS[fmt])
+        if path is None:
+            return
+        exports = self.exports
+        self._run(
+            lambda progress: exports.export_action_plan(query, path, fmt, progress=progress.update)
+        )
+
+    def _run(self, job: Callable[[Progress], Path]) -> None:
+        self._tasks.run(job, self._on_saved, self._on_failed, with_progress=True)
+
+    def _on_saved(self, path: Path) -> None:
+        self.last_saved = path
+        question = self.tr("Document enregistré :\n{path}\n\nL'ouvrir maintenant ?").format(
+            path=path
+        )
+        if self._prompts.confirm(self._window, self.tr("Document enregistré"), question):
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def _on_failed(self, error: BaseException) -> None:
+        self._prompts.show_error(self._window, error)
+
+    def _selected_seance(self) -> int | None:
+        seance_id = self._current_seance()
+        if seance_id is None:
+            self._prompts.info(
+                self._window,
+                self.tr("Aucune séance sélectionnée"),
+                self.tr("Choisissez d'abord une séance dans la page « Séances »."),
+            )
+        return seance_id
+
+    # -- signing ---------------------------------------------------------------------------
+
+    def sign(self) -> None:
+        """« Valider et signer le compte rendu » of the selected séance."""
+        from gusp_desktop.ui.signing_dialogs import open_sign_dialog
+
+        seance_id = self._selected_seance()
+        if seance_id is not None:
+            open_sign_dialog(self._window, self._services, self._tasks, self._prompts, seance_id)
+
+    def verify(self) -> None:
+        """« Vérifier un document signé »."""
+        from gusp_desktop.ui.signing_dialogs import open_verify_dialog
+
+        open_verify_dialog(self._window, self._services, self._tasks, self._prompts)
+
+    def identities(self) -> None:
+        """« Identités de signature »."""
+        from gusp_desktop.ui.signing_dialogs import open_identities_dialog
+
+        open_identities_dialog(self._window, self._tasks, self._prompts)

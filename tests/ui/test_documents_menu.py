@@ -1,0 +1,74 @@
+"""The « Documents » menu exports what the window shows, through the real menu actions."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import openpyxl
+import pytest
+from PySide6.QtGui import QAction
+
+from gusp_desktop.domain.enums import SeanceStatus
+from gusp_desktop.services.registry import Services
+from gusp_desktop.ui.main_window import MainWindow
+from gusp_desktop.ui.prompts import ScriptedPrompts
+from tests.ui.test_main_window import open_window
+
+
+def menu_action(window: MainWindow, *path: str) -> QAction:
+    menu = window.documents_menu
+    for title in path[:-1]:
+        menu = next(a.menu() for a in menu.actions() if a.text() == title)
+    return next(a for a in menu.actions() if a.text() == path[-1])
+
+
+@pytest.fixture
+def held_seance(demo_services: Services) -> int:
+    seances = demo_services.meetings.list_seances()
+    return next(s.id for s in seances if s.status is SeanceStatus.CR_REDACTION)
+
+
+def test_exports_the_selected_seance_minutes(
+    qtbot, demo_services, tasks, settings_path: Path, tmp_path: Path, held_seance: int
+) -> None:
+    target = tmp_path / "cr.pdf"
+    prompts = ScriptedPrompts(str(target), False)  # where to save; do not open it
+    window = open_window(qtbot, demo_services, tasks, prompts, settings_path)
+    window.open_item("seance", held_seance)
+    menu_action(window, "Séance sélectionnée", "Compte rendu (PDF)…").trigger()
+    text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True).stdout
+    assert "COMPTE RENDU" in text.upper() and "Claire Demarquette" in text
+    assert prompts.shown[-1][0] == "confirm" and str(target) in prompts.shown[-1][2]
+
+
+def test_exports_the_filtered_plan_as_xlsx(
+    qtbot, demo_services, tasks, settings_path: Path, tmp_path: Path
+) -> None:
+    target = tmp_path / "plan.xlsx"
+    prompts = ScriptedPrompts(str(target), False)
+    window = open_window(qtbot, demo_services, tasks, prompts, settings_path)
+    window.show_page("actions")
+    page = window.pages["actions"]
+    page.filter_bar.overdue_check.setChecked(True)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: page.model.query.overdue_only, timeout=2000)  # type: ignore[attr-defined]
+    menu_action(window, "Plan d'actions (filtre affiché)", "XLSX…").trigger()
+    sheet = openpyxl.load_workbook(target).active
+    numbers = [row[0] for row in sheet.iter_rows(min_row=2, values_only=True) if row[0]]
+    assert len(numbers) == 7
+
+
+def test_no_seance_selected_explains_instead_of_failing(
+    qtbot, demo_services, tasks, settings_path: Path
+) -> None:
+    prompts = ScriptedPrompts()
+    window = open_window(qtbot, demo_services, tasks, prompts, settings_path)
+    window.pages["seances"].seance_tree.setCurrentItem(None)  # type: ignore[attr-defined]
+    menu_action(window, "Séance sélectionnée", "Convocation (ICS)…").trigger()
+    assert prompts.shown == [
+        (
+            "info",
+            "Aucune séance sélectionnée",
+            "Choisissez d'abord une séance dans la page « Séances ».",
+        ),
+    ]
