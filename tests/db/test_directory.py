@@ -273,7 +273,8 @@ def test_delete_organisation_refused_while_referenced(
     with pytest.raises(ValidationError) as caught:
         DirectoryService(ctx).delete_organisation(mh.id, mh.version)
     assert caught.value.errors["_"] == (
-        f"Impossible de supprimer le partenaire « MH » : des éléments y font encore référence ({label})."
+        "Impossible de supprimer le partenaire « MH » : "
+        f"des éléments y font encore référence ({label})."
     )
     assert snapshot(engine) == before
 
@@ -471,7 +472,8 @@ def test_delete_contact_refused_while_referenced(
     with pytest.raises(ValidationError) as caught:
         DirectoryService(ctx).delete_contact(contact.id, contact.version)
     assert caught.value.errors["_"] == (
-        f"Impossible de supprimer le contact « Inès Taleb » : des éléments y font encore référence ({label})."
+        "Impossible de supprimer le contact « Inès Taleb » : "
+        f"des éléments y font encore référence ({label})."
     )
     assert snapshot(engine) == before
 
