@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import argparse
+import sys
+from pathlib import Path
 
 from gusp_desktop.cli.output import emit
 from gusp_desktop.cli.runtime import Runtime
 from gusp_desktop.db import migrate
 from gusp_desktop.db.engine import describe
+from gusp_desktop.domain.enums import UserRole
+from gusp_desktop.domain.errors import NotFoundError
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -18,6 +22,18 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     upgrade.set_defaults(handler=_upgrade)
     current = db_commands.add_parser("current", help="affiche la révision du schéma")
     current.set_defaults(handler=_current)
+    copy = db_commands.add_parser("copy", help="copie toute une base vers une base vide")
+    copy.add_argument("--from", dest="source", required=True, metavar="SOURCE")
+    copy.add_argument("--to", dest="target", required=True, metavar="CIBLE")
+    copy.set_defaults(handler=_copy)
+    grant = db_commands.add_parser("grant", help="donne un rôle à un compte du serveur partagé")
+    grant.add_argument("user", metavar="UTILISATEUR")
+    grant.add_argument("role", type=_role_arg, metavar="RÔLE", help=", ".join(_ROLE_NAMES))
+    grant.add_argument("--display-name", default="", metavar="NOM", help="nom affiché")
+    grant.add_argument(
+        "--password-stdin", action="store_true", help="mot de passe du compte, lu sur stdin"
+    )
+    grant.set_defaults(handler=_grant)
     demo = commands.add_parser("demo", help="charge le territoire de démonstration (base vide)")
     demo.set_defaults(handler=_demo)
 
@@ -25,6 +41,11 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 def _upgrade(args: argparse.Namespace, runtime: Runtime) -> int:
     before = migrate.upgrade(runtime.engine)
     head = migrate.head_revision()
+    if runtime.is_shared:
+        from gusp_desktop.db import grants
+
+        if grants.grants_configured(runtime.engine):
+            grants.refresh_grants(runtime.engine)  # tables added by the migration get them too
     if before is migrate.SchemaState.CURRENT:
         emit(f"Schéma déjà à jour (révision {head}) — {describe(runtime.url)}")
     else:
@@ -55,5 +76,69 @@ def _demo(args: argparse.Namespace, runtime: Runtime) -> int:
         f"{summary.organisations} organisations, {summary.contacts} contacts, "
         f"{summary.seances} séances, {summary.actions} actions "
         f"({summary.history_entries} points de suivi)."
+    )
+    return 0
+
+
+_ROLE_NAMES = {
+    "coordinateur": UserRole.COORDINATEUR,
+    "secretaire": UserRole.SECRETAIRE,
+    "secrétaire": UserRole.SECRETAIRE,
+    "lecteur": UserRole.LECTEUR,
+}
+
+
+def _role_arg(text: str) -> UserRole:
+    try:
+        return _ROLE_NAMES[text.strip().lower()]
+    except KeyError:
+        raise argparse.ArgumentTypeError(
+            f"rôle inconnu « {text} » (coordinateur, secrétaire ou lecteur)"
+        ) from None
+
+
+def _copy(args: argparse.Namespace, runtime: Runtime) -> int:
+    from gusp_desktop.db.copy import copy_database, describe_failure
+
+    source, target = Runtime(args.source), Runtime(args.target)
+    if source.url.get_backend_name() == "sqlite" and not Path(str(source.url.database)).is_file():
+        raise NotFoundError(f"Fichier source introuvable : {source.url.database}")
+    try:
+        emit(f"Copie de {describe(source.url)}")
+        emit(f"     vers {describe(target.url)}")
+        report = copy_database(
+            source.engine,
+            target.engine,
+            lambda table, rows: emit(f"  {table} : {rows} ligne(s) copiée(s)"),
+        )
+    finally:
+        source.close()
+        target.close()
+    emit("\n".join(report.lines()))
+    if not report.ok:
+        sys.stderr.write(f"Erreur : {describe_failure(report)}\n")
+        return 1
+    emit(f"Copie vérifiée : {report.total_rows} lignes, empreintes identiques.")
+    return 0
+
+
+def _grant(args: argparse.Namespace, runtime: Runtime) -> int:
+    from gusp_desktop.db import grants
+
+    password = sys.stdin.readline().rstrip("\r\n") if args.password_stdin else None
+    result = grants.grant_user(
+        runtime.engine,
+        args.user,
+        args.role,
+        display_name=args.display_name,
+        password=password or None,
+    )
+    if result.created_login:
+        emit(f"Compte de connexion « {result.login} » créé sur le serveur.")
+        if not password:
+            emit("Définissez son mot de passe (ALTER ROLE … PASSWORD …) avant qu'il se connecte.")
+    emit(
+        f"« {result.login} » a le rôle {result.role.label.lower()} "
+        f"(groupe {result.group}) — {describe(runtime.url)}"
     )
     return 0

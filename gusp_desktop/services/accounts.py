@@ -5,11 +5,13 @@ from __future__ import annotations
 import getpass
 import os
 
-from sqlalchemy import select
+from sqlalchemy import select, text
+from sqlalchemy.exc import ProgrammingError
 from sqlalchemy.orm import Session, sessionmaker
 
 from gusp_desktop.db.models import User
 from gusp_desktop.domain.enums import UserRole
+from gusp_desktop.domain.errors import PermissionDeniedError
 from gusp_desktop.services.base import CurrentUser
 
 
@@ -25,11 +27,43 @@ def resolve_user(
     """The registered user with this login, or a default.
 
     On a local file the person at the keyboard owns the data, so an unknown login is a
-    coordinator; on a shared server an unknown login may only read.
+    coordinator. On a shared server the identity is the server's login role (``username`` is
+    ignored: an environment variable must not let anyone sign as someone else); an unknown login
+    may only read, unless it owns the database or is a superuser, who can write anyway.
     """
+    if shared:
+        return _server_user(session_factory)
     with session_factory() as session:
         user = session.scalar(select(User).where(User.username == username, User.active))
     if user is not None:
         return CurrentUser(user.username, user.display_name, user.role)
-    role = UserRole.LECTEUR if shared else UserRole.COORDINATEUR
-    return CurrentUser(username, username, role)
+    return CurrentUser(username, username, UserRole.COORDINATEUR)
+
+
+# True for a superuser or a member of the database owner's role.
+_PRIVILEGED = text(
+    "SELECT r.rolsuper OR pg_has_role(current_user, d.datdba, 'MEMBER') "
+    "FROM pg_roles r, pg_database d "
+    "WHERE r.rolname = current_user AND d.datname = current_database()"
+)
+
+
+def _server_user(session_factory: sessionmaker[Session]) -> CurrentUser:
+    """The application user behind the PostgreSQL login role of the connection."""
+    with session_factory() as session:
+        login = str(session.scalar(text("SELECT current_user")))
+        privileged = bool(session.scalar(_PRIVILEGED))
+        try:
+            user = session.scalar(select(User).where(User.username == login))
+        except ProgrammingError as exc:
+            if "permission denied" not in str(exc.orig).lower():
+                raise
+            raise PermissionDeniedError(
+                f"Le compte « {login} » n'a aucun droit sur cette base : demandez à un "
+                f"coordinateur de lancer « gusp-desktop db grant {login} lecteur »."
+            ) from exc
+    if user is not None:
+        role = user.role if user.active else UserRole.LECTEUR
+        return CurrentUser(user.username, user.display_name, role)
+    role = UserRole.COORDINATEUR if privileged else UserRole.LECTEUR
+    return CurrentUser(login, login, role)

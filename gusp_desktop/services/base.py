@@ -166,6 +166,7 @@ class UnitOfWork:
         self.now = context.now()
         self.changed: set[EntityRef] = set()
         self._pending_conflict: tuple[str, int, dict[str, Any], dict[str, Any]] | None = None
+        self._pending_model: type[Any] | None = None
 
     def changes(self) -> ChangeSet:
         """What this unit of work changed (read it after the ``with`` block commits)."""
@@ -216,6 +217,7 @@ class UnitOfWork:
         """Raise ConflictError when ``row`` changed since the caller read version ``expected``."""
         stored = row_values(row)
         self._pending_conflict = (entity, int(row.id), stored, dict(attempted))
+        self._pending_model = type(row)
         if expected is not None and row.version != expected:
             raise ConflictError(entity, row.id, stored, attempted, stored_version=row.version)
 
@@ -224,7 +226,21 @@ class UnitOfWork:
         if self._pending_conflict is None:
             return ConflictError("enregistrement", 0, {}, {})
         entity, entity_id, stored, attempted = self._pending_conflict
-        return ConflictError(entity, entity_id, stored, attempted)
+        fresh = self._reread(entity_id)
+        if fresh is None:
+            return ConflictError(entity, entity_id, stored, attempted)
+        return ConflictError(entity, entity_id, fresh, attempted, stored_version=fresh["version"])
+
+    def _reread(self, entity_id: int) -> dict[str, Any] | None:
+        """The winner's values, read after the lost race, so a conflict dialog shows them."""
+        if self._pending_model is None:
+            return None
+        try:
+            with self.context.session_factory() as session:
+                row = session.get(self._pending_model, entity_id)
+                return None if row is None else row_values(row)
+        except DBAPIError:
+            return None
 
 
 def get_or_404(session: Session, model: type[T], entity_id: int, label: str) -> T:
