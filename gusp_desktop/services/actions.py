@@ -91,6 +91,16 @@ class ActionService:
                 raise NotFoundError(f"Action « {number} » introuvable.")
             return self._detail(session, action_id)
 
+    def get_row(self, action_id: int) -> ActionRow:
+        """One action as a list shows it (no history: cheap enough after every save)."""
+        today = self.context.today()
+        with self.context.read() as session:
+            result = session.execute(base_select().where(Action.id == action_id)).first()
+            if result is None:
+                raise NotFoundError(f"Action n° {action_id} introuvable.")
+            partners = _partner_codes(session, [action_id]).get(action_id, ())
+        return dataclasses.replace(self._row(result, today), partner_codes=partners)
+
     def history(self, action_id: int) -> list[HistoryEntry]:
         """An action's history, oldest first."""
         return list(self.get(action_id).history)
@@ -113,7 +123,7 @@ class ActionService:
             _append_history(uow, action, comment or "Action créée.", seance_id)
             uow.audit("action", action.id, "create", None, _audit_values(action))
             action_id = action.id
-        return Mutation(self.get(action_id).row, uow.changes())
+        return Mutation(self.get_row(action_id), uow.changes())
 
     def update(
         self, action_id: int, expected_version: int, edit: ActionEdit
@@ -125,15 +135,17 @@ class ActionService:
             values = {f.name: getattr(edit, f.name) for f in dataclasses.fields(ActionEdit)}
             uow.expect_version("action", action, expected_version, values)
             before = _audit_values(action)
-            for key, value in values.items():
-                if key != "partner_ids":
-                    setattr(action, key, value)
-            action.partners = _organisations(uow.session, edit.partner_ids)
-            action.search_text = _search_text(uow.session, action)
-            uow.stamp(action)
+            # No autoflush: the lookups below would otherwise write the row twice (version +2).
+            with uow.session.no_autoflush:
+                for key, value in values.items():
+                    if key != "partner_ids":
+                        setattr(action, key, value)
+                action.partners = _organisations(uow.session, edit.partner_ids)
+                action.search_text = _search_text(uow.session, action)
+                uow.stamp(action)
             uow.session.flush()
             uow.audit("action", action.id, "update", *diff(before, _audit_values(action)))
-        return Mutation(self.get(action_id).row, uow.changes())
+        return Mutation(self.get_row(action_id), uow.changes())
 
     def follow_up(
         self, action_id: int, expected_version: int | None, change: StatusChange
@@ -154,7 +166,7 @@ class ActionService:
             uow.session.flush()
             _append_history(uow, action, change.comment, change.seance_id)
             uow.audit("action", action.id, "update", *diff(before, _audit_values(action)))
-        return Mutation(self.get(action_id).row, uow.changes())
+        return Mutation(self.get_row(action_id), uow.changes())
 
     # -- helpers ---------------------------------------------------------------------------
 

@@ -269,3 +269,17 @@ def test_concurrent_commit_between_read_and_write_is_a_conflict(
     history = ActionService(ctx).history(row.id)
     assert [h.comment for h in history] == ["Action créée.", "Bob passe avant"]
     assert ActionService(ctx).get(row.id).row.status is ActionStatus.EN_COURS
+
+
+def test_an_edit_moves_the_version_by_exactly_one(ctx: ServiceContext, world: World) -> None:
+    service = ActionService(ctx)
+    row = service.create(draft(world)).value
+    edit = ActionEdit(
+        title="Nouveau titre",
+        theme=Theme.PROPRETE,
+        pilot_organisation_id=world.vm,
+        partner_ids=(world.sd,),
+    )
+    updated = service.update(row.id, row.version, edit).value
+    assert updated.version == row.version + 1
+    assert updated.partner_codes == ("SD",) and updated.pilot_organisation_code == "VM"
