@@ -65,7 +65,12 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``gusp-desktop`` and ``python -m gusp_desktop``."""
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    args = build_parser().parse_args(argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if arguments == ["--version"]:
+        # Answer before building the parser: its command modules import the whole stack.
+        sys.stdout.write(f"{APP_DISPLAY_NAME} {__version__}\n")
+        return 0
+    args = build_parser().parse_args(arguments)
     if args.self_test:
         from gusp_desktop.selftest import run_self_test
 

@@ -55,6 +55,8 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     assert isinstance(app, QApplication)
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APP_NAME)
+    # Lets Wayland and desktop shells match the window with its menu entry and icon.
+    app.setDesktopFileName("fr.gusp.GuspDesktop")
     app.setApplicationDisplayName(APP_DISPLAY_NAME)
     app.setApplicationVersion(__version__)
     app.setWindowIcon(icon("gusp"))
