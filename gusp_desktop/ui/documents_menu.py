@@ -10,24 +10,26 @@ import dataclasses
 import re
 from collections.abc import Callable
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMenu, QWidget
 
 from gusp_desktop.services.action_query import ActionQuery
-from gusp_desktop.services.exports import PLAN_FORMATS, ExportService
+from gusp_desktop.services.exports import PLAN_FORMATS, ExportService, SeanceKind
 from gusp_desktop.services.registry import Services
+from gusp_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from gusp_desktop.ui.prompts import Prompts
 from gusp_desktop.ui.tasks import Progress, TaskRunner
 
 #: (kind, French name, formats) of the documents of one séance.
 SEANCE_DOCUMENTS = (
-    ("convocation", "Convocation", ("pdf", "docx", "ics")),
-    ("agenda", "Ordre du jour", ("pdf", "docx")),
-    ("attendance", "Feuille d'émargement", ("pdf", "docx")),
-    ("minutes", "Compte rendu", ("pdf", "docx")),
-    ("decisions", "Relevé de décisions", ("pdf", "docx")),
+    ("convocation", QT_TRANSLATE_NOOP("DocumentsMenu", "Convocation"), ("pdf", "docx", "ics")),
+    ("agenda", QT_TRANSLATE_NOOP("DocumentsMenu", "Ordre du jour"), ("pdf", "docx")),
+    ("attendance", QT_TRANSLATE_NOOP("DocumentsMenu", "Feuille d'émargement"), ("pdf", "docx")),
+    ("minutes", QT_TRANSLATE_NOOP("DocumentsMenu", "Compte rendu"), ("pdf", "docx")),
+    ("decisions", QT_TRANSLATE_NOOP("DocumentsMenu", "Relevé de décisions"), ("pdf", "docx")),
 )
 FILTERS = {
     "pdf": "Documents PDF (*.pdf)",
@@ -98,11 +100,7 @@ class DocumentsMenu(QObject):
         exports = self.exports
         self._run(
             lambda progress: exports.export_seance_document(
-                kind,
-                seance_id,
-                path,
-                fmt,
-                progress=progress.update,  # type: ignore[arg-type]
+                cast(SeanceKind, kind), seance_id, path, fmt, progress=progress.update
             )
         )
 

@@ -7,10 +7,10 @@ errors nobody else handled, and remembers its geometry between sessions.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -26,30 +26,25 @@ from gusp_desktop.services.registry import Services
 from gusp_desktop.ui.documents_menu import DocumentsMenu
 from gusp_desktop.ui.pages.actions import ActionsPage
 from gusp_desktop.ui.pages.dashboard import DashboardPage
+from gusp_desktop.ui.pages.directory import DirectoryPage
+from gusp_desktop.ui.pages.seances import SeancesPage
+from gusp_desktop.ui.pages.territory import TerritoryPage
 from gusp_desktop.ui.prompts import Prompts
 from gusp_desktop.ui.settings import AppSettings
 from gusp_desktop.ui.tasks import TaskRunner
 from gusp_desktop.ui.widgets.busy import BusyIndicator
 from gusp_desktop.ui.widgets.icons import icon
-from gusp_desktop.ui.widgets.placeholder import import_page
 from gusp_desktop.ui.widgets.preferences import PreferencesDialog
 
-# Titles of pages written elsewhere, declared here so lupdate puts them in the "Pages" context.
-_TITLES = (
-    QT_TRANSLATE_NOOP("Pages", "Séances"),
-    QT_TRANSLATE_NOOP("Pages", "Annuaire"),
-    QT_TRANSLATE_NOOP("Pages", "Territoire"),
-)
 
-
-def page_classes() -> list[tuple[str, type[QWidget]]]:
+def page_classes() -> list[tuple[str, Any]]:
     """Sidebar order: (key, page class); the key names the icon and the saved last page."""
     return [
         ("dashboard", DashboardPage),
-        ("seances", import_page("gusp_desktop.ui.pages.seances", "SeancesPage", _TITLES[0])),
+        ("seances", SeancesPage),
         ("actions", ActionsPage),
-        ("directory", import_page("gusp_desktop.ui.pages.directory", "DirectoryPage", _TITLES[1])),
-        ("territory", import_page("gusp_desktop.ui.pages.territory", "TerritoryPage", _TITLES[2])),
+        ("directory", DirectoryPage),
+        ("territory", TerritoryPage),
     ]
 
 
@@ -95,9 +90,9 @@ class MainWindow(QMainWindow):
             page = page_class(services, self._tasks, self._prompts)
             self.pages[key] = page
             self.stack.addWidget(page)
-            title = QCoreApplication.translate("Pages", page_class.title)  # type: ignore[attr-defined]
+            title = QCoreApplication.translate("Pages", page_class.title)
             self.sidebar.addItem(QListWidgetItem(icon(key), title))
-            self._tasks.data_changed.connect(page.on_data_changed)  # type: ignore[attr-defined]
+            self._tasks.data_changed.connect(page.on_data_changed)
             if hasattr(page, "open_requested"):
                 page.open_requested.connect(self.open_item)
         self.pages["dashboard"].filter_requested.connect(self._on_dashboard_filter_requested)  # type: ignore[attr-defined]
@@ -218,7 +213,7 @@ class MainWindow(QMainWindow):
         stack = getattr(page, "undo_stack", None)
         if stack is not None and stack not in self.undo_group.stacks():
             self.undo_group.addStack(stack)
-        self.undo_group.setActiveStack(stack)
+        self.undo_group.setActiveStack(cast(QUndoStack, stack))  # None clears it
         if key not in self._refreshed:
             self._refreshed.add(key)
             page.refresh()  # type: ignore[attr-defined]

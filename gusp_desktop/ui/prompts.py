@@ -19,10 +19,9 @@ class Prompts:
 
     def confirm(self, parent: QWidget | None, title: str, text: str) -> bool:
         """Yes/no question; « Non » is the default so Entrée never destroys anything."""
-        answer = QMessageBox.question(
-            parent, title, text, QMessageBox.Yes | QMessageBox.No, QMessageBox.No
-        )
-        return answer == QMessageBox.Yes
+        buttons = QMessageBox.StandardButton
+        answer = QMessageBox.question(parent, title, text, buttons.Yes | buttons.No, buttons.No)
+        return bool(answer == buttons.Yes)
 
     def info(self, parent: QWidget | None, title: str, text: str) -> None:
         """Informative message."""

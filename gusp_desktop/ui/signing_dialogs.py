@@ -159,9 +159,11 @@ class SignDialog(QDialog):
         )
         self.buttons.rejected.connect(self.reject)
         self.sign_button.clicked.connect(self._on_sign_clicked)
+        self.hint_label = QLabel()
+        self.hint_label.setWordWrap(True)
         layout = QVBoxLayout(self)
-        for widget in (self.state_label,):
-            layout.addWidget(widget)
+        layout.addWidget(self.state_label)
+        layout.addWidget(self.hint_label)
         layout.addLayout(form)
         layout.addWidget(keyring_note)
         layout.addWidget(self.progress_bar)
@@ -174,7 +176,7 @@ class SignDialog(QDialog):
         for info in signers:
             self.identity_combo.addItem(f"{info.name} — {info.subject_cn}", info.name)
         if not signers:
-            self.state_label.setText(
+            self.hint_label.setText(
                 self.tr(
                     "Aucune identité de signature sur cet ordinateur : créez-en une ou "
                     "importez un certificat dans « Identités de signature »."
@@ -197,7 +199,8 @@ class SignDialog(QDialog):
             return
         signed = ", ".join(f.signer_name for f in self.version.signed_files) or "aucune"
         self.state_label.setText(
-            f"Version {self.version.number} — {self.version.status.label}. "
+            f"Séance {self.version.seance_label} — version {self.version.number} : "
+            f"{self.version.status.label}. "
             f"Signatures déjà apposées : {signed}."
         )
         taken = self.version.signed_roles

@@ -714,6 +714,76 @@ Comment for the history (optional):</translation>
     </message>
 </context>
 <context>
+    <name>DocumentsMenu</name>
+    <message>
+        <source>Convocation</source>
+        <extracomment>(kind, French name, formats) of the documents of one séance.</extracomment>
+        <translation>Notice of meeting</translation>
+    </message>
+    <message>
+        <source>Ordre du jour</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Feuille d&apos;émargement</source>
+        <translation>Attendance sheet</translation>
+    </message>
+    <message>
+        <source>Compte rendu</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Relevé de décisions</source>
+        <translation>Record of decisions</translation>
+    </message>
+    <message>
+        <source>Séance sélectionnée</source>
+        <translation>Selected meeting</translation>
+    </message>
+    <message>
+        <source>Plan d&apos;actions (filtre affiché)</source>
+        <translation>Action plan (current filter)</translation>
+    </message>
+    <message>
+        <source>Valider et signer le compte rendu…</source>
+        <translation>Validate and sign the minutes…</translation>
+    </message>
+    <message>
+        <source>Vérifier un document signé…</source>
+        <translation>Verify a signed document…</translation>
+    </message>
+    <message>
+        <source>Identités de signature…</source>
+        <translation>Signing identities…</translation>
+    </message>
+    <message>
+        <source>Plan d&apos;actions</source>
+        <translation>Action plan</translation>
+    </message>
+    <message>
+        <source>Document enregistré :
+{path}
+
+L&apos;ouvrir maintenant ?</source>
+        <translation>Document saved:
+{path}
+
+Open it now?</translation>
+    </message>
+    <message>
+        <source>Document enregistré</source>
+        <translation>Document saved</translation>
+    </message>
+    <message>
+        <source>Aucune séance sélectionnée</source>
+        <translation>No meeting selected</translation>
+    </message>
+    <message>
+        <source>Choisissez d&apos;abord une séance dans la page « Séances ».</source>
+        <translation>First choose a meeting on the “Meetings” page.</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpDialog</name>
     <message>
         <source>Point de suivi d&apos;une action</source>
@@ -951,6 +1021,10 @@ Comment for the history (optional):</translation>
     <message>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>&amp;Documents</translation>
     </message>
     <message>
         <source>&amp;Aide</source>
@@ -1260,13 +1334,6 @@ Recover it?
     <message>
         <source>Tableau de bord</source>
         <translation>Dashboard</translation>
-    </message>
-</context>
-<context>
-    <name>PlaceholderPage</name>
-    <message>
-        <source>Cette page n&apos;est pas encore disponible.</source>
-        <translation>This page is not available yet.</translation>
     </message>
 </context>
 <context>

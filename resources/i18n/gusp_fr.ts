@@ -713,6 +713,73 @@ Commentaire pour l&apos;historique (facultatif) :</source>
     </message>
 </context>
 <context>
+    <name>DocumentsMenu</name>
+    <message>
+        <source>Convocation</source>
+        <extracomment>(kind, French name, formats) of the documents of one séance.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordre du jour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feuille d&apos;émargement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compte rendu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relevé de décisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Séance sélectionnée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan d&apos;actions (filtre affiché)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valider et signer le compte rendu…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vérifier un document signé…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identités de signature…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan d&apos;actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document enregistré :
+{path}
+
+L&apos;ouvrir maintenant ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document enregistré</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucune séance sélectionnée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez d&apos;abord une séance dans la page « Séances ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FollowUpDialog</name>
     <message>
         <source>Point de suivi d&apos;une action</source>
@@ -949,6 +1016,10 @@ Commentaire pour l&apos;historique (facultatif) :</source>
     </message>
     <message>
         <source>&amp;Affichage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1228,13 +1299,6 @@ Le récupérer ?
     </message>
     <message>
         <source>Tableau de bord</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PlaceholderPage</name>
-    <message>
-        <source>Cette page n&apos;est pas encore disponible.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

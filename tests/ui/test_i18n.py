@@ -71,7 +71,7 @@ def test_menus_are_translated_to_english(
     )
     qtbot.addWidget(window)
     titles = [a.text() for a in window.menuBar().actions()]
-    assert titles == ["&File", "&Edit", "&View", "&Help"]
+    assert titles == ["&File", "&Edit", "&View", "&Documents", "&Help"]
     assert window.sidebar.item(2).text() == "Action plan"
     dashboard = window.pages["dashboard"]
     window.show_page("dashboard")

@@ -123,7 +123,7 @@ def test_about_goes_through_prompts(window: MainWindow, prompts: ScriptedPrompts
 
 def test_menus_are_french(window: MainWindow) -> None:
     titles = [a.text() for a in window.menuBar().actions()]
-    assert titles == ["&Fichier", "&Édition", "&Affichage", "&Aide"]
+    assert titles == ["&Fichier", "&Édition", "&Affichage", "&Documents", "&Aide"]
     assert window.undo_action.text().startswith("Annuler")
 
 

@@ -39,11 +39,16 @@ from tests.unit.signing.helpers import (
 SECRETARY = "Claire Demarquette"
 
 
-@pytest.fixture
-def org(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Organisation:
-    """The organisation's identities in the data directory the dialogs read by default."""
+@pytest.fixture(autouse=True)
+def private_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Never the user's real data or configuration directory."""
     monkeypatch.setenv("GUSP_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("GUSP_CONFIG_DIR", str(tmp_path / "config"))
+
+
+@pytest.fixture
+def org(tmp_path: Path) -> Organisation:
+    """The organisation's identities in the data directory the dialogs read by default."""
     return build_organisation(tmp_path / "data")
 
 
@@ -82,7 +87,9 @@ def test_sign_dialog_signs_in_the_background_with_progress(
     tmp_path: Path,
 ) -> None:
     dialog = sign_dialog(qtbot, demo_services, tasks, prompts, seance_id)
-    assert "Version 1 — Validé" in dialog.state_label.text()
+    assert dialog.state_label.text().startswith(
+        "Séance COTECH-IQ n° 4 du 12/06/2025 — version 1 : Validé."
+    )
     assert not dialog.remember_check.isEnabled(), "no secure keyring in tests"
     fill(dialog, SECRETARY, tmp_path / "signe.pdf")
     assert dialog.role_combo.currentData() == SignerRole.SECRETAIRE.value
@@ -284,4 +291,4 @@ def test_without_identities_the_dialog_says_what_to_do(
     dialog = sign_dialog(qtbot, demo_services, tasks, prompts, seance_id)
     assert not dialog.sign_button.isEnabled()
     assert "Aucune identité de signature" in dialog.hint_label.text()
-    assert "Version 1 — Validé. Signatures déjà apposées : aucune." in dialog.state_label.text()
+    assert "version 1 : Validé. Signatures déjà apposées : aucune." in dialog.state_label.text()

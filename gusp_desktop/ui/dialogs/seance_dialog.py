@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import QDateTime
+from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QLineEdit, QSpinBox, QWidget
 
 from gusp_desktop.services.instances import InstanceDTO
@@ -46,7 +46,10 @@ class NewSeanceDialog(FormDialog):
         select_data(self.instance_combo, instance_id)
         self._on_instance_combo_currentIndexChanged()
         start = dt.datetime.combine(services.context.today() + dt.timedelta(days=7), dt.time())
-        self.starts_edit.setDateTime(QDateTime(start.replace(hour=DEFAULT_HOUR)))
+        moment = start.replace(hour=DEFAULT_HOUR)
+        self.starts_edit.setDateTime(
+            QDateTime(QDate(moment.year, moment.month, moment.day), QTime(moment.hour, 0))
+        )
 
     def _build_fields(self, instances: Sequence[InstanceDTO]) -> None:
         self.instance_combo = QComboBox()

@@ -15,7 +15,6 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -31,7 +30,7 @@ from gusp_desktop.domain.enums import ActionStatus
 from gusp_desktop.services.action_dto import ActionRow
 from gusp_desktop.services.action_query import ActionQuery
 from gusp_desktop.services.actions import ActionService
-from gusp_desktop.ui.i18n import short_date
+from gusp_desktop.ui.i18n import QT_TRANSLATE_NOOP, short_date
 from gusp_desktop.ui.tasks import TaskRunner
 
 PAGE_SIZE = 200

@@ -265,10 +265,10 @@ class DashboardPage(QWidget):
         shown: dict[str, list[str]] = {}
         for i in range(self.overdue_tree.topLevelItemCount()):
             group = self.overdue_tree.topLevelItem(i)
+            assert group is not None
             code = group.text(0).split(" — ", 1)[0]
-            shown[code] = [
-                group.child(j).text(0).split(" — ", 1)[0] for j in range(group.childCount())
-            ]
+            children = [group.child(j) for j in range(group.childCount())]
+            shown[code] = [c.text(0).split(" — ", 1)[0] for c in children if c is not None]
         return shown
 
     # -- slots -----------------------------------------------------------------------------

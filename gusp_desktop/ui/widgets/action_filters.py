@@ -200,8 +200,8 @@ class ActionFilterBar(QWidget):
             pilot_codes=_one(self.pilot_combo.currentData()),
             statuses=statuses,
             overdue_only=self.overdue_check.isChecked(),
-            deadline_from=self.from_date_edit.date().toPython() if dated else None,
-            deadline_to=self.to_date_edit.date().toPython() if dated else None,
+            deadline_from=_to_date(self.from_date_edit.date()) if dated else None,
+            deadline_to=_to_date(self.to_date_edit.date()) if dated else None,
             text=self.search_edit.text().strip(),
         )
 
@@ -228,8 +228,10 @@ class ActionFilterBar(QWidget):
         if start is None and end is None:
             return
         self.deadline_check.setChecked(True)
-        self.from_date_edit.setDate(QDate(start) if start else self.from_date_edit.minimumDate())
-        self.to_date_edit.setDate(QDate(end) if end else self.to_date_edit.maximumDate())
+        self.from_date_edit.setDate(
+            _to_qdate(start) if start else self.from_date_edit.minimumDate()
+        )
+        self.to_date_edit.setDate(_to_qdate(end) if end else self.to_date_edit.maximumDate())
 
     @Slot()
     def reset(self) -> None:
@@ -279,3 +281,11 @@ def _refill(combo: QComboBox, choices: Iterable[tuple[Any, str]]) -> None:
     for data, label in choices:
         combo.addItem(label, data)
     _select(combo, current)
+
+
+def _to_date(value: QDate) -> dt.date:
+    return dt.date(value.year(), value.month(), value.day())
+
+
+def _to_qdate(value: dt.date) -> QDate:
+    return QDate(value.year, value.month, value.day)

@@ -33,7 +33,7 @@ class PreferencesDialog(QDialog):
 
     def language_changed(self) -> bool:
         """Whether the chosen language differs from the stored one."""
-        return self.language_combo.currentData() != self._settings.language
+        return bool(self.language_combo.currentData() != self._settings.language)
 
     def accept(self) -> None:
         """Store the choice, then close."""
