@@ -7,11 +7,14 @@ from __future__ import annotations
 
 from collections import deque
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from gusp_desktop.domain.errors import ConflictError, GuspError, ValidationError
+
+if TYPE_CHECKING:
+    from gusp_desktop.ui.conflict_dialog import Resolution
 
 
 class Prompts:
@@ -54,6 +57,12 @@ class Prompts:
         """One line of text, or None when cancelled."""
         text, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, value)
         return text if ok else None
+
+    def resolve_conflict(self, parent: QWidget | None, error: ConflictError) -> Resolution | None:
+        """Both versions side by side: keep mine, take theirs, or merge (None: cancelled)."""
+        from gusp_desktop.ui.conflict_dialog import ask_conflict_resolution
+
+        return ask_conflict_resolution(parent, error)
 
     def show_error(self, parent: QWidget | None, error: BaseException) -> None:
         """Show an exception the way users should read it."""
@@ -106,3 +115,9 @@ class ScriptedPrompts(Prompts):
     def text(self, parent: QWidget | None, title: str, label: str, value: str = "") -> str | None:
         result = self._next("text", title, label)
         return None if result is None else str(result)
+
+    def resolve_conflict(self, parent: QWidget | None, error: ConflictError) -> Resolution | None:
+        from gusp_desktop.ui.conflict_dialog import resolve
+
+        choice = self._next("conflict", error.entity, error.message)
+        return None if choice is None else resolve(error, choice)

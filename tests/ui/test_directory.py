@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
@@ -10,7 +12,9 @@ from pytestqt.qtbot import QtBot
 
 from gusp_desktop.domain.enums import MemberKind, MemberRole, OrganisationType
 from gusp_desktop.domain.errors import NotFoundError
+from gusp_desktop.services.directory import OrganisationData
 from gusp_desktop.services.registry import Services
+from gusp_desktop.ui.conflict_dialog import Choice
 from gusp_desktop.ui.pages.directory import TAB_INSTANCES, DirectoryPage
 from gusp_desktop.ui.pages.directory_crud import RecordPanel
 from gusp_desktop.ui.prompts import ScriptedPrompts
@@ -254,3 +258,48 @@ def _organisation_data(code: str, name: str) -> object:
     from gusp_desktop.services.directory import OrganisationData
 
     return OrganisationData(code=code, name=name, type=OrganisationType.AUTRE)
+
+
+def _edit_rq_name_while_someone_else_saves(page: DirectoryPage, services: Services) -> None:
+    select(page.organisation_panel, "RQ")
+    rq = services.directory.get_organisation_by_code("RQ")
+    other = dataclasses.replace(
+        OrganisationData(rq.code, rq.name, rq.type, rq.address, rq.active),
+        address="12 rue des Filatures, Marvelin",
+    )
+    services.directory.update_organisation(rq.id, rq.version, other)  # another client
+    adapter = page.organisation_panel.adapter
+    adapter.name_edit.clear()
+    type_text(adapter.name_edit, "Régie de quartier des Hauts")
+    page.organisation_panel.save_button.click()
+
+
+def test_conflict_keep_mine_saves_on_top_of_the_other_version(
+    page: DirectoryPage, demo_services: Services, prompts: ScriptedPrompts
+) -> None:
+    prompts.answers.append(Choice.MINE)
+    _edit_rq_name_while_someone_else_saves(page, demo_services)
+    stored = demo_services.directory.get_organisation_by_code("RQ")
+    assert stored.name == "Régie de quartier des Hauts"
+    assert prompts.shown[-1][0] == "conflict"
+
+
+def test_conflict_cancelled_keeps_the_typed_text_unsaved(
+    page: DirectoryPage, demo_services: Services, prompts: ScriptedPrompts
+) -> None:
+    prompts.answers.append(None)
+    _edit_rq_name_while_someone_else_saves(page, demo_services)
+    stored = demo_services.directory.get_organisation_by_code("RQ")
+    assert stored.name != "Régie de quartier des Hauts"
+    assert stored.address == "12 rue des Filatures, Marvelin"
+    assert page.organisation_panel.adapter.name_edit.text() == "Régie de quartier des Hauts"
+
+
+def test_conflict_take_theirs_shows_the_stored_version(
+    page: DirectoryPage, demo_services: Services, prompts: ScriptedPrompts
+) -> None:
+    prompts.answers.append(Choice.THEIRS)
+    _edit_rq_name_while_someone_else_saves(page, demo_services)
+    stored = demo_services.directory.get_organisation_by_code("RQ")
+    assert stored.address == "12 rue des Filatures, Marvelin"
+    assert page.organisation_panel.adapter.name_edit.text() == stored.name

@@ -9,6 +9,7 @@ delete that would orphan history with a message the user reads as is.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from typing import Any
 
@@ -36,6 +37,7 @@ from PySide6.QtWidgets import (
 from gusp_desktop.domain.errors import ConflictError, ValidationError
 from gusp_desktop.domain.text import search_key
 from gusp_desktop.services.base import ChangeSet, Mutation
+from gusp_desktop.ui.conflict_dialog import Choice
 from gusp_desktop.ui.dialogs.fields import EntityForm
 from gusp_desktop.ui.pages import touches
 from gusp_desktop.ui.prompts import Prompts
@@ -171,6 +173,7 @@ class RecordPanel(QWidget):
         self.adapter, self._tasks, self._prompts = adapter, tasks, prompts
         self._initiator = initiator
         self.current: Any | None = None
+        self._pending: tuple[Any | None, Any] = (None, None)
         self._wanted: int | None = None
         self.model = RecordsModel(adapter, self)
         self.form = EntityForm(self)
@@ -348,7 +351,11 @@ class RecordPanel(QWidget):
             self.form.show_errors(error.errors)
             return
         self.form.clear_errors()
+        self._submit(row, value)
+
+    def _submit(self, row: Any | None, value: Any) -> None:
         adapter = self.adapter
+        self._pending = (row, value)
         self._tasks.run(
             lambda: adapter.save(row, value),
             self._on_saved,
@@ -367,10 +374,32 @@ class RecordPanel(QWidget):
         if isinstance(error, ValidationError):
             self.form.show_errors(error.errors)
             return
-        self._prompts.show_error(self, error)
         if isinstance(error, ConflictError):
+            self._resolve_conflict(error)
+            return
+        self._prompts.show_error(self, error)
+
+    def _resolve_conflict(self, error: ConflictError) -> None:
+        """Someone saved this record meanwhile: the user decides, nothing of theirs is lost.
+
+        Cancelling leaves the form as typed (unsaved); « Prendre l'autre version » reloads;
+        keeping or merging saves again on top of the stored version.
+        """
+        resolution = self._prompts.resolve_conflict(self, error)
+        if resolution is None:
+            return
+        if resolution.choice is Choice.THEIRS:
             self.form.mark_clean()
-            self.reload()
+            self.reload(select_id=error.entity_id)
+            return
+        row, value = self._pending
+        names = {f.name for f in dataclasses.fields(value)}
+        value = dataclasses.replace(
+            value, **{k: v for k, v in resolution.values.items() if k in names}
+        )
+        if row is not None and resolution.base_version is not None:
+            row = dataclasses.replace(row, version=resolution.base_version)
+        self._submit(row, value)
 
     def delete(self) -> None:
         """Delete the record shown, after confirmation; the service may refuse."""
