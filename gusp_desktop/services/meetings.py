@@ -221,6 +221,9 @@ def _editable(row: Seance) -> None:
         )
 
 
+WORKFLOW_STATUSES = frozenset({SeanceStatus.CR_VALIDE, SeanceStatus.CR_SIGNE})
+
+
 class MeetingService:
     """Use cases on séances."""
 
@@ -302,6 +305,15 @@ class MeetingService:
             uow.expect_version("seance", row, expected_version, {"status": target})
             if not can_change_seance_status(row.status, target):
                 raise ValidationError({"status": seance_status_error(row.status, target)})
+            if target in WORKFLOW_STATUSES and row.status is not target:
+                # Validation freezes a snapshot and signing registers files: only the
+                # signed-minutes service may take these steps, never a bare status change.
+                raise ValidationError(
+                    {
+                        "status": f"« {target.label} » s'obtient en validant ou en signant le "
+                        "compte rendu, pas par un simple changement d'état."
+                    }
+                )
             if row.status is not target:
                 before = row.status
                 row.status = target

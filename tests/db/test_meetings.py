@@ -256,12 +256,25 @@ def test_full_lifecycle_is_allowed(ctx: ServiceContext, world: World) -> None:
     service = MeetingService(ctx)
     seance_id = plan(ctx, world.cotech, dt.date(2025, 6, 12))
     version = service.get_seance(seance_id).version
-    for target in (S.CONVOQUEE, S.TENUE, S.CR_REDACTION, S.CR_RELECTURE, S.CR_VALIDE, S.CR_SIGNE):
+    for target in (S.CONVOQUEE, S.TENUE, S.CR_REDACTION, S.CR_RELECTURE):
         mutation = service.change_status(seance_id, version, target)
         assert mutation.value.status is target
         assert mutation.value.version == version + 1
         assert mutation.changes.ids("seance") == {seance_id}
         version = mutation.value.version
+
+
+@pytest.mark.parametrize("target", [S.CR_VALIDE, S.CR_SIGNE])
+def test_validation_and_signature_are_not_bare_status_changes(
+    ctx: ServiceContext, world: World, target: S
+) -> None:
+    service = MeetingService(ctx)
+    seance_id = plan(ctx, world.cotech, dt.date(2025, 6, 12))
+    force_status(ctx, seance_id, S.CR_RELECTURE if target is S.CR_VALIDE else S.CR_VALIDE)
+    version = service.get_seance(seance_id).version
+    with pytest.raises(ValidationError, match="en validant ou en signant"):
+        service.change_status(seance_id, version, target)
+    assert service.get_seance(seance_id).version == version
 
 
 @pytest.mark.parametrize(

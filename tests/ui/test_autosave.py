@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 from gusp_desktop.domain.enums import SeanceStatus
 from gusp_desktop.services.agenda import AgendaItemDTO
 from gusp_desktop.services.registry import Services
+from gusp_desktop.services.signed_minutes import SignedMinutesService
 from gusp_desktop.ui.autosave import RecoveryJournal, database_key
 from gusp_desktop.ui.pages.seances import SeancesPage
 from gusp_desktop.ui.prompts import ScriptedPrompts
@@ -172,8 +173,7 @@ def test_recovery_on_validated_minutes_shows_the_text_for_copying(
     seance_id: int,
     item: AgendaItemDTO,
 ) -> None:
-    detail = demo_services.meetings.get_seance(seance_id)
-    demo_services.meetings.change_status(seance_id, detail.version, SeanceStatus.CR_VALIDE)
+    SignedMinutesService(demo_services.context).validate(seance_id)
     journal = RecoveryJournal.for_services(demo_services)
     journal.write(seance_id, item.id, RECOVERED, item.version)
     prompts = ScriptedPrompts()

@@ -275,3 +275,14 @@ def test_switching_seance_saves_pending_notes_with_the_threaded_runner(
     finally:
         qtbot.waitUntil(lambda: runner._running == 0, timeout=5000)
         runner.shutdown()
+
+
+def test_validation_from_the_window_freezes_a_snapshot(
+    page: SeancesPage, demo_services: Services, seance_id: int, prompts: ScriptedPrompts
+) -> None:
+    from gusp_desktop.services.signed_minutes import SignedMinutesService
+
+    prompts.answers.append(True)
+    page.seance_view.validate_button.click()
+    version = SignedMinutesService(demo_services.context).current_version(seance_id)
+    assert version is not None and version.number == 1

@@ -12,6 +12,7 @@ from gusp_desktop.services.base import PARIS
 from gusp_desktop.services.directory import ContactDTO
 from gusp_desktop.services.meetings import SeanceDetail
 from gusp_desktop.services.registry import Services
+from gusp_desktop.services.signed_minutes import SignedMinutesService
 from gusp_desktop.ui.i18n import clock_time, long_date
 from gusp_desktop.ui.pages.seances_agenda import AgendaEditor
 from gusp_desktop.ui.pages.seances_attendance import AttendanceEditor
@@ -137,7 +138,34 @@ class SeanceView(QWidget):
             "par un erratum)."
         )
         if self._prompts.confirm(self, self.tr("Valider le compte rendu"), question):
-            self.change_status(_S.CR_VALIDE)
+            self.validate_minutes()
+
+    def validate_minutes(self) -> None:
+        """Freeze the minutes as a validated version (the snapshot documents and signatures use)."""
+        if self.seance is None:
+            return
+        self.flush()
+        signed_minutes = SignedMinutesService(self._services.context)
+        seance_id = self.seance.id
+        self._tasks.run(
+            lambda: signed_minutes.validate(seance_id),
+            lambda _mutation: self._reload_after_validation(seance_id),
+            self._on_status_failed,
+            write=True,
+            initiator=self._initiator,
+        )
+
+    def _reload_after_validation(self, seance_id: int) -> None:
+        meetings = self._services.meetings
+        self._tasks.run(
+            lambda: meetings.get_seance(seance_id),
+            self._show_changed,
+            lambda error: self._prompts.show_error(self, error),
+        )
+
+    def _show_changed(self, seance: SeanceDetail) -> None:
+        self.show_seance(seance)
+        self.seance_changed.emit(seance)
 
     def change_status(self, target: SeanceStatus) -> None:
         """Move the séance along its lifecycle, after the pending notes are saved."""
