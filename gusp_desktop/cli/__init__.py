@@ -13,6 +13,8 @@ import sys
 from collections.abc import Sequence
 
 from gusp_desktop import APP_DISPLAY_NAME, __version__
+from gusp_desktop.cli.french_argparse import FrenchArgumentParser
+from gusp_desktop.cli.french_argparse import install as install_french_messages
 from gusp_desktop.domain.errors import GuspError
 
 # Each module exposes ``register(subparsers)``; handlers are ``handler(args, runtime) -> int``.
@@ -28,22 +30,19 @@ OPTIONAL_COMMAND_MODULES = (
 )
 
 
-class FrenchArgumentParser(argparse.ArgumentParser):
-    """argparse with its error line in French."""
-
-    def error(self, message: str) -> None:  # type: ignore[override]
-        self.print_usage(sys.stderr)
-        sys.stderr.write(f"{self.prog} : erreur : {message}\n")
-        raise SystemExit(2)
-
-
 def build_parser() -> argparse.ArgumentParser:
     """The whole command tree."""
+    install_french_messages()
     parser = FrenchArgumentParser(
         prog="gusp-desktop",
         description=f"{APP_DISPLAY_NAME} : comités GUSP, plans d'actions, comptes rendus signés.",
     )
-    parser.add_argument("--version", action="version", version=f"{APP_DISPLAY_NAME} {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"{APP_DISPLAY_NAME} {__version__}",
+        help="affiche la version et quitte",
+    )
     parser.add_argument("--db", metavar="CHEMIN_OU_URL", help="fichier SQLite ou URL PostgreSQL")
     parser.add_argument("--self-test", action="store_true", help="auto-test sans écran puis quitte")
     commands = parser.add_subparsers(

@@ -150,3 +150,12 @@ def test_shared_server_upgrade_demo_and_list(tmp_path: Path) -> None:
         assert {suffix(r["number"]) for r in json.loads(result.stdout)} == OVERDUE_SUFFIXES
     finally:
         drop_pg_database(name)
+
+
+def test_help_and_usage_errors_speak_french(tmp_path: Path) -> None:
+    help_text = run(tmp_path, "--help").stdout
+    assert "utilisation :" in help_text and "affiche cette aide et quitte" in help_text
+    assert "show this help" not in help_text
+    missing = run(tmp_path, "actions")
+    assert missing.returncode == 2
+    assert "arguments obligatoires manquants" in missing.stderr
