@@ -51,6 +51,11 @@ OPERATION_LABELS = {
     "delete": "suppression",
     "status": "changement d'état",
     "grant": "attribution de rôle",
+    "move": "déplacement",
+    "reorder": "nouvel ordre",
+    "validate": "validation",
+    "erratum": "erratum",
+    "sign": "signature",
 }
 # Children of a séance whose audit rows carry a ``seance_id`` in their before/after values.
 SEANCE_CHILDREN = ("agenda_item", "attendance", "minutes_version")
