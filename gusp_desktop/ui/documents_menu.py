@@ -17,10 +17,14 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMenu, QWidget
 
 from gusp_desktop.services.action_query import ActionQuery
+from gusp_desktop.services.base import Mutation
 from gusp_desktop.services.exports import PLAN_FORMATS, ExportService, SeanceKind
 from gusp_desktop.services.registry import Services
+from gusp_desktop.services.signed_minutes import SignedMinutesService
+from gusp_desktop.services.signed_minutes_dto import MinutesVersionInfo
 from gusp_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from gusp_desktop.ui.prompts import Prompts
+from gusp_desktop.ui.settings import AppSettings
 from gusp_desktop.ui.tasks import Progress, TaskRunner
 
 #: (kind, French name, formats) of the documents of one séance.
@@ -56,12 +60,13 @@ class DocumentsMenu(QObject):
         prompts: Prompts,
         current_seance: Callable[[], int | None],
         current_query: Callable[[], ActionQuery],
+        settings: AppSettings | None = None,
     ) -> None:
         super().__init__(window)
         self._window, self._services, self._tasks, self._prompts = window, services, tasks, prompts
         self._current_seance = current_seance
         self._current_query = current_query
-        self.exports = ExportService(services.context)
+        self._settings = settings
         self.last_saved: Path | None = None
 
     def build(self, menu: QMenu) -> None:
@@ -77,6 +82,7 @@ class DocumentsMenu(QObject):
             action.triggered.connect(self._plan_exporter(fmt))
         menu.addSeparator()
         menu.addAction(self.tr("Valider et signer le compte rendu…")).triggered.connect(self.sign)
+        menu.addAction(self.tr("Erratum du compte rendu…")).triggered.connect(self.erratum)
         menu.addAction(self.tr("Vérifier un document signé…")).triggered.connect(self.verify)
         menu.addAction(self.tr("Identités de signature…")).triggered.connect(self.identities)
 
@@ -97,7 +103,7 @@ class DocumentsMenu(QObject):
         path = self._prompts.save_path(self._window, self.tr(name), suggested, FILTERS[fmt])
         if path is None:
             return
-        exports = self.exports
+        exports = self.exports()
         self._run(
             lambda progress: exports.export_seance_document(
                 cast(SeanceKind, kind), seance_id, path, fmt, progress=progress.update
@@ -112,10 +118,18 @@ class DocumentsMenu(QObject):
         path = self._prompts.save_path(self._window, title, suggested, FILTERS[fmt])
         if path is None:
             return
-        exports = self.exports
+        exports = self.exports()
         self._run(
             lambda progress: exports.export_action_plan(query, path, fmt, progress=progress.update)
         )
+
+    def exports(self) -> ExportService:
+        """The export service with this installation's logo (read at each export)."""
+        return ExportService(self._services.context, logo_path=self._logo())
+
+    def _logo(self) -> Path | None:
+        logo = self._settings.logo_path if self._settings is not None else ""
+        return Path(logo).expanduser() if logo else None
 
     def _run(self, job: Callable[[Progress], Path]) -> None:
         self._tasks.run(job, self._on_saved, self._on_failed, with_progress=True)
@@ -148,8 +162,40 @@ class DocumentsMenu(QObject):
         from gusp_desktop.ui.signing_dialogs import open_sign_dialog
 
         seance_id = self._selected_seance()
-        if seance_id is not None:
-            open_sign_dialog(self._window, self._services, self._tasks, self._prompts, seance_id)
+        if seance_id is None:
+            return
+        stamp = self._settings.timestamp_url if self._settings is not None else ""
+        open_sign_dialog(
+            self._window, self._services, self._tasks, self._prompts, seance_id,
+            logo_path=self._logo(), timestamp_url=stamp or None,
+        )  # fmt: skip
+
+    def erratum(self) -> None:
+        """Open an erratum of validated or signed minutes; the signed original stays."""
+        seance_id = self._selected_seance()
+        if seance_id is None:
+            return
+        reason = self._prompts.text(
+            self._window,
+            self.tr("Erratum du compte rendu"),
+            self.tr("Motif de la correction (il figurera en tête de l'erratum) :"),
+        )
+        if not reason or not reason.strip():
+            return
+        service = SignedMinutesService(self._services.context, logo_path=self._logo())
+        self._tasks.run(
+            lambda: service.create_erratum(seance_id, reason.strip()),
+            self._on_erratum_created,
+            self._on_failed,
+            write=True,
+        )
+
+    def _on_erratum_created(self, mutation: Mutation[MinutesVersionInfo]) -> None:
+        text = self.tr(
+            "L'erratum (version {number}) est ouvert : le compte rendu peut être corrigé, "
+            "puis validé et signé à nouveau. La version signée précédente reste disponible."
+        ).format(number=mutation.value.number)
+        self._prompts.info(self._window, self.tr("Erratum ouvert"), text)
 
     def verify(self) -> None:
         """« Vérifier un document signé »."""

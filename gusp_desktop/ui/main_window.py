@@ -166,6 +166,7 @@ class MainWindow(QMainWindow):
             self, self._services, self._tasks, self._prompts,
             lambda: self.pages["seances"].current_seance_id(),  # type: ignore[attr-defined]
             lambda: self.pages["actions"].model.query,  # type: ignore[attr-defined]
+            self._settings,
         )  # fmt: skip
         self.documents.build(self.documents_menu)
         self.help_menu = bar.addMenu(self.tr("&Aide"))

@@ -52,6 +52,10 @@ class AppSettings:
     last_page = Setting("window/last_page", "dashboard", str)
     language = Setting("ui/language", "fr", str)
     last_database = Setting("database/last", "", str)
+    #: Organisation logo printed in the header of every document of this installation.
+    logo_path = Setting("documents/logo", "", str)
+    #: RFC 3161 time-stamping service; when set, signatures are PAdES B-T instead of B-B.
+    timestamp_url = Setting("signing/timestamp_url", "", str)
 
     def __init__(self, path: Path | None = None) -> None:
         if path is None:

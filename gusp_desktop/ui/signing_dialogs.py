@@ -53,11 +53,17 @@ def open_sign_dialog(
     tasks: TaskRunner,
     prompts: Prompts,
     seance_id: int,
+    *,
+    logo_path: Path | None = None,
+    timestamp_url: str | None = None,
 ) -> SigningOutcome | None:
     """« Signer le compte rendu » of a séance; the signing done, or None when cancelled."""
     quiet_pyhanko()
+    service = SignedMinutesService(
+        services.context, logo_path=logo_path, timestamp_url=timestamp_url
+    )
     dialog = SignDialog(
-        SignedMinutesService(services.context),
+        service,
         SigningIdentities(),
         tasks,
         prompts,

@@ -748,6 +748,10 @@ Commentaire pour l&apos;historique (facultatif) :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Erratum du compte rendu…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Vérifier un document signé…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -776,6 +780,22 @@ L&apos;ouvrir maintenant ?</source>
     </message>
     <message>
         <source>Choisissez d&apos;abord une séance dans la page « Séances ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erratum du compte rendu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motif de la correction (il figurera en tête de l&apos;erratum) :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&apos;erratum (version {number}) est ouvert : le compte rendu peut être corrigé, puis validé et signé à nouveau. La version signée précédente reste disponible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erratum ouvert</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1380,7 +1400,31 @@ Le récupérer ?
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>aucun (chemin d&apos;une image PNG ou JPEG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aucun (signatures PAdES B-B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Langue de l&apos;interface :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo des documents :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serveur d&apos;horodatage :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le fichier de logo « {path} » n&apos;existe pas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&apos;adresse du serveur d&apos;horodatage doit commencer par http(s)://.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -72,3 +72,40 @@ def test_no_seance_selected_explains_instead_of_failing(
             "Choisissez d'abord une séance dans la page « Séances ».",
         ),
     ]
+
+
+def test_installation_logo_is_printed_on_exported_documents(
+    qtbot, demo_services, tasks, settings_path: Path, tmp_path: Path, held_seance: int
+) -> None:
+    from PySide6.QtGui import QColor, QImage
+
+    logo = tmp_path / "logo.png"
+    image = QImage(120, 60, QImage.Format.Format_RGB32)
+    image.fill(QColor("#1f4e79"))
+    assert image.save(str(logo))
+    target = tmp_path / "odj.pdf"
+    prompts = ScriptedPrompts(str(target), False)
+    window = open_window(qtbot, demo_services, tasks, prompts, settings_path)
+    window._settings.logo_path = str(logo)
+    window.open_item("seance", held_seance)
+    menu_action(window, "Séance sélectionnée", "Ordre du jour (PDF)…").trigger()
+    images = subprocess.run(["pdfimages", "-list", str(target)], capture_output=True, text=True)
+    assert len(images.stdout.strip().splitlines()) > 2  # header lines + at least one image
+
+
+def test_erratum_from_the_menu_opens_a_new_version(
+    qtbot, demo_services, tasks, settings_path: Path, held_seance: int
+) -> None:
+    from gusp_desktop.services.signed_minutes import SignedMinutesService
+
+    signed_minutes = SignedMinutesService(demo_services.context)
+    signed_minutes.validate(held_seance)
+    prompts = ScriptedPrompts("Nom du représentant de Marve Habitat corrigé")
+    window = open_window(qtbot, demo_services, tasks, prompts, settings_path)
+    window.open_item("seance", held_seance)
+    menu_action(window, "Erratum du compte rendu…").trigger()
+    versions = signed_minutes.versions(held_seance)
+    assert [v.number for v in versions] == [1, 2]
+    assert prompts.shown[-1][:2] == ("info", "Erratum ouvert")
+    seance = demo_services.meetings.get_seance(held_seance)
+    assert seance.status is SeanceStatus.CR_REDACTION

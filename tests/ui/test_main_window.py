@@ -207,3 +207,20 @@ def test_edit_menu_drives_the_visible_page_undo_stack(window: MainWindow) -> Non
     window.show_page("dashboard")
     assert window.undo_group.activeStack() is None
     assert not window.undo_action.isEnabled()
+
+
+def test_preferences_refuse_a_missing_logo_and_keep_valid_choices(
+    window: MainWindow, tmp_path: Path
+) -> None:
+    dialog = PreferencesDialog(window._settings, window)
+    dialog.logo_edit.setText(str(tmp_path / "absent.png"))
+    dialog.accept()
+    assert "n'existe pas" in dialog.error_label.text()
+    assert window._settings.logo_path == ""
+    logo = tmp_path / "logo.png"
+    logo.write_bytes(b"\x89PNG")
+    dialog.logo_edit.setText(str(logo))
+    dialog.timestamp_edit.setText("https://horodatage.example.fr/tsa")
+    dialog.accept()
+    assert window._settings.logo_path == str(logo)
+    assert window._settings.timestamp_url == "https://horodatage.example.fr/tsa"

@@ -1,8 +1,18 @@
-"""Preferences dialog: the interface language (applied at the next start)."""
+"""Preferences dialog: interface language, documents logo, time-stamping service."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
 
 from gusp_desktop.ui.settings import LANGUAGES, AppSettings
 
@@ -26,17 +36,43 @@ class PreferencesDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.button_box = buttons
+        self.logo_edit = QLineEdit(settings.logo_path)
+        self.logo_edit.setPlaceholderText(self.tr("aucun (chemin d'une image PNG ou JPEG)"))
+        self.timestamp_edit = QLineEdit(settings.timestamp_url)
+        self.timestamp_edit.setPlaceholderText(self.tr("aucun (signatures PAdES B-B)"))
+        self.error_label = QLabel()
+        self.error_label.setStyleSheet("color: #b00020;")
+        self.error_label.setWordWrap(True)
         form = QFormLayout(self)
         form.addRow(self.tr("Langue de l'interface :"), self.language_combo)
         form.addRow(note)
+        form.addRow(self.tr("Logo des documents :"), self.logo_edit)
+        form.addRow(self.tr("Serveur d'horodatage :"), self.timestamp_edit)
+        form.addRow(self.error_label)
         form.addRow(buttons)
 
     def language_changed(self) -> bool:
         """Whether the chosen language differs from the stored one."""
         return bool(self.language_combo.currentData() != self._settings.language)
 
+    def problem(self) -> str:
+        """French reason why the form cannot be saved, or an empty string."""
+        logo = self.logo_edit.text().strip()
+        if logo and not Path(logo).expanduser().is_file():
+            return self.tr("Le fichier de logo « {path} » n'existe pas.").format(path=logo)
+        url = self.timestamp_edit.text().strip()
+        if url and not url.startswith(("http://", "https://")):
+            return self.tr("L'adresse du serveur d'horodatage doit commencer par http(s)://.")
+        return ""
+
     def accept(self) -> None:
-        """Store the choice, then close."""
+        """Store the choices, then close; an invalid field is explained and nothing is saved."""
+        problem = self.problem()
+        self.error_label.setText(problem)
+        if problem:
+            return
         self._settings.language = str(self.language_combo.currentData())
+        self._settings.logo_path = self.logo_edit.text().strip()
+        self._settings.timestamp_url = self.timestamp_edit.text().strip()
         self._settings.sync()
         super().accept()
