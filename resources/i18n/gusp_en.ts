@@ -750,7 +750,7 @@ Comment for the history (optional):</translation>
     </message>
     <message>
         <source>Erratum du compte rendu…</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes erratum…</translation>
     </message>
     <message>
         <source>Vérifier un document signé…</source>
@@ -788,19 +788,19 @@ Open it now?</translation>
     </message>
     <message>
         <source>Erratum du compte rendu</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes erratum</translation>
     </message>
     <message>
         <source>Motif de la correction (il figurera en tête de l&apos;erratum) :</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for the correction (printed at the top of the erratum):</translation>
     </message>
     <message>
         <source>L&apos;erratum (version {number}) est ouvert : le compte rendu peut être corrigé, puis validé et signé à nouveau. La version signée précédente reste disponible.</source>
-        <translation type="unfinished"></translation>
+        <translation>The erratum (version {number}) is open: the minutes can be corrected, then validated and signed again. The previous signed version remains available.</translation>
     </message>
     <message>
         <source>Erratum ouvert</source>
-        <translation type="unfinished"></translation>
+        <translation>Erratum opened</translation>
     </message>
 </context>
 <context>
@@ -1435,11 +1435,11 @@ Recover it?
     </message>
     <message>
         <source>aucun (chemin d&apos;une image PNG ou JPEG)</source>
-        <translation type="unfinished"></translation>
+        <translation>none (path of a PNG or JPEG image)</translation>
     </message>
     <message>
         <source>aucun (signatures PAdES B-B)</source>
-        <translation type="unfinished"></translation>
+        <translation>none (PAdES B-B signatures)</translation>
     </message>
     <message>
         <source>Langue de l&apos;interface :</source>
@@ -1447,19 +1447,19 @@ Recover it?
     </message>
     <message>
         <source>Logo des documents :</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents logo:</translation>
     </message>
     <message>
         <source>Serveur d&apos;horodatage :</source>
-        <translation type="unfinished"></translation>
+        <translation>Time-stamping server:</translation>
     </message>
     <message>
         <source>Le fichier de logo « {path} » n&apos;existe pas.</source>
-        <translation type="unfinished"></translation>
+        <translation>The logo file “{path}” does not exist.</translation>
     </message>
     <message>
         <source>L&apos;adresse du serveur d&apos;horodatage doit commencer par http(s)://.</source>
-        <translation type="unfinished"></translation>
+        <translation>The time-stamping server address must start with http(s)://.</translation>
     </message>
 </context>
 <context>
