@@ -39,8 +39,8 @@ from gusp_desktop.services.agenda import AgendaItemData, AgendaService  # noqa: 
 from gusp_desktop.services.base import CurrentUser, ServiceContext  # noqa: E402
 from gusp_desktop.services.meetings import MeetingService  # noqa: E402
 from gusp_desktop.services.minutes import MinutesContent, MinutesService  # noqa: E402
-from gusp_desktop.services.signed_minutes import SignedMinutesService  # noqa: E402
-from gusp_desktop.services.signed_minutes_report import quiet_pyhanko  # noqa: E402
+from gusp_desktop.services.signed_minutes.report import quiet_pyhanko  # noqa: E402
+from gusp_desktop.services.signed_minutes.service import SignedMinutesService  # noqa: E402
 from gusp_desktop.signing.identities import IdentityInfo, IdentityStore  # noqa: E402
 from gusp_desktop.signing.sign import sign_pdf  # noqa: E402
 

@@ -52,7 +52,7 @@ from gusp_desktop.db.engine import make_engine, make_session_factory  # noqa: E4
 from gusp_desktop.db.models import Action, Organisation, Quartier, Site  # noqa: E402
 from gusp_desktop.domain.enums import ActionStatus, Theme, UserRole  # noqa: E402
 from gusp_desktop.domain.text import search_key  # noqa: E402
-from gusp_desktop.services.action_query import ActionQuery  # noqa: E402
+from gusp_desktop.services.actions.query import ActionQuery  # noqa: E402
 from gusp_desktop.services.base import CurrentUser, ServiceContext  # noqa: E402
 from gusp_desktop.services.registry import Services  # noqa: E402
 

@@ -149,12 +149,12 @@ def _validate(state: _State) -> str:
     state.seance_id, state.seance_label = _held_seance(state)
     assert state.runtime is not None
     try:
-        from gusp_desktop.services.signed_minutes import SignedMinutesService
+        from gusp_desktop.services.signed_minutes.service import SignedMinutesService
     except ModuleNotFoundError as exc:
         if not (exc.name or "").startswith("gusp_desktop."):
             raise
         return _render_without_workflow(state)
-    from gusp_desktop.services.signed_minutes_files import SignedArchive
+    from gusp_desktop.services.signed_minutes.files import SignedArchive
     from gusp_desktop.signing.identities import IdentityStore
 
     state.store = IdentityStore(state.root / "donnees" / "identites")
@@ -204,7 +204,7 @@ def _sign(state: _State) -> str:
     assert state.signer is not None and state.seance_id is not None
     output = state.root / "compte-rendu-signe.pdf"
     if state.service is not None:
-        from gusp_desktop.services.signed_minutes_dto import SignerRole
+        from gusp_desktop.services.signed_minutes.records import SignerRole
 
         state.service.sign(
             state.seance_id,

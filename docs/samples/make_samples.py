@@ -26,7 +26,7 @@ from gusp_desktop.db import migrate  # noqa: E402
 from gusp_desktop.db.engine import make_engine, make_session_factory  # noqa: E402
 from gusp_desktop.demo.loader import load_demo  # noqa: E402
 from gusp_desktop.domain.enums import UserRole  # noqa: E402
-from gusp_desktop.services.action_query import ActionQuery  # noqa: E402
+from gusp_desktop.services.actions.query import ActionQuery  # noqa: E402
 from gusp_desktop.services.base import CurrentUser, ServiceContext  # noqa: E402
 from gusp_desktop.services.exports import ExportService  # noqa: E402
 from gusp_desktop.services.meetings import MeetingService  # noqa: E402

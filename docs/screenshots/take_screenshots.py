@@ -51,7 +51,7 @@ def take_all(tmp: Path) -> int:
     from gusp_desktop.db.engine import make_engine, make_session_factory
     from gusp_desktop.demo.loader import load_demo
     from gusp_desktop.domain.enums import UserRole
-    from gusp_desktop.services.action_query import ActionQuery
+    from gusp_desktop.services.actions.query import ActionQuery
     from gusp_desktop.services.base import CurrentUser, ServiceContext
     from gusp_desktop.services.registry import Services
     from gusp_desktop.ui.app import create_main_window, make_application

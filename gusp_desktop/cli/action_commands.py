@@ -7,11 +7,11 @@ from typing import Any
 
 from gusp_desktop.cli.output import FORMATS, emit, render
 from gusp_desktop.cli.runtime import Runtime
+from gusp_desktop.domain.actions import ActionRow, StatusChange
 from gusp_desktop.domain.enums import ActionStatus
 from gusp_desktop.domain.text import parse_iso_date
-from gusp_desktop.services.action_dto import ActionRow, StatusChange
-from gusp_desktop.services.action_query import ActionQuery
-from gusp_desktop.services.actions import ActionService
+from gusp_desktop.services.actions.query import ActionQuery
+from gusp_desktop.services.actions.service import ActionService
 
 ACTION_COLUMNS = [
     ("number", "N°"),

@@ -21,7 +21,7 @@ from gusp_desktop.credentials import (
     identity_secret_key,
     read_passphrase_file,
 )
-from gusp_desktop.services.signed_minutes_dto import (
+from gusp_desktop.services.signed_minutes.records import (
     PassphraseRejectedError,
     Registration,
     SignedMinutesError,
@@ -31,8 +31,8 @@ from gusp_desktop.services.signed_minutes_dto import (
 if TYPE_CHECKING:
     # Loaded by the handlers only: cryptography and the services cost a few hundred
     # milliseconds that every other command would otherwise pay at start-up.
-    from gusp_desktop.services.signed_minutes import SignedMinutesService
-    from gusp_desktop.services.signed_minutes_identities import SigningIdentities
+    from gusp_desktop.services.signed_minutes.identities import SigningIdentities
+    from gusp_desktop.services.signed_minutes.service import SignedMinutesService
     from gusp_desktop.signing.identities import IdentityInfo
 
 IDENTITY_COLUMNS = [
@@ -158,7 +158,7 @@ def _existing_passphrase(
     identities: SigningIdentities, name: str, passphrase_file: Path | None
 ) -> tuple[str, PassphraseSource]:
     """The passphrase of an existing identity and where it came from, or a French error."""
-    from gusp_desktop.services.signed_minutes_identities import passphrase_label
+    from gusp_desktop.services.signed_minutes.identities import passphrase_label
 
     label = passphrase_label(name)
     try:
@@ -272,13 +272,13 @@ def _export_ca(args: argparse.Namespace, runtime: Runtime) -> int:
 
 
 def _identities() -> SigningIdentities:
-    from gusp_desktop.services.signed_minutes_identities import SigningIdentities
+    from gusp_desktop.services.signed_minutes.identities import SigningIdentities
 
     return SigningIdentities()
 
 
 def _service(runtime: Runtime, timestamp_url: str | None = None) -> SignedMinutesService:
-    from gusp_desktop.services.signed_minutes import SignedMinutesService
+    from gusp_desktop.services.signed_minutes.service import SignedMinutesService
 
     return SignedMinutesService(runtime.context, timestamp_url=timestamp_url)
 
@@ -302,7 +302,7 @@ def _erratum(args: argparse.Namespace, runtime: Runtime) -> int:
 
 
 def _sign(args: argparse.Namespace, runtime: Runtime) -> int:
-    from gusp_desktop.services.signed_minutes_report import quiet_pyhanko
+    from gusp_desktop.services.signed_minutes.report import quiet_pyhanko
 
     quiet_pyhanko()
     identities = _identities()
@@ -345,7 +345,7 @@ def _identity_role(identity: IdentityInfo) -> SignerRole:
 
 
 def _verify(args: argparse.Namespace, runtime: Runtime) -> int:
-    from gusp_desktop.services.signed_minutes_report import check_file, describe, quiet_pyhanko
+    from gusp_desktop.services.signed_minutes.report import check_file, describe, quiet_pyhanko
 
     quiet_pyhanko()
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from gusp_desktop.services.actions import ActionService
+from gusp_desktop.services.actions.service import ActionService
 from gusp_desktop.services.agenda import AgendaService
 from gusp_desktop.services.attendance import AttendanceService
 from gusp_desktop.services.base import ServiceContext

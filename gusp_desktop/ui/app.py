@@ -94,7 +94,7 @@ def prepare_first_database(choice: str, directory: Path) -> Path:
     The demo lives beside the real database so that trying the application never mixes
     fictional partners with real ones.
     """
-    from gusp_desktop.ui.pages.welcome import DEMO
+    from gusp_desktop.ui.dialogs.welcome import DEMO
 
     path = directory / DEMO_FILE if choice == DEMO else default_database_path()
     already_there = path.exists()
@@ -130,7 +130,7 @@ def choose_database(
         return last
     if default_database_path().exists():
         return str(default_database_path())
-    from gusp_desktop.ui.pages.welcome import WelcomeDialog
+    from gusp_desktop.ui.dialogs.welcome import WelcomeDialog
 
     prepared: dict[str, Path] = {}
 
@@ -151,7 +151,7 @@ def add_shared_server_action(window: MainWindow, prompts: Prompts) -> None:
     from PySide6.QtGui import QAction
 
     from gusp_desktop.db.profiles import ProfileStore
-    from gusp_desktop.ui.connection_dialog import edit_connection
+    from gusp_desktop.ui.dialogs.connection import edit_connection
 
     def edit() -> None:
         store = ProfileStore()

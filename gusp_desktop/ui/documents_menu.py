@@ -16,12 +16,12 @@ from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMenu, QWidget
 
-from gusp_desktop.services.action_query import ActionQuery
+from gusp_desktop.services.actions.query import ActionQuery
 from gusp_desktop.services.base import Mutation
 from gusp_desktop.services.exports import PLAN_FORMATS, ExportService, SeanceKind
 from gusp_desktop.services.registry import Services
-from gusp_desktop.services.signed_minutes import SignedMinutesService
-from gusp_desktop.services.signed_minutes_dto import MinutesVersionInfo
+from gusp_desktop.services.signed_minutes.records import MinutesVersionInfo
+from gusp_desktop.services.signed_minutes.service import SignedMinutesService
 from gusp_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from gusp_desktop.ui.prompts import Prompts
 from gusp_desktop.ui.settings import AppSettings
@@ -159,7 +159,7 @@ class DocumentsMenu(QObject):
 
     def sign(self) -> None:
         """« Valider et signer le compte rendu » of the selected séance."""
-        from gusp_desktop.ui.signing_dialogs import open_sign_dialog
+        from gusp_desktop.ui.dialogs.signing import open_sign_dialog
 
         seance_id = self._selected_seance()
         if seance_id is None:
@@ -199,12 +199,12 @@ class DocumentsMenu(QObject):
 
     def verify(self) -> None:
         """« Vérifier un document signé »."""
-        from gusp_desktop.ui.signing_dialogs import open_verify_dialog
+        from gusp_desktop.ui.dialogs.signing import open_verify_dialog
 
         open_verify_dialog(self._window, self._services, self._tasks, self._prompts)
 
     def identities(self) -> None:
         """« Identités de signature »."""
-        from gusp_desktop.ui.signing_dialogs import open_identities_dialog
+        from gusp_desktop.ui.dialogs.signing import open_identities_dialog
 
         open_identities_dialog(self._window, self._tasks, self._prompts)

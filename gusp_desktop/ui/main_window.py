@@ -23,18 +23,18 @@ from PySide6.QtWidgets import (
 
 from gusp_desktop import APP_DISPLAY_NAME, __version__
 from gusp_desktop.services.registry import Services
+from gusp_desktop.ui.dialogs.preferences import PreferencesDialog
 from gusp_desktop.ui.documents_menu import DocumentsMenu
 from gusp_desktop.ui.pages.actions import ActionsPage
 from gusp_desktop.ui.pages.dashboard import DashboardPage
-from gusp_desktop.ui.pages.directory import DirectoryPage
-from gusp_desktop.ui.pages.seances import SeancesPage
+from gusp_desktop.ui.pages.directory.page import DirectoryPage
+from gusp_desktop.ui.pages.seances.page import SeancesPage
 from gusp_desktop.ui.pages.territory import TerritoryPage
 from gusp_desktop.ui.prompts import Prompts
 from gusp_desktop.ui.settings import AppSettings
 from gusp_desktop.ui.tasks import TaskRunner
 from gusp_desktop.ui.widgets.busy import BusyIndicator
 from gusp_desktop.ui.widgets.icons import icon
-from gusp_desktop.ui.widgets.preferences import PreferencesDialog
 
 
 def page_classes() -> list[tuple[str, Any]]:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox,
 from gusp_desktop.domain.errors import ConflictError, GuspError, ValidationError
 
 if TYPE_CHECKING:
-    from gusp_desktop.ui.conflict_dialog import Resolution
+    from gusp_desktop.ui.dialogs.conflict import Resolution
 
 
 class Prompts:
@@ -60,7 +60,7 @@ class Prompts:
 
     def resolve_conflict(self, parent: QWidget | None, error: ConflictError) -> Resolution | None:
         """Both versions side by side: keep mine, take theirs, or merge (None: cancelled)."""
-        from gusp_desktop.ui.conflict_dialog import ask_conflict_resolution
+        from gusp_desktop.ui.dialogs.conflict import ask_conflict_resolution
 
         return ask_conflict_resolution(parent, error)
 
@@ -117,7 +117,7 @@ class ScriptedPrompts(Prompts):
         return None if result is None else str(result)
 
     def resolve_conflict(self, parent: QWidget | None, error: ConflictError) -> Resolution | None:
-        from gusp_desktop.ui.conflict_dialog import resolve
+        from gusp_desktop.ui.dialogs.conflict import resolve
 
         choice = self._next("conflict", error.entity, error.message)
         return None if choice is None else resolve(error, choice)

@@ -17,12 +17,12 @@ from gusp_desktop.db.models import (
     Quartier,
     Site,
 )
+from gusp_desktop.domain.actions import ActionDraft, ActionEdit, StatusChange
 from gusp_desktop.domain.enums import ActionStatus, OrganisationType, Theme, UserRole
 from gusp_desktop.domain.errors import ConflictError, PermissionDeniedError, ValidationError
 from gusp_desktop.domain.rules import is_overdue
-from gusp_desktop.services.action_dto import ActionDraft, ActionEdit, StatusChange
-from gusp_desktop.services.action_query import ActionQuery
-from gusp_desktop.services.actions import ActionService
+from gusp_desktop.services.actions.query import ActionQuery
+from gusp_desktop.services.actions.service import ActionService
 from gusp_desktop.services.base import ServiceContext
 from tests.fixtures.databases import make_context
 
@@ -248,7 +248,7 @@ def test_concurrent_commit_between_read_and_write_is_a_conflict(
     engine: Engine, world: World, ctx: ServiceContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The CLI path (no expected version) still never overwrites a concurrent change."""
-    from gusp_desktop.services import actions as actions_module
+    from gusp_desktop.services.actions import service as actions_module
 
     row = ActionService(ctx).create(draft(world)).value
     other = ActionService(make_context(engine, username="bob"))

@@ -15,10 +15,10 @@ from gusp_desktop.services.agenda import AgendaItemData, AgendaService
 from gusp_desktop.services.base import ServiceContext
 from gusp_desktop.services.meetings import MeetingService, SeanceEditData
 from gusp_desktop.services.minutes import MinutesService
-from gusp_desktop.services.signed_minutes import SignedMinutesService
-from gusp_desktop.services.signed_minutes_dto import VersionStatus
-from gusp_desktop.services.signed_minutes_files import SignedArchive
-from gusp_desktop.services.signed_minutes_snapshot import SnapshotError
+from gusp_desktop.services.signed_minutes.files import SignedArchive
+from gusp_desktop.services.signed_minutes.records import VersionStatus
+from gusp_desktop.services.signed_minutes.service import SignedMinutesService
+from gusp_desktop.services.signed_minutes.snapshot import SnapshotError
 from tests.db.test_meetings import World, add_action, count, force_status, plan, seed
 from tests.fixtures.databases import make_context
 

@@ -80,7 +80,7 @@ def test_without_signed_minutes_workflow_the_minutes_are_rendered_and_signed(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     # A tree without the signed-minutes service: the import fails like a missing module.
-    monkeypatch.setitem(sys.modules, "gusp_desktop.services.signed_minutes", None)
+    monkeypatch.setitem(sys.modules, "gusp_desktop.services.signed_minutes.service", None)
     steps = tuple(s for s in selftest.STEPS if s[1] is not selftest._window)
     monkeypatch.setattr(selftest, "STEPS", steps)
     with selftest.isolated_environment(tmp_path):

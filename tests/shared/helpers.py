@@ -10,9 +10,9 @@ from sqlalchemy import Engine, func, select
 
 from gusp_desktop.db.engine import make_session_factory
 from gusp_desktop.db.models import ActionUpdate, AuditEvent, Organisation, Quartier
+from gusp_desktop.domain.actions import ActionDraft, ActionEdit
 from gusp_desktop.domain.enums import OrganisationType, Theme, UserRole
-from gusp_desktop.services.action_dto import ActionDraft, ActionEdit
-from gusp_desktop.services.actions import ActionService
+from gusp_desktop.services.actions.service import ActionService
 from gusp_desktop.services.base import CurrentUser, ServiceContext
 
 

@@ -8,10 +8,10 @@ import pytest
 from sqlalchemy import Engine
 
 from gusp_desktop.db.models import Instance
+from gusp_desktop.domain.actions import StatusChange
 from gusp_desktop.domain.enums import InstanceType
 from gusp_desktop.domain.errors import ValidationError
-from gusp_desktop.services.action_dto import StatusChange
-from gusp_desktop.services.actions import ActionService
+from gusp_desktop.services.actions.service import ActionService
 from gusp_desktop.services.agenda import AgendaItemData, AgendaService
 from gusp_desktop.services.audit import AuditQuery, AuditService
 from gusp_desktop.services.base import ChangeSet, EntityRef, ServiceContext

@@ -13,9 +13,9 @@ from sqlalchemy import Engine, event, func, select
 
 from gusp_desktop.db.engine import make_engine
 from gusp_desktop.db.models import Action, AuditEvent
+from gusp_desktop.domain.actions import StatusChange
 from gusp_desktop.domain.errors import ConflictError, DatabaseUnavailableError
-from gusp_desktop.services.action_dto import StatusChange
-from gusp_desktop.services.actions import ActionService
+from gusp_desktop.services.actions.service import ActionService
 from tests.fixtures.databases import PG_ADMIN_DSN, make_context
 from tests.shared.helpers import Seed, audit_count, edit_of, history_comments, live_context
 from tests.shared.workers import EditJob, EditReport, run_edits

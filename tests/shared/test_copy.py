@@ -15,9 +15,9 @@ from sqlalchemy import Engine, select, text, update
 from gusp_desktop.db import copy, migrate
 from gusp_desktop.db.engine import make_engine
 from gusp_desktop.db.models import Action, MinutesVersion, Seance, SignedFile
+from gusp_desktop.domain.actions import StatusChange
 from gusp_desktop.domain.errors import ValidationError
-from gusp_desktop.services.action_dto import StatusChange
-from gusp_desktop.services.actions import ActionService
+from gusp_desktop.services.actions.service import ActionService
 from gusp_desktop.services.base import ServiceContext
 from tests.fixtures.databases import (
     FIXED_NOW,

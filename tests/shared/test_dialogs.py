@@ -11,18 +11,18 @@ from sqlalchemy import Engine
 
 from gusp_desktop.credentials import EphemeralSecretStore, MemorySecretStore, SecretStore
 from gusp_desktop.db.profiles import ConnectionProfile, ProfileStore, Verdict
+from gusp_desktop.domain.actions import ActionEdit
 from gusp_desktop.domain.enums import ActionStatus, Theme
 from gusp_desktop.domain.errors import ConflictError
-from gusp_desktop.services.action_dto import ActionEdit
-from gusp_desktop.services.actions import ActionService
-from gusp_desktop.ui.conflict_dialog import (
+from gusp_desktop.services.actions.service import ActionService
+from gusp_desktop.ui.dialogs.conflict import (
     Choice,
     ConflictDialog,
     conflicting_fields,
     merge_text,
     resolve,
 )
-from gusp_desktop.ui.connection_dialog import ConnectionDialog
+from gusp_desktop.ui.dialogs.connection import ConnectionDialog
 from tests.shared.helpers import Seed, edit_of, live_context
 
 

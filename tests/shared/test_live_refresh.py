@@ -13,9 +13,9 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine
 
 from gusp_desktop.db.engine import make_engine
+from gusp_desktop.domain.actions import StatusChange
 from gusp_desktop.domain.errors import ValidationError
-from gusp_desktop.services.action_dto import StatusChange
-from gusp_desktop.services.actions import ActionService
+from gusp_desktop.services.actions.service import ActionService
 from gusp_desktop.services.base import ChangeSet, EntityRef, ServiceContext
 from gusp_desktop.ui.live_refresh import LiveRefresh, install_live_refresh
 from gusp_desktop.ui.tasks import ImmediateTaskRunner

@@ -10,8 +10,8 @@ import pytest
 from sqlalchemy import Engine
 
 from gusp_desktop.db import notify
-from gusp_desktop.services.action_dto import StatusChange
-from gusp_desktop.services.actions import ActionService
+from gusp_desktop.domain.actions import StatusChange
+from gusp_desktop.services.actions.service import ActionService
 from tests.fixtures.databases import PG_ADMIN_DSN
 from tests.shared.helpers import Seed, live_context
 

@@ -10,8 +10,8 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from gusp_desktop.db.engine import describe, make_engine
+from gusp_desktop.domain.actions import StatusChange
 from gusp_desktop.domain.enums import ActionStatus
-from gusp_desktop.services.action_dto import StatusChange
 from gusp_desktop.services.registry import Services
 from gusp_desktop.ui.app import create_main_window
 from gusp_desktop.ui.live_refresh import LiveRefresh, install_live_refresh

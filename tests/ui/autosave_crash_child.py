@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from gusp_desktop.db.engine import make_engine  # noqa: E402
 from gusp_desktop.services.registry import Services  # noqa: E402
 from gusp_desktop.ui import autosave  # noqa: E402
-from gusp_desktop.ui.pages.seances import SeancesPage  # noqa: E402
+from gusp_desktop.ui.pages.seances.page import SeancesPage  # noqa: E402
 from gusp_desktop.ui.prompts import ScriptedPrompts  # noqa: E402
 from gusp_desktop.ui.tasks import TaskRunner  # noqa: E402
 from tests.fixtures.databases import make_context  # noqa: E402

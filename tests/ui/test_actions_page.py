@@ -195,7 +195,7 @@ def test_cancelling_the_comment_changes_nothing(
 def test_a_change_made_elsewhere_reloads_the_table(
     page: ActionsPage, tasks, demo_services: Services
 ) -> None:
-    from gusp_desktop.services.action_dto import StatusChange
+    from gusp_desktop.domain.actions import StatusChange
 
     tasks.data_changed.connect(page.on_data_changed)  # as the main window does
     page.filter_bar.overdue_check.setChecked(True)

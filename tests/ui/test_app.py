@@ -14,7 +14,7 @@ from gusp_desktop.db.models import Action, Quartier
 from gusp_desktop.domain.errors import DatabaseUnavailableError, SchemaTooNewError, ValidationError
 from gusp_desktop.ui import app as app_module
 from gusp_desktop.ui.app import choose_database, make_excepthook, prepare_first_database
-from gusp_desktop.ui.pages.welcome import DEMO, EMPTY, WelcomeDialog
+from gusp_desktop.ui.dialogs.welcome import DEMO, EMPTY, WelcomeDialog
 from gusp_desktop.ui.prompts import ScriptedPrompts
 from gusp_desktop.ui.settings import AppSettings
 

@@ -10,9 +10,9 @@ from pytestqt.qtbot import QtBot
 from gusp_desktop.domain.enums import SeanceStatus
 from gusp_desktop.services.agenda import AgendaItemDTO
 from gusp_desktop.services.registry import Services
-from gusp_desktop.services.signed_minutes import SignedMinutesService
+from gusp_desktop.services.signed_minutes.service import SignedMinutesService
 from gusp_desktop.ui.autosave import RecoveryJournal, database_key
-from gusp_desktop.ui.pages.seances import SeancesPage
+from gusp_desktop.ui.pages.seances.page import SeancesPage
 from gusp_desktop.ui.prompts import ScriptedPrompts
 from gusp_desktop.ui.tasks import ImmediateTaskRunner
 from tests.ui.helpers import type_text

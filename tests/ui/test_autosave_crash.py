@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from gusp_desktop.domain.enums import SeanceStatus
 from gusp_desktop.services.registry import Services
 from gusp_desktop.ui.autosave import RecoveryJournal
-from gusp_desktop.ui.pages.seances import SeancesPage
+from gusp_desktop.ui.pages.seances.page import SeancesPage
 from gusp_desktop.ui.prompts import ScriptedPrompts
 from gusp_desktop.ui.tasks import ImmediateTaskRunner
 from tests.ui.autosave_crash_child import READY

@@ -14,11 +14,11 @@ from gusp_desktop.domain.enums import MemberKind, MemberRole, OrganisationType
 from gusp_desktop.domain.errors import NotFoundError
 from gusp_desktop.services.directory import OrganisationData
 from gusp_desktop.services.registry import Services
-from gusp_desktop.ui.conflict_dialog import Choice
-from gusp_desktop.ui.pages.directory import TAB_INSTANCES, DirectoryPage
-from gusp_desktop.ui.pages.directory_crud import RecordPanel
+from gusp_desktop.ui.dialogs.conflict import Choice
+from gusp_desktop.ui.pages.directory.page import TAB_INSTANCES, DirectoryPage
 from gusp_desktop.ui.prompts import ScriptedPrompts
 from gusp_desktop.ui.tasks import ImmediateTaskRunner
+from gusp_desktop.ui.widgets.record_panel import RecordPanel
 from tests.ui.helpers import type_text
 
 

@@ -11,13 +11,13 @@ from PySide6.QtWidgets import QApplication
 from gusp_desktop.domain.errors import NotFoundError
 from gusp_desktop.services.registry import Services
 from gusp_desktop.ui.app import create_main_window
+from gusp_desktop.ui.dialogs.preferences import PreferencesDialog
 from gusp_desktop.ui.main_window import MainWindow
 from gusp_desktop.ui.pages.actions import ActionsPage
 from gusp_desktop.ui.pages.dashboard import DashboardPage
 from gusp_desktop.ui.prompts import ScriptedPrompts
 from gusp_desktop.ui.settings import AppSettings
 from gusp_desktop.ui.tasks import ImmediateTaskRunner
-from gusp_desktop.ui.widgets.preferences import PreferencesDialog
 
 PAGE_KEYS = ["dashboard", "seances", "actions", "directory", "territory"]
 

@@ -12,10 +12,10 @@ from pytestqt.qtbot import QtBot
 from gusp_desktop.domain.enums import AgendaItemKind, SeanceStatus
 from gusp_desktop.services.agenda import FOLLOW_UP_TITLE, PREVIOUS_MINUTES_TITLE
 from gusp_desktop.services.registry import Services
-from gusp_desktop.ui.dialogs.seance_dialog import NewSeanceDialog
-from gusp_desktop.ui.pages.seances import SeancesPage
-from gusp_desktop.ui.pages.seances_agenda import AgendaEditor
-from gusp_desktop.ui.pages.seances_agenda_model import COL_KIND, COL_MINUTES, COL_PRESENTER
+from gusp_desktop.ui.dialogs.seance import NewSeanceDialog
+from gusp_desktop.ui.models.agenda_table import COL_KIND, COL_MINUTES, COL_PRESENTER
+from gusp_desktop.ui.pages.seances.agenda import AgendaEditor
+from gusp_desktop.ui.pages.seances.page import SeancesPage
 from gusp_desktop.ui.prompts import ScriptedPrompts
 from gusp_desktop.ui.tasks import ImmediateTaskRunner
 

@@ -12,7 +12,7 @@ from gusp_desktop.domain.enums import AttendanceStatus
 from gusp_desktop.services.meetings import SeanceData
 from gusp_desktop.services.registry import Services
 from gusp_desktop.ui.dialogs.contact_picker import ContactPickerDialog
-from gusp_desktop.ui.pages.seances import SeancesPage
+from gusp_desktop.ui.pages.seances.page import SeancesPage
 from gusp_desktop.ui.prompts import ScriptedPrompts
 from gusp_desktop.ui.tasks import ImmediateTaskRunner
 from tests.ui.helpers import type_text

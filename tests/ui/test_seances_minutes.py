@@ -15,10 +15,10 @@ from gusp_desktop.db.models import Action, ActionUpdate
 from gusp_desktop.domain.enums import ActionStatus, SeanceStatus, Theme
 from gusp_desktop.services.meetings import SeanceData
 from gusp_desktop.services.registry import Services
-from gusp_desktop.ui.dialogs.action_dialog import ActionDialog, FollowUpDialog
-from gusp_desktop.ui.pages.seances import SeancesPage
-from gusp_desktop.ui.pages.seances_minutes_item import PointMinutesPanel
-from gusp_desktop.ui.pages.seances_view import TAB_MINUTES
+from gusp_desktop.ui.dialogs.action import ActionDialog, FollowUpDialog
+from gusp_desktop.ui.pages.seances.minutes_item import PointMinutesPanel
+from gusp_desktop.ui.pages.seances.page import SeancesPage
+from gusp_desktop.ui.pages.seances.view import TAB_MINUTES
 from gusp_desktop.ui.prompts import ScriptedPrompts
 from gusp_desktop.ui.tasks import ImmediateTaskRunner
 from tests.ui.helpers import type_text
@@ -280,7 +280,7 @@ def test_switching_seance_saves_pending_notes_with_the_threaded_runner(
 def test_validation_from_the_window_freezes_a_snapshot(
     page: SeancesPage, demo_services: Services, seance_id: int, prompts: ScriptedPrompts
 ) -> None:
-    from gusp_desktop.services.signed_minutes import SignedMinutesService
+    from gusp_desktop.services.signed_minutes.service import SignedMinutesService
 
     prompts.answers.append(True)
     page.seance_view.validate_button.click()

@@ -16,15 +16,15 @@ from gusp_desktop.credentials import (
     identity_secret_key,
 )
 from gusp_desktop.services.registry import Services
-from gusp_desktop.services.signed_minutes import SignedMinutesService
-from gusp_desktop.services.signed_minutes_dto import SignerRole
-from gusp_desktop.services.signed_minutes_identities import SigningIdentities
+from gusp_desktop.services.signed_minutes.identities import SigningIdentities
+from gusp_desktop.services.signed_minutes.records import SignerRole
+from gusp_desktop.services.signed_minutes.service import SignedMinutesService
 from gusp_desktop.signing.identities import IdentityStore
-from gusp_desktop.ui import signing_dialogs
+from gusp_desktop.ui.dialogs import signing as signing_dialogs
+from gusp_desktop.ui.dialogs.identities import IdentitiesDialog
+from gusp_desktop.ui.dialogs.signing import SignDialog, open_sign_dialog
+from gusp_desktop.ui.dialogs.verify import VerifyDialog
 from gusp_desktop.ui.prompts import ScriptedPrompts
-from gusp_desktop.ui.signing_dialogs import SignDialog, open_sign_dialog
-from gusp_desktop.ui.signing_dialogs_identities import IdentitiesDialog
-from gusp_desktop.ui.signing_dialogs_verify import VerifyDialog
 from gusp_desktop.ui.tasks import ImmediateTaskRunner
 from tests.e2e.test_signing_support import secrets_in
 from tests.unit.signing.helpers import (

@@ -24,8 +24,8 @@ from gusp_desktop.documents.model import (
     Table,
 )
 from gusp_desktop.documents.tabular import TabularColumn, TabularData
+from gusp_desktop.domain.actions import ActionRow
 from gusp_desktop.domain.enums import Theme
-from gusp_desktop.services.action_dto import ActionRow
 
 TITLE = "Plan d'actions"
 YES, NO = "Oui", "Non"

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gusp_desktop.domain.actions import ActionRow
 from gusp_desktop.domain.enums import ActionStatus, Theme
-from gusp_desktop.services.action_dto import ActionRow
-from gusp_desktop.services.action_query import ActionQuery
+from gusp_desktop.services.actions.query import ActionQuery
 from gusp_desktop.services.base import PARIS, ChangeSet
 from gusp_desktop.services.meetings import SeanceSummary
 from gusp_desktop.services.registry import Services

@@ -22,9 +22,9 @@ from gusp_desktop.services.directory import OrganisationDTO
 from gusp_desktop.services.registry import Services
 from gusp_desktop.services.territory import QuartierData, QuartierDTO, SiteData, SiteDTO
 from gusp_desktop.ui.dialogs.fields import EntityForm, combo_data, select_data
-from gusp_desktop.ui.pages.directory_crud import RecordAdapter, RecordPanel, reload_touched
 from gusp_desktop.ui.prompts import Prompts
 from gusp_desktop.ui.tasks import TaskRunner
+from gusp_desktop.ui.widgets.record_panel import RecordAdapter, RecordPanel, reload_touched
 
 
 def optional_int(edit: QLineEdit, key: str, message: str) -> int | None:

@@ -6,6 +6,7 @@ import dataclasses
 import datetime as dt
 from typing import Any, TypeVar
 
+from gusp_desktop.domain.actions import ActionRow
 from gusp_desktop.domain.enums import (
     ActionStatus,
     AgendaItemKind,
@@ -15,7 +16,6 @@ from gusp_desktop.domain.enums import (
     SeanceStatus,
     Theme,
 )
-from gusp_desktop.services.action_dto import ActionRow
 from gusp_desktop.services.agenda import AgendaItemDTO, DecisionDTO
 from gusp_desktop.services.meetings import SeanceDetail
 from gusp_desktop.services.minutes import (

@@ -11,7 +11,7 @@ import pytest
 
 from gusp_desktop.cli import main
 from gusp_desktop.credentials import MemorySecretStore, identity_secret_key
-from gusp_desktop.services import signed_minutes_identities
+from gusp_desktop.services.signed_minutes import identities as signed_minutes_identities
 
 CA = "Autorité GUSP Marvelin"
 SECRET = "une phrase assez longue"

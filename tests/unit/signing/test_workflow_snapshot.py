@@ -6,14 +6,14 @@ import json
 
 import pytest
 
-from gusp_desktop.services.signed_minutes_dto import (
+from gusp_desktop.services.signed_minutes.records import (
     Registration,
     SignedMinutesError,
     SignerRole,
     VersionStatus,
 )
-from gusp_desktop.services.signed_minutes_report import UNKNOWN_FILE, registration_text
-from gusp_desktop.services.signed_minutes_snapshot import (
+from gusp_desktop.services.signed_minutes.report import UNKNOWN_FILE, registration_text
+from gusp_desktop.services.signed_minutes.snapshot import (
     SnapshotError,
     content_from_json,
     snapshot_json,

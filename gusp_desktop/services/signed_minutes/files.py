@@ -19,7 +19,7 @@ from pathlib import Path
 
 from gusp_desktop.paths import data_dir
 from gusp_desktop.services.minutes import MinutesContent
-from gusp_desktop.services.signed_minutes_dto import SignedFileInfo, SignedMinutesError
+from gusp_desktop.services.signed_minutes.records import SignedFileInfo, SignedMinutesError
 
 ARCHIVE_DIRNAME = "comptes-rendus-signes"
 

@@ -24,10 +24,10 @@ from gusp_desktop.services.directory import ContactDTO
 from gusp_desktop.services.instances import InstanceDTO
 from gusp_desktop.services.meetings import SeanceDetail, SeanceSummary
 from gusp_desktop.services.registry import Services
-from gusp_desktop.ui.dialogs.seance_dialog import NewSeanceDialog
+from gusp_desktop.ui.dialogs.seance import NewSeanceDialog
 from gusp_desktop.ui.i18n import long_date
 from gusp_desktop.ui.pages import touches
-from gusp_desktop.ui.pages.seances_view import SeanceView
+from gusp_desktop.ui.pages.seances.view import SeanceView
 from gusp_desktop.ui.prompts import Prompts
 from gusp_desktop.ui.tasks import TaskRunner
 

@@ -28,20 +28,20 @@ from PySide6.QtWidgets import (
 from gusp_desktop.credentials import PassphraseSource, identity_secret_key
 from gusp_desktop.services.base import Mutation
 from gusp_desktop.services.registry import Services
-from gusp_desktop.services.signed_minutes import SignedMinutesService
-from gusp_desktop.services.signed_minutes_dto import (
+from gusp_desktop.services.signed_minutes.identities import SigningIdentities, passphrase_label
+from gusp_desktop.services.signed_minutes.records import (
     MinutesVersionInfo,
     PassphraseRejectedError,
     SignedMinutesError,
     SignerRole,
     SigningOutcome,
 )
-from gusp_desktop.services.signed_minutes_identities import SigningIdentities, passphrase_label
-from gusp_desktop.services.signed_minutes_report import quiet_pyhanko
+from gusp_desktop.services.signed_minutes.report import quiet_pyhanko
+from gusp_desktop.services.signed_minutes.service import SignedMinutesService
 from gusp_desktop.signing.identities import IdentityInfo
+from gusp_desktop.ui.dialogs.identities import IdentitiesDialog
+from gusp_desktop.ui.dialogs.verify import VerifyDialog
 from gusp_desktop.ui.prompts import Prompts
-from gusp_desktop.ui.signing_dialogs_identities import IdentitiesDialog
-from gusp_desktop.ui.signing_dialogs_verify import VerifyDialog
 from gusp_desktop.ui.tasks import Progress, TaskRunner
 
 PDF_FILTER = "Documents PDF (*.pdf)"

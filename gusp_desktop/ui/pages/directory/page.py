@@ -9,11 +9,11 @@ from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from gusp_desktop.services.base import ChangeSet
 from gusp_desktop.services.registry import Services
-from gusp_desktop.ui.pages.directory_crud import RecordPanel, reload_touched
-from gusp_desktop.ui.pages.directory_instances import InstanceAdapter, MemberAdapter
-from gusp_desktop.ui.pages.directory_records import ContactAdapter, OrganisationAdapter
+from gusp_desktop.ui.pages.directory.instances import InstanceAdapter, MemberAdapter
+from gusp_desktop.ui.pages.directory.records import ContactAdapter, OrganisationAdapter
 from gusp_desktop.ui.prompts import Prompts
 from gusp_desktop.ui.tasks import TaskRunner
+from gusp_desktop.ui.widgets.record_panel import RecordPanel, reload_touched
 
 TAB_ORGANISATIONS, TAB_INSTANCES = range(2)
 

@@ -22,11 +22,7 @@ from gusp_desktop.db.models import (
     action_partner,
 )
 from gusp_desktop.domain import rules
-from gusp_desktop.domain.enums import ActionStatus, UserRole
-from gusp_desktop.domain.errors import NotFoundError
-from gusp_desktop.domain.text import clean, search_key
-from gusp_desktop.services import action_checks as checks
-from gusp_desktop.services.action_dto import (
+from gusp_desktop.domain.actions import (
     ActionDetail,
     ActionDraft,
     ActionEdit,
@@ -34,7 +30,11 @@ from gusp_desktop.services.action_dto import (
     HistoryEntry,
     StatusChange,
 )
-from gusp_desktop.services.action_query import (
+from gusp_desktop.domain.enums import ActionStatus, UserRole
+from gusp_desktop.domain.errors import NotFoundError
+from gusp_desktop.domain.text import clean, search_key
+from gusp_desktop.services.actions import checks
+from gusp_desktop.services.actions.query import (
     ActionQuery,
     apply_filters,
     apply_order,

@@ -12,11 +12,11 @@ from gusp_desktop.services.base import PARIS
 from gusp_desktop.services.directory import ContactDTO
 from gusp_desktop.services.meetings import SeanceDetail
 from gusp_desktop.services.registry import Services
-from gusp_desktop.services.signed_minutes import SignedMinutesService
+from gusp_desktop.services.signed_minutes.service import SignedMinutesService
 from gusp_desktop.ui.i18n import clock_time, long_date
-from gusp_desktop.ui.pages.seances_agenda import AgendaEditor
-from gusp_desktop.ui.pages.seances_attendance import AttendanceEditor
-from gusp_desktop.ui.pages.seances_minutes import MinutesEditor
+from gusp_desktop.ui.pages.seances.agenda import AgendaEditor
+from gusp_desktop.ui.pages.seances.attendance import AttendanceEditor
+from gusp_desktop.ui.pages.seances.minutes import MinutesEditor
 from gusp_desktop.ui.prompts import Prompts
 from gusp_desktop.ui.tasks import TaskRunner
 

@@ -22,13 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gusp_desktop.services.signed_minutes import SignedMinutesService
-from gusp_desktop.services.signed_minutes_report import (
+from gusp_desktop.services.signed_minutes.report import (
     SignedMinutesCheck,
     coverage_text,
     french_moment,
     yes_no,
 )
+from gusp_desktop.services.signed_minutes.service import SignedMinutesService
 from gusp_desktop.ui.prompts import Prompts
 from gusp_desktop.ui.tasks import TaskRunner
 

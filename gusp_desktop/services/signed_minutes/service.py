@@ -28,7 +28,15 @@ from gusp_desktop.domain.text import check_length, check_required
 from gusp_desktop.fileio import write_bytes_atomic
 from gusp_desktop.services.base import Mutation, ServiceContext, get_or_404, row_values
 from gusp_desktop.services.minutes import MinutesContent, MinutesService
-from gusp_desktop.services.signed_minutes_dto import (
+from gusp_desktop.services.signed_minutes.files import (
+    ErratumNote,
+    SignedArchive,
+    base_revision,
+    missing_archive_message,
+    render_snapshot,
+    sha256_of,
+)
+from gusp_desktop.services.signed_minutes.records import (
     MinutesVersionInfo,
     PassphraseRejectedError,
     Registration,
@@ -38,16 +46,8 @@ from gusp_desktop.services.signed_minutes_dto import (
     SigningOutcome,
     VersionStatus,
 )
-from gusp_desktop.services.signed_minutes_files import (
-    ErratumNote,
-    SignedArchive,
-    base_revision,
-    missing_archive_message,
-    render_snapshot,
-    sha256_of,
-)
-from gusp_desktop.services.signed_minutes_report import SignedMinutesCheck, check_file
-from gusp_desktop.services.signed_minutes_versions import (
+from gusp_desktop.services.signed_minutes.report import SignedMinutesCheck, check_file
+from gusp_desktop.services.signed_minutes.versions import (
     check_signable,
     erratum_note,
     file_info,

@@ -17,7 +17,8 @@ from gusp_desktop.domain.enums import SeanceStatus
 from gusp_desktop.domain.errors import ValidationError
 from gusp_desktop.services.base import UnitOfWork
 from gusp_desktop.services.minutes import MinutesContent
-from gusp_desktop.services.signed_minutes_dto import (
+from gusp_desktop.services.signed_minutes.files import ErratumNote, SignedArchive
+from gusp_desktop.services.signed_minutes.records import (
     MinutesVersionInfo,
     Registration,
     SignedFileInfo,
@@ -26,8 +27,7 @@ from gusp_desktop.services.signed_minutes_dto import (
     VersionStatus,
     seance_label,
 )
-from gusp_desktop.services.signed_minutes_files import ErratumNote, SignedArchive
-from gusp_desktop.services.signed_minutes_snapshot import (
+from gusp_desktop.services.signed_minutes.snapshot import (
     SnapshotError,
     content_from_json,
     snapshot_json,

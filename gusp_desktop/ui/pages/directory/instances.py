@@ -23,7 +23,7 @@ from gusp_desktop.services.instances import InstanceData, InstanceDTO, MemberDTO
 from gusp_desktop.services.registry import Services
 from gusp_desktop.services.territory import QuartierDTO
 from gusp_desktop.ui.dialogs.fields import EntityForm, combo_data, select_data
-from gusp_desktop.ui.pages.directory_crud import RecordAdapter
+from gusp_desktop.ui.widgets.record_panel import RecordAdapter
 
 IdRole = Qt.ItemDataRole.UserRole
 MAX_DURATION = 24 * 60

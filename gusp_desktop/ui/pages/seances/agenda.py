@@ -36,7 +36,7 @@ from gusp_desktop.services.base import Mutation
 from gusp_desktop.services.directory import ContactDTO
 from gusp_desktop.services.meetings import SeanceDetail
 from gusp_desktop.services.registry import Services
-from gusp_desktop.ui.pages.seances_agenda_model import (
+from gusp_desktop.ui.models.agenda_table import (
     COL_KIND,
     COL_MINUTES,
     COL_PRESENTER,
@@ -47,7 +47,7 @@ from gusp_desktop.ui.pages.seances_agenda_model import (
     item_data,
     kind_choices,
 )
-from gusp_desktop.ui.pages.seances_agenda_undo import (
+from gusp_desktop.ui.pages.seances.agenda_undo import (
     AddItemCommand,
     Call,
     EditItemCommand,

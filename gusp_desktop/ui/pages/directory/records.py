@@ -18,7 +18,7 @@ from gusp_desktop.services.directory import (
 )
 from gusp_desktop.services.registry import Services
 from gusp_desktop.ui.dialogs.fields import EntityForm, combo_data, select_data
-from gusp_desktop.ui.pages.directory_crud import RecordAdapter
+from gusp_desktop.ui.widgets.record_panel import RecordAdapter
 
 
 class OrganisationAdapter(RecordAdapter):

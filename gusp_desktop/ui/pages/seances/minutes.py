@@ -24,20 +24,20 @@ from PySide6.QtWidgets import (
 
 from gusp_desktop.domain.enums import ActionStatus
 from gusp_desktop.domain.rules import MINUTES_EDITABLE
-from gusp_desktop.services.action_query import ActionQuery
+from gusp_desktop.services.actions.query import ActionQuery
 from gusp_desktop.services.agenda import AgendaItemDTO
 from gusp_desktop.services.meetings import SeanceDetail
 from gusp_desktop.services.minutes import ActionLine, MinutesContent
 from gusp_desktop.services.registry import Services
 from gusp_desktop.ui.autosave import RecoveryEntry, RecoveryJournal
-from gusp_desktop.ui.dialogs.action_dialog import (
+from gusp_desktop.ui.dialogs.action import (
     ActionChoices,
     ActionDialog,
     FollowUpDialog,
     quartiers_of,
 )
 from gusp_desktop.ui.i18n import short_date
-from gusp_desktop.ui.pages.seances_minutes_item import PointMinutesPanel
+from gusp_desktop.ui.pages.seances.minutes_item import PointMinutesPanel
 from gusp_desktop.ui.prompts import Prompts
 from gusp_desktop.ui.tasks import TaskRunner
 

@@ -17,7 +17,7 @@ from PySide6.QtGui import QUndoCommand
 from gusp_desktop.services.agenda import AgendaItemData, AgendaItemDTO
 from gusp_desktop.services.base import Mutation
 from gusp_desktop.services.registry import Services
-from gusp_desktop.ui.pages.seances_agenda_model import item_data
+from gusp_desktop.ui.models.agenda_table import item_data
 
 Call = Callable[[], Mutation[Any]]
 _CONTEXT = "AgendaCommand"

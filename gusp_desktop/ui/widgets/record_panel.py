@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 from gusp_desktop.domain.errors import ConflictError, ValidationError
 from gusp_desktop.domain.text import search_key
 from gusp_desktop.services.base import ChangeSet, Mutation
-from gusp_desktop.ui.conflict_dialog import Choice
+from gusp_desktop.ui.dialogs.conflict import Choice
 from gusp_desktop.ui.dialogs.fields import EntityForm
 from gusp_desktop.ui.pages import touches
 from gusp_desktop.ui.prompts import Prompts

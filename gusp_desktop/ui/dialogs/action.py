@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gusp_desktop.domain.actions import ActionDraft, ActionRow, StatusChange
 from gusp_desktop.domain.enums import ActionStatus, Theme
 from gusp_desktop.domain.errors import ValidationError
-from gusp_desktop.services.action_dto import ActionDraft, ActionRow, StatusChange
 from gusp_desktop.services.base import Mutation
 from gusp_desktop.services.directory import ContactDTO, OrganisationDTO
 from gusp_desktop.services.registry import Services
