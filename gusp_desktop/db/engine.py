@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import os
-import sqlite3
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
+from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
-from gusp_desktop.domain.errors import DatabaseUnavailableError
+from gusp_desktop.db.errors import domain_error
+from gusp_desktop.domain.errors import DatabaseUnavailableError, GuspError
 from gusp_desktop.paths import default_database_path
 
 ENV_VAR = "GUSP_DB_URL"
@@ -78,25 +78,15 @@ def check_connection(engine: Engine) -> None:
             if engine.dialect.name == "sqlite":
                 conn.execute(text("SELECT count(*) FROM sqlite_master"))
     except DBAPIError as exc:
-        raise DatabaseUnavailableError(explain_connection_error(engine.url, exc)) from exc
+        raise connection_error(engine.url, exc) from exc
 
 
-def explain_connection_error(url: URL, exc: DBAPIError) -> str:
-    """French diagnosis of a failure to open a database."""
-    original = exc.orig
-    where = describe(url)
-    if isinstance(original, sqlite3.DatabaseError) and "not a database" in str(original):
-        return f"Ce fichier n'est pas une base GUSP Desktop (ni une base SQLite) : {url.database}"
-    if isinstance(original, sqlite3.OperationalError):
-        return f"Impossible d'ouvrir le fichier de base de données ({original}) : {url.database}"
-    message = str(original).lower()
-    if "password authentication failed" in message or "authentication failed" in message:
-        return f"Authentification refusée par le serveur ({where})."
-    if "does not exist" in message and "database" in message:
-        return f"La base « {url.database} » n'existe pas sur le serveur ({where})."
-    if isinstance(exc, OperationalError):
-        return f"Serveur injoignable ({where}) : {str(original).strip().splitlines()[0]}"
-    return f"Erreur d'accès à la base ({where}) : {original}"
+def connection_error(url: URL, exc: DBAPIError) -> GuspError:
+    """French diagnosis of a failure to open a database, from the driver's error code."""
+    error = domain_error(exc, where=describe(url))
+    if error is not None:
+        return error
+    return DatabaseUnavailableError(f"Erreur d'accès à la base ({describe(url)}) : {exc.orig}")
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:

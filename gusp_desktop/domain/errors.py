@@ -65,3 +65,11 @@ class DatabaseUnavailableError(GuspError):
 
 class SchemaTooNewError(DatabaseUnavailableError):
     """The database was upgraded by a newer version of the application."""
+
+
+class DatabaseCorruptError(DatabaseUnavailableError):
+    """The database file is damaged or is not a database: restore a backup."""
+
+
+class DatabaseReadOnlyError(DatabaseUnavailableError):
+    """The database can be read but not written (file, folder or server is read-only)."""

@@ -18,15 +18,15 @@ from typing import Any, Generic, TypeVar
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import inspect as sa_inspect
-from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
+from gusp_desktop.db.errors import domain_error
 from gusp_desktop.db.models import AuditEvent
 from gusp_desktop.domain.enums import UserRole
 from gusp_desktop.domain.errors import (
     ConflictError,
-    DatabaseUnavailableError,
     NotFoundError,
     PermissionDeniedError,
     ValidationError,
@@ -134,8 +134,6 @@ class ServiceContext:
                 yield uow
         except StaleDataError as exc:
             raise uow.conflict_from_stale() from exc
-        except IntegrityError as exc:
-            raise ValidationError({"_": _integrity_message(exc)}) from exc
         except DBAPIError as exc:
             raise _known_error(exc) from exc
         finally:
@@ -305,28 +303,9 @@ def _to_json(values: Mapping[str, Any] | None) -> str:
     )
 
 
-def _integrity_message(exc: IntegrityError) -> str:
-    text = str(exc.orig).lower()
-    if "unique" in text:
-        return "Cette valeur existe déjà (doublon refusé)."
-    if "foreign key" in text:
-        return "Cet élément est encore référencé ailleurs : opération refusée pour ne rien perdre."
-    return f"Contrainte de la base non respectée : {exc.orig}"
-
-
 def _known_error(exc: DBAPIError) -> Exception:
-    message = str(exc.orig)
-    if isinstance(exc, OperationalError) or exc.connection_invalidated:
-        if "locked" in message:
-            return DatabaseUnavailableError(
-                "La base est occupée par un autre programme ; réessayez dans un instant."
-            )
-        return DatabaseUnavailableError(f"La base de données est inaccessible : {message.strip()}")
-    if "permission denied" in message.lower():
-        return PermissionDeniedError(
-            "Le serveur refuse cette modification : votre compte est en lecture seule."
-        )
-    return exc
+    """The domain error for a database fault the user can act on, else the error itself."""
+    return domain_error(exc) or exc
 
 
 def ensure_unique(values: Iterable[int], label: str) -> list[int]:
