@@ -21,11 +21,12 @@ from _common import Figure, measure, print_table  # noqa: E402
 from gusp_desktop.db import migrate  # noqa: E402
 from gusp_desktop.db.engine import make_engine, make_session_factory  # noqa: E402
 from gusp_desktop.db.models import Action, Organisation, Quartier  # noqa: E402
+from gusp_desktop.domain.accounts import CurrentUser
+from gusp_desktop.domain.actions import ActionQuery
 from gusp_desktop.domain.enums import ActionStatus, OrganisationType, Theme  # noqa: E402
 from gusp_desktop.domain.text import search_key  # noqa: E402
-from gusp_desktop.services.actions.query import ActionQuery  # noqa: E402
 from gusp_desktop.services.actions.service import ActionService  # noqa: E402
-from gusp_desktop.services.base import CurrentUser, ServiceContext  # noqa: E402
+from gusp_desktop.services.base import ServiceContext
 
 N = 100_000
 TODAY = dt.date(2025, 6, 15)

@@ -27,12 +27,7 @@ from gusp_desktop.documents.builders.minutes import build_minutes_document  # no
 from gusp_desktop.documents.docx import render_docx_bytes  # noqa: E402
 from gusp_desktop.documents.pdf import render_pdf_bytes  # noqa: E402
 from gusp_desktop.documents.pdf_styles import FONT, FONT_BOLD, register_fonts  # noqa: E402
-from gusp_desktop.services.minutes import (  # noqa: E402
-    ActionLine,
-    MinutesContent,
-    MinutesItem,
-    PersonLine,
-)
+from gusp_desktop.domain.minutes import ActionLine, MinutesContent, MinutesItem, PersonLine
 
 POINTS = 50
 ANNEX = 300

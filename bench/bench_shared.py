@@ -35,11 +35,12 @@ from gusp_desktop.db import migrate  # noqa: E402
 from gusp_desktop.db.engine import make_engine, make_session_factory  # noqa: E402
 from gusp_desktop.db.models import Organisation, Quartier  # noqa: E402
 from gusp_desktop.db.notify import ChangePublisher, conninfo_from_url, new_origin  # noqa: E402
+from gusp_desktop.domain.accounts import CurrentUser
 from gusp_desktop.domain.actions import ActionDraft, StatusChange  # noqa: E402
 from gusp_desktop.domain.enums import OrganisationType, Theme, UserRole  # noqa: E402
 from gusp_desktop.domain.errors import ConflictError  # noqa: E402
 from gusp_desktop.services.actions.service import ActionService  # noqa: E402
-from gusp_desktop.services.base import CurrentUser, ServiceContext  # noqa: E402
+from gusp_desktop.services.base import ServiceContext
 
 PER_CLIENT = 5  # actions per client: histories stay the length of a real action's
 ADMIN_DSN = os.environ.get("GUSP_BENCH_PG_DSN", "host=127.0.0.1 port=5432 user=postgres")

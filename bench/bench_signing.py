@@ -34,11 +34,14 @@ from gusp_desktop.db.engine import make_engine, make_session_factory  # noqa: E4
 from gusp_desktop.demo.loader import load_demo  # noqa: E402
 from gusp_desktop.documents.builders.minutes import build_minutes_document  # noqa: E402
 from gusp_desktop.documents.pdf import render_pdf_bytes  # noqa: E402
+from gusp_desktop.domain.accounts import CurrentUser  # noqa: E402
+from gusp_desktop.domain.agenda import AgendaItemData  # noqa: E402
 from gusp_desktop.domain.enums import UserRole  # noqa: E402
-from gusp_desktop.services.agenda import AgendaItemData, AgendaService  # noqa: E402
-from gusp_desktop.services.base import CurrentUser, ServiceContext  # noqa: E402
+from gusp_desktop.domain.minutes import MinutesContent  # noqa: E402
+from gusp_desktop.services.agenda import AgendaService  # noqa: E402
+from gusp_desktop.services.base import ServiceContext  # noqa: E402
 from gusp_desktop.services.meetings import MeetingService  # noqa: E402
-from gusp_desktop.services.minutes import MinutesContent, MinutesService  # noqa: E402
+from gusp_desktop.services.minutes import MinutesService  # noqa: E402
 from gusp_desktop.services.signed_minutes.report import quiet_pyhanko  # noqa: E402
 from gusp_desktop.services.signed_minutes.service import SignedMinutesService  # noqa: E402
 from gusp_desktop.signing.identities import IdentityInfo, IdentityStore  # noqa: E402

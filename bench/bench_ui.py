@@ -50,10 +50,11 @@ from sqlalchemy import insert, select  # noqa: E402
 from gusp_desktop.db import migrate  # noqa: E402
 from gusp_desktop.db.engine import make_engine, make_session_factory  # noqa: E402
 from gusp_desktop.db.models import Action, Organisation, Quartier, Site  # noqa: E402
+from gusp_desktop.domain.accounts import CurrentUser  # noqa: E402
+from gusp_desktop.domain.actions import ActionQuery  # noqa: E402
 from gusp_desktop.domain.enums import ActionStatus, Theme, UserRole  # noqa: E402
 from gusp_desktop.domain.text import search_key  # noqa: E402
-from gusp_desktop.services.actions.query import ActionQuery  # noqa: E402
-from gusp_desktop.services.base import CurrentUser, ServiceContext  # noqa: E402
+from gusp_desktop.services.base import ServiceContext  # noqa: E402
 from gusp_desktop.services.registry import Services  # noqa: E402
 
 NOW = dt.datetime(2025, 6, 15, 10, tzinfo=dt.UTC)
@@ -264,14 +265,14 @@ CHILD_OURS = """
 import json, os, sys, time
 from pathlib import Path
 from PySide6.QtCore import QEventLoop
-from gusp_desktop.cli.runtime import Runtime
-from gusp_desktop.db.engine import describe
-from gusp_desktop.services.registry import Services
-from gusp_desktop.ui.app import create_main_window, make_application
-from gusp_desktop.ui.i18n import install_translators
-from gusp_desktop.ui.prompts import Prompts
-from gusp_desktop.ui.settings import AppSettings
-from gusp_desktop.ui.tasks import TaskRunner
+from gusp_desktop.cli.runtime import Runtime  # noqa: E402
+from gusp_desktop.db.engine import describe  # noqa: E402
+from gusp_desktop.services.registry import Services  # noqa: E402
+from gusp_desktop.ui.app import create_main_window, make_application  # noqa: E402
+from gusp_desktop.ui.i18n import install_translators  # noqa: E402
+from gusp_desktop.ui.prompts import Prompts  # noqa: E402
+from gusp_desktop.ui.settings import AppSettings  # noqa: E402
+from gusp_desktop.ui.tasks import TaskRunner  # noqa: E402
 
 db, settings_file, catalogues = sys.argv[1:4]
 app = make_application([])

@@ -204,7 +204,7 @@ def _sign(state: _State) -> str:
     assert state.signer is not None and state.seance_id is not None
     output = state.root / "compte-rendu-signe.pdf"
     if state.service is not None:
-        from gusp_desktop.services.signed_minutes.records import SignerRole
+        from gusp_desktop.domain.signed_minutes import SignerRole
 
         state.service.sign(
             state.seance_id,

@@ -7,10 +7,9 @@ from typing import Any
 
 from gusp_desktop.cli.output import FORMATS, emit, render
 from gusp_desktop.cli.runtime import Runtime
-from gusp_desktop.domain.actions import ActionRow, StatusChange
+from gusp_desktop.domain.actions import ActionQuery, ActionRow, StatusChange
 from gusp_desktop.domain.enums import ActionStatus
 from gusp_desktop.domain.text import parse_iso_date
-from gusp_desktop.services.actions.query import ActionQuery
 from gusp_desktop.services.actions.service import ActionService
 
 ACTION_COLUMNS = [

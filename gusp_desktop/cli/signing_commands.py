@@ -21,7 +21,7 @@ from gusp_desktop.credentials import (
     identity_secret_key,
     read_passphrase_file,
 )
-from gusp_desktop.services.signed_minutes.records import (
+from gusp_desktop.domain.signed_minutes import (
     PassphraseRejectedError,
     Registration,
     SignedMinutesError,

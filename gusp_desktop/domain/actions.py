@@ -122,3 +122,24 @@ class ActionDetail:
     partner_names: tuple[str, ...]
     origin_label: str
     history: tuple[HistoryEntry, ...] = field(default=())
+
+
+@dataclass(frozen=True)
+class ActionQuery:
+    """What the plan d'actions shows: filters, order and page."""
+
+    quartier_codes: tuple[str, ...] = ()
+    site_id: int | None = None
+    themes: tuple[Theme, ...] = ()
+    pilot_codes: tuple[str, ...] = ()
+    involving_code: str | None = None
+    statuses: tuple[ActionStatus, ...] = ()
+    overdue_only: bool = False
+    deadline_from: dt.date | None = None
+    deadline_to: dt.date | None = None
+    text: str = ""
+    instance_id: int | None = None
+    sort_key: str = "number"
+    descending: bool = False
+    limit: int | None = None
+    offset: int = 0

@@ -10,9 +10,9 @@ from sqlalchemy.exc import ProgrammingError
 from sqlalchemy.orm import Session, sessionmaker
 
 from gusp_desktop.db.models import User
+from gusp_desktop.domain.accounts import CurrentUser
 from gusp_desktop.domain.enums import UserRole
 from gusp_desktop.domain.errors import PermissionDeniedError
-from gusp_desktop.services.base import CurrentUser
 
 
 def login_name() -> str:

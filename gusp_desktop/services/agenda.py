@@ -4,25 +4,20 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass, fields
+from dataclasses import fields
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from gusp_desktop.db.models import Action, AgendaItem, Contact, Decision, Organisation, Seance
+from gusp_desktop.domain.agenda import AgendaItemData, AgendaItemDTO, AgendaTiming, DecisionDTO
+from gusp_desktop.domain.changes import Mutation
 from gusp_desktop.domain.enums import AgendaItemKind, SeanceStatus, UserRole
 from gusp_desktop.domain.errors import NotFoundError, ValidationError
 from gusp_desktop.domain.rules import CLOSED_ACTION_STATUSES, is_overdue
 from gusp_desktop.domain.text import check_length, check_required, clean, search_key
-from gusp_desktop.services.base import (
-    PARIS,
-    Mutation,
-    ServiceContext,
-    UnitOfWork,
-    diff,
-    get_or_404,
-    row_values,
-)
+from gusp_desktop.domain.timezone import PARIS
+from gusp_desktop.services.base import ServiceContext, UnitOfWork, diff, get_or_404, row_values
 
 _S = SeanceStatus
 # Once the minutes are validated the agenda is part of a frozen record; a cancelled séance has none.
@@ -32,55 +27,6 @@ FOLLOW_UP_TITLE = "Suivi du plan d'actions"
 TITLE_MAX = 300
 DESCRIPTION_MAX = 50_000
 PLANNED_MAX = 600
-
-
-@dataclass(frozen=True)
-class AgendaItemData:
-    """Editable fields of a point of the ordre du jour."""
-
-    title: str
-    kind: AgendaItemKind = AgendaItemKind.INFORMATION
-    presenter_id: int | None = None
-    planned_minutes: int = 10
-    description: str = ""
-
-
-@dataclass(frozen=True)
-class DecisionDTO:
-    """A decision recorded under a point."""
-
-    id: int
-    version: int
-    position: int
-    text: str
-
-
-@dataclass(frozen=True)
-class AgendaItemDTO:
-    """A point as read, with its minutes notes and decisions."""
-
-    id: int
-    version: int
-    seance_id: int
-    position: int
-    title: str
-    kind: AgendaItemKind
-    presenter_id: int | None
-    presenter_name: str
-    planned_minutes: int
-    description: str
-    notes: str
-    decisions: tuple[DecisionDTO, ...]
-
-
-@dataclass(frozen=True)
-class AgendaTiming:
-    """Planned time of the points against the séance's duration (margin < 0: overrun)."""
-
-    planned_minutes: int
-    duration_minutes: int
-    margin_minutes: int
-    overrun: bool
 
 
 def refuse_if_locked(seance: Seance, what: str) -> None:

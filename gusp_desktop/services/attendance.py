@@ -2,44 +2,19 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from gusp_desktop.db.models import Attendance, Contact, Seance
+from gusp_desktop.domain.attendance import AttendanceDTO
+from gusp_desktop.domain.changes import Mutation
 from gusp_desktop.domain.enums import AttendanceStatus, UserRole
 from gusp_desktop.domain.errors import ValidationError
 from gusp_desktop.domain.text import search_key
 from gusp_desktop.services.agenda import contact_name, refuse_if_locked
-from gusp_desktop.services.base import (
-    Mutation,
-    ServiceContext,
-    UnitOfWork,
-    diff,
-    get_or_404,
-    row_values,
-)
+from gusp_desktop.services.base import ServiceContext, UnitOfWork, diff, get_or_404, row_values
 
 WHAT = "L'émargement"
-
-
-@dataclass(frozen=True)
-class AttendanceDTO:
-    """One line of the attendance sheet (``status`` None: not recorded yet)."""
-
-    id: int
-    version: int
-    seance_id: int
-    contact_id: int
-    contact_name: str
-    organisation_id: int
-    organisation_code: str
-    organisation_name: str
-    status: AttendanceStatus | None
-    represented_by_id: int | None
-    represented_by_name: str
-    invited: bool
 
 
 def attendance_dto(session: Session, row: Attendance) -> AttendanceDTO:

@@ -7,10 +7,7 @@ describe, and on a shared server no application role may update or delete them
 
 from __future__ import annotations
 
-import datetime as dt
 import json
-from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, false, func, or_, select
@@ -24,98 +21,15 @@ from gusp_desktop.db.models import (
     MinutesVersion,
     SignedFile,
 )
+from gusp_desktop.domain.audit import AuditEntry, AuditQuery
+from gusp_desktop.domain.changes import ChangeSet, EntityRef
 from gusp_desktop.domain.errors import ValidationError
-from gusp_desktop.services.base import ChangeSet, EntityRef, ServiceContext
+from gusp_desktop.services.base import ServiceContext
 
 MAX_LIMIT = 5000
-ENTITY_LABELS = {
-    "action": "Action",
-    "agenda_item": "Point de l'ordre du jour",
-    "app_user": "Utilisateur",
-    "attendance": "Émargement",
-    "constat": "Constat",
-    "contact": "Contact",
-    "decision": "Décision",
-    "instance": "Instance",
-    "membership": "Membre d'instance",
-    "minutes_version": "Compte rendu",
-    "organisation": "Organisation",
-    "quartier": "Quartier",
-    "seance": "Séance",
-    "signed_file": "Fichier signé",
-    "site": "Site",
-}
-OPERATION_LABELS = {
-    "create": "création",
-    "update": "modification",
-    "delete": "suppression",
-    "status": "changement d'état",
-    "grant": "attribution de rôle",
-    "move": "déplacement",
-    "reorder": "nouvel ordre",
-    "validate": "validation",
-    "erratum": "erratum",
-    "sign": "signature",
-}
+ALL_EVENTS = AuditQuery()
 # Children of a séance whose audit rows carry a ``seance_id`` in their before/after values.
 SEANCE_CHILDREN = ("agenda_item", "attendance", "minutes_version")
-
-
-@dataclass(frozen=True)
-class AuditQuery:
-    """Filters of the audit view; every field is optional."""
-
-    entity: str | None = None
-    entity_id: int | None = None
-    author: str | None = None
-    since: dt.datetime | None = None
-    until: dt.datetime | None = None
-    limit: int = 500
-    offset: int = 0
-    newest_first: bool = True
-
-
-@dataclass(frozen=True)
-class FieldChange:
-    """One field's value before and after."""
-
-    field: str
-    before: Any
-    after: Any
-
-
-@dataclass(frozen=True)
-class AuditEntry:
-    """One audit event, decoded."""
-
-    id: int
-    at: dt.datetime
-    author: str
-    entity: str
-    entity_id: int
-    operation: str
-    before: Mapping[str, Any]
-    after: Mapping[str, Any]
-
-    @property
-    def entity_label(self) -> str:
-        """French name of the kind of row."""
-        return ENTITY_LABELS.get(self.entity, self.entity)
-
-    @property
-    def operation_label(self) -> str:
-        """French name of the operation."""
-        return OPERATION_LABELS.get(self.operation, self.operation)
-
-    @property
-    def changes(self) -> tuple[FieldChange, ...]:
-        """Fields whose value differs, in name order."""
-        keys = sorted(set(self.before) | set(self.after))
-        return tuple(
-            FieldChange(k, self.before.get(k), self.after.get(k))
-            for k in keys
-            if self.before.get(k) != self.after.get(k)
-        )
 
 
 class AuditService:
@@ -124,7 +38,7 @@ class AuditService:
     def __init__(self, context: ServiceContext) -> None:
         self.context = context
 
-    def list_events(self, query: AuditQuery = AuditQuery()) -> list[AuditEntry]:
+    def list_events(self, query: AuditQuery = ALL_EVENTS) -> list[AuditEntry]:
         """Events matching ``query``, newest first by default, paged in SQL."""
         statement = _filtered(select(AuditEvent), _checked(query))
         order = AuditEvent.id.desc() if query.newest_first else AuditEvent.id.asc()
@@ -132,7 +46,7 @@ class AuditService:
         with self.context.read() as session:
             return [_entry(e) for e in session.scalars(statement)]
 
-    def count_events(self, query: AuditQuery = AuditQuery()) -> int:
+    def count_events(self, query: AuditQuery = ALL_EVENTS) -> int:
         """How many events match ``query`` (ignoring paging)."""
         statement = _filtered(select(func.count(AuditEvent.id)), _checked(query))
         with self.context.read() as session:

@@ -14,8 +14,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import Enum
-from typing import Any, Generic, TypeVar
-from zoneinfo import ZoneInfo
+from typing import Any, TypeVar
 
 from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.exc import DBAPIError
@@ -24,6 +23,8 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from gusp_desktop.db.errors import domain_error
 from gusp_desktop.db.models import AuditEvent
+from gusp_desktop.domain.accounts import CurrentUser
+from gusp_desktop.domain.changes import ChangeSet, EntityRef
 from gusp_desktop.domain.enums import UserRole
 from gusp_desktop.domain.errors import (
     ConflictError,
@@ -31,68 +32,13 @@ from gusp_desktop.domain.errors import (
     PermissionDeniedError,
     ValidationError,
 )
+from gusp_desktop.domain.timezone import PARIS
 
 log = logging.getLogger(__name__)
-PARIS = ZoneInfo("Europe/Paris")
 T = TypeVar("T")
 
 # Fields never worth showing in an audit diff.
 _AUDIT_SKIP = frozenset({"search_text", "created_at", "updated_at", "created_by", "updated_by"})
-
-
-@dataclass(frozen=True, order=True)
-class EntityRef:
-    """One changed row: entity name (table) and id."""
-
-    entity: str
-    id: int
-
-
-@dataclass(frozen=True)
-class ChangeSet:
-    """Which rows a mutation touched, so views refresh only what they show."""
-
-    refs: frozenset[EntityRef] = frozenset()
-
-    def entities(self) -> set[str]:
-        """Names of the tables touched."""
-        return {ref.entity for ref in self.refs}
-
-    def ids(self, entity: str) -> set[int]:
-        """Ids touched in one table."""
-        return {ref.id for ref in self.refs if ref.entity == entity}
-
-    def __bool__(self) -> bool:
-        return bool(self.refs)
-
-    def __or__(self, other: ChangeSet) -> ChangeSet:
-        return ChangeSet(self.refs | other.refs)
-
-    def to_json(self) -> str:
-        """Compact form for NOTIFY payloads."""
-        return json.dumps(sorted([r.entity, r.id] for r in self.refs), separators=(",", ":"))
-
-    @classmethod
-    def from_json(cls, payload: str) -> ChangeSet:
-        """Inverse of :meth:`to_json`."""
-        return cls(frozenset(EntityRef(str(e), int(i)) for e, i in json.loads(payload)))
-
-
-@dataclass(frozen=True)
-class Mutation(Generic[T]):
-    """Result of a write: the new value and what changed."""
-
-    value: T
-    changes: ChangeSet
-
-
-@dataclass(frozen=True)
-class CurrentUser:
-    """Who is working; every write records ``username`` as its author."""
-
-    username: str
-    display_name: str
-    role: UserRole = UserRole.COORDINATEUR
 
 
 ChangeListener = Callable[[ChangeSet], None]

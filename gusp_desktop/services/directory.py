@@ -7,7 +7,7 @@ they are unique. Organisations and people that history still refers to (actions,
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields, replace
+from dataclasses import fields, replace
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
@@ -23,6 +23,8 @@ from gusp_desktop.db.models import (
     Site,
     User,
 )
+from gusp_desktop.domain.changes import Mutation
+from gusp_desktop.domain.directory import ContactData, ContactDTO, OrganisationData, OrganisationDTO
 from gusp_desktop.domain.enums import OrganisationType
 from gusp_desktop.domain.errors import NotFoundError, ValidationError
 from gusp_desktop.domain.text import (
@@ -33,70 +35,7 @@ from gusp_desktop.domain.text import (
     clean,
     search_key,
 )
-from gusp_desktop.services.base import (
-    Mutation,
-    ServiceContext,
-    diff,
-    get_or_404,
-    refuse_if_used,
-    row_values,
-)
-
-
-@dataclass(frozen=True)
-class OrganisationData:
-    """Editable fields of an organisation."""
-
-    code: str
-    name: str
-    type: OrganisationType
-    address: str = ""
-    active: bool = True
-
-
-@dataclass(frozen=True)
-class OrganisationDTO:
-    """An organisation as read, with how many contacts it has (active or not)."""
-
-    id: int
-    version: int
-    code: str
-    name: str
-    type: OrganisationType
-    address: str
-    active: bool
-    contact_count: int
-
-
-@dataclass(frozen=True)
-class ContactData:
-    """Editable fields of a contact."""
-
-    organisation_id: int
-    first_name: str
-    last_name: str
-    function: str = ""
-    email: str = ""
-    phone: str = ""
-    active: bool = True
-
-
-@dataclass(frozen=True)
-class ContactDTO:
-    """A contact as read, with its organisation's code and name for lists and documents."""
-
-    id: int
-    version: int
-    organisation_id: int
-    organisation_code: str
-    organisation_name: str
-    first_name: str
-    last_name: str
-    full_name: str
-    function: str
-    email: str
-    phone: str
-    active: bool
+from gusp_desktop.services.base import ServiceContext, diff, get_or_404, refuse_if_used, row_values
 
 
 def _organisation_dto(row: Organisation, contact_count: int) -> OrganisationDTO:

@@ -42,12 +42,13 @@ from gusp_desktop.documents.builders.convocation import (
 from gusp_desktop.documents.builders.decisions import build_decisions_document
 from gusp_desktop.documents.builders.minutes import build_minutes_document
 from gusp_desktop.documents.model import Document, DocumentError
+from gusp_desktop.domain.actions import ActionQuery
 from gusp_desktop.domain.enums import OrganisationType
 from gusp_desktop.domain.errors import GuspError, ValidationError
+from gusp_desktop.domain.timezone import PARIS
 from gusp_desktop.fileio import write_bytes_atomic
-from gusp_desktop.services.actions.query import ActionQuery
 from gusp_desktop.services.actions.service import ALL_ACTIONS, ActionService
-from gusp_desktop.services.base import PARIS, ServiceContext
+from gusp_desktop.services.base import ServiceContext
 from gusp_desktop.services.meetings import MeetingService
 from gusp_desktop.services.minutes import MinutesService
 

@@ -7,7 +7,7 @@ secrétaire titulaires are the ones named on the minutes; hence at most one of e
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import func, select
@@ -15,17 +15,12 @@ from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.attributes import flag_modified
 
 from gusp_desktop.db.models import Contact, Instance, Membership, Organisation, Quartier, Seance
+from gusp_desktop.domain.changes import Mutation
 from gusp_desktop.domain.enums import InstanceType, MemberKind, MemberRole
 from gusp_desktop.domain.errors import NotFoundError, ValidationError
+from gusp_desktop.domain.instances import InstanceData, InstanceDTO, MemberDTO
 from gusp_desktop.domain.text import check_code, check_length, check_required, clean, search_key
-from gusp_desktop.services.base import (
-    Mutation,
-    ServiceContext,
-    UnitOfWork,
-    diff,
-    get_or_404,
-    row_values,
-)
+from gusp_desktop.services.base import ServiceContext, UnitOfWork, diff, get_or_404, row_values
 
 # Columns of ``instance`` set from InstanceData (the perimeter lives in ``instance_quartier``).
 _COLUMNS = (
@@ -41,52 +36,6 @@ _COLUMNS = (
 _SINGLE_ROLES = frozenset({MemberRole.PRESIDENT, MemberRole.SECRETAIRE})
 _ROLE_ORDER = {role: index for index, role in enumerate(MemberRole)}
 _MAX_DURATION = 24 * 60
-
-
-@dataclass(frozen=True)
-class InstanceData:
-    """Editable fields of an instance; ``quartier_ids`` is its perimeter (may be empty)."""
-
-    code: str
-    name: str
-    type: InstanceType
-    quartier_ids: tuple[int, ...] = ()
-    periodicity: str = ""
-    confidential: bool = False
-    default_place: str = ""
-    default_duration_minutes: int = 120
-
-
-@dataclass(frozen=True)
-class MemberDTO:
-    """A membership as read, with the contact's name and organisation."""
-
-    id: int
-    version: int
-    contact_id: int
-    contact_name: str
-    organisation_code: str
-    organisation_name: str
-    role: MemberRole
-    kind: MemberKind
-
-
-@dataclass(frozen=True)
-class InstanceDTO:
-    """An instance as read, its perimeter sorted by quartier code and its members by role."""
-
-    id: int
-    version: int
-    code: str
-    name: str
-    type: InstanceType
-    quartier_ids: tuple[int, ...]
-    quartier_codes: tuple[str, ...]
-    periodicity: str
-    confidential: bool
-    default_place: str
-    default_duration_minutes: int
-    members: tuple[MemberDTO, ...]
 
 
 def _member_dtos(session: Session, instance_ids: Iterable[int]) -> dict[int, list[MemberDTO]]:

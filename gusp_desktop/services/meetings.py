@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, fields
+from dataclasses import fields
 from typing import Any, TypeVar
 
 from sqlalchemy import func, select
@@ -18,15 +18,16 @@ from gusp_desktop.db.models import (
     MinutesVersion,
     Seance,
 )
-from gusp_desktop.domain.enums import InstanceType, MemberKind, MemberRole, SeanceStatus, UserRole
+from gusp_desktop.domain.changes import Mutation
+from gusp_desktop.domain.enums import MemberKind, MemberRole, SeanceStatus, UserRole
 from gusp_desktop.domain.errors import NotFoundError, ValidationError
+from gusp_desktop.domain.meetings import SeanceData, SeanceDetail, SeanceEditData, SeanceSummary
 from gusp_desktop.domain.rules import can_change_seance_status, seance_status_error
 from gusp_desktop.domain.text import check_length, clean
-from gusp_desktop.services.agenda import AgendaItemDTO, contact_name, item_dto, seance_items
-from gusp_desktop.services.attendance import AttendanceDTO, invite_contact, seance_attendance
+from gusp_desktop.domain.timezone import PARIS
+from gusp_desktop.services.agenda import contact_name, item_dto, seance_items
+from gusp_desktop.services.attendance import invite_contact, seance_attendance
 from gusp_desktop.services.base import (
-    PARIS,
-    Mutation,
     ServiceContext,
     UnitOfWork,
     diff,
@@ -41,63 +42,6 @@ DURATION_MAX = 720
 # Minutes validated or signed belong to a frozen record: the séance's own fields freeze with them.
 FROZEN_STATUSES = frozenset({_S.CR_VALIDE, _S.CR_SIGNE})
 DELETABLE_STATUSES = frozenset({_S.PLANIFIEE, _S.ANNULEE})
-
-
-@dataclass(frozen=True)
-class SeanceData:
-    """A séance to plan; None takes the instance's default place, duration and officers."""
-
-    instance_id: int
-    starts_at: dt.datetime
-    duration_minutes: int | None = None
-    place: str | None = None
-    president_id: int | None = None
-    secretary_id: int | None = None
-
-
-@dataclass(frozen=True)
-class SeanceEditData:
-    """Editable fields of a planned séance (``starts_at`` naive = Paris wall-clock time)."""
-
-    starts_at: dt.datetime
-    duration_minutes: int
-    place: str = ""
-    president_id: int | None = None
-    secretary_id: int | None = None
-    summary: str = ""
-    next_meeting_note: str = ""
-
-
-@dataclass(frozen=True)
-class SeanceSummary:
-    """A séance in lists and calendars."""
-
-    id: int
-    version: int
-    instance_id: int
-    instance_code: str
-    instance_name: str
-    instance_type: InstanceType
-    number: int
-    starts_at: dt.datetime
-    local_date: dt.date
-    duration_minutes: int
-    place: str
-    status: SeanceStatus
-
-
-@dataclass(frozen=True)
-class SeanceDetail(SeanceSummary):
-    """A séance with its officers, notes, agenda and attendance sheet."""
-
-    president_id: int | None
-    president_name: str
-    secretary_id: int | None
-    secretary_name: str
-    summary: str
-    next_meeting_note: str
-    agenda: tuple[AgendaItemDTO, ...]
-    attendance: tuple[AttendanceDTO, ...]
 
 
 def _summary_values(row: Seance) -> dict[str, Any]:

@@ -4,18 +4,28 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from gusp_desktop.db.models import Action, ActionUpdate, AgendaItem, Contact, Decision, Seance
+from gusp_desktop.domain.agenda import DecisionDTO
+from gusp_desktop.domain.attendance import AttendanceDTO
+from gusp_desktop.domain.changes import Mutation
 from gusp_desktop.domain.enums import AttendanceStatus, SeanceStatus, UserRole
 from gusp_desktop.domain.errors import ValidationError
+from gusp_desktop.domain.meetings import SeanceSummary
+from gusp_desktop.domain.minutes import (
+    ActionLine,
+    MinutesContent,
+    MinutesItem,
+    NextSeance,
+    PersonLine,
+)
 from gusp_desktop.domain.rules import MINUTES_EDITABLE, effective_deadline, is_overdue
 from gusp_desktop.domain.text import check_length, check_required
+from gusp_desktop.domain.timezone import PARIS
 from gusp_desktop.services.agenda import (
-    DecisionDTO,
     contact_name,
     decision_dto,
     organisation_code,
@@ -23,108 +33,13 @@ from gusp_desktop.services.agenda import (
     seance_items,
     store_positions,
 )
-from gusp_desktop.services.attendance import AttendanceDTO, seance_attendance
-from gusp_desktop.services.base import (
-    PARIS,
-    Mutation,
-    ServiceContext,
-    diff,
-    get_or_404,
-    row_values,
-)
-from gusp_desktop.services.meetings import SeanceSummary, seance_summary
+from gusp_desktop.services.attendance import seance_attendance
+from gusp_desktop.services.base import ServiceContext, diff, get_or_404, row_values
+from gusp_desktop.services.meetings import seance_summary
 
 _S = SeanceStatus
 NOTES_MAX = 200_000
 DECISION_MAX = 5_000
-
-
-@dataclass(frozen=True)
-class PersonLine:
-    """Someone named in a compte rendu."""
-
-    contact_id: int
-    name: str
-    organisation_code: str
-    organisation_name: str
-    email: str = ""
-    represented_by_name: str = ""
-
-
-@dataclass(frozen=True)
-class ActionLine:
-    """An action as a compte rendu or its follow-up annex lists it."""
-
-    number: str
-    title: str
-    pilot_code: str
-    pilot_contact_name: str
-    deadline: dt.date | None
-    status: str
-    status_label: str
-    overdue: bool
-    comment: str = ""
-
-
-@dataclass(frozen=True)
-class MinutesItem:
-    """A point of the ordre du jour with what was said and decided."""
-
-    position: int
-    title: str
-    kind: str
-    kind_label: str
-    presenter_name: str
-    description: str
-    notes: str
-    decisions: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class NextSeance:
-    """The next séance planned for the same instance."""
-
-    number: int
-    starts_at: dt.datetime
-    local_date: dt.date
-    place: str
-
-
-@dataclass(frozen=True)
-class MinutesContent:
-    """Everything a compte rendu shows, in plain values so it can be frozen as a snapshot."""
-
-    seance_id: int
-    seance_number: int
-    instance_code: str
-    instance_name: str
-    instance_type: str
-    instance_type_label: str
-    confidential: bool
-    quartiers: tuple[str, ...]
-    starts_at: dt.datetime
-    local_date: dt.date
-    local_time: str
-    duration_minutes: int
-    place: str
-    status: str
-    status_label: str
-    president: PersonLine | None
-    secretary: PersonLine | None
-    summary: str
-    present: tuple[PersonLine, ...]
-    excused: tuple[PersonLine, ...]
-    absent: tuple[PersonLine, ...]
-    represented: tuple[PersonLine, ...]
-    unrecorded: tuple[PersonLine, ...]
-    agenda: tuple[MinutesItem, ...]
-    followed_actions: tuple[ActionLine, ...]
-    new_actions: tuple[ActionLine, ...]
-    follow_up: tuple[ActionLine, ...]
-    next_meeting_note: str
-    next_seance: NextSeance | None
-    distribution: tuple[PersonLine, ...]
-    as_of: dt.date
 
 
 def refuse_unless_writable(seance: Seance) -> None:

@@ -2,63 +2,17 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import fields
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from gusp_desktop.db.models import Action, Constat, Organisation, Quartier, Site, instance_quartier
+from gusp_desktop.domain.changes import Mutation
 from gusp_desktop.domain.errors import NotFoundError, ValidationError
+from gusp_desktop.domain.territory import QuartierData, QuartierDTO, SiteData, SiteDTO
 from gusp_desktop.domain.text import check_code, check_length, check_required, clean
-from gusp_desktop.services.base import (
-    Mutation,
-    ServiceContext,
-    diff,
-    get_or_404,
-    refuse_if_used,
-    row_values,
-)
-
-
-@dataclass(frozen=True)
-class QuartierData:
-    """Editable fields of a quartier."""
-
-    code: str
-    name: str
-    communes: str = ""
-    population: int | None = None
-    npnru: bool = False
-    description: str = ""
-
-
-@dataclass(frozen=True)
-class QuartierDTO(QuartierData):
-    """A quartier as read."""
-
-    id: int = 0
-    version: int = 0
-
-
-@dataclass(frozen=True)
-class SiteData:
-    """Editable fields of a site."""
-
-    quartier_id: int
-    name: str
-    address: str = ""
-    gestionnaire_id: int | None = None
-    logements: int | None = None
-
-
-@dataclass(frozen=True)
-class SiteDTO(SiteData):
-    """A site as read, with its quartier's code and its gestionnaire's code."""
-
-    id: int = 0
-    version: int = 0
-    quartier_code: str = ""
-    gestionnaire_code: str = ""
+from gusp_desktop.services.base import ServiceContext, diff, get_or_404, refuse_if_used, row_values
 
 
 def _quartier_dto(row: Quartier) -> QuartierDTO:

@@ -23,9 +23,9 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from gusp_desktop import paths
+from gusp_desktop.domain.changes import Mutation
 from gusp_desktop.domain.errors import ConflictError
 from gusp_desktop.fileio import write_bytes_atomic
-from gusp_desktop.services.base import Mutation
 from gusp_desktop.services.registry import Services
 from gusp_desktop.ui.prompts import Prompts
 from gusp_desktop.ui.tasks import TaskRunner

@@ -16,11 +16,11 @@ from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMenu, QWidget
 
-from gusp_desktop.services.actions.query import ActionQuery
-from gusp_desktop.services.base import Mutation
+from gusp_desktop.domain.actions import ActionQuery
+from gusp_desktop.domain.changes import Mutation
+from gusp_desktop.domain.signed_minutes import MinutesVersionInfo
 from gusp_desktop.services.exports import PLAN_FORMATS, ExportService, SeanceKind
 from gusp_desktop.services.registry import Services
-from gusp_desktop.services.signed_minutes.records import MinutesVersionInfo
 from gusp_desktop.services.signed_minutes.service import SignedMinutesService
 from gusp_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from gusp_desktop.ui.prompts import Prompts

@@ -30,7 +30,8 @@ from gusp_desktop.db.notify import (
     conninfo_from_url,
     new_origin,
 )
-from gusp_desktop.services.base import ChangeListener, ChangeSet, EntityRef, ServiceContext
+from gusp_desktop.domain.changes import ChangeSet, EntityRef
+from gusp_desktop.services.base import ChangeListener, ServiceContext
 from gusp_desktop.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)

@@ -15,7 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from gusp_desktop.services.base import ChangeSet, Mutation
+from gusp_desktop.domain.changes import ChangeSet, Mutation
 
 log = logging.getLogger(__name__)
 

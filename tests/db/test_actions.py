@@ -17,11 +17,10 @@ from gusp_desktop.db.models import (
     Quartier,
     Site,
 )
-from gusp_desktop.domain.actions import ActionDraft, ActionEdit, StatusChange
+from gusp_desktop.domain.actions import ActionDraft, ActionEdit, ActionQuery, StatusChange
 from gusp_desktop.domain.enums import ActionStatus, OrganisationType, Theme, UserRole
 from gusp_desktop.domain.errors import ConflictError, PermissionDeniedError, ValidationError
 from gusp_desktop.domain.rules import is_overdue
-from gusp_desktop.services.actions.query import ActionQuery
 from gusp_desktop.services.actions.service import ActionService
 from gusp_desktop.services.base import ServiceContext
 from tests.fixtures.databases import make_context

@@ -9,14 +9,10 @@ import pytest
 from sqlalchemy import Engine
 
 from gusp_desktop.db.models import AgendaItem, AuditEvent
+from gusp_desktop.domain.agenda import AgendaItemData
 from gusp_desktop.domain.enums import ActionStatus, AgendaItemKind, SeanceStatus, UserRole
 from gusp_desktop.domain.errors import ConflictError, PermissionDeniedError, ValidationError
-from gusp_desktop.services.agenda import (
-    FOLLOW_UP_TITLE,
-    PREVIOUS_MINUTES_TITLE,
-    AgendaItemData,
-    AgendaService,
-)
+from gusp_desktop.services.agenda import FOLLOW_UP_TITLE, PREVIOUS_MINUTES_TITLE, AgendaService
 from gusp_desktop.services.base import ServiceContext
 from gusp_desktop.services.minutes import MinutesService
 from tests.db.test_meetings import World, add_action, count, force_status, plan, seed

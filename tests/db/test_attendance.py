@@ -9,9 +9,10 @@ import pytest
 from sqlalchemy import Engine
 
 from gusp_desktop.db.models import Attendance
+from gusp_desktop.domain.attendance import AttendanceDTO
 from gusp_desktop.domain.enums import AttendanceStatus, SeanceStatus, UserRole
 from gusp_desktop.domain.errors import ConflictError, PermissionDeniedError, ValidationError
-from gusp_desktop.services.attendance import AttendanceDTO, AttendanceService
+from gusp_desktop.services.attendance import AttendanceService
 from gusp_desktop.services.base import ServiceContext
 from tests.db.test_meetings import World, count, force_status, plan, seed
 from tests.fixtures.databases import make_context

@@ -33,6 +33,7 @@ from gusp_desktop.db.models import (
     User,
 )
 from gusp_desktop.demo.loader import DemoSummary, load_demo
+from gusp_desktop.domain.accounts import CurrentUser
 from gusp_desktop.domain.enums import (
     ActionStatus,
     AttendanceStatus,
@@ -43,7 +44,7 @@ from gusp_desktop.domain.enums import (
 )
 from gusp_desktop.domain.errors import ValidationError
 from gusp_desktop.domain.rules import ACTION_TRANSITIONS, is_overdue
-from gusp_desktop.services.base import CurrentUser, ServiceContext
+from gusp_desktop.services.base import ServiceContext
 
 PARIS = ZoneInfo("Europe/Paris")
 DEMO_TODAY = dt.date(2025, 6, 15)

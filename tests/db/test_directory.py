@@ -24,6 +24,8 @@ from gusp_desktop.db.models import (
     Site,
     User,
 )
+from gusp_desktop.domain.changes import EntityRef
+from gusp_desktop.domain.directory import ContactData, ContactDTO, OrganisationData, OrganisationDTO
 from gusp_desktop.domain.enums import InstanceType, MemberRole, OrganisationType, Theme, UserRole
 from gusp_desktop.domain.errors import (
     ConflictError,
@@ -31,14 +33,8 @@ from gusp_desktop.domain.errors import (
     PermissionDeniedError,
     ValidationError,
 )
-from gusp_desktop.services.base import EntityRef, ServiceContext
-from gusp_desktop.services.directory import (
-    ContactData,
-    ContactDTO,
-    DirectoryService,
-    OrganisationData,
-    OrganisationDTO,
-)
+from gusp_desktop.services.base import ServiceContext
+from gusp_desktop.services.directory import DirectoryService
 from tests.fixtures.databases import FIXED_NOW, make_context
 
 WATCHED = ("organisation", "contact", "audit_event")

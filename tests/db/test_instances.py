@@ -14,6 +14,8 @@ from sqlalchemy.orm import Session
 
 from gusp_desktop.db.base import Base
 from gusp_desktop.db.models import AuditEvent, Instance, Membership, Seance
+from gusp_desktop.domain.changes import EntityRef
+from gusp_desktop.domain.directory import ContactData, OrganisationData
 from gusp_desktop.domain.enums import (
     InstanceType,
     MemberKind,
@@ -27,10 +29,12 @@ from gusp_desktop.domain.errors import (
     PermissionDeniedError,
     ValidationError,
 )
-from gusp_desktop.services.base import EntityRef, ServiceContext
-from gusp_desktop.services.directory import ContactData, DirectoryService, OrganisationData
-from gusp_desktop.services.instances import InstanceData, InstanceDTO, InstanceService
-from gusp_desktop.services.territory import QuartierData, TerritoryService
+from gusp_desktop.domain.instances import InstanceData, InstanceDTO
+from gusp_desktop.domain.territory import QuartierData
+from gusp_desktop.services.base import ServiceContext
+from gusp_desktop.services.directory import DirectoryService
+from gusp_desktop.services.instances import InstanceService
+from gusp_desktop.services.territory import TerritoryService
 from tests.fixtures.databases import FIXED_NOW, make_context
 
 WATCHED = ("instance", "instance_quartier", "membership", "audit_event")

@@ -39,9 +39,11 @@ from gusp_desktop.domain.errors import (
     PermissionDeniedError,
     ValidationError,
 )
+from gusp_desktop.domain.meetings import SeanceData, SeanceEditData
 from gusp_desktop.domain.rules import seance_status_error
-from gusp_desktop.services.base import PARIS, ServiceContext
-from gusp_desktop.services.meetings import MeetingService, SeanceData, SeanceEditData
+from gusp_desktop.domain.timezone import PARIS
+from gusp_desktop.services.base import ServiceContext
+from gusp_desktop.services.meetings import MeetingService
 from tests.fixtures.databases import make_context
 
 S = SeanceStatus

@@ -11,12 +11,14 @@ import pytest
 from sqlalchemy import Engine
 
 from gusp_desktop.db.models import ActionUpdate, AuditEvent, Decision
+from gusp_desktop.domain.agenda import AgendaItemData
 from gusp_desktop.domain.enums import ActionStatus, AttendanceStatus, SeanceStatus, UserRole
 from gusp_desktop.domain.errors import ConflictError, PermissionDeniedError, ValidationError
-from gusp_desktop.services.agenda import AgendaItemData, AgendaService
+from gusp_desktop.domain.meetings import SeanceEditData
+from gusp_desktop.services.agenda import AgendaService
 from gusp_desktop.services.attendance import AttendanceService
 from gusp_desktop.services.base import ServiceContext
-from gusp_desktop.services.meetings import MeetingService, SeanceEditData
+from gusp_desktop.services.meetings import MeetingService
 from gusp_desktop.services.minutes import MinutesService
 from tests.db.test_meetings import World, add_action, count, force_status, plan, seed
 from tests.fixtures.databases import make_context

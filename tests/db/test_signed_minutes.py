@@ -9,14 +9,16 @@ import pytest
 from sqlalchemy import Engine, select, update
 
 from gusp_desktop.db.models import Action, AuditEvent, MinutesVersion, Seance
+from gusp_desktop.domain.agenda import AgendaItemData
 from gusp_desktop.domain.enums import SeanceStatus, UserRole
 from gusp_desktop.domain.errors import PermissionDeniedError, ValidationError
-from gusp_desktop.services.agenda import AgendaItemData, AgendaService
+from gusp_desktop.domain.meetings import SeanceEditData
+from gusp_desktop.domain.signed_minutes import VersionStatus
+from gusp_desktop.services.agenda import AgendaService
 from gusp_desktop.services.base import ServiceContext
-from gusp_desktop.services.meetings import MeetingService, SeanceEditData
+from gusp_desktop.services.meetings import MeetingService
 from gusp_desktop.services.minutes import MinutesService
 from gusp_desktop.services.signed_minutes.files import SignedArchive
-from gusp_desktop.services.signed_minutes.records import VersionStatus
 from gusp_desktop.services.signed_minutes.service import SignedMinutesService
 from gusp_desktop.services.signed_minutes.snapshot import SnapshotError
 from tests.db.test_meetings import World, add_action, count, force_status, plan, seed

@@ -10,15 +10,15 @@ from sqlalchemy import Engine
 
 from gusp_desktop.db.models import SignedFile
 from gusp_desktop.domain.enums import SeanceStatus
-from gusp_desktop.services.base import ServiceContext
-from gusp_desktop.services.meetings import MeetingService
-from gusp_desktop.services.signed_minutes.files import SignedArchive
-from gusp_desktop.services.signed_minutes.records import (
+from gusp_desktop.domain.signed_minutes import (
     PassphraseRejectedError,
     SignedMinutesError,
     SignerRole,
     VersionStatus,
 )
+from gusp_desktop.services.base import ServiceContext
+from gusp_desktop.services.meetings import MeetingService
+from gusp_desktop.services.signed_minutes.files import SignedArchive
 from gusp_desktop.services.signed_minutes.report import UNKNOWN_FILE
 from gusp_desktop.services.signed_minutes.service import SignedMinutesService
 from tests.db.test_meetings import World, count, force_status, plan, seed

@@ -29,9 +29,8 @@ from gusp_desktop.cli import main
 from gusp_desktop.db.engine import make_engine
 from gusp_desktop.db.models import Quartier
 from gusp_desktop.demo.loader import load_demo
-from gusp_desktop.domain.actions import ActionDraft
+from gusp_desktop.domain.actions import ActionDraft, ActionQuery
 from gusp_desktop.domain.enums import Theme
-from gusp_desktop.services.actions.query import ActionQuery
 from gusp_desktop.services.exports import ExportService
 from gusp_desktop.services.registry import Services
 from tests.fixtures.databases import make_context

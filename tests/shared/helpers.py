@@ -10,10 +10,11 @@ from sqlalchemy import Engine, func, select
 
 from gusp_desktop.db.engine import make_session_factory
 from gusp_desktop.db.models import ActionUpdate, AuditEvent, Organisation, Quartier
+from gusp_desktop.domain.accounts import CurrentUser
 from gusp_desktop.domain.actions import ActionDraft, ActionEdit
 from gusp_desktop.domain.enums import OrganisationType, Theme, UserRole
 from gusp_desktop.services.actions.service import ActionService
-from gusp_desktop.services.base import CurrentUser, ServiceContext
+from gusp_desktop.services.base import ServiceContext
 
 
 @dataclass(frozen=True)

@@ -9,13 +9,17 @@ from sqlalchemy import Engine
 
 from gusp_desktop.db.models import Instance
 from gusp_desktop.domain.actions import StatusChange
+from gusp_desktop.domain.agenda import AgendaItemData
+from gusp_desktop.domain.audit import AuditQuery
+from gusp_desktop.domain.changes import ChangeSet, EntityRef
 from gusp_desktop.domain.enums import InstanceType
 from gusp_desktop.domain.errors import ValidationError
+from gusp_desktop.domain.meetings import SeanceData
 from gusp_desktop.services.actions.service import ActionService
-from gusp_desktop.services.agenda import AgendaItemData, AgendaService
-from gusp_desktop.services.audit import AuditQuery, AuditService
-from gusp_desktop.services.base import ChangeSet, EntityRef, ServiceContext
-from gusp_desktop.services.meetings import MeetingService, SeanceData
+from gusp_desktop.services.agenda import AgendaService
+from gusp_desktop.services.audit import AuditService
+from gusp_desktop.services.base import ServiceContext
+from gusp_desktop.services.meetings import MeetingService
 from tests.fixtures.databases import FIXED_NOW, make_context
 from tests.shared.helpers import seed_actions
 

@@ -14,9 +14,10 @@ from sqlalchemy import Engine
 
 from gusp_desktop.db.engine import make_engine
 from gusp_desktop.domain.actions import StatusChange
+from gusp_desktop.domain.changes import ChangeSet, EntityRef
 from gusp_desktop.domain.errors import ValidationError
 from gusp_desktop.services.actions.service import ActionService
-from gusp_desktop.services.base import ChangeSet, EntityRef, ServiceContext
+from gusp_desktop.services.base import ServiceContext
 from gusp_desktop.ui.live_refresh import LiveRefresh, install_live_refresh
 from gusp_desktop.ui.tasks import ImmediateTaskRunner
 from tests.fixtures.databases import PG_ADMIN_DSN

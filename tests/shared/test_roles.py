@@ -12,12 +12,13 @@ from sqlalchemy import Engine, select
 from gusp_desktop.db import grants
 from gusp_desktop.db.engine import make_engine, make_session_factory
 from gusp_desktop.db.models import AuditEvent, User
+from gusp_desktop.domain.accounts import CurrentUser
 from gusp_desktop.domain.actions import StatusChange
 from gusp_desktop.domain.enums import UserRole
 from gusp_desktop.domain.errors import PermissionDeniedError, ValidationError
 from gusp_desktop.services.accounts import resolve_user
 from gusp_desktop.services.actions.service import ActionService
-from gusp_desktop.services.base import CurrentUser, ServiceContext
+from gusp_desktop.services.base import ServiceContext
 from tests.shared.conftest import Roles
 from tests.shared.helpers import Seed
 

@@ -10,11 +10,12 @@ from sqlalchemy import select
 
 from gusp_desktop.db.engine import make_engine, make_session_factory
 from gusp_desktop.db.models import Action
+from gusp_desktop.domain.accounts import CurrentUser
 from gusp_desktop.domain.actions import StatusChange
 from gusp_desktop.domain.enums import UserRole
 from gusp_desktop.domain.errors import ConflictError
 from gusp_desktop.services.actions.service import ActionService
-from gusp_desktop.services.base import CurrentUser, ServiceContext
+from gusp_desktop.services.base import ServiceContext
 
 
 @dataclass

@@ -9,9 +9,8 @@ from decimal import Decimal
 import pytest
 from PySide6.QtCore import Qt
 
-from gusp_desktop.domain.actions import ActionRow
+from gusp_desktop.domain.actions import ActionQuery, ActionRow
 from gusp_desktop.domain.enums import ActionStatus, Priority, Theme
-from gusp_desktop.services.actions.query import ActionQuery
 from gusp_desktop.services.registry import Services
 from gusp_desktop.ui.models import action_table
 from gusp_desktop.ui.models.action_table import (

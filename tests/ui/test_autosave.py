@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from gusp_desktop.domain.agenda import AgendaItemDTO
 from gusp_desktop.domain.enums import SeanceStatus
-from gusp_desktop.services.agenda import AgendaItemDTO
 from gusp_desktop.services.registry import Services
 from gusp_desktop.services.signed_minutes.service import SignedMinutesService
 from gusp_desktop.ui.autosave import RecoveryJournal, database_key

@@ -8,9 +8,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 
-from gusp_desktop.domain.actions import StatusChange
+from gusp_desktop.domain.actions import ActionQuery, StatusChange
 from gusp_desktop.domain.enums import ActionStatus, Theme
-from gusp_desktop.services.actions.query import ActionQuery
 from gusp_desktop.ui.app import create_main_window
 from gusp_desktop.ui.main_window import MainWindow
 from gusp_desktop.ui.pages.dashboard import DashboardPage

@@ -10,9 +10,9 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from gusp_desktop.domain.directory import OrganisationData
 from gusp_desktop.domain.enums import MemberKind, MemberRole, OrganisationType
 from gusp_desktop.domain.errors import NotFoundError
-from gusp_desktop.services.directory import OrganisationData
 from gusp_desktop.services.registry import Services
 from gusp_desktop.ui.dialogs.conflict import Choice
 from gusp_desktop.ui.pages.directory.page import TAB_INSTANCES, DirectoryPage
@@ -255,7 +255,7 @@ def test_new_instance_with_perimeter(page: DirectoryPage, demo_services: Service
 
 
 def _organisation_data(code: str, name: str) -> object:
-    from gusp_desktop.services.directory import OrganisationData
+    from gusp_desktop.domain.directory import OrganisationData
 
     return OrganisationData(code=code, name=name, type=OrganisationType.AUTRE)
 

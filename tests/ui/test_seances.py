@@ -222,7 +222,7 @@ def test_validated_minutes_lock_the_agenda(page: SeancesPage, demo_services: Ser
 
 
 def _data(title: str) -> object:
-    from gusp_desktop.services.agenda import AgendaItemData
+    from gusp_desktop.domain.agenda import AgendaItemData
 
     return AgendaItemData(title=title)
 
@@ -231,7 +231,7 @@ def test_agenda_with_the_threaded_runner(
     qtbot: QtBot, demo_services: Services, prompts: ScriptedPrompts
 ) -> None:
     """The real runner delivers results later: queued writes still chain ids and versions."""
-    from gusp_desktop.services.meetings import SeanceData
+    from gusp_desktop.domain.meetings import SeanceData
     from gusp_desktop.ui.tasks import TaskRunner
 
     data = SeanceData(

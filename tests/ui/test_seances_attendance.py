@@ -9,7 +9,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from gusp_desktop.domain.enums import AttendanceStatus
-from gusp_desktop.services.meetings import SeanceData
+from gusp_desktop.domain.meetings import SeanceData
 from gusp_desktop.services.registry import Services
 from gusp_desktop.ui.dialogs.contact_picker import ContactPickerDialog
 from gusp_desktop.ui.pages.seances.page import SeancesPage

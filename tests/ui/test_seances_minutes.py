@@ -13,7 +13,7 @@ from sqlalchemy import select
 
 from gusp_desktop.db.models import Action, ActionUpdate
 from gusp_desktop.domain.enums import ActionStatus, SeanceStatus, Theme
-from gusp_desktop.services.meetings import SeanceData
+from gusp_desktop.domain.meetings import SeanceData
 from gusp_desktop.services.registry import Services
 from gusp_desktop.ui.dialogs.action import ActionDialog, FollowUpDialog
 from gusp_desktop.ui.pages.seances.minutes_item import PointMinutesPanel

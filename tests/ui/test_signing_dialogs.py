@@ -15,9 +15,9 @@ from gusp_desktop.credentials import (
     MemorySecretStore,
     identity_secret_key,
 )
+from gusp_desktop.domain.signed_minutes import SignerRole
 from gusp_desktop.services.registry import Services
 from gusp_desktop.services.signed_minutes.identities import SigningIdentities
-from gusp_desktop.services.signed_minutes.records import SignerRole
 from gusp_desktop.services.signed_minutes.service import SignedMinutesService
 from gusp_desktop.signing.identities import IdentityStore
 from gusp_desktop.ui.dialogs import signing as signing_dialogs

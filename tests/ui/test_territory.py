@@ -119,6 +119,6 @@ def test_search_filters_quartiers(page: TerritoryPage) -> None:
 
 
 def _quartier(code: str, name: str) -> object:
-    from gusp_desktop.services.territory import QuartierData
+    from gusp_desktop.domain.territory import QuartierData
 
     return QuartierData(code=code, name=name)

@@ -12,7 +12,7 @@ import dataclasses
 import re
 from dataclasses import dataclass, field
 
-from gusp_desktop.services.minutes import ActionLine, MinutesContent, MinutesItem
+from gusp_desktop.domain.minutes import ActionLine, MinutesContent, MinutesItem
 
 NEW_ACTION_COMMENT = "Action ouverte en séance."
 _PLAN_WORDS = "plan d'action"

@@ -12,9 +12,9 @@ from pathlib import Path
 from gusp_desktop.documents.builders import common as c
 from gusp_desktop.documents.french import format_time, long_date
 from gusp_desktop.documents.model import Block, Column, Document, KeyValues, Paragraph, Table
-from gusp_desktop.services.agenda import AgendaItemDTO
-from gusp_desktop.services.meetings import SeanceDetail
-from gusp_desktop.services.minutes import MinutesContent
+from gusp_desktop.domain.agenda import AgendaItemDTO
+from gusp_desktop.domain.meetings import SeanceDetail
+from gusp_desktop.domain.minutes import MinutesContent
 
 TITLE = "Ordre du jour"
 KIND_LABELS = {"information": "Information", "decision": "Décision", "suivi": "Suivi"}

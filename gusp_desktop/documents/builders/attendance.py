@@ -13,7 +13,7 @@ from pathlib import Path
 from gusp_desktop.documents.builders import common as c
 from gusp_desktop.documents.french import long_date
 from gusp_desktop.documents.model import Block, Column, Document, KeyValues, Paragraph, Table
-from gusp_desktop.services.minutes import MinutesContent
+from gusp_desktop.domain.minutes import MinutesContent
 
 TITLE = "Feuille d'émargement"
 SIGNATURE_ROW_MM = 13.0

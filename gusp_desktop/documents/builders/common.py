@@ -21,9 +21,9 @@ from gusp_desktop.documents.french import (
 )
 from gusp_desktop.documents.french import short_date as _short_date
 from gusp_desktop.documents.model import BulletList, Column, DocumentHeader, Paragraph, Table
-from gusp_desktop.services.agenda import AgendaItemDTO
-from gusp_desktop.services.meetings import SeanceDetail
-from gusp_desktop.services.minutes import ActionLine, MinutesContent, PersonLine
+from gusp_desktop.domain.agenda import AgendaItemDTO
+from gusp_desktop.domain.meetings import SeanceDetail
+from gusp_desktop.domain.minutes import ActionLine, MinutesContent, PersonLine
 
 PARIS = ZoneInfo("Europe/Paris")
 DEFAULT_ORGANISATION = "Gestion urbaine et sociale de proximité"

@@ -22,8 +22,8 @@ from gusp_desktop.documents.model import (
     KeyValues,
     Paragraph,
 )
-from gusp_desktop.services.meetings import SeanceDetail
-from gusp_desktop.services.minutes import MinutesContent, PersonLine
+from gusp_desktop.domain.meetings import SeanceDetail
+from gusp_desktop.domain.minutes import MinutesContent, PersonLine
 
 TITLE = "Convocation"
 UID_DOMAIN = "gusp-desktop.local"

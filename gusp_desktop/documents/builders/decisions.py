@@ -17,7 +17,7 @@ from gusp_desktop.documents.builders.minutes import (
 )
 from gusp_desktop.documents.french import long_date
 from gusp_desktop.documents.model import Block, Document, Heading, KeyValues, Paragraph
-from gusp_desktop.services.minutes import MinutesContent
+from gusp_desktop.domain.minutes import MinutesContent
 
 TITLE = "Relevé de décisions"
 

@@ -26,7 +26,7 @@ from gusp_desktop.documents.model import (
     SignatureArea,
     Table,
 )
-from gusp_desktop.services.minutes import MinutesContent, MinutesItem, PersonLine
+from gusp_desktop.domain.minutes import MinutesContent, MinutesItem, PersonLine
 from gusp_desktop.signing.layout import SIGNATURE_AREA_HEIGHT
 
 TITLE = "Compte rendu"

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from typing import Any, TypeAlias
 
 from sqlalchemy import ColumnElement, Select, and_, exists, false, func, or_, select
@@ -18,7 +17,7 @@ from gusp_desktop.db.models import (
     action_partner,
     instance_quartier,
 )
-from gusp_desktop.domain.enums import ActionStatus, Theme
+from gusp_desktop.domain.actions import ActionQuery
 from gusp_desktop.domain.rules import CLOSED_ACTION_STATUSES
 from gusp_desktop.domain.text import search_key
 
@@ -37,27 +36,6 @@ SORT_KEYS = (
     "progress",
     "updated",
 )
-
-
-@dataclass(frozen=True)
-class ActionQuery:
-    """What the plan d'actions shows: filters, order and page."""
-
-    quartier_codes: tuple[str, ...] = ()
-    site_id: int | None = None
-    themes: tuple[Theme, ...] = ()
-    pilot_codes: tuple[str, ...] = ()
-    involving_code: str | None = None
-    statuses: tuple[ActionStatus, ...] = ()
-    overdue_only: bool = False
-    deadline_from: dt.date | None = None
-    deadline_to: dt.date | None = None
-    text: str = ""
-    instance_id: int | None = None
-    sort_key: str = "number"
-    descending: bool = False
-    limit: int | None = None
-    offset: int = 0
 
 
 PilotOrg = aliased(Organisation, name="pilot_org")

@@ -26,30 +26,24 @@ from gusp_desktop.domain.actions import (
     ActionDetail,
     ActionDraft,
     ActionEdit,
+    ActionQuery,
     ActionRow,
     HistoryEntry,
     StatusChange,
 )
+from gusp_desktop.domain.changes import Mutation
 from gusp_desktop.domain.enums import ActionStatus, UserRole
 from gusp_desktop.domain.errors import NotFoundError
 from gusp_desktop.domain.text import clean, search_key
+from gusp_desktop.domain.timezone import PARIS
 from gusp_desktop.services.actions import checks
 from gusp_desktop.services.actions.query import (
-    ActionQuery,
     apply_filters,
     apply_order,
     base_select,
     count_select,
 )
-from gusp_desktop.services.base import (
-    PARIS,
-    Mutation,
-    ServiceContext,
-    UnitOfWork,
-    diff,
-    get_or_404,
-    row_values,
-)
+from gusp_desktop.services.base import ServiceContext, UnitOfWork, diff, get_or_404, row_values
 
 WRITERS = (UserRole.SECRETAIRE,)
 ALL_ACTIONS = ActionQuery()

@@ -17,9 +17,9 @@ import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
+from gusp_desktop.domain.minutes import MinutesContent
+from gusp_desktop.domain.signed_minutes import SignedFileInfo, SignedMinutesError
 from gusp_desktop.paths import data_dir
-from gusp_desktop.services.minutes import MinutesContent
-from gusp_desktop.services.signed_minutes.records import SignedFileInfo, SignedMinutesError
 
 ARCHIVE_DIRNAME = "comptes-rendus-signes"
 

@@ -19,7 +19,7 @@ from gusp_desktop.credentials import (
     default_secret_store,
     identity_secret_key,
 )
-from gusp_desktop.services.signed_minutes.records import (
+from gusp_desktop.domain.signed_minutes import (
     PassphraseRejectedError,
     SignedMinutesError,
     SignerRole,

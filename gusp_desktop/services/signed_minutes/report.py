@@ -14,8 +14,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from gusp_desktop.domain.errors import GuspError
-from gusp_desktop.services.base import PARIS
-from gusp_desktop.services.signed_minutes.records import Registration, SignedMinutesError
+from gusp_desktop.domain.signed_minutes import Registration, SignedMinutesError
+from gusp_desktop.domain.timezone import PARIS
 from gusp_desktop.signing.identities import IdentityStore
 
 if TYPE_CHECKING:

@@ -22,21 +22,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from gusp_desktop.db.models import MinutesVersion, Seance, SignedFile
+from gusp_desktop.domain.changes import Mutation
 from gusp_desktop.domain.enums import SeanceStatus, UserRole
 from gusp_desktop.domain.errors import ValidationError
-from gusp_desktop.domain.text import check_length, check_required
-from gusp_desktop.fileio import write_bytes_atomic
-from gusp_desktop.services.base import Mutation, ServiceContext, get_or_404, row_values
-from gusp_desktop.services.minutes import MinutesContent, MinutesService
-from gusp_desktop.services.signed_minutes.files import (
-    ErratumNote,
-    SignedArchive,
-    base_revision,
-    missing_archive_message,
-    render_snapshot,
-    sha256_of,
-)
-from gusp_desktop.services.signed_minutes.records import (
+from gusp_desktop.domain.minutes import MinutesContent
+from gusp_desktop.domain.signed_minutes import (
     MinutesVersionInfo,
     PassphraseRejectedError,
     Registration,
@@ -45,6 +35,18 @@ from gusp_desktop.services.signed_minutes.records import (
     SignerRole,
     SigningOutcome,
     VersionStatus,
+)
+from gusp_desktop.domain.text import check_length, check_required
+from gusp_desktop.fileio import write_bytes_atomic
+from gusp_desktop.services.base import ServiceContext, get_or_404, row_values
+from gusp_desktop.services.minutes import MinutesService
+from gusp_desktop.services.signed_minutes.files import (
+    ErratumNote,
+    SignedArchive,
+    base_revision,
+    missing_archive_message,
+    render_snapshot,
+    sha256_of,
 )
 from gusp_desktop.services.signed_minutes.report import SignedMinutesCheck, check_file
 from gusp_desktop.services.signed_minutes.versions import (

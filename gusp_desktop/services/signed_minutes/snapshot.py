@@ -22,7 +22,7 @@ from functools import cache
 from typing import Any
 
 from gusp_desktop.domain.errors import GuspError
-from gusp_desktop.services.minutes import MinutesContent
+from gusp_desktop.domain.minutes import MinutesContent
 
 FORMAT_VERSION = 1
 

@@ -15,10 +15,8 @@ from sqlalchemy.orm import Session
 from gusp_desktop.db.models import Instance, MinutesVersion, Seance, SignedFile
 from gusp_desktop.domain.enums import SeanceStatus
 from gusp_desktop.domain.errors import ValidationError
-from gusp_desktop.services.base import UnitOfWork
-from gusp_desktop.services.minutes import MinutesContent
-from gusp_desktop.services.signed_minutes.files import ErratumNote, SignedArchive
-from gusp_desktop.services.signed_minutes.records import (
+from gusp_desktop.domain.minutes import MinutesContent
+from gusp_desktop.domain.signed_minutes import (
     MinutesVersionInfo,
     Registration,
     SignedFileInfo,
@@ -27,6 +25,8 @@ from gusp_desktop.services.signed_minutes.records import (
     VersionStatus,
     seance_label,
 )
+from gusp_desktop.services.base import UnitOfWork
+from gusp_desktop.services.signed_minutes.files import ErratumNote, SignedArchive
 from gusp_desktop.services.signed_minutes.snapshot import (
     SnapshotError,
     content_from_json,

@@ -22,12 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from gusp_desktop.domain.actions import ActionDraft, ActionRow, StatusChange
+from gusp_desktop.domain.changes import Mutation
+from gusp_desktop.domain.directory import ContactDTO, OrganisationDTO
 from gusp_desktop.domain.enums import ActionStatus, Theme
 from gusp_desktop.domain.errors import ValidationError
-from gusp_desktop.services.base import Mutation
-from gusp_desktop.services.directory import ContactDTO, OrganisationDTO
+from gusp_desktop.domain.territory import QuartierDTO
 from gusp_desktop.services.registry import Services
-from gusp_desktop.services.territory import QuartierDTO
 from gusp_desktop.ui.dialogs.base import FormDialog, run_dialog
 from gusp_desktop.ui.dialogs.fields import combo_data
 from gusp_desktop.ui.prompts import Prompts

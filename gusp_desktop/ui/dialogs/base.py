@@ -13,8 +13,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
+from gusp_desktop.domain.changes import Mutation
 from gusp_desktop.domain.errors import ValidationError
-from gusp_desktop.services.base import Mutation
 from gusp_desktop.ui.dialogs.fields import EntityForm
 from gusp_desktop.ui.prompts import Prompts
 from gusp_desktop.ui.tasks import TaskRunner

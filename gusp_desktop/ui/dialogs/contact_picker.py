@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gusp_desktop.domain.directory import ContactDTO
 from gusp_desktop.domain.text import search_key
-from gusp_desktop.services.directory import ContactDTO
 
 
 class ContactPickerDialog(QDialog):

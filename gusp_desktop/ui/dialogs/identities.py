@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from gusp_desktop.credentials import identity_secret_key
+from gusp_desktop.domain.signed_minutes import SignedMinutesError, SignerRole
 from gusp_desktop.services.signed_minutes.identities import SigningIdentities, passphrase_label
-from gusp_desktop.services.signed_minutes.records import SignedMinutesError, SignerRole
 from gusp_desktop.signing.identities import IdentityInfo
 from gusp_desktop.ui.prompts import Prompts
 from gusp_desktop.ui.tasks import TaskRunner

@@ -8,8 +8,9 @@ from collections.abc import Sequence
 from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QLineEdit, QSpinBox, QWidget
 
-from gusp_desktop.services.instances import InstanceDTO
-from gusp_desktop.services.meetings import DURATION_MAX, SeanceData, SeanceDetail
+from gusp_desktop.domain.instances import InstanceDTO
+from gusp_desktop.domain.meetings import SeanceData, SeanceDetail
+from gusp_desktop.services.meetings import DURATION_MAX
 from gusp_desktop.services.registry import Services
 from gusp_desktop.ui.dialogs.base import FormDialog, run_dialog
 from gusp_desktop.ui.dialogs.fields import select_data

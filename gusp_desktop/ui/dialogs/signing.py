@@ -26,16 +26,16 @@ from PySide6.QtWidgets import (
 )
 
 from gusp_desktop.credentials import PassphraseSource, identity_secret_key
-from gusp_desktop.services.base import Mutation
-from gusp_desktop.services.registry import Services
-from gusp_desktop.services.signed_minutes.identities import SigningIdentities, passphrase_label
-from gusp_desktop.services.signed_minutes.records import (
+from gusp_desktop.domain.changes import Mutation
+from gusp_desktop.domain.signed_minutes import (
     MinutesVersionInfo,
     PassphraseRejectedError,
     SignedMinutesError,
     SignerRole,
     SigningOutcome,
 )
+from gusp_desktop.services.registry import Services
+from gusp_desktop.services.signed_minutes.identities import SigningIdentities, passphrase_label
 from gusp_desktop.services.signed_minutes.report import quiet_pyhanko
 from gusp_desktop.services.signed_minutes.service import SignedMinutesService
 from gusp_desktop.signing.identities import IdentityInfo

@@ -26,9 +26,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from gusp_desktop.domain.actions import ActionRow
+from gusp_desktop.domain.actions import ActionQuery, ActionRow
 from gusp_desktop.domain.enums import ActionStatus
-from gusp_desktop.services.actions.query import ActionQuery
 from gusp_desktop.services.actions.service import ActionService
 from gusp_desktop.ui.i18n import QT_TRANSLATE_NOOP, short_date
 from gusp_desktop.ui.tasks import TaskRunner

@@ -30,8 +30,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gusp_desktop.domain.agenda import AgendaItemData, AgendaItemDTO
 from gusp_desktop.domain.enums import AgendaItemKind
-from gusp_desktop.services.agenda import PLANNED_MAX, AgendaItemData, AgendaItemDTO
+from gusp_desktop.services.agenda import PLANNED_MAX
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()

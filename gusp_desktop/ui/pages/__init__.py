@@ -21,7 +21,7 @@ from typing import Protocol
 
 from PySide6.QtWidgets import QWidget
 
-from gusp_desktop.services.base import ChangeSet
+from gusp_desktop.domain.changes import ChangeSet
 from gusp_desktop.services.registry import Services
 from gusp_desktop.ui.prompts import Prompts
 from gusp_desktop.ui.tasks import TaskRunner

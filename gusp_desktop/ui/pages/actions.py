@@ -13,11 +13,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gusp_desktop.domain.actions import ActionDetail, ActionRow, StatusChange
+from gusp_desktop.domain.actions import ActionDetail, ActionQuery, ActionRow, StatusChange
+from gusp_desktop.domain.changes import ChangeSet, Mutation
 from gusp_desktop.domain.enums import ActionStatus, UserRole
 from gusp_desktop.domain.rules import action_status_error, can_change_action_status
-from gusp_desktop.services.actions.query import ActionQuery
-from gusp_desktop.services.base import ChangeSet, Mutation
 from gusp_desktop.services.registry import Services
 from gusp_desktop.ui.i18n import quoted
 from gusp_desktop.ui.models.action_table import COLUMNS, STATUS_COLUMN, ActionTableModel

@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gusp_desktop.domain.actions import ActionRow
+from gusp_desktop.domain.actions import ActionQuery, ActionRow
+from gusp_desktop.domain.changes import ChangeSet
 from gusp_desktop.domain.enums import ActionStatus, Theme
-from gusp_desktop.services.actions.query import ActionQuery
-from gusp_desktop.services.base import PARIS, ChangeSet
-from gusp_desktop.services.meetings import SeanceSummary
+from gusp_desktop.domain.meetings import SeanceSummary
+from gusp_desktop.domain.timezone import PARIS
 from gusp_desktop.services.registry import Services
 from gusp_desktop.ui.i18n import clock_time, long_date, short_date
 from gusp_desktop.ui.pages import touches

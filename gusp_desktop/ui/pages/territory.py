@@ -16,11 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gusp_desktop.domain.changes import ChangeSet, Mutation
+from gusp_desktop.domain.directory import OrganisationDTO
 from gusp_desktop.domain.errors import ValidationError
-from gusp_desktop.services.base import ChangeSet, Mutation
-from gusp_desktop.services.directory import OrganisationDTO
+from gusp_desktop.domain.territory import QuartierData, QuartierDTO, SiteData, SiteDTO
 from gusp_desktop.services.registry import Services
-from gusp_desktop.services.territory import QuartierData, QuartierDTO, SiteData, SiteDTO
 from gusp_desktop.ui.dialogs.fields import EntityForm, combo_data, select_data
 from gusp_desktop.ui.prompts import Prompts
 from gusp_desktop.ui.tasks import TaskRunner

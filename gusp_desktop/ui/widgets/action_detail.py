@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from gusp_desktop.domain.actions import ActionDetail, ActionRow
-from gusp_desktop.services.base import PARIS
+from gusp_desktop.domain.timezone import PARIS
 from gusp_desktop.ui.i18n import NBSP, clock_time, current_locale, long_date, short_date
 
 

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gusp_desktop.domain.actions import ActionQuery
 from gusp_desktop.domain.enums import ActionStatus, Theme
 from gusp_desktop.domain.rules import CLOSED_ACTION_STATUSES
-from gusp_desktop.services.actions.query import ActionQuery
 
 #: Typing pauses this long before the query runs, so a word is one query, not one per letter.
 TEXT_DEBOUNCE_MS = 250

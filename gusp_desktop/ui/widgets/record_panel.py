@@ -34,9 +34,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gusp_desktop.domain.changes import ChangeSet, Mutation
 from gusp_desktop.domain.errors import ConflictError, ValidationError
 from gusp_desktop.domain.text import search_key
-from gusp_desktop.services.base import ChangeSet, Mutation
 from gusp_desktop.ui.dialogs.conflict import Choice
 from gusp_desktop.ui.dialogs.fields import EntityForm
 from gusp_desktop.ui.pages import touches

@@ -7,6 +7,7 @@ import datetime as dt
 from typing import Any, TypeVar
 
 from gusp_desktop.domain.actions import ActionRow
+from gusp_desktop.domain.agenda import AgendaItemDTO, DecisionDTO
 from gusp_desktop.domain.enums import (
     ActionStatus,
     AgendaItemKind,
@@ -16,9 +17,8 @@ from gusp_desktop.domain.enums import (
     SeanceStatus,
     Theme,
 )
-from gusp_desktop.services.agenda import AgendaItemDTO, DecisionDTO
-from gusp_desktop.services.meetings import SeanceDetail
-from gusp_desktop.services.minutes import (
+from gusp_desktop.domain.meetings import SeanceDetail
+from gusp_desktop.domain.minutes import (
     ActionLine,
     MinutesContent,
     MinutesItem,

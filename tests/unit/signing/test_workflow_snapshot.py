@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from gusp_desktop.services.signed_minutes.records import (
+from gusp_desktop.domain.signed_minutes import (
     Registration,
     SignedMinutesError,
     SignerRole,

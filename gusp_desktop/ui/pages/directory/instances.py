@@ -15,13 +15,13 @@ from PySide6.QtWidgets import (
     QSpinBox,
 )
 
+from gusp_desktop.domain.changes import Mutation
+from gusp_desktop.domain.directory import ContactDTO
 from gusp_desktop.domain.enums import InstanceType, MemberKind, MemberRole
 from gusp_desktop.domain.errors import ValidationError
-from gusp_desktop.services.base import Mutation
-from gusp_desktop.services.directory import ContactDTO
-from gusp_desktop.services.instances import InstanceData, InstanceDTO, MemberDTO
+from gusp_desktop.domain.instances import InstanceData, InstanceDTO, MemberDTO
+from gusp_desktop.domain.territory import QuartierDTO
 from gusp_desktop.services.registry import Services
-from gusp_desktop.services.territory import QuartierDTO
 from gusp_desktop.ui.dialogs.fields import EntityForm, combo_data, select_data
 from gusp_desktop.ui.widgets.record_panel import RecordAdapter
 

@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
 
-from gusp_desktop.services.base import ChangeSet
+from gusp_desktop.domain.changes import ChangeSet
 from gusp_desktop.services.registry import Services
 from gusp_desktop.ui.pages.directory.instances import InstanceAdapter, MemberAdapter
 from gusp_desktop.ui.pages.directory.records import ContactAdapter, OrganisationAdapter

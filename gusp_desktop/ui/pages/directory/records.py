@@ -7,15 +7,10 @@ from typing import Any
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit
 
+from gusp_desktop.domain.changes import Mutation
+from gusp_desktop.domain.directory import ContactData, ContactDTO, OrganisationData, OrganisationDTO
 from gusp_desktop.domain.enums import OrganisationType
 from gusp_desktop.domain.errors import ValidationError
-from gusp_desktop.services.base import Mutation
-from gusp_desktop.services.directory import (
-    ContactData,
-    ContactDTO,
-    OrganisationData,
-    OrganisationDTO,
-)
 from gusp_desktop.services.registry import Services
 from gusp_desktop.ui.dialogs.fields import EntityForm, combo_data, select_data
 from gusp_desktop.ui.widgets.record_panel import RecordAdapter

@@ -25,16 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gusp_desktop.domain.agenda import AgendaItemData, AgendaItemDTO
+from gusp_desktop.domain.changes import Mutation
+from gusp_desktop.domain.directory import ContactDTO
 from gusp_desktop.domain.errors import NotFoundError
-from gusp_desktop.services.agenda import (
-    LOCKED_STATUSES,
-    PREVIOUS_MINUTES_TITLE,
-    AgendaItemData,
-    AgendaItemDTO,
-)
-from gusp_desktop.services.base import Mutation
-from gusp_desktop.services.directory import ContactDTO
-from gusp_desktop.services.meetings import SeanceDetail
+from gusp_desktop.domain.meetings import SeanceDetail
+from gusp_desktop.services.agenda import LOCKED_STATUSES, PREVIOUS_MINUTES_TITLE
 from gusp_desktop.services.registry import Services
 from gusp_desktop.ui.models.agenda_table import (
     COL_KIND,

@@ -14,8 +14,8 @@ from typing import Any, Protocol
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from gusp_desktop.services.agenda import AgendaItemData, AgendaItemDTO
-from gusp_desktop.services.base import Mutation
+from gusp_desktop.domain.agenda import AgendaItemData, AgendaItemDTO
+from gusp_desktop.domain.changes import Mutation
 from gusp_desktop.services.registry import Services
 from gusp_desktop.ui.models.agenda_table import item_data
 

@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gusp_desktop.domain.attendance import AttendanceDTO
+from gusp_desktop.domain.changes import Mutation
+from gusp_desktop.domain.directory import ContactDTO
 from gusp_desktop.domain.enums import AttendanceStatus
+from gusp_desktop.domain.meetings import SeanceDetail
 from gusp_desktop.services.agenda import LOCKED_STATUSES
-from gusp_desktop.services.attendance import AttendanceDTO
-from gusp_desktop.services.base import Mutation
-from gusp_desktop.services.directory import ContactDTO
-from gusp_desktop.services.meetings import SeanceDetail
 from gusp_desktop.services.registry import Services
 from gusp_desktop.ui.dialogs.contact_picker import ContactPickerDialog
 from gusp_desktop.ui.prompts import Prompts

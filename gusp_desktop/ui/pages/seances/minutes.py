@@ -22,12 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gusp_desktop.domain.actions import ActionQuery
+from gusp_desktop.domain.agenda import AgendaItemDTO
 from gusp_desktop.domain.enums import ActionStatus
+from gusp_desktop.domain.meetings import SeanceDetail
+from gusp_desktop.domain.minutes import ActionLine, MinutesContent
 from gusp_desktop.domain.rules import MINUTES_EDITABLE
-from gusp_desktop.services.actions.query import ActionQuery
-from gusp_desktop.services.agenda import AgendaItemDTO
-from gusp_desktop.services.meetings import SeanceDetail
-from gusp_desktop.services.minutes import ActionLine, MinutesContent
 from gusp_desktop.services.registry import Services
 from gusp_desktop.ui.autosave import RecoveryEntry, RecoveryJournal
 from gusp_desktop.ui.dialogs.action import (

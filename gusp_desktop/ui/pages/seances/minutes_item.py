@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gusp_desktop.services.agenda import AgendaItemDTO, DecisionDTO
-from gusp_desktop.services.base import Mutation
+from gusp_desktop.domain.agenda import AgendaItemDTO, DecisionDTO
+from gusp_desktop.domain.changes import Mutation
 from gusp_desktop.services.registry import Services
 from gusp_desktop.ui.autosave import NotesAutosaver, RecoveryJournal
 from gusp_desktop.ui.prompts import Prompts

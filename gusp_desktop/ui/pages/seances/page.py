@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gusp_desktop.services.base import ChangeSet
-from gusp_desktop.services.directory import ContactDTO
-from gusp_desktop.services.instances import InstanceDTO
-from gusp_desktop.services.meetings import SeanceDetail, SeanceSummary
+from gusp_desktop.domain.changes import ChangeSet
+from gusp_desktop.domain.directory import ContactDTO
+from gusp_desktop.domain.instances import InstanceDTO
+from gusp_desktop.domain.meetings import SeanceDetail, SeanceSummary
 from gusp_desktop.services.registry import Services
 from gusp_desktop.ui.dialogs.seance import NewSeanceDialog
 from gusp_desktop.ui.i18n import long_date

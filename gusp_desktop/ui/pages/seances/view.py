@@ -7,10 +7,10 @@ from collections.abc import Sequence
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
+from gusp_desktop.domain.directory import ContactDTO
 from gusp_desktop.domain.enums import SeanceStatus
-from gusp_desktop.services.base import PARIS
-from gusp_desktop.services.directory import ContactDTO
-from gusp_desktop.services.meetings import SeanceDetail
+from gusp_desktop.domain.meetings import SeanceDetail
+from gusp_desktop.domain.timezone import PARIS
 from gusp_desktop.services.registry import Services
 from gusp_desktop.services.signed_minutes.service import SignedMinutesService
 from gusp_desktop.ui.i18n import clock_time, long_date

@@ -9,7 +9,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from gusp_desktop.domain.errors import GuspError
-from gusp_desktop.services.base import PARIS
+from gusp_desktop.domain.timezone import PARIS
 
 
 class SignedMinutesError(GuspError):

@@ -1,0 +1,25 @@
+"""Plain values of the attendance sheet."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from gusp_desktop.domain.enums import AttendanceStatus
+
+
+@dataclass(frozen=True)
+class AttendanceDTO:
+    """One line of the attendance sheet (``status`` None: not recorded yet)."""
+
+    id: int
+    version: int
+    seance_id: int
+    contact_id: int
+    contact_name: str
+    organisation_id: int
+    organisation_code: str
+    organisation_name: str
+    status: AttendanceStatus | None
+    represented_by_id: int | None
+    represented_by_name: str
+    invited: bool

@@ -1,0 +1,97 @@
+"""Plain values of the audit trail, with the French names of what changed."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+ENTITY_LABELS = {
+    "action": "Action",
+    "agenda_item": "Point de l'ordre du jour",
+    "app_user": "Utilisateur",
+    "attendance": "Émargement",
+    "constat": "Constat",
+    "contact": "Contact",
+    "decision": "Décision",
+    "instance": "Instance",
+    "membership": "Membre d'instance",
+    "minutes_version": "Compte rendu",
+    "organisation": "Organisation",
+    "quartier": "Quartier",
+    "seance": "Séance",
+    "signed_file": "Fichier signé",
+    "site": "Site",
+}
+
+
+OPERATION_LABELS = {
+    "create": "création",
+    "update": "modification",
+    "delete": "suppression",
+    "status": "changement d'état",
+    "grant": "attribution de rôle",
+    "move": "déplacement",
+    "reorder": "nouvel ordre",
+    "validate": "validation",
+    "erratum": "erratum",
+    "sign": "signature",
+}
+
+
+@dataclass(frozen=True)
+class AuditQuery:
+    """Filters of the audit view; every field is optional."""
+
+    entity: str | None = None
+    entity_id: int | None = None
+    author: str | None = None
+    since: dt.datetime | None = None
+    until: dt.datetime | None = None
+    limit: int = 500
+    offset: int = 0
+    newest_first: bool = True
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    """One field's value before and after."""
+
+    field: str
+    before: Any
+    after: Any
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    """One audit event, decoded."""
+
+    id: int
+    at: dt.datetime
+    author: str
+    entity: str
+    entity_id: int
+    operation: str
+    before: Mapping[str, Any]
+    after: Mapping[str, Any]
+
+    @property
+    def entity_label(self) -> str:
+        """French name of the kind of row."""
+        return ENTITY_LABELS.get(self.entity, self.entity)
+
+    @property
+    def operation_label(self) -> str:
+        """French name of the operation."""
+        return OPERATION_LABELS.get(self.operation, self.operation)
+
+    @property
+    def changes(self) -> tuple[FieldChange, ...]:
+        """Fields whose value differs, in name order."""
+        keys = sorted(set(self.before) | set(self.after))
+        return tuple(
+            FieldChange(k, self.before.get(k), self.after.get(k))
+            for k in keys
+            if self.before.get(k) != self.after.get(k)
+        )
