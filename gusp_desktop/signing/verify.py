@@ -211,28 +211,39 @@ def _broken(field: str, message: str) -> SignatureReport:
     )
 
 
+_UNORDERED = 1 << 30
+
+
 def _check_field(
     reader: PdfFileReader, field: str, sig_value: Any, sig_field: Any, roots: list[Any]
 ) -> tuple[int, SignatureReport]:
-    """Verdict on one filled signature field, with the revision it signs (for ordering)."""
-    subfilter = _text(sig_value.get_object(), "/SubFilter")
+    """Verdict on one filled signature field, with the revision it signs (for ordering).
+
+    Hostile or damaged input (a broken /ByteRange, a signature value that is not a dictionary,
+    an unreadable object) must give a verdict, not a crash: every step is guarded.
+    """
+    try:
+        subfilter = _text(sig_value.get_object(), "/SubFilter")
+    except Exception:
+        log.info("Dictionnaire de signature illisible : %s", field, exc_info=True)
+        return _UNORDERED, _broken(field, f"La signature « {field} » est illisible ou endommagée.")
     if subfilter not in _SUBFILTERS:
-        return 1 << 30, _broken(
+        return _UNORDERED, _broken(
             field, f"La signature « {field} » utilise un format non pris en charge ({subfilter})."
         )
     try:
         embedded = EmbeddedPdfSignature(reader, sig_field, field)
-    except Exception:  # hostile or damaged input must give a verdict, not a crash
+        revision = embedded.signed_revision
+    except Exception:
         log.info("Signature illisible : %s", field, exc_info=True)
-        return 1 << 30, _broken(field, f"La signature « {field} » est illisible ou endommagée.")
+        return _UNORDERED, _broken(field, f"La signature « {field} » est illisible ou endommagée.")
     try:
-        status = _validate(embedded, roots)
+        return revision, _report(field, embedded, _validate(embedded, roots))
     except Exception:
         log.info("Validation impossible : %s", field, exc_info=True)
-        return embedded.signed_revision, _broken(
+        return revision, _broken(
             field, f"La signature « {field} » n'a pas pu être vérifiée : elle est endommagée."
         )
-    return embedded.signed_revision, _report(field, embedded, status)
 
 
 def _vanished_signatures(reader: PdfFileReader, present: set[str]) -> list[str]:
