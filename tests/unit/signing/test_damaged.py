@@ -25,7 +25,9 @@ DAMAGES: dict[str, Callable[[bytes], bytes]] = {
     "byterange-garbage": lambda d: _first(
         rb"/ByteRange\s*\[[^\]]*\]", d, lambda m: b"/ByteRange [" + b"x" * (len(m.group(0)) - 13)
     ),
-    "byterange-short": lambda d: _first(rb"/ByteRange\s*\[[^\]]*\]", d, lambda m: b"/ByteRange [0 1]"),
+    "byterange-short": lambda d: _first(
+        rb"/ByteRange\s*\[[^\]]*\]", d, lambda m: b"/ByteRange [0 1]"
+    ),
     "byterange-negative": lambda d: _first(
         rb"/ByteRange\s*\[[^\]]*\]", d, lambda m: b"/ByteRange [-5 10 20 30]"
     ),
