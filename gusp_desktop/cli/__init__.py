@@ -85,7 +85,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         runtime = Runtime(args.db)
         return int(args.handler(args, runtime))
     except GuspError as exc:
-        sys.stderr.write(f"Erreur : {exc.message}\n")
+        from gusp_desktop.cli.output import emit_error
+
+        emit_error(exc.message)
         return 1
     except KeyboardInterrupt:
         sys.stderr.write("Interrompu.\n")

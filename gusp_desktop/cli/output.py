@@ -6,6 +6,7 @@ import csv
 import datetime as dt
 import io
 import json
+import re
 import sys
 import unicodedata
 from collections.abc import Sequence
@@ -13,7 +14,10 @@ from decimal import Decimal
 from enum import Enum
 from typing import Any
 
+from gusp_desktop.documents.cells import neutralise, terminal_safe
+
 FORMATS = ("table", "csv", "json")
+_JSON_UNESCAPED = re.compile(r"[\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 def _plain(value: Any) -> Any:
@@ -51,14 +55,16 @@ def _width(text: str) -> int:
 def render(records: Sequence[dict[str, Any]], columns: Sequence[tuple[str, str]], fmt: str) -> str:
     """Render ``records`` with ``columns`` = (key, French header) in ``fmt``."""
     if fmt == "json":
-        return json.dumps(
+        text = json.dumps(
             [{k: _plain(r[k]) for k in r} for r in records], ensure_ascii=False, indent=2
         )
+        # JSON escapes C0 controls itself; C1 and bidi controls get \u escapes, still valid JSON.
+        return _JSON_UNESCAPED.sub(lambda m: f"\\u{ord(m.group(0)):04x}", text)
     if fmt == "csv":
         buffer = io.StringIO()
         writer = csv.writer(buffer, delimiter=";", lineterminator="\n")
-        writer.writerow([title for _, title in columns])
-        writer.writerows([[_cell(r[k]) for k, _ in columns] for r in records])
+        writer.writerow([neutralise(title) for _, title in columns])
+        writer.writerows([[neutralise(_cell(r[k])) for k, _ in columns] for r in records])
         return buffer.getvalue().rstrip("\n")
     return _table(records, columns)
 
@@ -80,6 +86,12 @@ def _table(records: Sequence[dict[str, Any]], columns: Sequence[tuple[str, str]]
 
 
 def emit(text: str) -> None:
-    """Write to stdout, always as UTF-8."""
-    sys.stdout.buffer.write((text + "\n").encode("utf-8"))
+    """Write to stdout, always as UTF-8, control characters shown instead of obeyed."""
+    sys.stdout.buffer.write((terminal_safe(text) + "\n").encode("utf-8", "replace"))
     sys.stdout.flush()
+
+
+def emit_error(message: str) -> None:
+    """Write ``Erreur : message`` to stderr, as safely as :func:`emit`."""
+    sys.stderr.buffer.write(f"Erreur : {terminal_safe(message)}\n".encode("utf-8", "replace"))
+    sys.stderr.flush()

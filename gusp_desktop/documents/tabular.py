@@ -2,7 +2,8 @@
 
 Exports leave the application and are opened in spreadsheet software, where a cell that starts
 with ``=`` can run a formula (CSV/formula injection). Every text cell is therefore neutralised
-with :func:`neutralise`, and XLSX text cells are always stored as strings, never as formulas.
+with :func:`~gusp_desktop.documents.cells.neutralise`, and XLSX text cells are always stored as
+strings, never as formulas.
 Dates and numbers are written as real dates and numbers so that sorting and filtering work.
 """
 
@@ -24,6 +25,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from gusp_desktop.documents.cells import neutralise
 from gusp_desktop.fileio import write_bytes_atomic
 
 ColumnKind = Literal["text", "date", "int", "percent", "money"]
@@ -38,7 +40,6 @@ _NUMBER_FORMATS: dict[str, str] = {
 }
 HIGHLIGHT_FILL = "F8D7DA"
 HEADER_FILL = "DCE3EC"
-_DANGEROUS_FIRST = ("=", "+", "-", "@", "\t", "\r")
 _SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
 _MAX_CELL_TEXT = 32_767  # Excel refuses longer cell texts
 _MAX_AUTO_WIDTH = 60
@@ -74,14 +75,6 @@ class TabularData:
         for index, row in enumerate(self.rows):
             if len(row) != width:
                 raise ValueError(f"La ligne {index + 1} a {len(row)} valeurs au lieu de {width}.")
-
-
-def neutralise(text: str) -> str:
-    """Make a text inert in a spreadsheet: a leading ``= + - @``, tab or carriage return
-    gets an apostrophe in front, as OWASP recommends against formula injection."""
-    if text.startswith(_DANGEROUS_FIRST):
-        return "'" + text
-    return text
 
 
 def _as_text(value: CellValue) -> str:

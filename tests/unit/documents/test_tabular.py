@@ -143,11 +143,32 @@ def test_neutralise_cases() -> None:
     assert neutralise("1-2") == "1-2"
 
 
+def test_neutralise_sees_through_leading_controls_and_blanks() -> None:
+    assert neutralise("\x01=cmd|' /C calc'!A0") == "'=cmd|' /C calc'!A0"
+    assert neutralise("\x1b\x7f+1") == "'+1"
+    assert neutralise('  =HYPERLINK("http://x")') == '\'  =HYPERLINK("http://x")'
+    assert neutralise("\u00a0@SUM(A1)").startswith("'")
+    assert neutralise("Bon\x00jour\x9b") == "Bonjour"
+
+
+def _is_control(char: str) -> bool:
+    code = ord(char)
+    return (
+        (code < 32 and char not in "\t\r\n")
+        or 0x7F <= code <= 0x9F
+        or 0x202A <= code <= 0x202E
+        or 0x2066 <= code <= 0x2069
+    )
+
+
 @given(st.text())
 def test_neutralise_never_leaves_a_dangerous_start(text: str) -> None:
     result = neutralise(text)
-    assert not result.startswith(("=", "+", "-", "@", "\t", "\r"))
-    assert result in (text, "'" + text)
+    visible = result.lstrip(" \t\r\n\u00a0")
+    assert result.startswith("'") or not visible.startswith(("=", "+", "-", "@"))
+    assert not result.startswith(("\t", "\r", "\n"))
+    cleaned = "".join(c for c in text if not _is_control(c))
+    assert result in (cleaned, "'" + cleaned)
 
 
 def test_rows_must_match_columns() -> None:
