@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
+
+import pytest
 
 # Qt aborts the process without a display unless a platform is chosen before QApplication exists.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -12,8 +15,15 @@ os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 pytest_plugins = ["tests.fixtures.databases"]
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _log_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The error log of every command and window run by the tests, never the user's own."""
+    path = tmp_path_factory.mktemp("logs")
+    os.environ["GUSP_LOG_DIR"] = str(path)
+    return path
+
+
 # --- PostgreSQL is required: a skipped or missing PostgreSQL test fails the run. -------------
-import pytest  # noqa: E402
 
 _postgres_outcomes: dict[str, int] = {"passed": 0, "skipped": 0}
 

@@ -1,14 +1,14 @@
 """Command line: ``gusp-desktop [--db URL] COMMAND …``; no command opens the window.
 
-Exit codes: 0 success, 1 error the user can act on (French message on stderr, no traceback),
-2 usage error.
+Exit codes: 0 success, 1 error (French message on stderr, no traceback), 2 usage error.
+An unexpected error (a bug) has its traceback written to the log file, whose path the message
+gives.
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib
-import logging
 import sys
 from collections.abc import Sequence
 
@@ -16,6 +16,7 @@ from gusp_desktop import APP_DISPLAY_NAME, __version__
 from gusp_desktop.cli.french_argparse import FrenchArgumentParser
 from gusp_desktop.cli.french_argparse import install as install_french_messages
 from gusp_desktop.domain.errors import GuspError
+from gusp_desktop.error_log import configure_logging, log_unexpected, unexpected_message
 
 # Each module exposes ``register(subparsers)``; handlers are ``handler(args, runtime) -> int``.
 COMMAND_MODULES = (
@@ -63,13 +64,22 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``gusp-desktop`` and ``python -m gusp_desktop``."""
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     arguments = list(sys.argv[1:] if argv is None else argv)
     if arguments == ["--version"]:
         # Answer before building the parser: its command modules import the whole stack.
         sys.stdout.write(f"{APP_DISPLAY_NAME} {__version__}\n")
         return 0
+    configure_logging()
     args = build_parser().parse_args(arguments)
+    try:
+        return _dispatch(args)
+    except Exception as exc:  # a bug: its traceback goes to the log, the user gets its path
+        log_unexpected(exc, f"Commande « {args.command or 'fenêtre'} » en échec", console=False)
+        sys.stderr.write(f"Erreur : {unexpected_message(exc)}\n")
+        return 1
+
+
+def _dispatch(args: argparse.Namespace) -> int:
     if args.self_test:
         from gusp_desktop.selftest import run_self_test
 

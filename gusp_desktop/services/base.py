@@ -68,7 +68,8 @@ class ServiceContext:
             try:
                 yield session
             except DBAPIError as exc:
-                raise _known_error(exc) from exc
+                _raise_known(exc)
+                raise
 
     @contextlib.contextmanager
     def write(self, *allowed: UserRole) -> Iterator[UnitOfWork]:
@@ -81,7 +82,8 @@ class ServiceContext:
         except StaleDataError as exc:
             raise uow.conflict_from_stale() from exc
         except DBAPIError as exc:
-            raise _known_error(exc) from exc
+            _raise_known(exc)
+            raise
         finally:
             uow.session.close()
         changes = ChangeSet(frozenset(uow.changed))
@@ -249,9 +251,15 @@ def _to_json(values: Mapping[str, Any] | None) -> str:
     )
 
 
-def _known_error(exc: DBAPIError) -> Exception:
-    """The domain error for a database fault the user can act on, else the error itself."""
-    return domain_error(exc) or exc
+def _raise_known(exc: DBAPIError) -> None:
+    """Raise the domain error for a database fault the user can act on; return for a bug.
+
+    The caller then re-raises the original exception unchanged, so its traceback reaches the
+    log as it was (never chained to itself).
+    """
+    known = domain_error(exc)
+    if known is not None:
+        raise known from exc
 
 
 def ensure_unique(values: Iterable[int], label: str) -> list[int]:

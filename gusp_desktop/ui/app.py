@@ -22,6 +22,7 @@ from gusp_desktop import APP_DISPLAY_NAME, APP_NAME, __version__
 from gusp_desktop.cli.runtime import Runtime
 from gusp_desktop.db.engine import ENV_VAR
 from gusp_desktop.domain.errors import DatabaseUnavailableError, SchemaTooNewError
+from gusp_desktop.error_log import configure_logging, log_unexpected
 from gusp_desktop.paths import data_dir, default_database_path
 from gusp_desktop.services.registry import Services
 from gusp_desktop.ui.main_window import MainWindow
@@ -66,8 +67,8 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 def make_excepthook(prompts: Prompts, previous: ExceptHook | None = None) -> ExceptHook:
     """A ``sys.excepthook`` that logs a bug and tells the user in words they can act on.
 
-    Only the GUI thread may open a dialog; a second error raised while the first message is
-    shown is logged without stacking dialogs.
+    Exceptions escaping a Qt slot end here too. Only the GUI thread may open a dialog; a
+    second error raised while the first message is shown is logged without stacking dialogs.
     """
     showing = threading.Lock()
 
@@ -75,7 +76,8 @@ def make_excepthook(prompts: Prompts, previous: ExceptHook | None = None) -> Exc
         if issubclass(kind, KeyboardInterrupt) and previous is not None:
             previous(kind, error, tb)
             return
-        log.critical("Erreur non gérée", exc_info=(kind, error, tb))
+        if not log_unexpected(error, "Erreur non gérée"):
+            log.warning("Erreur non gérée : %s", error)
         on_gui_thread = threading.current_thread() is threading.main_thread()
         if QApplication.instance() is None or not on_gui_thread:
             return
@@ -210,6 +212,7 @@ def run_gui(db: str | None) -> int:
     from gusp_desktop.db.engine import describe
     from gusp_desktop.ui.i18n import install_translators
 
+    configure_logging()
     app = make_application()
     settings = AppSettings()
     translators = install_translators(app, settings.language)

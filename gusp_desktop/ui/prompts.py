@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from gusp_desktop.domain.errors import ConflictError, GuspError, ValidationError
+from gusp_desktop.error_log import log_unexpected, unexpected_message
 
 if TYPE_CHECKING:
     from gusp_desktop.ui.dialogs.conflict import Resolution
@@ -65,7 +66,11 @@ class Prompts:
         return ask_conflict_resolution(parent, error)
 
     def show_error(self, parent: QWidget | None, error: BaseException) -> None:
-        """Show an exception the way users should read it."""
+        """Show an exception the way users should read it.
+
+        A bug (anything but a ``GuspError``) is logged with its traceback before the message,
+        which says where the log file is.
+        """
         if isinstance(error, ConflictError):
             self.error(parent, "Conflit de modification", error.message)
         elif isinstance(error, ValidationError):
@@ -73,7 +78,8 @@ class Prompts:
         elif isinstance(error, GuspError):
             self.error(parent, "Opération impossible", error.message)
         else:
-            self.error(parent, "Erreur inattendue", f"{type(error).__name__} : {error}")
+            log_unexpected(error)
+            self.error(parent, "Erreur inattendue", unexpected_message(error))
 
 
 class ScriptedPrompts(Prompts):

@@ -7,7 +7,6 @@ workers never touch widgets. Tests use :class:`ImmediateTaskRunner` to run every
 
 from __future__ import annotations
 
-import logging
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -16,8 +15,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal, Slot
 
 from gusp_desktop.domain.changes import ChangeSet, Mutation
-
-log = logging.getLogger(__name__)
+from gusp_desktop.error_log import log_unexpected
 
 Done = Callable[[Any], None]
 Failed = Callable[[BaseException], None]
@@ -93,10 +91,15 @@ class TaskRunner(QObject):
             on_done(result)
 
     def _report_error(self, error: BaseException, on_error: Failed | None) -> None:
+        """Log a bug's traceback whoever handles it, then hand the error to its handler.
+
+        Logging here, and not in each of the many error callbacks, means no callback can
+        forget it: a user error (``GuspError``) is only shown, anything else is logged first.
+        """
+        log_unexpected(error, "Tâche en arrière-plan en échec")
         if on_error is not None:
             on_error(error)
         else:
-            log.error("Tâche en échec : %s", error, exc_info=error)
             self.failed.emit(error)
 
     def _set_busy(self, delta: int) -> None:

@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 from gusp_desktop.db.engine import make_engine
 from gusp_desktop.db.models import Action, Quartier
 from gusp_desktop.domain.errors import DatabaseUnavailableError, SchemaTooNewError, ValidationError
+from gusp_desktop.error_log import log_file
 from gusp_desktop.ui import app as app_module
 from gusp_desktop.ui.app import choose_database, make_excepthook, prepare_first_database
 from gusp_desktop.ui.dialogs.welcome import DEMO, EMPTY, WelcomeDialog
@@ -137,8 +138,12 @@ def test_excepthook_logs_and_shows_a_readable_message(qapp, caplog) -> None:
         raise KeyError("version")
     except KeyError:
         hook(*sys.exc_info())
-    assert prompts.shown == [("error", "Erreur inattendue", "KeyError : 'version'")]
+    [(kind, title, text)] = prompts.shown
+    assert (kind, title) == ("error", "Erreur inattendue")
+    assert "KeyError : 'version'" in text
+    assert str(log_file()) in text
     assert "Erreur non gérée" in caplog.text
+    assert "Traceback" in caplog.text
 
 
 def test_startup_errors_are_explained_in_french() -> None:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from gusp_desktop.credentials import identity_secret_key
 from gusp_desktop.domain.signed_minutes import SignedMinutesError, SignerRole
+from gusp_desktop.error_log import log_unexpected
 from gusp_desktop.services.signed_minutes.identities import SigningIdentities, passphrase_label
 from gusp_desktop.signing.identities import IdentityInfo
 from gusp_desktop.ui.prompts import Prompts
@@ -258,6 +259,7 @@ class IdentitiesDialog(QDialog):
         try:
             resolved = resolver.resolve(identity_secret_key(name), passphrase_label(name))
         except Exception as exc:  # a passphrase file that cannot be read, for instance
+            log_unexpected(exc, "Phrase secrète illisible")
             self._prompts.show_error(self, SignedMinutesError(str(exc)))
             return None
         return resolved.value if resolved else None
