@@ -56,7 +56,7 @@ def titles(services: Services, seance_id: int) -> list[str]:
 def plan_seance_through_dialog(
     page: SeancesPage, monkeypatch: pytest.MonkeyPatch, when: dt.datetime
 ) -> int:
-    """Select the COTECH-IQ instance, press « Nouvelle séance… » and fill the real dialog."""
+    """Filter on the COTECH-IQ instance, press « Nouvelle séance… » and fill the real dialog."""
 
     def fake_exec(dialog: NewSeanceDialog) -> int:
         dialog.starts_edit.setDateTime(when)
@@ -65,12 +65,8 @@ def plan_seance_through_dialog(
         return dialog.result()
 
     monkeypatch.setattr(NewSeanceDialog, "exec", fake_exec)
-    group = next(
-        page.seance_tree.topLevelItem(i)
-        for i in range(page.seance_tree.topLevelItemCount())
-        if page.seance_tree.topLevelItem(i).text(0) == "COTECH-IQ"
-    )
-    page.seance_tree.setCurrentItem(group)
+    combo = page.list_panel.instance_combo
+    combo.setCurrentIndex(combo.findText("COTECH-IQ", Qt.MatchFlag.MatchStartsWith))
     page.new_seance_button.click()
     assert page.seance_view.seance is not None
     return page.seance_view.seance.id

@@ -18,6 +18,7 @@ from gusp_desktop.services.registry import Services
 from gusp_desktop.ui.dialogs.action import ActionDialog, FollowUpDialog
 from gusp_desktop.ui.pages.seances.minutes_item import PointMinutesPanel
 from gusp_desktop.ui.pages.seances.page import SeancesPage
+from gusp_desktop.ui.pages.seances.seance_list import COL_STATUS
 from gusp_desktop.ui.pages.seances.view import TAB_MINUTES
 from gusp_desktop.ui.prompts import ScriptedPrompts
 from gusp_desktop.ui.tasks import ImmediateTaskRunner
@@ -211,7 +212,7 @@ def test_validating_the_minutes_saves_pending_notes_and_locks_them(
     assert stored_notes(demo_services, seance_id, panel.item.id) == expected
     assert first_panel(page).notes_edit.isReadOnly()
     assert page.seance_view.validate_button.isHidden()
-    assert page.seance_item(seance_id).text(1) == SeanceStatus.CR_VALIDE.label
+    assert page.seance_item(seance_id).text(COL_STATUS) == SeanceStatus.CR_VALIDE.label
 
 
 def test_held_then_minutes_started_from_the_status_buttons(

@@ -114,9 +114,11 @@ class ActionDialog(FormDialog):
         choices: ActionChoices,
         parent: QWidget | None = None,
         initiator: object = None,
+        title: str = "",
     ) -> ActionRow | None:
         """Create an action tied to the séance; the new action, or None when cancelled."""
         dialog = cls(services, tasks, prompts, choices, parent, initiator)
+        dialog.title_edit.setText(title)
         result: ActionRow | None = run_dialog(dialog)
         return result
 

@@ -156,7 +156,20 @@ class AttendanceEditor(QWidget):
             raise LookupError(contact_id)
         return self._combos[line.id]
 
+    def lines(self) -> list[AttendanceDTO]:
+        """The sheet as shown."""
+        return list(self._lines.values())
+
     # -- writing -------------------------------------------------------------------------
+
+    def record_arrival(self, contact_id: int) -> None:
+        """Someone arrived during the séance: « présent », added to the sheet if need be."""
+        line = self.line_for_contact(contact_id)
+        attendance, seance_id = self._services.attendance, self.seance_id
+        if line is None:
+            self._write(lambda: attendance.add_participant(seance_id, contact_id, _A.PRESENT))
+        elif line.status is not _A.PRESENT:
+            self._write(lambda: attendance.set_status(line.id, line.version, _A.PRESENT, None))
 
     def _on_status_combo_changed(self, attendance_id: int) -> None:
         line = self._lines[attendance_id]

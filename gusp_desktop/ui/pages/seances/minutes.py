@@ -73,6 +73,8 @@ class MinutesEditor(QWidget):
 
     #: (item id, version) after notes were saved, for the agenda tab's next edit.
     notes_saved = Signal(int, int)
+    #: A new action was decided in this séance (the ActionRow saved).
+    action_created = Signal(object)
 
     def __init__(
         self,
@@ -255,10 +257,19 @@ class MinutesEditor(QWidget):
         return text + (f" : {line.comment}" if line.comment else "")
 
     def _on_new_action_button_clicked(self) -> None:
+        self.new_action()
+
+    def new_action(self, title: str = "", parent: QWidget | None = None) -> None:
+        """Open the new action form (with ``title`` typed in); ``action_created`` tells the rest."""
+
         def ask(choices: ActionChoices) -> None:
             services, tasks, prompts = self._services, self._tasks, self._prompts
-            if ActionDialog.ask(services, tasks, prompts, choices, self, self._initiator):
+            created = ActionDialog.ask(
+                services, tasks, prompts, choices, parent or self, self._initiator, title
+            )
+            if created is not None:
                 self._load_actions()
+                self.action_created.emit(created)
 
         self._with_choices(ask)
 

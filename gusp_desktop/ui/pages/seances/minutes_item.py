@@ -6,8 +6,8 @@ from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -32,6 +32,9 @@ MUTED_STYLE = "color: #5f6368;"
 
 class PointMinutesPanel(QWidget):
     """Notes (autosaved) and decisions of one point of the ordre du jour."""
+
+    #: The decisions shown changed (the live meeting mode mirrors them).
+    decisions_changed = Signal()
 
     def __init__(
         self,
@@ -158,6 +161,20 @@ class PointMinutesPanel(QWidget):
             entry = QListWidgetItem(decision.text)
             entry.setData(IdRole, decision.id)
             self.decision_list.addItem(entry)
+        self.decisions_changed.emit()
+
+    def decision_texts(self) -> list[str]:
+        """The decisions of the point as stored, in order."""
+        return [d.text for d in sorted(self._decisions.values(), key=lambda d: d.position)]
+
+    def append_note(self, line: str) -> None:
+        """Add a line at the end of the notes; it is saved like typed text."""
+        if not self._writable:
+            return
+        cursor = QTextCursor(self.notes_edit.document())
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        text = self.notes_edit.toPlainText()
+        cursor.insertText(("\n" if text and not text.endswith("\n") else "") + line + "\n")
 
     def _on_autosaver_state_changed(self, state: str) -> None:
         texts = {
@@ -179,6 +196,11 @@ class PointMinutesPanel(QWidget):
             return
         text = self._prompts.text(self, self.tr("Nouvelle décision"), self.tr("Décision :"))
         if text and text.strip():
+            self.add_decision(text)
+
+    def add_decision(self, text: str) -> None:
+        """Record a decision at the end of the point's decisions."""
+        if self._writable:
             minutes, item_id = self._services.minutes, self.item.id
             self._write(lambda: minutes.add_decision(item_id, text))
 

@@ -1,15 +1,21 @@
-"""Séances page: the séances of each instance, and the séance being prepared, held or written up."""
+"""Séances page: the searchable list of séances beside the séance being prepared, held or written.
+
+The list (search, filters, upcoming first) is :class:`SeanceListPanel`; the open séance is
+:class:`SeanceView`. The page plans, edits, reschedules and deletes séances from the buttons,
+the list's context menu, a double-click or Entrée.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -24,15 +30,14 @@ from gusp_desktop.domain.directory import ContactDTO
 from gusp_desktop.domain.instances import InstanceDTO
 from gusp_desktop.domain.meetings import SeanceDetail, SeanceSummary
 from gusp_desktop.services.registry import Services
-from gusp_desktop.ui.dialogs.seance import NewSeanceDialog
+from gusp_desktop.ui.dialogs.seance import SeanceDialog
 from gusp_desktop.ui.i18n import long_date
 from gusp_desktop.ui.pages import touches
+from gusp_desktop.ui.pages.seances.seance_list import SeanceListPanel
 from gusp_desktop.ui.pages.seances.view import SeanceView
 from gusp_desktop.ui.prompts import Prompts
 from gusp_desktop.ui.tasks import TaskRunner
 
-KIND_ROLE = Qt.ItemDataRole.UserRole
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
 #: What the séance list shows (names, numbers, dates, statuses).
 LIST_ENTITIES = ("instance", "seance")
 #: What an open séance shows; its own changes come back through its widgets.
@@ -50,23 +55,27 @@ VIEW_ENTITIES = (
 
 @dataclass(frozen=True)
 class SeanceList:
-    """What the tree shows, loaded in one background call."""
+    """What the list shows, loaded in one background call."""
 
     instances: list[InstanceDTO]
     seances: list[SeanceSummary]
     contacts: list[ContactDTO]
+    today: dt.date
 
 
 def load_seance_list(services: Services) -> SeanceList:
     """Instances, their séances and the active contacts (runs in the background)."""
     contacts = [c for c in services.directory.list_contacts() if c.active]
     return SeanceList(
-        services.instances.list_instances(), services.meetings.list_seances(), contacts
+        services.instances.list_instances(),
+        services.meetings.list_seances(),
+        contacts,
+        services.context.today(),
     )
 
 
 class SeancesPage(QWidget):
-    """Séances grouped by instance beside the open séance."""
+    """The séances, upcoming first, beside the open séance."""
 
     title = QT_TRANSLATE_NOOP("Pages", "Séances")
 
@@ -90,22 +99,26 @@ class SeancesPage(QWidget):
         """The agenda's history, which the window's Édition menu drives."""
         return self.seance_view.agenda_editor.undo_stack
 
+    @property
+    def seance_tree(self) -> QTreeWidget:
+        """The list of séances (a tree of « À venir » and « Passées »)."""
+        return self.list_panel.tree
+
     def _build_ui(self) -> None:
-        self.seance_tree = QTreeWidget()
-        self.seance_tree.setHeaderLabels([self.tr("Séance"), self.tr("Statut")])
-        self.seance_tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.list_panel = SeanceListPanel()
         self.new_seance_button = QPushButton(self.tr("Nouvelle séance…"))
+        self.edit_seance_button = QPushButton(self.tr("Modifier…"))
         self.delete_seance_button = QPushButton(self.tr("Supprimer"))
         self.new_action = self._tree_action(QKeySequence.StandardKey.New)
         self.delete_action = self._tree_action(QKeySequence.StandardKey.Delete)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.new_seance_button)
-        buttons.addWidget(self.delete_seance_button)
+        for button in (self.new_seance_button, self.edit_seance_button, self.delete_seance_button):
+            buttons.addWidget(button)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(buttons)
-        left_layout.addWidget(self.seance_tree, 1)
+        left_layout.addWidget(self.list_panel, 1)
         self.placeholder_label = QLabel(self.tr("Choisissez une séance dans la liste."))
         self.placeholder_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.view_stack = QStackedWidget()
@@ -116,9 +129,10 @@ class SeancesPage(QWidget):
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.view_stack)
         self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([420, 880])
+        self.splitter.setSizes([460, 840])
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
+        self._set_buttons_enabled(False)
 
     def _tree_action(self, key: QKeySequence.StandardKey) -> QAction:
         """Ctrl+N and Suppr act on séances while the list has the focus."""
@@ -129,9 +143,13 @@ class SeancesPage(QWidget):
         return action
 
     def _connect_signals(self) -> None:
-        self.seance_tree.currentItemChanged.connect(self._on_seance_tree_currentItemChanged)
-        self.new_seance_button.clicked.connect(self._on_new_seance_button_clicked)
-        self.new_action.triggered.connect(self._on_new_seance_button_clicked)
+        panel = self.list_panel
+        panel.seance_selected.connect(self._open)
+        panel.edit_requested.connect(self.edit_seance)
+        panel.menu_requested.connect(self._on_list_panel_menu_requested)
+        self.new_seance_button.clicked.connect(self.new_seance)
+        self.new_action.triggered.connect(self.new_seance)
+        self.edit_seance_button.clicked.connect(self._on_edit_seance_button_clicked)
         self.delete_seance_button.clicked.connect(self._on_delete_seance_button_clicked)
         self.delete_action.triggered.connect(self._on_delete_seance_button_clicked)
         self.seance_view.seance_changed.connect(self._on_seance_view_seance_changed)
@@ -162,7 +180,7 @@ class SeancesPage(QWidget):
         if entity != "seance":
             return
         self._wanted = entity_id
-        if not self._select_seance(entity_id):
+        if not self.list_panel.select(entity_id):
             self.refresh()
 
     def can_close(self) -> bool:
@@ -170,102 +188,70 @@ class SeancesPage(QWidget):
         self.seance_view.flush()
         return True
 
+    def focus_search(self) -> None:
+        """Ctrl+F: type in the séance search line."""
+        self.list_panel.search_edit.setFocus()
+        self.list_panel.search_edit.selectAll()
+
     # -- list ----------------------------------------------------------------------------
 
     def _on_list_loaded(self, data: SeanceList) -> None:
         self._instances = data.instances
         self.seance_view.set_contacts(data.contacts)
-        current = self._wanted or self._current_seance_id()
-        self.seance_tree.blockSignals(True)
-        self.seance_tree.clear()
-        groups = {i.id: self._instance_item(i) for i in data.instances}
-        for seance in data.seances:
-            self._seance_item(groups[seance.instance_id], seance)
-        self.seance_tree.expandAll()
-        self.seance_tree.blockSignals(False)
-        if current is not None:
-            self._select_seance(current)
-
-    def _instance_item(self, instance: InstanceDTO) -> QTreeWidgetItem:
-        # The status column is empty on an instance's row: it carries the instance's name.
-        item = QTreeWidgetItem(self.seance_tree, [instance.code, instance.name])
-        item.setToolTip(0, instance.name)
-        item.setData(0, KIND_ROLE, "instance")
-        item.setData(0, ID_ROLE, instance.id)
-        font = item.font(0)
-        font.setBold(True)
-        item.setFont(0, font)
-        return item
-
-    def _seance_item(self, parent: QTreeWidgetItem, seance: SeanceSummary) -> QTreeWidgetItem:
-        text = self.tr("n° {number} — {date}").format(
-            number=seance.number, date=long_date(seance.local_date)
-        )
-        item = QTreeWidgetItem(parent, [text, seance.status.label])
-        item.setData(0, KIND_ROLE, "seance")
-        item.setData(0, ID_ROLE, seance.id)
-        return item
+        wanted = self._wanted
+        self.list_panel.set_data(data.instances, data.seances, data.today)
+        if wanted is not None and self.list_panel.select(wanted):
+            self._wanted = None
+        current = self.list_panel.current_seance_id()
+        if current is None:
+            self._show_placeholder()
+        elif self.seance_view.seance is not None and self.seance_view.seance.id == current:
+            self.seance_view.reload()
 
     def seance_item(self, seance_id: int) -> QTreeWidgetItem | None:
-        """The tree entry of a séance."""
-        for group in range(self.seance_tree.topLevelItemCount()):
-            parent = self.seance_tree.topLevelItem(group)
-            children = [parent.child(r) for r in range(parent.childCount())] if parent else []
-            for child in children:
-                if child is not None and child.data(0, ID_ROLE) == seance_id:
-                    return child
-        return None
-
-    def _select_seance(self, seance_id: int) -> bool:
-        item = self.seance_item(seance_id)
-        if item is None:
-            return False
-        self._wanted = None
-        if self.seance_tree.currentItem() is item:
-            self._open(seance_id)
-        else:
-            self.seance_tree.setCurrentItem(item)
-        return True
+        """The list entry of a séance."""
+        return self.list_panel.seance_item(seance_id)
 
     def current_seance_id(self) -> int | None:
-        """The séance selected in the tree (documents and signing act on it)."""
-        return self._current_seance_id()
-
-    def _current_seance_id(self) -> int | None:
-        item = self.seance_tree.currentItem()
-        if item is None or item.data(0, KIND_ROLE) != "seance":
-            return None
-        return int(item.data(0, ID_ROLE))
-
-    def _current_instance_id(self) -> int | None:
-        item = self.seance_tree.currentItem()
-        if item is None:
-            return None
-        if item.data(0, KIND_ROLE) == "seance":
-            item = item.parent()
-        return int(item.data(0, ID_ROLE)) if item is not None else None
-
-    def _on_seance_tree_currentItemChanged(self, *_args: object) -> None:
-        seance_id = self._current_seance_id()
-        self.delete_seance_button.setEnabled(seance_id is not None)
-        if seance_id is not None:
-            self._open(seance_id)
+        """The séance selected in the list (documents and signing act on it)."""
+        return self.list_panel.current_seance_id()
 
     def _open(self, seance_id: int) -> None:
         current = self.seance_view.seance
         if current is not None and current.id != seance_id:
             self.seance_view.flush()
+        self._set_buttons_enabled(True)
         self.view_stack.setCurrentWidget(self.seance_view)
         self.seance_view.open(seance_id)
 
+    def _show_placeholder(self) -> None:
+        self._set_buttons_enabled(False)
+        self.view_stack.setCurrentWidget(self.placeholder_label)
+
+    def _set_buttons_enabled(self, enabled: bool) -> None:
+        self.edit_seance_button.setEnabled(enabled)
+        self.delete_seance_button.setEnabled(enabled)
+
     def _on_seance_view_seance_changed(self, seance: SeanceDetail) -> None:
-        item = self.seance_item(seance.id)
-        if item is not None:
-            item.setText(1, seance.status.label)
+        self.list_panel.set_status(seance.id, seance.status)
 
-    # -- new and delete ------------------------------------------------------------------
+    def _on_list_panel_menu_requested(self, seance_id: int | None, position: QPoint) -> None:
+        menu = QMenu(self)
+        menu.addAction(self.tr("Nouvelle séance…"), self.new_seance)
+        if seance_id is not None:
+            menu.addAction(self.tr("Modifier ou reporter…"), lambda: self.edit_seance(seance_id))
+            menu.addSeparator()
+            for action in self.seance_view.lifecycle_actions():
+                menu.addAction(action)
+            menu.addSeparator()
+            menu.addAction(self.tr("Supprimer"), self._on_delete_seance_button_clicked)
+        menu.popup(position)
+        self.context_menu = menu
 
-    def _on_new_seance_button_clicked(self) -> None:
+    # -- new, edit and delete ------------------------------------------------------------
+
+    def new_seance(self) -> None:
+        """Plan a séance of the instance chosen in the filter (or of the open séance's)."""
         if not self._instances:
             self._prompts.info(
                 self,
@@ -273,21 +259,43 @@ class SeancesPage(QWidget):
                 self.tr("Créez d'abord une instance (comité technique, COPIL…) dans l'annuaire."),
             )
             return
-        created = NewSeanceDialog.ask(
-            self._services,
-            self._tasks,
-            self._prompts,
-            self._instances,
-            self._current_instance_id(),
-            self,
+        instance_id = self.list_panel.filtered_instance_id()
+        if instance_id is None and self.seance_view.seance is not None:
+            instance_id = self.seance_view.seance.instance_id
+        created = SeanceDialog.ask(
+            self._services, self._tasks, self._prompts, self._instances, instance_id, None, self
         )
         if created is not None:
             self._wanted = created.id
             self.refresh()
 
+    def _on_edit_seance_button_clicked(self) -> None:
+        seance_id = self.current_seance_id()
+        if seance_id is not None:
+            self.edit_seance(seance_id)
+
+    def edit_seance(self, seance_id: int) -> None:
+        """Change the date, place, duration or officers of a séance (reschedule it)."""
+        meetings = self._services.meetings
+        self._tasks.run(
+            lambda: meetings.get_seance(seance_id),
+            self._ask_edit,
+            lambda error: self._prompts.show_error(self, error),
+        )
+
+    def _ask_edit(self, before: SeanceDetail) -> None:
+        after = SeanceDialog.ask(
+            self._services, self._tasks, self._prompts, self._instances, None, before, self
+        )
+        if after is None:
+            return
+        self.seance_view.after_edit(before, after)
+        self._wanted = after.id
+        self.refresh()
+
     def _on_delete_seance_button_clicked(self) -> None:
         seance = self.seance_view.seance
-        if seance is None or seance.id != self._current_seance_id():
+        if seance is None or seance.id != self.current_seance_id():
             return
         question = self.tr("Supprimer la séance n° {number} du {date} ?").format(
             number=seance.number, date=long_date(seance.local_date)
@@ -305,6 +313,5 @@ class SeancesPage(QWidget):
 
     def _on_seance_deleted(self) -> None:
         self.seance_view.seance = None
-        self.view_stack.setCurrentWidget(self.placeholder_label)
-        self.seance_tree.setCurrentIndex(QModelIndex())
+        self._show_placeholder()
         self.refresh()

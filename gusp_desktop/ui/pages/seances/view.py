@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import time
 from collections.abc import Sequence
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from gusp_desktop.domain.directory import ContactDTO
@@ -16,6 +19,8 @@ from gusp_desktop.services.signed_minutes.service import SignedMinutesService
 from gusp_desktop.ui.i18n import clock_time, long_date
 from gusp_desktop.ui.pages.seances.agenda import AgendaEditor
 from gusp_desktop.ui.pages.seances.attendance import AttendanceEditor
+from gusp_desktop.ui.pages.seances.live_mode import LiveMeetingWindow
+from gusp_desktop.ui.pages.seances.live_timing import Clock, MeetingTimer
 from gusp_desktop.ui.pages.seances.minutes import MinutesEditor
 from gusp_desktop.ui.prompts import Prompts
 from gusp_desktop.ui.tasks import TaskRunner
@@ -42,6 +47,12 @@ class SeanceView(QWidget):
         self._services, self._tasks, self._prompts = services, tasks, prompts
         self._initiator = initiator
         self.seance: SeanceDetail | None = None
+        #: Active people of the directory (pickers of the tabs and of the live mode).
+        self.contacts: list[ContactDTO] = []
+        #: Seconds that only move forward; tests replace it to drive the live mode's stopwatches.
+        self.live_clock: Clock = time.monotonic
+        self._timers: dict[int, MeetingTimer] = {}
+        self.live_window: LiveMeetingWindow | None = None
         self.agenda_editor = AgendaEditor(services, tasks, prompts, initiator, self)
         self.attendance_editor = AttendanceEditor(services, tasks, prompts, initiator, self)
         self.minutes_editor = MinutesEditor(services, tasks, prompts, initiator, self)
@@ -56,9 +67,22 @@ class SeanceView(QWidget):
         self.held_button = QPushButton(self.tr("Déclarer la séance tenue"))
         self.start_minutes_button = QPushButton(self.tr("Commencer le compte rendu"))
         self.validate_button = QPushButton(self.tr("Valider le compte rendu"))
+        self.live_button = QPushButton(self.tr("Mode séance (F11)"))
+        self.live_button.setToolTip(
+            self.tr("L'ordre du jour en plein écran, avec les chronomètres et la saisie rapide")
+        )
+        self.live_action = QAction(self)
+        self.live_action.setShortcut(QKeySequence("F11"))
+        self.live_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.addAction(self.live_action)
         header = QHBoxLayout()
         header.addWidget(self.status_label, 1)
-        for button in (self.held_button, self.start_minutes_button, self.validate_button):
+        for button in (
+            self.held_button,
+            self.start_minutes_button,
+            self.validate_button,
+            self.live_button,
+        ):
             header.addWidget(button)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.agenda_editor, self.tr("Ordre du jour"))
@@ -74,6 +98,8 @@ class SeanceView(QWidget):
         self.held_button.clicked.connect(lambda: self.change_status(_S.TENUE))
         self.start_minutes_button.clicked.connect(lambda: self.change_status(_S.CR_REDACTION))
         self.validate_button.clicked.connect(self._on_validate_button_clicked)
+        self.live_button.clicked.connect(self.open_live_mode)
+        self.live_action.triggered.connect(self.open_live_mode)
         self.agenda_editor.items_changed.connect(self.minutes_editor.sync_items)
         self.minutes_editor.notes_saved.connect(self.agenda_editor.model.set_version)
 
@@ -95,8 +121,13 @@ class SeanceView(QWidget):
 
     def set_contacts(self, contacts: Sequence[ContactDTO]) -> None:
         """Active people of the directory, for presenters and the émargement pickers."""
+        self.contacts = list(contacts)
         self.agenda_editor.set_contacts(contacts)
         self.attendance_editor.set_contacts(contacts)
+
+    def now(self) -> dt.datetime:
+        """The current instant as the services see it (arrival and departure times)."""
+        return self._services.context.now()
 
     def show_seance(self, seance: SeanceDetail) -> None:
         """Fill the header and the three tabs."""
@@ -120,13 +151,55 @@ class SeanceView(QWidget):
         self.held_button.setVisible(seance.status in (_S.PLANIFIEE, _S.CONVOQUEE))
         self.start_minutes_button.setVisible(seance.status is _S.TENUE)
         self.validate_button.setVisible(seance.status in (_S.CR_REDACTION, _S.CR_RELECTURE))
+        self.live_button.setEnabled(seance.status is not _S.ANNULEE)
         self.agenda_editor.load(seance)
         self.attendance_editor.load(seance)
         self.minutes_editor.load(seance)
+        if self.live_window is not None and self.live_window.isVisible():
+            self.live_window.show_seance(seance)
 
     def flush(self) -> None:
         """Save now the minutes text waiting for its pause."""
         self.minutes_editor.flush()
+
+    def lifecycle_actions(self) -> list[QAction]:
+        """What can be done to the open séance now (the list's context menu offers them)."""
+        actions = []
+        for button in (
+            self.held_button,
+            self.start_minutes_button,
+            self.validate_button,
+            self.live_button,
+        ):
+            if button.isVisibleTo(self) and button.isEnabled():
+                action = QAction(button.text().replace(" (F11)", ""), self)
+                action.triggered.connect(button.click)
+                actions.append(action)
+        return actions
+
+    def after_edit(self, before: SeanceDetail, after: SeanceDetail) -> None:
+        """Show the séance as saved by the form."""
+        if self.seance is not None and self.seance.id == after.id:
+            self.show_seance(after)
+            self.seance_changed.emit(after)
+
+    # -- live meeting mode ---------------------------------------------------------------
+
+    def open_live_mode(self) -> LiveMeetingWindow | None:
+        """« Mode séance » over the open séance; its stopwatches resume where they stopped."""
+        seance = self.seance
+        if seance is None or seance.status is _S.ANNULEE:
+            return None
+        timer = self._timers.get(seance.id)
+        if timer is None:
+            timer = MeetingTimer(self.live_clock, seance.duration_minutes)
+            self._timers[seance.id] = timer
+        if self.live_window is not None:
+            self.live_window.close()
+            self.live_window.deleteLater()
+        self.live_window = LiveMeetingWindow(self, timer, self)
+        self.live_window.start(seance)
+        return self.live_window
 
     # -- status --------------------------------------------------------------------------
 
