@@ -105,6 +105,25 @@ def test_a_click_opens_the_seance_under_the_cursor_and_only_it(
     assert page.seance_view.seance.id == ids[-1]
 
 
+def test_the_second_half_of_a_double_click_begun_elsewhere_selects_nothing(
+    page: SeancesPage, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page.show()
+    qtbot.waitExposed(page)
+    ids = page.list_panel.shown_ids()
+    page.open_item("seance", ids[0])  # as the dashboard's first click does
+    item = page.seance_item(ids[2])
+    center = page.seance_tree.visualItemRect(item).center()
+    edits: list[int] = []
+    page.list_panel.edit_requested.connect(edits.append)
+
+    QTest.mouseDClick(page.seance_tree.viewport(), Qt.MouseButton.LeftButton, pos=center)
+
+    assert page.current_seance_id() == ids[0]
+    assert page.seance_view.seance is not None and page.seance_view.seance.id == ids[0]
+    assert edits == []
+
+
 def test_double_click_edits_and_reschedules_the_seance_under_the_cursor(
     page: SeancesPage, demo_services: Services, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
 ) -> None:

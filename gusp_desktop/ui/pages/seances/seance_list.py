@@ -12,9 +12,10 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QElapsedTimer, QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -85,6 +86,7 @@ class SeanceListPanel(QWidget):
         super().__init__(parent)
         self._seances: list[SeanceSummary] = []
         self._today = dt.date.today()
+        self._press_timer = QElapsedTimer()
         self._build_ui()
         self._connect_signals()
 
@@ -106,6 +108,7 @@ class SeanceListPanel(QWidget):
         )
         self.tree.setRootIsDecorated(False)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.viewport().installEventFilter(self)
         self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         filters = QHBoxLayout()
         filters.addWidget(self.instance_combo, 2)
@@ -265,6 +268,24 @@ class SeanceListPanel(QWidget):
         return int(value) if value is not None else None
 
     # -- signals -------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Ignore the second half of a double-click that began on another page.
+
+        A double-click on the dashboard opens a séance with its first click, which brings this
+        page up under the mouse; the system then delivers the second click here, where it would
+        select whichever séance happens to be under the cursor.
+        """
+        if watched is self.tree.viewport():
+            kind = event.type()
+            if kind == QEvent.Type.MouseButtonPress:
+                self._press_timer.start()
+            elif kind == QEvent.Type.MouseButtonDblClick:
+                interval = QApplication.doubleClickInterval()
+                pressed_here = self._press_timer.isValid()
+                if not pressed_here or self._press_timer.elapsed() > interval:
+                    return True
+        return super().eventFilter(watched, event)
 
     def _on_tree_currentItemChanged(self, *_args: object) -> None:
         seance_id = self.current_seance_id()
