@@ -13,6 +13,7 @@ from typing import cast
 from gusp_desktop.cli.action_commands import add_action_filters, query_from_args
 from gusp_desktop.cli.output import emit
 from gusp_desktop.cli.runtime import Runtime
+from gusp_desktop.domain.errors import ValidationError
 from gusp_desktop.services.exports import (
     PLAN_FORMATS,
     SEANCE_FORMATS,
@@ -28,6 +29,7 @@ HELP = {
     "minutes": "compte rendu",
     "decisions": "relevé de décisions",
 }
+KNOWN_EXTENSIONS = frozenset(SEANCE_FORMATS) | frozenset(PLAN_FORMATS)
 SAVED = {
     "agenda": "Ordre du jour enregistré",
     "convocation": "Convocation enregistrée",
@@ -83,8 +85,20 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def _format(args: argparse.Namespace) -> str:
-    """The chosen format, else the output's extension; checked against the document."""
-    fmt = args.format or args.output.suffix.lower().lstrip(".") or "pdf"
+    """The chosen format, else the output's extension; checked against the document.
+
+    A file named ``x.pdf`` holding ICS would mislead whoever opens it: an extension that names
+    another known format than ``--format`` is refused.
+    """
+    extension = args.output.suffix.lower().lstrip(".")
+    if args.format and extension in KNOWN_EXTENSIONS and extension != args.format:
+        raise ValidationError(
+            {
+                "format": f"Le fichier « {args.output.name} » a l'extension .{extension} mais "
+                f"le format demandé est « {args.format} » : accordez l'extension et --format."
+            }
+        )
+    fmt = args.format or extension or "pdf"
     check_format(args.kind, fmt)
     return str(fmt)
 

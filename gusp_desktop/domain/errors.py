@@ -73,3 +73,7 @@ class DatabaseCorruptError(DatabaseUnavailableError):
 
 class DatabaseReadOnlyError(DatabaseUnavailableError):
     """The database can be read but not written (file, folder or server is read-only)."""
+
+
+class FileTargetError(GuspError):
+    """A file cannot be written where asked: not a regular file, read-only, missing folder."""

@@ -80,7 +80,7 @@ class RecoveryJournal:
             seance_id, item_id, text, base_version, dt.datetime.now(dt.UTC).isoformat()
         )
         data = json.dumps(asdict(entry), ensure_ascii=False).encode("utf-8")
-        write_bytes_atomic(self.path(seance_id, item_id), data)
+        write_bytes_atomic(self.path(seance_id, item_id), data, create_parents=True)
 
     def entries(self, seance_id: int) -> list[RecoveryEntry]:
         """Unsaved texts of a séance; an unreadable file is logged and left for a human."""

@@ -65,6 +65,7 @@ def build_organisation(root: Path) -> Organisation:
         email="claire.demarquette@example.fr",
         role="secrétaire",
     )
+    (root / "export").mkdir(exist_ok=True)
     ca_pem = store.export_ca(ca.name, root / "export" / "autorite.pem")
     return Organisation(store, ca, president, secretary, ca_pem)
 

@@ -123,7 +123,7 @@ def test_sign_result_matches_the_written_file(
     minutes_pdf: Path, organisation: Organisation, tmp_path: Path
 ) -> None:
     steps: list[tuple[float, str]] = []
-    out = tmp_path / "sortie" / "signe.pdf"
+    out = tmp_path / "signe.pdf"
     result = sign_pdf(
         minutes_pdf,
         out,
