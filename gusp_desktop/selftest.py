@@ -291,7 +291,7 @@ def _build_window(state: _State, app: Any) -> tuple[int, str]:
         _wait_until_idle(app, busy)
         if window.grab().isNull():
             raise SelfTestError("la fenêtre ne se dessine pas")
-        pages = len(getattr(window, "pages", {})) or 1
+        pages = len(window.pages)
         window.deleteLater()
         app.processEvents()
     finally:

@@ -97,8 +97,8 @@ def take_all(tmp: Path) -> int:
     shoot("01-tableau-de-bord.png", lambda: window.show_page("dashboard"))
 
     seance_id = held_seance_id(services)
-    seances = window.pages["seances"]
-    tabs = seances.seance_view.tabs  # type: ignore[attr-defined]
+    seances = window.seances_page
+    tabs = seances.seance_view.tabs
 
     def open_seance(tab: int) -> Callable[[], None]:
         def prepare() -> None:
@@ -115,15 +115,15 @@ def take_all(tmp: Path) -> int:
     overdue = services.actions.list_actions(ActionQuery(overdue_only=True))
     if not overdue:
         raise RuntimeError("La démo n'a aucune action en retard")
-    actions = window.pages["actions"]
+    actions = window.actions_page
 
     def select_overdue() -> None:
         window.show_page("actions")
         settle(app)
-        row = actions.model.row_of(overdue[0].id)  # type: ignore[attr-defined]
+        row = actions.model.row_of(overdue[0].id)
         if row is None:
             raise RuntimeError(f"Action {overdue[0].number} absente du plan")
-        actions.table_view.selectRow(row)  # type: ignore[attr-defined]
+        actions.table_view.selectRow(row)
 
     shoot("05-plan-d-actions.png", select_overdue)
     shoot("06-annuaire.png", lambda: window.show_page("directory"))

@@ -25,6 +25,7 @@ from gusp_desktop.domain.errors import DatabaseUnavailableError, SchemaTooNewErr
 from gusp_desktop.error_log import configure_logging, log_unexpected
 from gusp_desktop.paths import data_dir, default_database_path
 from gusp_desktop.services.registry import Services
+from gusp_desktop.ui.context import PageContext
 from gusp_desktop.ui.main_window import MainWindow
 from gusp_desktop.ui.prompts import Prompts
 from gusp_desktop.ui.settings import ORGANISATION, AppSettings
@@ -45,7 +46,7 @@ def create_main_window(
     db_description: str,
 ) -> MainWindow:
     """The main window over ready services (tests build it this way, without ``run_gui``)."""
-    return MainWindow(services, tasks, prompts, settings, db_description)
+    return MainWindow(PageContext(services, tasks, prompts, settings), db_description)
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:

@@ -7,7 +7,7 @@ errors nobody else handled, and remembers its geometry between sessions.
 
 from __future__ import annotations
 
-from typing import Any, cast
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup, QUndoStack
@@ -22,58 +22,51 @@ from PySide6.QtWidgets import (
 )
 
 from gusp_desktop import APP_DISPLAY_NAME, __version__
-from gusp_desktop.services.registry import Services
+from gusp_desktop.domain.actions import ActionQuery
+from gusp_desktop.ui.context import PageContext
 from gusp_desktop.ui.dialogs.preferences import PreferencesDialog
 from gusp_desktop.ui.documents_menu import DocumentsMenu
 from gusp_desktop.ui.pages.actions import ActionsPage
+from gusp_desktop.ui.pages.base import Page
 from gusp_desktop.ui.pages.dashboard import DashboardPage
 from gusp_desktop.ui.pages.directory.page import DirectoryPage
 from gusp_desktop.ui.pages.seances.page import SeancesPage
 from gusp_desktop.ui.pages.territory import TerritoryPage
-from gusp_desktop.ui.prompts import Prompts
-from gusp_desktop.ui.settings import AppSettings
-from gusp_desktop.ui.tasks import TaskRunner
 from gusp_desktop.ui.widgets.busy import BusyIndicator
 from gusp_desktop.ui.widgets.icons import icon
-
-
-def page_classes() -> list[tuple[str, Any]]:
-    """Sidebar order: (key, page class); the key names the icon and the saved last page."""
-    return [
-        ("dashboard", DashboardPage),
-        ("seances", SeancesPage),
-        ("actions", ActionsPage),
-        ("directory", DirectoryPage),
-        ("territory", TerritoryPage),
-    ]
-
-
-#: Which page opens an item the dashboard (or any page) asks to open.
-ROUTES = {"seance": "seances", "action": "actions"}
 
 
 class MainWindow(QMainWindow):
     """Sidebar navigation over the pages, with menus, toolbar and status bar."""
 
     def __init__(
-        self,
-        services: Services,
-        tasks: TaskRunner,
-        prompts: Prompts,
-        settings: AppSettings,
-        db_description: str,
-        parent: QWidget | None = None,
+        self, context: PageContext, db_description: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self._services, self._tasks, self._prompts = services, tasks, prompts
-        self._settings = settings
+        self._services, self._tasks = context.services, context.tasks
+        self._prompts, self._settings = context.prompts, context.settings
         self._db_description = db_description
         self._refreshed: set[str] = set()
-        self.pages: dict[str, QWidget] = {}
         self.undo_group = QUndoGroup(self)
         self.sidebar = QListWidget()
         self.stack = QStackedWidget()
-        self._build_pages(services)
+        self.dashboard_page = DashboardPage(context)
+        self.seances_page = SeancesPage(context)
+        self.actions_page = ActionsPage(context)
+        self.directory_page = DirectoryPage(context)
+        self.territory_page = TerritoryPage(context)
+        # Sidebar order, by key (the key names the icon and the page remembered at close).
+        self.pages: dict[str, Page] = {
+            page.key: page
+            for page in (
+                self.dashboard_page,
+                self.seances_page,
+                self.actions_page,
+                self.directory_page,
+                self.territory_page,
+            )
+        }
+        self._build_pages()
         self._build_central()
         self._build_actions()
         self._build_menus()
@@ -85,17 +78,14 @@ class MainWindow(QMainWindow):
 
     # -- construction ----------------------------------------------------------------------
 
-    def _build_pages(self, services: Services) -> None:
-        for key, page_class in page_classes():
-            page = page_class(services, self._tasks, self._prompts)
-            self.pages[key] = page
+    def _build_pages(self) -> None:
+        for key, page in self.pages.items():
             self.stack.addWidget(page)
-            title = QCoreApplication.translate("Pages", page_class.title)
+            title = QCoreApplication.translate("Pages", page.title)
             self.sidebar.addItem(QListWidgetItem(icon(key), title))
-            self._tasks.data_changed.connect(page.on_data_changed)
-            if hasattr(page, "open_requested"):
-                page.open_requested.connect(self.open_item)
-        self.pages["dashboard"].filter_requested.connect(self._on_dashboard_filter_requested)  # type: ignore[attr-defined]
+            self._tasks.data_changed.connect(page.on_changes)
+            page.open_requested.connect(self.open_item)
+        self.dashboard_page.filter_requested.connect(self._on_dashboard_filter_requested)
 
     def _build_central(self) -> None:
         self.sidebar.setIconSize(QSize(24, 24))
@@ -110,7 +100,13 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([200, 1080])
         self.setCentralWidget(self.splitter)
 
-    def _action(self, text: str, slot: Any, shortcut: Any = None, icon_name: str = "") -> QAction:
+    def _action(
+        self,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: str | QKeySequence.StandardKey | None = None,
+        icon_name: str = "",
+    ) -> QAction:
         action = QAction(text, self)
         if icon_name:
             action.setIcon(icon(icon_name))
@@ -124,6 +120,7 @@ class MainWindow(QMainWindow):
             self.tr("&Préférences…"), self._on_preferences_action_triggered,
             QKeySequence.StandardKey.Preferences, "preferences",
         )  # fmt: skip
+        self.new_action = self._action(self.tr("&Nouveau…"), self._on_new_action_triggered)
         self.quit_action = self._action(self.tr("&Quitter"), self.close, "Ctrl+Q")
         self.undo_action = self.undo_group.createUndoAction(self, self.tr("Annuler"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
@@ -139,17 +136,19 @@ class MainWindow(QMainWindow):
             self.tr("À &propos de GUSP Desktop"), self._on_about_action_triggered
         )
         self.page_actions: list[QAction] = []
-        for row, key in enumerate(self.pages):
+        for row, page in enumerate(self.pages.values()):
             text = self.sidebar.item(row).text()
-            show = self._page_shower(key)
-            self.page_actions.append(self._action(text, show, f"Ctrl+{row + 1}", key))
+            show = self._page_shower(page.key)
+            self.page_actions.append(self._action(text, show, page.shortcut, page.key))
 
-    def _page_shower(self, key: str) -> Any:
-        return lambda _checked=False: self.show_page(key)
+    def _page_shower(self, key: str) -> Callable[[], None]:
+        return lambda: self.show_page(key)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu(self.tr("&Fichier"))
+        self.file_menu.addAction(self.new_action)
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.preferences_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
@@ -164,8 +163,7 @@ class MainWindow(QMainWindow):
         self.documents_menu = bar.addMenu(self.tr("&Documents"))
         self.documents = DocumentsMenu(
             self, self._services, self._tasks, self._prompts,
-            lambda: self.pages["seances"].current_seance_id(),  # type: ignore[attr-defined]
-            lambda: self.pages["actions"].model.query,  # type: ignore[attr-defined]
+            self.seances_page.current_seance_id, self.actions_page.current_query,
             self._settings,
         )  # fmt: skip
         self.documents.build(self.documents_menu)
@@ -203,49 +201,63 @@ class MainWindow(QMainWindow):
         """Show a page (its first showing loads it)."""
         self.sidebar.setCurrentRow(list(self.pages).index(key))
 
+    def current_page(self) -> Page:
+        """The page shown."""
+        return self.pages[self.current_key()]
+
     @Slot(int)
     def _on_sidebar_current_row_changed(self, row: int) -> None:
         if row < 0:
             return
-        key = list(self.pages)[row]
-        page = self.pages[key]
+        page = list(self.pages.values())[row]
         self.stack.setCurrentWidget(page)
         self.setWindowTitle(f"{self.sidebar.item(row).text()} — {APP_DISPLAY_NAME}")
-        stack = getattr(page, "undo_stack", None)
-        if stack is not None and stack not in self.undo_group.stacks():
+        self._bind_undo_stack(page.undo_stack)
+        self.new_action.setEnabled(page.can_create())
+        if page.key not in self._refreshed:
+            self._refreshed.add(page.key)
+            page.refresh()
+
+    def _bind_undo_stack(self, stack: QUndoStack | None) -> None:
+        """Let the Édition menu undo what the shown page recorded (nothing when it has none)."""
+        if stack is None:
+            active = self.undo_group.activeStack()
+            if active is not None:
+                active.setActive(False)
+            return
+        if stack not in self.undo_group.stacks():
             self.undo_group.addStack(stack)
-        self.undo_group.setActiveStack(cast(QUndoStack, stack))  # None clears it
-        if key not in self._refreshed:
-            self._refreshed.add(key)
-            page.refresh()  # type: ignore[attr-defined]
+        stack.setActive(True)
 
     @Slot(str, int)
     def open_item(self, entity: str, entity_id: int) -> None:
-        """Show one séance or action on its page."""
-        key = ROUTES.get(entity)
-        if key is None:
+        """Show one entity (séance, action, organisation…) on the page that opens it."""
+        page = next((p for p in self.pages.values() if entity in p.opens), None)
+        if page is None:
             return
-        self.show_page(key)
-        opener = getattr(self.pages[key], "open_item", None)
-        if opener is not None:
-            opener(entity, entity_id)
+        self.show_page(page.key)
+        page.open_entity(entity, entity_id)
 
     @Slot(object)
-    def _on_dashboard_filter_requested(self, query: Any) -> None:
-        self.show_page("actions")
-        self.pages["actions"].show_query(query)  # type: ignore[attr-defined]
+    def _on_dashboard_filter_requested(self, query: ActionQuery) -> None:
+        self.show_page(self.actions_page.key)
+        self.actions_page.show_query(query)
 
     # -- menu actions ----------------------------------------------------------------------
 
     @Slot()
+    def _on_new_action_triggered(self) -> None:
+        page = self.current_page()
+        if page.can_create():
+            page.new_record()
+
+    @Slot()
     def _on_search_action_triggered(self) -> None:
-        focus = getattr(self.pages[self.current_key()], "focus_search", None)
-        if focus is not None:
-            focus()
+        self.current_page().focus_search()
 
     @Slot()
     def _on_refresh_action_triggered(self) -> None:
-        self.pages[self.current_key()].refresh()  # type: ignore[attr-defined]
+        self.current_page().refresh()
 
     @Slot()
     def _on_preferences_action_triggered(self) -> None:
@@ -291,10 +303,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Let pages with unsaved work refuse, then remember the layout."""
-        for page in self.pages.values():
-            can_close = getattr(page, "can_close", None)
-            if can_close is not None and not can_close():
-                event.ignore()
-                return
+        if not all(page.can_close() for page in self.pages.values()):
+            event.ignore()
+            return
         self.save_state()
         event.accept()

@@ -624,7 +624,7 @@ Comment for the history (optional):</translation>
     <name>DashboardPage</name>
     <message>
         <source>Date</source>
-        <extracomment>Open one item on its page: (&quot;seance&quot;, id) or (&quot;action&quot;, id). Open the plan d&apos;actions filtered by an :class:`ActionQuery`. Everything is shown (start-up measures and tests wait for it).</extracomment>
+        <extracomment>Open the plan d&apos;actions filtered by an :class:`ActionQuery`. Everything is shown (start-up measures and tests wait for it).</extracomment>
         <translation>Date</translation>
     </message>
     <message>
@@ -1003,8 +1003,11 @@ Open it now?</translation>
     <name>MainWindow</name>
     <message>
         <source>&amp;Préférences…</source>
-        <extracomment>Which page opens an item the dashboard (or any page) asks to open.</extracomment>
         <translation>&amp;Preferences…</translation>
+    </message>
+    <message>
+        <source>&amp;Nouveau…</source>
+        <translation>&amp;New…</translation>
     </message>
     <message>
         <source>&amp;Quitter</source>

@@ -623,7 +623,7 @@ Commentaire pour l&apos;historique (facultatif) :</source>
     <name>DashboardPage</name>
     <message>
         <source>Date</source>
-        <extracomment>Open one item on its page: (&quot;seance&quot;, id) or (&quot;action&quot;, id). Open the plan d&apos;actions filtered by an :class:`ActionQuery`. Everything is shown (start-up measures and tests wait for it).</extracomment>
+        <extracomment>Open the plan d&apos;actions filtered by an :class:`ActionQuery`. Everything is shown (start-up measures and tests wait for it).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -999,7 +999,10 @@ L&apos;ouvrir maintenant ?</source>
     <name>MainWindow</name>
     <message>
         <source>&amp;Préférences…</source>
-        <extracomment>Which page opens an item the dashboard (or any page) asks to open.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nouveau…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

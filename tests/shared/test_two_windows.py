@@ -42,7 +42,7 @@ class Desk:
 
     def shown_row(self, action_id: int) -> tuple[str, str] | None:
         """(title, status label) of the action as the plan d'actions table shows it."""
-        model = self.window.pages["actions"].model  # type: ignore[attr-defined]
+        model = self.window.actions_page.model
         row = model.row_of(action_id)
         found = model.row_at(row) if row is not None else None
         return (found.title, found.status.label) if found is not None else None

@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import sys
 import time
+from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -19,8 +20,10 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from gusp_desktop.db.engine import make_engine  # noqa: E402
 from gusp_desktop.services.registry import Services  # noqa: E402
 from gusp_desktop.ui import autosave  # noqa: E402
+from gusp_desktop.ui.context import PageContext  # noqa: E402
 from gusp_desktop.ui.pages.seances.page import SeancesPage  # noqa: E402
 from gusp_desktop.ui.prompts import ScriptedPrompts  # noqa: E402
+from gusp_desktop.ui.settings import AppSettings  # noqa: E402
 from gusp_desktop.ui.tasks import TaskRunner  # noqa: E402
 from tests.fixtures.databases import make_context  # noqa: E402
 from tests.ui.helpers import type_text  # noqa: E402
@@ -43,10 +46,11 @@ def main(db_path: str, seance_id: int, text: str) -> None:
     app = QApplication([])
     autosave.AUTOSAVE_DELAY_MS = 600_000
     services = Services.build(make_context(make_engine(f"sqlite:///{db_path}")))
-    page = SeancesPage(services, TaskRunner(), ScriptedPrompts())
+    settings = AppSettings(Path(db_path).with_suffix(".ini"))
+    page = SeancesPage(PageContext(services, TaskRunner(), ScriptedPrompts(), settings))
     page.show()
     page.refresh()
-    page.open_item("seance", seance_id)
+    page.open_seance(seance_id)
     minutes = page.seance_view.minutes_editor
     _wait_for(app, lambda: bool(minutes.panels))
     panel = minutes.panel(minutes.point_list.item(0).data(0x0100))

@@ -16,9 +16,11 @@ from sqlalchemy import Engine
 
 from gusp_desktop.db.engine import make_engine
 from gusp_desktop.services.registry import Services
+from gusp_desktop.ui.context import PageContext
 from gusp_desktop.ui.prompts import ScriptedPrompts
 from gusp_desktop.ui.tasks import ImmediateTaskRunner
 from tests.fixtures.databases import make_context
+from tests.ui import helpers
 
 
 def _checkpoint_and_dispose(engine: Engine) -> None:
@@ -107,6 +109,17 @@ def prompts() -> ScriptedPrompts:
 def settings_path(tmp_path: Path) -> Path:
     """Path of a throw-away settings file, so tests never touch the user's preferences."""
     return tmp_path / "settings.ini"
+
+
+@pytest.fixture
+def page_context(
+    demo_services: Services,
+    tasks: ImmediateTaskRunner,
+    prompts: ScriptedPrompts,
+    settings_path: Path,
+) -> PageContext:
+    """What a page is built from: the demo territory, inline tasks, scripted prompts."""
+    return helpers.page_context(demo_services, tasks, prompts, settings_path)
 
 
 @pytest.fixture

@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
+
+from gusp_desktop.services.registry import Services
+from gusp_desktop.ui.context import PageContext
+from gusp_desktop.ui.prompts import Prompts
+from gusp_desktop.ui.settings import AppSettings
+from gusp_desktop.ui.tasks import TaskRunner
 
 
 def type_text(widget: QWidget, text: str) -> None:
@@ -17,3 +25,10 @@ def type_text(widget: QWidget, text: str) -> None:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             event = QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
             QApplication.sendEvent(widget, event)
+
+
+def page_context(
+    services: Services, tasks: TaskRunner, prompts: Prompts, settings_file: Path
+) -> PageContext:
+    """What a page or panel is built from, with preferences kept in ``settings_file``."""
+    return PageContext(services, tasks, prompts, AppSettings(settings_file))

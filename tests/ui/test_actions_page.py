@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QComboBox
@@ -10,6 +12,7 @@ from sqlalchemy import select
 from gusp_desktop.db.models import Action, ActionUpdate
 from gusp_desktop.domain.enums import ActionStatus, Theme
 from gusp_desktop.services.registry import Services
+from gusp_desktop.ui.context import PageContext
 from gusp_desktop.ui.models.action_table import COLUMNS, STATUS_COLUMN
 from gusp_desktop.ui.pages.actions import ActionsPage
 from gusp_desktop.ui.prompts import ScriptedPrompts
@@ -19,8 +22,8 @@ DEADLINE_COLUMN = [c.sort_key for c in COLUMNS].index("deadline")
 
 
 @pytest.fixture
-def page(qtbot, demo_services: Services, tasks, prompts) -> ActionsPage:
-    page = ActionsPage(demo_services, tasks, prompts)
+def page(qtbot, page_context: PageContext) -> ActionsPage:
+    page = ActionsPage(page_context)
     qtbot.addWidget(page)
     page.resize(1200, 700)
     page.show()
@@ -197,7 +200,7 @@ def test_a_change_made_elsewhere_reloads_the_table(
 ) -> None:
     from gusp_desktop.domain.actions import StatusChange
 
-    tasks.data_changed.connect(page.on_data_changed)  # as the main window does
+    tasks.data_changed.connect(page.on_changes)  # as the main window does
     page.filter_bar.overdue_check.setChecked(True)
     assert page.model.rowCount() == 7
     target = demo_services.actions.get_by_number("CO-25-009").row
@@ -212,11 +215,13 @@ def test_a_change_made_elsewhere_reloads_the_table(
     assert "CO-25-009" not in numbers(page)
 
 
-def test_works_with_the_threaded_runner(qtbot, demo_services: Services, prompts) -> None:
+def test_works_with_the_threaded_runner(
+    qtbot, demo_services: Services, prompts, page_context: PageContext
+) -> None:
     from gusp_desktop.ui.tasks import TaskRunner
 
     runner = TaskRunner()
-    page = ActionsPage(demo_services, runner, prompts)
+    page = ActionsPage(replace(page_context, tasks=runner))
     qtbot.addWidget(page)
     page.show()
     with qtbot.waitSignal(page.model.loaded, timeout=10_000):

@@ -113,7 +113,7 @@ def test_file_menu_offers_the_shared_server(
     qtbot.addWidget(window)
     add_shared_server_action(window, prompts)
     texts = [a.text() for a in window.file_menu.actions()]
-    assert texts[0] == "&Serveur partagé…"
+    assert texts[texts.index("&Serveur partagé…") + 1] == "&Préférences…"
 
 
 def test_first_start_asks_with_the_welcome_dialog(

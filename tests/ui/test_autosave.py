@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from gusp_desktop import paths
 from gusp_desktop.domain.agenda import AgendaItemDTO
 from gusp_desktop.domain.enums import SeanceStatus
 from gusp_desktop.services.registry import Services
@@ -15,7 +16,7 @@ from gusp_desktop.ui.autosave import RecoveryJournal, database_key
 from gusp_desktop.ui.pages.seances.page import SeancesPage
 from gusp_desktop.ui.prompts import ScriptedPrompts
 from gusp_desktop.ui.tasks import ImmediateTaskRunner
-from tests.ui.helpers import type_text
+from tests.ui.helpers import page_context, type_text
 
 RECOVERED = "Texte tapé avant l'arrêt brutal : « cœur de quartier », échéance reportée."
 
@@ -49,10 +50,10 @@ def open_page(
     prompts: ScriptedPrompts,
     seance_id: int,
 ) -> SeancesPage:
-    page = SeancesPage(services, tasks, prompts)
+    page = SeancesPage(page_context(services, tasks, prompts, paths.data_dir() / "settings.ini"))
     qtbot.addWidget(page)
     page.refresh()
-    page.open_item("seance", seance_id)
+    page.open_seance(seance_id)
     return page
 
 

@@ -20,6 +20,7 @@ from gusp_desktop.ui.pages.seances.page import SeancesPage
 from gusp_desktop.ui.prompts import ScriptedPrompts
 from gusp_desktop.ui.tasks import ImmediateTaskRunner
 from tests.ui.autosave_crash_child import READY
+from tests.ui.helpers import page_context
 
 ROOT = Path(__file__).resolve().parents[2]
 TYPED = " Procès-verbal approuvé à l'unanimité ; prochaine étape : cœur de quartier"
@@ -82,10 +83,10 @@ def test_killed_window_text_is_offered_back_after_restart(
     ]
 
     prompts = ScriptedPrompts(True)
-    page = SeancesPage(demo_services, tasks, prompts)
+    page = SeancesPage(page_context(demo_services, tasks, prompts, tmp_path / "settings.ini"))
     qtbot.addWidget(page)
     page.refresh()
-    page.open_item("seance", seance.id)
+    page.open_seance(seance.id)
 
     assert prompts.shown[0][0] == "confirm"
     assert prompts.shown[0][2].startswith("Un texte non enregistré a été retrouvé")

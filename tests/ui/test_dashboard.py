@@ -37,7 +37,7 @@ def window(qtbot, demo_services, tasks, prompts, settings_path) -> MainWindow:
 
 @pytest.fixture
 def dashboard(window: MainWindow) -> DashboardPage:
-    page = window.pages["dashboard"]
+    page = window.dashboard_page
     assert isinstance(page, DashboardPage)
     return page
 
@@ -67,7 +67,7 @@ def test_clicking_an_overdue_action_opens_it_in_the_plan(
     assert item.text(0).startswith("HM-25-015")
     click_item(qtbot, dashboard.overdue_tree, item)
     assert window.current_key() == "actions"
-    plan = window.pages["actions"]
+    plan = window.actions_page
     expected = demo_services.actions.get_by_number("HM-25-015").row
     assert plan.detail_panel.action_id == expected.id
     assert plan.detail_panel.heading_label.text().startswith("HM-25-015 — Rodéos")
@@ -118,7 +118,7 @@ def test_charts_count_by_status_and_theme_and_open_the_plan(
     )
     assert sum(n for _, n in dashboard.theme_chart.counts) == 60
     dashboard.status_chart.bar_clicked.emit(2)  # « Réalisée »
-    plan = window.pages["actions"]
+    plan = window.actions_page
     assert window.current_key() == "actions"
     assert plan.model.query.statuses == (ActionStatus.REALISEE,)
     assert plan.model.rowCount() == by_status["Réalisée"]

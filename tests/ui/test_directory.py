@@ -14,10 +14,10 @@ from gusp_desktop.domain.directory import OrganisationData
 from gusp_desktop.domain.enums import MemberKind, MemberRole, OrganisationType
 from gusp_desktop.domain.errors import NotFoundError
 from gusp_desktop.services.registry import Services
+from gusp_desktop.ui.context import PageContext
 from gusp_desktop.ui.dialogs.conflict import Choice
 from gusp_desktop.ui.pages.directory.page import TAB_INSTANCES, DirectoryPage
 from gusp_desktop.ui.prompts import ScriptedPrompts
-from gusp_desktop.ui.tasks import ImmediateTaskRunner
 from gusp_desktop.ui.widgets.record_panel import RecordPanel
 from tests.ui.helpers import type_text
 
@@ -25,11 +25,9 @@ from tests.ui.helpers import type_text
 @pytest.fixture
 def page(
     qtbot: QtBot,
-    demo_services: Services,
-    tasks: ImmediateTaskRunner,
-    prompts: ScriptedPrompts,
+    page_context: PageContext,
 ) -> DirectoryPage:
-    widget = DirectoryPage(demo_services, tasks, prompts)
+    widget = DirectoryPage(page_context)
     qtbot.addWidget(widget)
     widget.refresh()
     return widget

@@ -49,9 +49,9 @@ def test_exports_the_filtered_plan_as_xlsx(
     prompts = ScriptedPrompts(str(target), False)
     window = open_window(qtbot, demo_services, tasks, prompts, settings_path)
     window.show_page("actions")
-    page = window.pages["actions"]
-    page.filter_bar.overdue_check.setChecked(True)  # type: ignore[attr-defined]
-    qtbot.waitUntil(lambda: page.model.query.overdue_only, timeout=2000)  # type: ignore[attr-defined]
+    page = window.actions_page
+    page.filter_bar.overdue_check.setChecked(True)
+    qtbot.waitUntil(lambda: page.model.query.overdue_only, timeout=2000)
     menu_action(window, "Plan d'actions (filtre affiché)", "XLSX…").trigger()
     sheet = openpyxl.load_workbook(target).active
     numbers = [row[0] for row in sheet.iter_rows(min_row=2, values_only=True) if row[0]]
@@ -63,7 +63,7 @@ def test_no_seance_selected_explains_instead_of_failing(
 ) -> None:
     prompts = ScriptedPrompts()
     window = open_window(qtbot, demo_services, tasks, prompts, settings_path)
-    window.pages["seances"].seance_tree.setCurrentItem(None)  # type: ignore[attr-defined]
+    window.seances_page.seance_tree.setCurrentItem(None)
     menu_action(window, "Séance sélectionnée", "Convocation (ICS)…").trigger()
     assert prompts.shown == [
         (

@@ -20,6 +20,7 @@ from gusp_desktop.services.registry import Services
 from gusp_desktop.ui.dialogs.seance import NewSeanceDialog
 from gusp_desktop.ui.prompts import ScriptedPrompts
 from gusp_desktop.ui.tasks import TaskRunner
+from tests.ui.helpers import page_context
 
 
 @pytest.fixture
@@ -85,6 +86,7 @@ def test_dialog_save_failure_is_logged_and_the_dialog_says_where(
     demo_services: Services,
     log_path: Path,
     monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
 ) -> None:
     def create_seance_with_a_bug(_data: object) -> None:
         raise KeyError("duration_minutes")
@@ -92,9 +94,8 @@ def test_dialog_save_failure_is_logged_and_the_dialog_says_where(
     monkeypatch.setattr(demo_services.meetings, "create_seance", create_seance_with_a_bug)
     prompts = ScriptedPrompts()
     instances = demo_services.instances.list_instances()
-    dialog = NewSeanceDialog(
-        demo_services, threaded_tasks, prompts, instances, instances[0].id, parent=None
-    )
+    context = page_context(demo_services, threaded_tasks, prompts, tmp_path / "settings.ini")
+    dialog = NewSeanceDialog(context, instances, instances[0].id, parent=None)
     qtbot.addWidget(dialog)
     dialog.place_edit.setText("Maison de quartier")
 

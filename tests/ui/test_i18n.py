@@ -73,7 +73,7 @@ def test_menus_are_translated_to_english(
     titles = [a.text() for a in window.menuBar().actions()]
     assert titles == ["&File", "&Edit", "&View", "&Documents", "&Help"]
     assert window.sidebar.item(2).text() == "Action plan"
-    dashboard = window.pages["dashboard"]
+    dashboard = window.dashboard_page
     window.show_page("dashboard")
     assert "7 overdue actions" in dashboard.summary_label.text()
     assert "Sunday 15 June 2025" in dashboard.summary_label.text()

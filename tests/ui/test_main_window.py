@@ -14,7 +14,6 @@ from gusp_desktop.ui.app import create_main_window
 from gusp_desktop.ui.dialogs.preferences import PreferencesDialog
 from gusp_desktop.ui.main_window import MainWindow
 from gusp_desktop.ui.pages.actions import ActionsPage
-from gusp_desktop.ui.pages.dashboard import DashboardPage
 from gusp_desktop.ui.prompts import ScriptedPrompts
 from gusp_desktop.ui.settings import AppSettings
 from gusp_desktop.ui.tasks import ImmediateTaskRunner
@@ -43,12 +42,14 @@ def test_opens_on_the_dashboard_with_every_page_in_the_sidebar(window: MainWindo
     assert list(window.pages) == PAGE_KEYS
     labels = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
     assert labels == ["Tableau de bord", "Séances", "Plan d'actions", "Annuaire", "Territoire"]
-    assert isinstance(window.pages["dashboard"], DashboardPage)
+    assert window.pages["dashboard"] is window.dashboard_page
     assert window.windowTitle() == "Tableau de bord — GUSP Desktop"
     assert not window.windowIcon().isNull()
-    for page in window.pages.values():
-        assert isinstance(page.title, str) and page.title
-        assert callable(page.refresh) and callable(page.on_data_changed)
+    assert [page.key for page in window.pages.values()] == PAGE_KEYS
+    assert [page.shortcut for page in window.pages.values()] == [f"Ctrl+{n}" for n in range(1, 6)]
+    assert [a.shortcut().toString() for a in window.page_actions] == [
+        f"Ctrl+{n}" for n in range(1, 6)
+    ]
 
 
 def test_sidebar_click_shows_the_page(qtbot, window: MainWindow) -> None:
@@ -56,7 +57,7 @@ def test_sidebar_click_shows_the_page(qtbot, window: MainWindow) -> None:
     rect = window.sidebar.visualItemRect(item)
     qtbot.mouseClick(window.sidebar.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert window.current_key() == "actions"
-    page = window.pages["actions"]
+    page = window.actions_page
     assert isinstance(page, ActionsPage)
     assert window.stack.currentWidget() is page
     assert page.model.rowCount() == 60  # first showing loaded it
@@ -74,7 +75,7 @@ def test_ctrl_number_shortcuts_switch_pages(qtbot, window: MainWindow) -> None:
 def test_ctrl_f_focuses_the_plan_search(qtbot, window: MainWindow) -> None:
     window.show_page("actions")
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    search = window.pages["actions"].filter_bar.search_edit
+    search = window.actions_page.filter_bar.search_edit
     qtbot.waitUntil(search.hasFocus)
 
 
@@ -107,7 +108,7 @@ def test_unhandled_task_error_reaches_the_user(window: MainWindow, tasks, prompt
 
 
 def test_f5_refreshes_the_current_page(qtbot, window: MainWindow, demo_services) -> None:
-    dashboard = window.pages["dashboard"]
+    dashboard = window.dashboard_page
     assert dashboard.data is not None
     before = dashboard.data
     qtbot.keyClick(window, Qt.Key.Key_F5)
@@ -135,7 +136,7 @@ def test_layout_and_last_page_survive_a_restart(
     # The offscreen screen is 800 × 800: stay within it so no clamping blurs the check.
     first.resize(QSize(max(700, first.minimumSizeHint().width()), 560))
     size = first.size()
-    page = first.pages["actions"]
+    page = first.actions_page
     page.splitter.setSizes([380, 170])
     sizes = page.splitter.sizes()
     first.close()
@@ -144,7 +145,7 @@ def test_layout_and_last_page_survive_a_restart(
     second = open_window(qtbot, demo_services, tasks, prompts, settings_path)
     assert second.current_key() == "actions"
     assert second.size() == size
-    assert second.pages["actions"].splitter.sizes() == sizes
+    assert second.actions_page.splitter.sizes() == sizes
 
 
 def test_language_preference_is_stored(qtbot, window: MainWindow, settings_path) -> None:
@@ -160,7 +161,7 @@ def test_open_item_routes_actions_to_the_plan(window: MainWindow, demo_services)
     target = demo_services.actions.get_by_number("HM-25-010").row
     window.open_item("action", target.id)
     assert window.current_key() == "actions"
-    page = window.pages["actions"]
+    page = window.actions_page
     assert page.detail_panel.action_id == target.id
     assert page.model.rowCount() == 1
     assert page.current_index().row() == 0
@@ -175,7 +176,7 @@ def test_read_only_user_cannot_edit_statuses(qtbot, demo_db_path, prompts, setti
     services = Services.build(make_context(engine, role=UserRole.LECTEUR, username="rose"))
     window = open_window(qtbot, services, ImmediateTaskRunner(), prompts, settings_path)
     window.show_page("actions")
-    model = window.pages["actions"].model
+    model = window.actions_page.model
     assert not model.flags(model.index(0, 7)) & Qt.ItemFlag.ItemIsEditable
     assert window.user_label.text() == "Rose — Lecteur"
     window.close()
@@ -195,11 +196,12 @@ def test_edit_menu_drives_the_visible_page_undo_stack(window: MainWindow) -> Non
         def undo(self) -> None:
             done.append("undo")
 
-    page = window.pages["directory"]
-    page.undo_stack = QUndoStack(page)  # any page may expose one
+    page = window.directory_page
+    stack = QUndoStack(page)
+    page.undo_stack = stack  # any page may expose one
     window.show_page("directory")
-    assert window.undo_group.activeStack() is page.undo_stack
-    page.undo_stack.push(Note("Ajouter un point"))
+    assert window.undo_group.activeStack() is stack
+    stack.push(Note("Ajouter un point"))
     assert window.undo_action.isEnabled()
     assert window.undo_action.text() == "Annuler Ajouter un point"
     window.undo_action.trigger()
@@ -224,3 +226,28 @@ def test_preferences_refuse_a_missing_logo_and_keep_valid_choices(
     dialog.accept()
     assert window._settings.logo_path == str(logo)
     assert window._settings.timestamp_url == "https://horodatage.example.fr/tsa"
+
+
+def test_new_starts_a_record_on_the_page_shown(qtbot, window: MainWindow) -> None:
+    assert not window.new_action.isEnabled()  # the dashboard lists nothing to create
+    window.show_page("territory")
+    assert window.new_action.isEnabled()
+    panel = window.territory_page.quartier_panel
+    panel.record_view.selectRow(0)
+    assert panel.current is not None
+    window.new_action.trigger()
+    assert panel.current is None
+    assert panel.adapter.code_edit.text() == ""
+    qtbot.waitUntil(panel.adapter.code_edit.hasFocus)
+    window.show_page("actions")
+    assert not window.new_action.isEnabled()
+
+
+def test_open_item_routes_an_organisation_to_the_directory(
+    window: MainWindow, demo_services
+) -> None:
+    organisation = demo_services.directory.list_organisations()[2]
+    window.show_page("directory")  # loaded, as when a page asks to open one of its records
+    window.open_item("organisation", organisation.id)
+    assert window.current_key() == "directory"
+    assert window.directory_page.organisation_panel.current == organisation

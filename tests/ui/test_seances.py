@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -12,12 +13,12 @@ from pytestqt.qtbot import QtBot
 from gusp_desktop.domain.enums import AgendaItemKind, SeanceStatus
 from gusp_desktop.services.agenda import FOLLOW_UP_TITLE, PREVIOUS_MINUTES_TITLE
 from gusp_desktop.services.registry import Services
+from gusp_desktop.ui.context import PageContext
 from gusp_desktop.ui.dialogs.seance import NewSeanceDialog
 from gusp_desktop.ui.models.agenda_table import COL_KIND, COL_MINUTES, COL_PRESENTER
 from gusp_desktop.ui.pages.seances.agenda import AgendaEditor
 from gusp_desktop.ui.pages.seances.page import SeancesPage
 from gusp_desktop.ui.prompts import ScriptedPrompts
-from gusp_desktop.ui.tasks import ImmediateTaskRunner
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
@@ -34,12 +35,10 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 @pytest.fixture
 def page(
     qtbot: QtBot,
-    demo_services: Services,
-    tasks: ImmediateTaskRunner,
-    prompts: ScriptedPrompts,
+    page_context: PageContext,
 ) -> SeancesPage:
     """The séances page over the demo territory, loaded."""
-    widget = SeancesPage(demo_services, tasks, prompts)
+    widget = SeancesPage(page_context)
     qtbot.addWidget(widget)
     widget.refresh()
     return widget
@@ -208,7 +207,7 @@ def test_validated_minutes_lock_the_agenda(page: SeancesPage, demo_services: Ser
     validated = next(
         s for s in demo_services.meetings.list_seances() if s.status is SeanceStatus.CR_VALIDE
     )
-    page.open_item("seance", validated.id)
+    page.open_seance(validated.id)
     editor = page.seance_view.agenda_editor
 
     assert not editor.model.editable
@@ -224,7 +223,7 @@ def _data(title: str) -> object:
 
 
 def test_agenda_with_the_threaded_runner(
-    qtbot: QtBot, demo_services: Services, prompts: ScriptedPrompts
+    qtbot: QtBot, demo_services: Services, page_context: PageContext
 ) -> None:
     """The real runner delivers results later: queued writes still chain ids and versions."""
     from gusp_desktop.domain.meetings import SeanceData
@@ -236,11 +235,11 @@ def test_agenda_with_the_threaded_runner(
     )
     seance_id = demo_services.meetings.create_seance(data).value.id
     runner = TaskRunner()
-    page = SeancesPage(demo_services, runner, prompts)
+    page = SeancesPage(replace(page_context, tasks=runner))
     qtbot.addWidget(page)
     try:
         page.refresh()
-        page.open_item("seance", seance_id)
+        page.open_seance(seance_id)
         qtbot.waitUntil(lambda: page.seance_view.seance is not None, timeout=5000)
         editor = page.seance_view.agenda_editor
         for title in ("Un", "Deux", "Trois"):

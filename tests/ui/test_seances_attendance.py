@@ -11,10 +11,10 @@ from pytestqt.qtbot import QtBot
 from gusp_desktop.domain.enums import AttendanceStatus
 from gusp_desktop.domain.meetings import SeanceData
 from gusp_desktop.services.registry import Services
+from gusp_desktop.ui.context import PageContext
 from gusp_desktop.ui.dialogs.contact_picker import ContactPickerDialog
 from gusp_desktop.ui.pages.seances.page import SeancesPage
 from gusp_desktop.ui.prompts import ScriptedPrompts
-from gusp_desktop.ui.tasks import ImmediateTaskRunner
 from tests.ui.helpers import type_text
 
 _A = AttendanceStatus
@@ -39,15 +39,13 @@ def seance_id(demo_services: Services) -> int:
 @pytest.fixture
 def page(
     qtbot: QtBot,
-    demo_services: Services,
-    tasks: ImmediateTaskRunner,
-    prompts: ScriptedPrompts,
+    page_context: PageContext,
     seance_id: int,
 ) -> SeancesPage:
-    widget = SeancesPage(demo_services, tasks, prompts)
+    widget = SeancesPage(page_context)
     qtbot.addWidget(widget)
     widget.refresh()
-    widget.open_item("seance", seance_id)
+    widget.open_seance(seance_id)
     return widget
 
 

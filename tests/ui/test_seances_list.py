@@ -13,10 +13,9 @@ from pytestqt.qtbot import QtBot
 from gusp_desktop.domain.enums import MemberRole, SeanceStatus
 from gusp_desktop.domain.timezone import PARIS
 from gusp_desktop.services.registry import Services
+from gusp_desktop.ui.context import PageContext
 from gusp_desktop.ui.dialogs.seance import SeanceDialog
 from gusp_desktop.ui.pages.seances.page import SeancesPage
-from gusp_desktop.ui.prompts import ScriptedPrompts
-from gusp_desktop.ui.tasks import ImmediateTaskRunner
 from tests.ui.helpers import type_text
 
 TODAY = dt.date(2025, 6, 15)  # the demo's « today »
@@ -30,10 +29,8 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 @pytest.fixture
-def page(
-    qtbot: QtBot, demo_services: Services, tasks: ImmediateTaskRunner, prompts: ScriptedPrompts
-) -> SeancesPage:
-    widget = SeancesPage(demo_services, tasks, prompts)
+def page(qtbot: QtBot, page_context: PageContext) -> SeancesPage:
+    widget = SeancesPage(page_context)
     qtbot.addWidget(widget)
     widget.resize(1300, 800)
     widget.refresh()

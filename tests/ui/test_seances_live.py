@@ -10,12 +10,11 @@ from pytestqt.qtbot import QtBot
 
 from gusp_desktop.domain.enums import AttendanceStatus, SeanceStatus
 from gusp_desktop.services.registry import Services
+from gusp_desktop.ui.context import PageContext
 from gusp_desktop.ui.dialogs.contact_picker import ContactPickerDialog
 from gusp_desktop.ui.pages.seances.live_mode import LiveMeetingWindow
 from gusp_desktop.ui.pages.seances.live_timing import MeetingTimer, stopwatch_text
 from gusp_desktop.ui.pages.seances.page import SeancesPage
-from gusp_desktop.ui.prompts import ScriptedPrompts
-from gusp_desktop.ui.tasks import ImmediateTaskRunner
 from tests.ui.helpers import type_text
 
 ALT = Qt.KeyboardModifier.AltModifier
@@ -60,16 +59,14 @@ def clock() -> FakeClock:
 @pytest.fixture
 def live(
     qtbot: QtBot,
-    demo_services: Services,
-    tasks: ImmediateTaskRunner,
-    prompts: ScriptedPrompts,
+    page_context: PageContext,
     seance_id: int,
     clock: FakeClock,
 ) -> LiveMeetingWindow:
-    page = SeancesPage(demo_services, tasks, prompts)
+    page = SeancesPage(page_context)
     qtbot.addWidget(page)
     page.refresh()
-    page.open_item("seance", seance_id)
+    page.open_seance(seance_id)
     page.seance_view.live_clock = clock
     window = page.seance_view.open_live_mode()
     assert window is not None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -15,13 +16,13 @@ from gusp_desktop.db.models import Action, ActionUpdate
 from gusp_desktop.domain.enums import ActionStatus, SeanceStatus, Theme
 from gusp_desktop.domain.meetings import SeanceData
 from gusp_desktop.services.registry import Services
+from gusp_desktop.ui.context import PageContext
 from gusp_desktop.ui.dialogs.action import ActionDialog, FollowUpDialog
 from gusp_desktop.ui.pages.seances.minutes_item import PointMinutesPanel
 from gusp_desktop.ui.pages.seances.page import SeancesPage
 from gusp_desktop.ui.pages.seances.seance_list import COL_STATUS
 from gusp_desktop.ui.pages.seances.view import TAB_MINUTES
 from gusp_desktop.ui.prompts import ScriptedPrompts
-from gusp_desktop.ui.tasks import ImmediateTaskRunner
 from tests.ui.helpers import type_text
 
 TYPED = "Procès-verbal approuvé à l'unanimité ; prochaine étape : cœur de quartier"
@@ -48,15 +49,13 @@ def seance_id(demo_services: Services) -> int:
 @pytest.fixture
 def page(
     qtbot: QtBot,
-    demo_services: Services,
-    tasks: ImmediateTaskRunner,
-    prompts: ScriptedPrompts,
+    page_context: PageContext,
     seance_id: int,
 ) -> SeancesPage:
-    widget = SeancesPage(demo_services, tasks, prompts)
+    widget = SeancesPage(page_context)
     qtbot.addWidget(widget)
     widget.refresh()
-    widget.open_item("seance", seance_id)
+    widget.open_seance(seance_id)
     widget.seance_view.tabs.setCurrentIndex(TAB_MINUTES)
     return widget
 
@@ -222,7 +221,7 @@ def test_held_then_minutes_started_from_the_status_buttons(
     data = SeanceData(instance_id=instance.id, starts_at=dt.datetime(2025, 6, 13, 14, 0))
     new_id = demo_services.meetings.create_seance(data).value.id
     page.refresh()
-    page.open_item("seance", new_id)
+    page.open_seance(new_id)
     view = page.seance_view
 
     assert not view.held_button.isHidden() and view.start_minutes_button.isHidden()
@@ -238,7 +237,7 @@ def test_planned_seance_minutes_are_read_only(page: SeancesPage, demo_services: 
     planned = next(
         s for s in demo_services.meetings.list_seances() if s.status is SeanceStatus.PLANIFIEE
     )
-    page.open_item("seance", planned.id)
+    page.open_seance(planned.id)
     minutes = page.seance_view.minutes_editor
 
     assert "ne peut pas être modifié" in minutes.notice_label.text()
@@ -247,17 +246,17 @@ def test_planned_seance_minutes_are_read_only(page: SeancesPage, demo_services: 
 
 
 def test_switching_seance_saves_pending_notes_with_the_threaded_runner(
-    qtbot: QtBot, demo_services: Services, seance_id: int, data_dir: Path
+    qtbot: QtBot, demo_services: Services, seance_id: int, data_dir: Path, page_context: PageContext
 ) -> None:
     """Leaving a séance sends its pending text; the late result finds its panel closed."""
     from gusp_desktop.ui.tasks import TaskRunner
 
     runner = TaskRunner()
-    page = SeancesPage(demo_services, runner, ScriptedPrompts())
+    page = SeancesPage(replace(page_context, tasks=runner, prompts=ScriptedPrompts()))
     qtbot.addWidget(page)
     try:
         page.refresh()
-        page.open_item("seance", seance_id)
+        page.open_seance(seance_id)
         minutes = page.seance_view.minutes_editor
         qtbot.waitUntil(lambda: bool(minutes.panels), timeout=5000)
         panel = first_panel(page)
@@ -265,7 +264,7 @@ def test_switching_seance_saves_pending_notes_with_the_threaded_runner(
         expected = panel.notes_edit.toPlainText()
         other = next(s.id for s in demo_services.meetings.list_seances() if s.id != seance_id)
 
-        page.open_item("seance", other)
+        page.open_seance(other)
 
         qtbot.waitUntil(
             lambda: stored_notes(demo_services, seance_id, panel.item.id) == expected,

@@ -6,20 +6,18 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from gusp_desktop.services.registry import Services
+from gusp_desktop.ui.context import PageContext
 from gusp_desktop.ui.pages.territory import TerritoryPage
 from gusp_desktop.ui.prompts import ScriptedPrompts
-from gusp_desktop.ui.tasks import ImmediateTaskRunner
 from tests.ui.helpers import type_text
 
 
 @pytest.fixture
 def page(
     qtbot: QtBot,
-    demo_services: Services,
-    tasks: ImmediateTaskRunner,
-    prompts: ScriptedPrompts,
+    page_context: PageContext,
 ) -> TerritoryPage:
-    widget = TerritoryPage(demo_services, tasks, prompts)
+    widget = TerritoryPage(page_context)
     qtbot.addWidget(widget)
     widget.refresh()
     return widget

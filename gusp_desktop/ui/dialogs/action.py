@@ -27,11 +27,9 @@ from gusp_desktop.domain.directory import ContactDTO, OrganisationDTO
 from gusp_desktop.domain.enums import ActionStatus, Theme
 from gusp_desktop.domain.errors import ValidationError
 from gusp_desktop.domain.territory import QuartierDTO
-from gusp_desktop.services.registry import Services
+from gusp_desktop.ui.context import PageContext
 from gusp_desktop.ui.dialogs.base import FormDialog, run_dialog
 from gusp_desktop.ui.dialogs.fields import combo_data
-from gusp_desktop.ui.prompts import Prompts
-from gusp_desktop.ui.tasks import TaskRunner
 
 
 @dataclass(frozen=True)
@@ -81,22 +79,15 @@ class ActionDialog(FormDialog):
     """A new action of the plan, decided in this séance."""
 
     def __init__(
-        self,
-        services: Services,
-        tasks: TaskRunner,
-        prompts: Prompts,
-        choices: ActionChoices,
-        parent: QWidget | None = None,
-        initiator: object = None,
+        self, context: PageContext, choices: ActionChoices, parent: QWidget | None = None
     ) -> None:
+        services = context.services
         comment = f"Action décidée en séance ({choices.seance_label})."
 
         def save(draft: ActionDraft) -> Mutation[ActionRow]:
             return services.actions.create(draft, comment=comment, seance_id=choices.seance_id)
 
-        super().__init__(
-            "", tasks=tasks, prompts=prompts, save=save, initiator=initiator, parent=parent
-        )
+        super().__init__(context, save, parent)
         self.setWindowTitle(self.tr("Nouvelle action"))
         self._choices = choices
         self._build_fields(services.context.today())
@@ -108,16 +99,13 @@ class ActionDialog(FormDialog):
     @classmethod
     def ask(
         cls,
-        services: Services,
-        tasks: TaskRunner,
-        prompts: Prompts,
+        context: PageContext,
         choices: ActionChoices,
         parent: QWidget | None = None,
-        initiator: object = None,
         title: str = "",
     ) -> ActionRow | None:
         """Create an action tied to the séance; the new action, or None when cancelled."""
-        dialog = cls(services, tasks, prompts, choices, parent, initiator)
+        dialog = cls(context, choices, parent)
         dialog.title_edit.setText(title)
         result: ActionRow | None = run_dialog(dialog)
         return result
@@ -186,21 +174,18 @@ class FollowUpDialog(FormDialog):
 
     def __init__(
         self,
-        services: Services,
-        tasks: TaskRunner,
-        prompts: Prompts,
+        context: PageContext,
         choices: ActionChoices,
         action_id: int | None = None,
         parent: QWidget | None = None,
-        initiator: object = None,
     ) -> None:
+        services = context.services
+
         def save(change: tuple[ActionRow, StatusChange]) -> Mutation[ActionRow]:
             row, status_change = change
             return services.actions.follow_up(row.id, row.version, status_change)
 
-        super().__init__(
-            "", tasks=tasks, prompts=prompts, save=save, initiator=initiator, parent=parent
-        )
+        super().__init__(context, save, parent)
         self.setWindowTitle(self.tr("Point de suivi d'une action"))
         self._choices = choices
         self._today = services.context.today()
@@ -229,16 +214,13 @@ class FollowUpDialog(FormDialog):
     @classmethod
     def ask(
         cls,
-        services: Services,
-        tasks: TaskRunner,
-        prompts: Prompts,
+        context: PageContext,
         choices: ActionChoices,
         action_id: int | None = None,
         parent: QWidget | None = None,
-        initiator: object = None,
     ) -> ActionRow | None:
         """Record a follow-up point; the updated action, or None when cancelled."""
-        dialog = cls(services, tasks, prompts, choices, action_id, parent, initiator)
+        dialog = cls(context, choices, action_id, parent)
         result: ActionRow | None = run_dialog(dialog)
         return result
 

@@ -15,9 +15,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from gusp_desktop.domain.changes import Mutation
 from gusp_desktop.domain.errors import ValidationError
+from gusp_desktop.ui.context import PageContext
 from gusp_desktop.ui.dialogs.fields import EntityForm
-from gusp_desktop.ui.prompts import Prompts
-from gusp_desktop.ui.tasks import TaskRunner
 
 Save = Callable[[Any], Mutation[Any]]
 
@@ -25,20 +24,11 @@ Save = Callable[[Any], Mutation[Any]]
 class FormDialog(QDialog):
     """An :class:`EntityForm` with « Enregistrer » / « Annuler » that saves through ``tasks``."""
 
-    def __init__(
-        self,
-        title: str,
-        *,
-        tasks: TaskRunner,
-        prompts: Prompts,
-        save: Save,
-        initiator: object = None,
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, context: PageContext, save: Save, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(title)
-        self._tasks, self._prompts, self._save = tasks, prompts, save
-        self._initiator = initiator
+        self._tasks, self._prompts, self._save = context.tasks, context.prompts, save
+        # Saves are announced as coming from the page that opened the dialog.
+        self._initiator = context.initiator
         self.result_value: Any = None
         self.form = EntityForm(self)
         self.button_box = QDialogButtonBox(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -63,6 +63,13 @@ class EntityForm(QWidget):
     def field(self, key: str) -> QWidget:
         """The widget of a field."""
         return self._fields[key]
+
+    def focus_first(self) -> None:
+        """Put the cursor in the first field that accepts input."""
+        for widget in self._fields.values():
+            if widget.isEnabled():
+                widget.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
 
     def error_text(self, key: str) -> str:
         """The message shown for ``key`` ("_" for the general line); empty when none."""

@@ -21,10 +21,9 @@ from gusp_desktop.domain.meetings import SeanceData, SeanceDetail, SeanceEditDat
 from gusp_desktop.domain.timezone import PARIS
 from gusp_desktop.services.meetings import DURATION_MAX
 from gusp_desktop.services.registry import Services
+from gusp_desktop.ui.context import PageContext
 from gusp_desktop.ui.dialogs.base import FormDialog, run_dialog
 from gusp_desktop.ui.dialogs.fields import combo_data, select_data
-from gusp_desktop.ui.prompts import Prompts
-from gusp_desktop.ui.tasks import TaskRunner
 
 DEFAULT_HOUR = 14
 NO_ONE = None
@@ -47,22 +46,14 @@ class SeanceDialog(FormDialog):
 
     def __init__(
         self,
-        services: Services,
-        tasks: TaskRunner,
-        prompts: Prompts,
+        context: PageContext,
         instances: Sequence[InstanceDTO],
         instance_id: int | None,
         seance: SeanceDetail | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(
-            "",
-            tasks=tasks,
-            prompts=prompts,
-            save=SeanceDialog._saver(services, seance),
-            initiator=parent,
-            parent=parent,
-        )
+        services = context.services
+        super().__init__(context, SeanceDialog._saver(services, seance), parent)
         self._seance = seance
         self._instances = {i.id: i for i in instances}
         self._build_fields(instances)
@@ -113,16 +104,14 @@ class SeanceDialog(FormDialog):
     @classmethod
     def ask(
         cls,
-        services: Services,
-        tasks: TaskRunner,
-        prompts: Prompts,
+        context: PageContext,
         instances: Sequence[InstanceDTO],
         instance_id: int | None,
         seance: SeanceDetail | None = None,
         parent: QWidget | None = None,
     ) -> SeanceDetail | None:
         """The séance as saved, or None when cancelled."""
-        dialog = cls(services, tasks, prompts, instances, instance_id, seance, parent)
+        dialog = cls(context, instances, instance_id, seance, parent)
         result: SeanceDetail | None = run_dialog(dialog)
         return result
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelection, QModelIndex, Qt, Slot
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -17,12 +17,11 @@ from gusp_desktop.domain.actions import ActionDetail, ActionQuery, ActionRow, St
 from gusp_desktop.domain.changes import ChangeSet, Mutation
 from gusp_desktop.domain.enums import ActionStatus, UserRole
 from gusp_desktop.domain.rules import action_status_error, can_change_action_status
-from gusp_desktop.services.registry import Services
-from gusp_desktop.ui.i18n import quoted
+from gusp_desktop.ui.context import PageContext
+from gusp_desktop.ui.i18n import QT_TRANSLATE_NOOP, quoted
 from gusp_desktop.ui.models.action_table import COLUMNS, STATUS_COLUMN, ActionTableModel
 from gusp_desktop.ui.pages import touches
-from gusp_desktop.ui.prompts import Prompts
-from gusp_desktop.ui.tasks import TaskRunner
+from gusp_desktop.ui.pages.base import Page
 from gusp_desktop.ui.widgets.action_detail import ActionDetailPanel
 from gusp_desktop.ui.widgets.action_filters import ActionFilterBar, FilterOptions
 from gusp_desktop.ui.widgets.status_delegate import StatusDelegate
@@ -32,26 +31,20 @@ SHOWN_ENTITIES = ("action", "organisation", "quartier", "site", "contact", "sean
 COLUMN_WIDTHS = (90, 360, 70, 160, 190, 70, 90, 100, 90)
 
 
-class ActionsPage(QWidget):
+class ActionsPage(Page):
     """Every action of the territory, as the coordinators' follow-up table."""
 
+    key = "actions"
     title = QT_TRANSLATE_NOOP("Pages", "Plan d'actions")
+    shortcut = "Ctrl+3"
+    opens = frozenset({"action"})
 
-    def __init__(
-        self,
-        services: Services,
-        tasks: TaskRunner,
-        prompts: Prompts,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self._services = services
-        self._tasks = tasks
-        self._prompts = prompts
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
         self._selected_id: int | None = None
         self._detail_request = 0
-        self.model = ActionTableModel(services.actions, tasks, self)
-        self.model.editable = services.context.user.role != UserRole.LECTEUR
+        self.model = ActionTableModel(self._services.actions, self._tasks, self)
+        self.model.editable = self._services.context.user.role != UserRole.LECTEUR
         self.filter_bar = ActionFilterBar()
         self.count_label = QLabel()
         self.table_view = self._make_table()
@@ -113,7 +106,7 @@ class ActionsPage(QWidget):
         self.model.set_query(self.filter_bar.apply_to(self.model.query))
         self._load_detail(self._selected_id)
 
-    def on_data_changed(self, changes: ChangeSet, initiator: object) -> None:
+    def on_changes(self, changes: ChangeSet, initiator: object) -> None:
         """Reload when actions or what they name changed (our own edits are already shown)."""
         if not touches(changes, *SHOWN_ENTITIES):
             return
@@ -129,7 +122,7 @@ class ActionsPage(QWidget):
         self.filter_bar.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.filter_bar.search_edit.selectAll()
 
-    def open_item(self, entity: str, entity_id: int) -> None:
+    def open_entity(self, entity: str, entity_id: int) -> None:
         """Show one action: the table narrows to its number and the detail panel opens it."""
         if entity != "action":
             return
@@ -140,6 +133,10 @@ class ActionsPage(QWidget):
     def show_query(self, query: ActionQuery) -> None:
         """Show the actions matching ``query`` (the dashboard's charts open the plan this way)."""
         self.filter_bar.show_criteria(query)
+
+    def current_query(self) -> ActionQuery:
+        """The filter shown (the plan's exports write exactly these actions)."""
+        return self.model.query
 
     # -- loading ---------------------------------------------------------------------------
 

@@ -10,7 +10,7 @@ import dataclasses
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -29,10 +29,10 @@ from gusp_desktop.domain.enums import ActionStatus, Theme
 from gusp_desktop.domain.meetings import SeanceSummary
 from gusp_desktop.domain.timezone import PARIS
 from gusp_desktop.services.registry import Services
-from gusp_desktop.ui.i18n import clock_time, long_date, short_date
+from gusp_desktop.ui.context import PageContext
+from gusp_desktop.ui.i18n import QT_TRANSLATE_NOOP, clock_time, long_date, short_date
 from gusp_desktop.ui.pages import touches
-from gusp_desktop.ui.prompts import Prompts
-from gusp_desktop.ui.tasks import TaskRunner
+from gusp_desktop.ui.pages.base import Page
 from gusp_desktop.ui.widgets.action_filters import OPEN_STATUSES
 from gusp_desktop.ui.widgets.charts import CountBarChart, CountPieChart
 
@@ -89,29 +89,23 @@ def load_dashboard(services: Services) -> DashboardData:
     )
 
 
-class DashboardPage(QWidget):
-    """The first page: today's agenda of the GUSP coordination."""
+class DashboardPage(Page):
+    """The first page: today's agenda of the GUSP coordination.
 
+    Every entry opens what it shows (``open_requested``: ("seance", id) or ("action", id)).
+    """
+
+    key = "dashboard"
     title = QT_TRANSLATE_NOOP("Pages", "Tableau de bord")
+    shortcut = "Ctrl+1"
 
-    #: Open one item on its page: ("seance", id) or ("action", id).
-    open_requested = Signal(str, int)
     #: Open the plan d'actions filtered by an :class:`ActionQuery`.
     filter_requested = Signal(object)
     #: Everything is shown (start-up measures and tests wait for it).
     loaded = Signal()
 
-    def __init__(
-        self,
-        services: Services,
-        tasks: TaskRunner,
-        prompts: Prompts,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self._services = services
-        self._tasks = tasks
-        self._prompts = prompts
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
         self.data: DashboardData | None = None
         self.summary_label = QLabel()
         self.seances_tree = self._tree([self.tr("Date"), self.tr("Instance"), self.tr("Lieu")])
@@ -184,7 +178,7 @@ class DashboardPage(QWidget):
             lambda error: self._prompts.show_error(self, error),
         )
 
-    def on_data_changed(self, changes: ChangeSet, initiator: object) -> None:
+    def on_changes(self, changes: ChangeSet, initiator: object) -> None:
         """Any change to actions or séances can move a dashboard entry."""
         if touches(changes, *SHOWN_ENTITIES):
             self.refresh()

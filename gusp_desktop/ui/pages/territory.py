@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,9 +21,10 @@ from gusp_desktop.domain.directory import OrganisationDTO
 from gusp_desktop.domain.errors import ValidationError
 from gusp_desktop.domain.territory import QuartierData, QuartierDTO, SiteData, SiteDTO
 from gusp_desktop.services.registry import Services
+from gusp_desktop.ui.context import PageContext
 from gusp_desktop.ui.dialogs.fields import EntityForm, combo_data, select_data
-from gusp_desktop.ui.prompts import Prompts
-from gusp_desktop.ui.tasks import TaskRunner
+from gusp_desktop.ui.i18n import QT_TRANSLATE_NOOP
+from gusp_desktop.ui.pages.base import Page
 from gusp_desktop.ui.widgets.record_panel import RecordAdapter, RecordPanel, reload_touched
 
 
@@ -195,21 +196,19 @@ class SiteAdapter(RecordAdapter):
         return self.tr("le site « {name} »").format(name=row.name)
 
 
-class TerritoryPage(QWidget):
+class TerritoryPage(Page):
     """Quartiers beside the sites of the selected one."""
 
+    key = "territory"
     title = QT_TRANSLATE_NOOP("Pages", "Territoire")
+    shortcut = "Ctrl+5"
+    opens = frozenset({"quartier"})
 
-    def __init__(
-        self,
-        services: Services,
-        tasks: TaskRunner,
-        prompts: Prompts,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.quartier_panel = RecordPanel(QuartierAdapter(services), tasks, prompts, self)
-        self.site_panel = RecordPanel(SiteAdapter(services), tasks, prompts, self)
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        services = context.services
+        self.quartier_panel = RecordPanel(QuartierAdapter(services), self.context)
+        self.site_panel = RecordPanel(SiteAdapter(services), self.context)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setObjectName("territory_splitter")
         splitter.addWidget(self.quartier_panel)
@@ -231,12 +230,12 @@ class TerritoryPage(QWidget):
         for panel in self.panels():
             panel.reload()
 
-    def on_data_changed(self, changes: ChangeSet, initiator: object) -> None:
+    def on_changes(self, changes: ChangeSet, initiator: object) -> None:
         """Reload the lists showing what another page or client changed."""
         if initiator is not self:
             reload_touched(self.panels(), changes)
 
-    def open_item(self, entity: str, entity_id: int) -> None:
+    def open_entity(self, entity: str, entity_id: int) -> None:
         """Show a quartier."""
         if entity == "quartier":
             self.quartier_panel.select_id(entity_id)
@@ -244,6 +243,14 @@ class TerritoryPage(QWidget):
     def focus_search(self) -> None:
         """Ctrl+F: search the quartiers."""
         self.quartier_panel.search_edit.setFocus()
+
+    def can_create(self) -> bool:
+        """« Nouveau » starts a quartier."""
+        return True
+
+    def new_record(self) -> None:
+        """A blank quartier form, the cursor in its first field."""
+        self.quartier_panel.new_record()
 
     def _on_quartier_panel_current_changed(self, row: QuartierDTO | None) -> None:
         scope = row.id if row is not None else None

@@ -13,14 +13,7 @@ import dataclasses
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,15 +29,11 @@ from PySide6.QtWidgets import (
 
 from gusp_desktop.domain.changes import ChangeSet, Mutation
 from gusp_desktop.domain.errors import ConflictError, ValidationError
-from gusp_desktop.domain.text import search_key
+from gusp_desktop.ui.context import PageContext, PagePart
 from gusp_desktop.ui.dialogs.conflict import Choice
 from gusp_desktop.ui.dialogs.fields import EntityForm
+from gusp_desktop.ui.models.records_table import RecordsModel
 from gusp_desktop.ui.pages import touches
-from gusp_desktop.ui.prompts import Prompts
-from gusp_desktop.ui.tasks import TaskRunner
-
-Index = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()
 
 
 class RecordAdapter(QObject):
@@ -101,59 +90,7 @@ class RecordAdapter(QObject):
         return True
 
 
-class RecordsModel(QAbstractTableModel):
-    """Rows of one adapter, filtered by the words typed in the search box."""
-
-    def __init__(self, adapter: RecordAdapter, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._adapter = adapter
-        self._rows: list[Any] = []
-        self._keys: list[str] = []
-        self.visible: list[Any] = []
-        self._words: list[str] = []
-
-    def set_rows(self, rows: Sequence[Any]) -> None:
-        """Show new rows, keeping the filter."""
-        self._rows = list(rows)
-        self._keys = [search_key(" ".join(self._adapter.cells(r))) for r in self._rows]
-        self._apply()
-
-    def set_filter(self, text: str) -> None:
-        """Keep rows containing every typed word (case and accents ignored)."""
-        self._words = search_key(text).split()
-        self._apply()
-
-    def _apply(self) -> None:
-        self.beginResetModel()
-        self.visible = [
-            row
-            for row, key in zip(self._rows, self._keys, strict=True)
-            if all(w in key for w in self._words)
-        ]
-        self.endResetModel()
-
-    def row_of(self, record_id: int) -> int:
-        """Visible row of a record, -1 when hidden or absent."""
-        return next((i for i, r in enumerate(self.visible) if r.id == record_id), -1)
-
-    def rowCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.visible)
-
-    def columnCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._adapter.headers())
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._adapter.headers()[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if index.isValid() and role == Qt.ItemDataRole.DisplayRole:
-            return self._adapter.cells(self.visible[index.row()])[index.column()]
-        return None
-
-
-class RecordPanel(QWidget):
+class RecordPanel(PagePart):
     """List, search box and form of one kind of record."""
 
     #: The record shown in the form changed (None: a new record is being typed).
@@ -162,16 +99,10 @@ class RecordPanel(QWidget):
     written = Signal(object)
 
     def __init__(
-        self,
-        adapter: RecordAdapter,
-        tasks: TaskRunner,
-        prompts: Prompts,
-        initiator: object = None,
-        parent: QWidget | None = None,
+        self, adapter: RecordAdapter, context: PageContext, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self.adapter, self._tasks, self._prompts = adapter, tasks, prompts
-        self._initiator = initiator
+        super().__init__(context, parent)
+        self.adapter = adapter
         self.current: Any | None = None
         self._pending: tuple[Any | None, Any] = (None, None)
         self._wanted: int | None = None
@@ -334,6 +265,12 @@ class RecordPanel(QWidget):
         self.delete_button.setEnabled(False)
         self.save_button.setEnabled(self.adapter.can_create())
         self.current_changed.emit(None)
+
+    def new_record(self) -> None:
+        """« Nouveau » from the window: a blank form, the cursor in its first field."""
+        self.start_new()
+        if self.current is None:
+            self.form.focus_first()
 
     def _on_search_edit_textChanged(self, text: str) -> None:
         self.model.set_filter(text)

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from gusp_desktop.domain.changes import ChangeSet
-from gusp_desktop.services.registry import Services
+from gusp_desktop.ui.context import PageContext
+from gusp_desktop.ui.i18n import QT_TRANSLATE_NOOP
+from gusp_desktop.ui.pages.base import Page
 from gusp_desktop.ui.pages.directory.instances import InstanceAdapter, MemberAdapter
 from gusp_desktop.ui.pages.directory.records import ContactAdapter, OrganisationAdapter
-from gusp_desktop.ui.prompts import Prompts
-from gusp_desktop.ui.tasks import TaskRunner
 from gusp_desktop.ui.widgets.record_panel import RecordPanel, reload_touched
 
 TAB_ORGANISATIONS, TAB_INSTANCES = range(2)
@@ -26,23 +26,21 @@ def _pair(name: str, first: QWidget, second: QWidget) -> QSplitter:
     return splitter
 
 
-class DirectoryPage(QWidget):
+class DirectoryPage(Page):
     """Who the partners are, and who sits in which instance."""
 
+    key = "directory"
     title = QT_TRANSLATE_NOOP("Pages", "Annuaire")
+    shortcut = "Ctrl+4"
+    opens = frozenset({"organisation", "instance"})
 
-    def __init__(
-        self,
-        services: Services,
-        tasks: TaskRunner,
-        prompts: Prompts,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.organisation_panel = RecordPanel(OrganisationAdapter(services), tasks, prompts, self)
-        self.contact_panel = RecordPanel(ContactAdapter(services), tasks, prompts, self)
-        self.instance_panel = RecordPanel(InstanceAdapter(services), tasks, prompts, self)
-        self.member_panel = RecordPanel(MemberAdapter(services), tasks, prompts, self)
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        services = context.services
+        self.organisation_panel = RecordPanel(OrganisationAdapter(services), self.context)
+        self.contact_panel = RecordPanel(ContactAdapter(services), self.context)
+        self.instance_panel = RecordPanel(InstanceAdapter(services), self.context)
+        self.member_panel = RecordPanel(MemberAdapter(services), self.context)
         self.tabs = QTabWidget()
         self.tabs.addTab(
             _pair("directory_splitter", self.organisation_panel, self.contact_panel),
@@ -73,13 +71,13 @@ class DirectoryPage(QWidget):
         for panel in self.panels():
             panel.reload()
 
-    def on_data_changed(self, changes: ChangeSet, initiator: object) -> None:
+    def on_changes(self, changes: ChangeSet, initiator: object) -> None:
         """Reload the lists showing what another page or client changed."""
         if initiator is self:
             return
         reload_touched(self.panels(), changes)
 
-    def open_item(self, entity: str, entity_id: int) -> None:
+    def open_entity(self, entity: str, entity_id: int) -> None:
         """Show an organisation or an instance."""
         if entity == "organisation":
             self.tabs.setCurrentIndex(TAB_ORGANISATIONS)
@@ -90,8 +88,20 @@ class DirectoryPage(QWidget):
 
     def focus_search(self) -> None:
         """Ctrl+F: search the list of the tab shown."""
-        panel = self.organisation_panel if self.tabs.currentIndex() == 0 else self.instance_panel
-        panel.search_edit.setFocus()
+        self._master_panel().search_edit.setFocus()
+
+    def can_create(self) -> bool:
+        """« Nouveau » starts an organisation or an instance, as the tab shown lists."""
+        return True
+
+    def new_record(self) -> None:
+        """A blank form for the main list of the tab shown."""
+        self._master_panel().new_record()
+
+    def _master_panel(self) -> RecordPanel:
+        if self.tabs.currentIndex() == TAB_ORGANISATIONS:
+            return self.organisation_panel
+        return self.instance_panel
 
     # -- master / detail -----------------------------------------------------------------
 

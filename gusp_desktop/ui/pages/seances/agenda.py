@@ -31,7 +31,7 @@ from gusp_desktop.domain.directory import ContactDTO
 from gusp_desktop.domain.errors import NotFoundError
 from gusp_desktop.domain.meetings import SeanceDetail
 from gusp_desktop.services.agenda import LOCKED_STATUSES, PREVIOUS_MINUTES_TITLE
-from gusp_desktop.services.registry import Services
+from gusp_desktop.ui.context import PageContext, PagePart
 from gusp_desktop.ui.models.agenda_table import (
     COL_KIND,
     COL_MINUTES,
@@ -50,8 +50,6 @@ from gusp_desktop.ui.pages.seances.agenda_undo import (
     MoveItemCommand,
     RemoveItemCommand,
 )
-from gusp_desktop.ui.prompts import Prompts
-from gusp_desktop.ui.tasks import TaskRunner
 
 OVER_STYLE = "color: #b3261e; font-weight: bold;"
 
@@ -91,23 +89,15 @@ def _is_ctrl_shift_z(event: QKeyEvent) -> bool:
     return event.key() == Qt.Key.Key_Z and event.modifiers() == wanted
 
 
-class AgendaEditor(QWidget):
+class AgendaEditor(PagePart):
     """Edits the ordre du jour of one séance."""
 
     #: The points as stored after a change (the minutes tab follows them).
     items_changed = Signal(object)
 
-    def __init__(
-        self,
-        services: Services,
-        tasks: TaskRunner,
-        prompts: Prompts,
-        initiator: object = None,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.services, self._tasks, self._prompts = services, tasks, prompts
-        self._initiator = initiator
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.services = context.services
         self.seance_id = 0
         self._duration = 0
         self._aliases: dict[int, int] = {}

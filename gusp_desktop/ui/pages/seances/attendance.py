@@ -26,30 +26,19 @@ from gusp_desktop.domain.directory import ContactDTO
 from gusp_desktop.domain.enums import AttendanceStatus
 from gusp_desktop.domain.meetings import SeanceDetail
 from gusp_desktop.services.agenda import LOCKED_STATUSES
-from gusp_desktop.services.registry import Services
+from gusp_desktop.ui.context import PageContext, PagePart
 from gusp_desktop.ui.dialogs.contact_picker import ContactPickerDialog
-from gusp_desktop.ui.prompts import Prompts
-from gusp_desktop.ui.tasks import TaskRunner
 
 _A = AttendanceStatus
 COL_NAME, COL_STATUS, COL_REPRESENTATIVE, COL_INVITED = range(4)
 IdRole = Qt.ItemDataRole.UserRole
 
 
-class AttendanceEditor(QWidget):
+class AttendanceEditor(PagePart):
     """The attendance sheet of one séance."""
 
-    def __init__(
-        self,
-        services: Services,
-        tasks: TaskRunner,
-        prompts: Prompts,
-        initiator: object = None,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self._services, self._tasks, self._prompts = services, tasks, prompts
-        self._initiator = initiator
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
         self.seance_id = 0
         self._editable = False
         self._lines: dict[int, AttendanceDTO] = {}

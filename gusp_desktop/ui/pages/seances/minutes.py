@@ -30,6 +30,7 @@ from gusp_desktop.domain.minutes import ActionLine, MinutesContent
 from gusp_desktop.domain.rules import MINUTES_EDITABLE
 from gusp_desktop.services.registry import Services
 from gusp_desktop.ui.autosave import RecoveryEntry, RecoveryJournal
+from gusp_desktop.ui.context import PageContext, PagePart
 from gusp_desktop.ui.dialogs.action import (
     ActionChoices,
     ActionDialog,
@@ -38,8 +39,6 @@ from gusp_desktop.ui.dialogs.action import (
 )
 from gusp_desktop.ui.i18n import short_date
 from gusp_desktop.ui.pages.seances.minutes_item import PointMinutesPanel
-from gusp_desktop.ui.prompts import Prompts
-from gusp_desktop.ui.tasks import TaskRunner
 
 IdRole = Qt.ItemDataRole.UserRole
 OPEN_STATUSES = (ActionStatus.A_ENGAGER, ActionStatus.EN_COURS, ActionStatus.REPORTEE)
@@ -68,7 +67,7 @@ def load_action_choices(services: Services, seance: SeanceDetail) -> ActionChoic
     )
 
 
-class MinutesEditor(QWidget):
+class MinutesEditor(PagePart):
     """Notes, decisions and actions of one séance."""
 
     #: (item id, version) after notes were saved, for the agenda tab's next edit.
@@ -76,18 +75,9 @@ class MinutesEditor(QWidget):
     #: A new action was decided in this séance (the ActionRow saved).
     action_created = Signal(object)
 
-    def __init__(
-        self,
-        services: Services,
-        tasks: TaskRunner,
-        prompts: Prompts,
-        initiator: object = None,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self._services, self._tasks, self._prompts = services, tasks, prompts
-        self._initiator = initiator
-        self.journal = RecoveryJournal.for_services(services)
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.journal = RecoveryJournal.for_services(context.services)
         self._seance: SeanceDetail | None = None
         self._writable = False
         self.panels: dict[int, PointMinutesPanel] = {}
@@ -171,15 +161,7 @@ class MinutesEditor(QWidget):
         self.sync_items(items)
 
     def _add_panel(self, item: AgendaItemDTO) -> None:
-        panel = PointMinutesPanel(
-            self._services,
-            self._tasks,
-            self._prompts,
-            self.journal,
-            item,
-            writable=self._writable,
-            initiator=self._initiator,
-        )
+        panel = PointMinutesPanel(self.context, self.journal, item, writable=self._writable)
         panel.autosaver.saved.connect(self.notes_saved)
         self.panels[item.id] = panel
         self.panel_stack.addWidget(panel)
@@ -263,10 +245,7 @@ class MinutesEditor(QWidget):
         """Open the new action form (with ``title`` typed in); ``action_created`` tells the rest."""
 
         def ask(choices: ActionChoices) -> None:
-            services, tasks, prompts = self._services, self._tasks, self._prompts
-            created = ActionDialog.ask(
-                services, tasks, prompts, choices, parent or self, self._initiator, title
-            )
+            created = ActionDialog.ask(self.context, choices, parent or self, title)
             if created is not None:
                 self._load_actions()
                 self.action_created.emit(created)
@@ -275,8 +254,7 @@ class MinutesEditor(QWidget):
 
     def _on_follow_up_button_clicked(self) -> None:
         def ask(choices: ActionChoices) -> None:
-            services, tasks, prompts = self._services, self._tasks, self._prompts
-            if FollowUpDialog.ask(services, tasks, prompts, choices, None, self, self._initiator):
+            if FollowUpDialog.ask(self.context, choices, None, self):
                 self._load_actions()
 
         self._with_choices(ask)

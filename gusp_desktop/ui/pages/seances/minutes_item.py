@@ -21,16 +21,14 @@ from PySide6.QtWidgets import (
 
 from gusp_desktop.domain.agenda import AgendaItemDTO, DecisionDTO
 from gusp_desktop.domain.changes import Mutation
-from gusp_desktop.services.registry import Services
 from gusp_desktop.ui.autosave import NotesAutosaver, RecoveryJournal
-from gusp_desktop.ui.prompts import Prompts
-from gusp_desktop.ui.tasks import TaskRunner
+from gusp_desktop.ui.context import PageContext, PagePart
 
 IdRole = Qt.ItemDataRole.UserRole
 MUTED_STYLE = "color: #5f6368;"
 
 
-class PointMinutesPanel(QWidget):
+class PointMinutesPanel(PagePart):
     """Notes (autosaved) and decisions of one point of the ordre du jour."""
 
     #: The decisions shown changed (the live meeting mode mirrors them).
@@ -38,32 +36,27 @@ class PointMinutesPanel(QWidget):
 
     def __init__(
         self,
-        services: Services,
-        tasks: TaskRunner,
-        prompts: Prompts,
+        context: PageContext,
         journal: RecoveryJournal,
         item: AgendaItemDTO,
         *,
         writable: bool,
-        initiator: object = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._services, self._tasks, self._prompts = services, tasks, prompts
-        self._initiator = initiator
+        super().__init__(context, parent)
         self.item = item
         self._decisions: dict[int, DecisionDTO] = {}
         self._build_ui(writable)
         self.autosaver = NotesAutosaver(
             self.notes_edit,
-            tasks=tasks,
-            prompts=prompts,
+            tasks=context.tasks,
+            prompts=context.prompts,
             journal=journal,
-            save=services.minutes.save_notes,
+            save=context.services.minutes.save_notes,
             seance_id=item.seance_id,
             item_id=item.id,
             label=item.title,
-            initiator=initiator,
+            initiator=context.initiator,
         )
         self._connect_signals()
         self.show_item(item)

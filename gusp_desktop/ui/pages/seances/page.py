@@ -10,8 +10,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QPoint, Qt
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -30,13 +30,13 @@ from gusp_desktop.domain.directory import ContactDTO
 from gusp_desktop.domain.instances import InstanceDTO
 from gusp_desktop.domain.meetings import SeanceDetail, SeanceSummary
 from gusp_desktop.services.registry import Services
+from gusp_desktop.ui.context import PageContext
 from gusp_desktop.ui.dialogs.seance import SeanceDialog
-from gusp_desktop.ui.i18n import long_date
+from gusp_desktop.ui.i18n import QT_TRANSLATE_NOOP, long_date
 from gusp_desktop.ui.pages import touches
+from gusp_desktop.ui.pages.base import Page
 from gusp_desktop.ui.pages.seances.seance_list import SeanceListPanel
 from gusp_desktop.ui.pages.seances.view import SeanceView
-from gusp_desktop.ui.prompts import Prompts
-from gusp_desktop.ui.tasks import TaskRunner
 
 #: What the séance list shows (names, numbers, dates, statuses).
 LIST_ENTITIES = ("instance", "seance")
@@ -74,30 +74,23 @@ def load_seance_list(services: Services) -> SeanceList:
     )
 
 
-class SeancesPage(QWidget):
+class SeancesPage(Page):
     """The séances, upcoming first, beside the open séance."""
 
+    key = "seances"
     title = QT_TRANSLATE_NOOP("Pages", "Séances")
+    shortcut = "Ctrl+2"
+    opens = frozenset({"seance"})
 
-    def __init__(
-        self,
-        services: Services,
-        tasks: TaskRunner,
-        prompts: Prompts,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self._services, self._tasks, self._prompts = services, tasks, prompts
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
         self._instances: list[InstanceDTO] = []
         self._wanted: int | None = None
-        self.seance_view = SeanceView(services, tasks, prompts, self, self)
+        self.seance_view = SeanceView(self.context, self)
+        # The agenda's history is the one the window's Édition menu drives.
+        self.undo_stack = self.seance_view.agenda_editor.undo_stack
         self._build_ui()
         self._connect_signals()
-
-    @property
-    def undo_stack(self) -> QUndoStack:
-        """The agenda's history, which the window's Édition menu drives."""
-        return self.seance_view.agenda_editor.undo_stack
 
     @property
     def seance_tree(self) -> QTreeWidget:
@@ -165,7 +158,7 @@ class SeancesPage(QWidget):
             lambda error: self._prompts.show_error(self, error),
         )
 
-    def on_data_changed(self, changes: ChangeSet, initiator: object) -> None:
+    def on_changes(self, changes: ChangeSet, initiator: object) -> None:
         """Reload what another page or another client changed."""
         if initiator is self:
             return
@@ -175,13 +168,24 @@ class SeancesPage(QWidget):
             self.seance_view.flush()
             self.seance_view.reload()
 
-    def open_item(self, entity: str, entity_id: int) -> None:
+    def open_entity(self, entity: str, entity_id: int) -> None:
         """Show a séance (``("seance", id)``)."""
-        if entity != "seance":
-            return
-        self._wanted = entity_id
-        if not self.list_panel.select(entity_id):
+        if entity == "seance":
+            self.open_seance(entity_id)
+
+    def open_seance(self, seance_id: int) -> None:
+        """Select a séance in the list and open it (once the list is loaded)."""
+        self._wanted = seance_id
+        if not self.list_panel.select(seance_id):
             self.refresh()
+
+    def can_create(self) -> bool:
+        """« Nouveau » plans a séance."""
+        return True
+
+    def new_record(self) -> None:
+        """Plan a séance (same as « Nouvelle séance… »)."""
+        self.new_seance()
 
     def can_close(self) -> bool:
         """Send pending notes now; the recovery journal covers what cannot be saved in time."""
@@ -262,9 +266,7 @@ class SeancesPage(QWidget):
         instance_id = self.list_panel.filtered_instance_id()
         if instance_id is None and self.seance_view.seance is not None:
             instance_id = self.seance_view.seance.instance_id
-        created = SeanceDialog.ask(
-            self._services, self._tasks, self._prompts, self._instances, instance_id, None, self
-        )
+        created = SeanceDialog.ask(self.context, self._instances, instance_id, None, self)
         if created is not None:
             self._wanted = created.id
             self.refresh()
@@ -284,9 +286,7 @@ class SeancesPage(QWidget):
         )
 
     def _ask_edit(self, before: SeanceDetail) -> None:
-        after = SeanceDialog.ask(
-            self._services, self._tasks, self._prompts, self._instances, None, before, self
-        )
+        after = SeanceDialog.ask(self.context, self._instances, None, before, self)
         if after is None:
             return
         self.seance_view.after_edit(before, after)

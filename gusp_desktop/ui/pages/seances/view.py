@@ -14,38 +14,27 @@ from gusp_desktop.domain.directory import ContactDTO
 from gusp_desktop.domain.enums import SeanceStatus
 from gusp_desktop.domain.meetings import SeanceDetail
 from gusp_desktop.domain.timezone import PARIS
-from gusp_desktop.services.registry import Services
 from gusp_desktop.services.signed_minutes.service import SignedMinutesService
+from gusp_desktop.ui.context import PageContext, PagePart
 from gusp_desktop.ui.i18n import clock_time, long_date
 from gusp_desktop.ui.pages.seances.agenda import AgendaEditor
 from gusp_desktop.ui.pages.seances.attendance import AttendanceEditor
 from gusp_desktop.ui.pages.seances.live_mode import LiveMeetingWindow
 from gusp_desktop.ui.pages.seances.live_timing import Clock, MeetingTimer
 from gusp_desktop.ui.pages.seances.minutes import MinutesEditor
-from gusp_desktop.ui.prompts import Prompts
-from gusp_desktop.ui.tasks import TaskRunner
 
 _S = SeanceStatus
 TAB_AGENDA, TAB_ATTENDANCE, TAB_MINUTES = range(3)
 
 
-class SeanceView(QWidget):
+class SeanceView(PagePart):
     """Header, status buttons and the Ordre du jour / Émargement / Compte rendu tabs."""
 
     #: The séance as stored after this view changed its status (the list follows).
     seance_changed = Signal(object)
 
-    def __init__(
-        self,
-        services: Services,
-        tasks: TaskRunner,
-        prompts: Prompts,
-        initiator: object = None,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self._services, self._tasks, self._prompts = services, tasks, prompts
-        self._initiator = initiator
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
         self.seance: SeanceDetail | None = None
         #: Active people of the directory (pickers of the tabs and of the live mode).
         self.contacts: list[ContactDTO] = []
@@ -53,9 +42,9 @@ class SeanceView(QWidget):
         self.live_clock: Clock = time.monotonic
         self._timers: dict[int, MeetingTimer] = {}
         self.live_window: LiveMeetingWindow | None = None
-        self.agenda_editor = AgendaEditor(services, tasks, prompts, initiator, self)
-        self.attendance_editor = AttendanceEditor(services, tasks, prompts, initiator, self)
-        self.minutes_editor = MinutesEditor(services, tasks, prompts, initiator, self)
+        self.agenda_editor = AgendaEditor(context, self)
+        self.attendance_editor = AttendanceEditor(context, self)
+        self.minutes_editor = MinutesEditor(context, self)
         self._build_ui()
         self._connect_signals()
 
