@@ -108,7 +108,7 @@ def test_the_second_half_of_a_double_click_begun_elsewhere_selects_nothing(
     page.show()
     qtbot.waitExposed(page)
     ids = page.list_panel.shown_ids()
-    page.open_item("seance", ids[0])  # as the dashboard's first click does
+    page.open_seance(ids[0])  # as the dashboard's first click does
     item = page.seance_item(ids[2])
     center = page.seance_tree.visualItemRect(item).center()
     edits: list[int] = []
