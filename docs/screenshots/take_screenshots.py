@@ -108,9 +108,10 @@ def take_all(tmp: Path) -> int:
 
         return prepare
 
-    shoot("02-seances-ordre-du-jour.png", open_seance(0))
-    shoot("03-seances-emargement.png", open_seance(1))
-    shoot("04-seances-compte-rendu.png", open_seance(2))
+    view = seances.seance_view  # type: ignore[attr-defined]
+    shoot("02-seances-ordre-du-jour.png", open_seance(tabs.indexOf(view.agenda_editor)))
+    shoot("03-seances-emargement.png", open_seance(tabs.indexOf(view.attendance_editor)))
+    shoot("04-seances-compte-rendu.png", open_seance(tabs.indexOf(view.minutes_editor)))
 
     overdue = services.actions.list_actions(ActionQuery(overdue_only=True))
     if not overdue:
@@ -129,6 +130,8 @@ def take_all(tmp: Path) -> int:
     shoot("06-annuaire.png", lambda: window.show_page("directory"))
     shoot("07-territoire.png", lambda: window.show_page("territory"))
 
+    shots += seance_shots(app, window, services, seance_id)
+
     window.close()
     settle(app)
     tasks.shutdown()
@@ -137,6 +140,67 @@ def take_all(tmp: Path) -> int:
     for path in shots:
         print(path.relative_to(ROOT))
     return 0
+
+
+def seance_shots(app: object, window: object, services: object, held_id: int) -> list[Path]:
+    """The séance form, the invitation list and the live meeting mode, each its own window."""
+    from gusp_desktop.ui.dialogs.seance import SeanceDialog
+
+    seances = window.pages["seances"]  # type: ignore[attr-defined]
+    view = seances.seance_view
+    planned = next(
+        s
+        for s in services.meetings.list_seances()  # type: ignore[attr-defined]
+        if s.status.value == "planifiee"
+    )
+    shots = []
+
+    window.open_item("seance", planned.id)  # type: ignore[attr-defined]
+    settle(app)
+    detail = services.meetings.get_seance(planned.id)  # type: ignore[attr-defined]
+    dialog = SeanceDialog(
+        services, view._tasks, view._prompts, seances._instances, None, detail, window
+    )
+    shots.append(grab_window(app, dialog, "08-seance-formulaire.png"))
+    dialog.close()
+
+    window.open_item("seance", held_id)  # type: ignore[attr-defined]
+    settle(app)
+    clock = ManualClock()
+    view.live_clock = clock
+    live = view.open_live_mode()
+    live.showNormal()  # without a window manager, full screen keeps the default size
+    live.resize(*WINDOW_SIZE)
+    clock.advance(14 * 60 + 20)  # the first point took longer than planned
+    live.go_next()
+    clock.advance(6 * 60 + 5)
+    live.tick()
+    shots.append(grab_window(app, live, "10-mode-seance.png"))
+    live.close()
+    return shots
+
+
+class ManualClock:
+    """Seconds moved by hand, so the live mode shows the same stopwatches at each run."""
+
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
+
+
+def grab_window(app: object, widget: object, filename: str) -> Path:
+    """Show a separate window, let it settle, and save what it shows."""
+    widget.show()  # type: ignore[attr-defined]
+    settle(app)
+    path = OUT_DIR / filename
+    if not widget.grab().save(str(path)):  # type: ignore[attr-defined]
+        raise RuntimeError(f"Impossible d'écrire {path}")
+    return path
 
 
 def held_seance_id(services: object) -> int:

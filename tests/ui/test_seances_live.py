@@ -90,6 +90,7 @@ def test_stopwatch_arithmetic_and_pause() -> None:
     assert timer.item(9, 0).overrun is False  # nothing planned never overruns
     texts = [stopwatch_text(s) for s in (0, 65, 3723, -30)]
     assert texts == ["00:00", "01:05", "1:02:03", "-00:30"]
+    assert stopwatch_text(65, with_hours=True) == "0:01:05"
 
 
 def test_timers_follow_the_current_point_and_turn_red_on_overrun(

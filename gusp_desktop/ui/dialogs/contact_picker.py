@@ -1,8 +1,12 @@
-"""Choosing a person from the directory by typing part of a name or an organisation."""
+"""Choosing a person from the directory by typing part of a name or an organisation.
+
+When the caller allows it, « Nouveau contact… » adds the person to the annuaire on the spot
+(the name typed so far is proposed) and chooses them.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -12,12 +16,16 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from gusp_desktop.domain.directory import ContactDTO
 from gusp_desktop.domain.text import search_key
+
+#: Creates a contact from the name typed (parent of its dialog given); None when cancelled.
+CreateContact = Callable[[str, QWidget], "ContactDTO | None"]
 
 
 class ContactPickerDialog(QDialog):
@@ -29,9 +37,12 @@ class ContactPickerDialog(QDialog):
         prompt: str,
         contacts: Sequence[ContactDTO],
         parent: QWidget | None = None,
+        create: CreateContact | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
+        self._create = create
+        self.created: ContactDTO | None = None
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(self.tr("Nom, fonction ou organisation…"))
         self.contact_list = QListWidget()
@@ -41,6 +52,11 @@ class ContactPickerDialog(QDialog):
         )
         self.button_box.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Choisir"))
         self.button_box.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuler"))
+        self.create_button = QPushButton(self.tr("Nouveau contact…"))
+        self.create_button.setToolTip(self.tr("Ajouter à l'annuaire une personne qui n'y est pas"))
+        self.create_button.setVisible(create is not None)
+        self.button_box.addButton(self.create_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.create_button.clicked.connect(self._on_create_button_clicked)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(prompt))
         layout.addWidget(self.search_edit)
@@ -71,16 +87,19 @@ class ContactPickerDialog(QDialog):
         prompt: str,
         contacts: Sequence[ContactDTO],
         parent: QWidget | None = None,
+        create: CreateContact | None = None,
     ) -> int | None:
-        """The chosen contact's id, or None when cancelled."""
-        dialog = cls(title, prompt, contacts, parent)
+        """The chosen (or newly created) contact's id, or None when cancelled."""
+        dialog = cls(title, prompt, contacts, parent, create)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         chosen = dialog.chosen_id() if accepted else None
         dialog.deleteLater()
         return chosen
 
     def chosen_id(self) -> int | None:
-        """The selected visible contact."""
+        """The contact just created, else the selected visible contact."""
+        if self.created is not None:
+            return self.created.id
         item = self.contact_list.currentItem()
         if item is None or item.isHidden():
             return None
@@ -100,3 +119,11 @@ class ContactPickerDialog(QDialog):
             self.contact_list.setCurrentRow(-1)
         else:
             self.contact_list.setCurrentItem(first_visible)
+
+    def _on_create_button_clicked(self) -> None:
+        if self._create is None:
+            return
+        created = self._create(self.search_edit.text().strip(), self)
+        if created is not None:
+            self.created = created
+            self.accept()

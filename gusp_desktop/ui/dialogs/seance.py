@@ -99,7 +99,7 @@ class SeanceDialog(FormDialog):
         self.form.add("place", self.tr("Lieu"), self.place_edit)
         self.form.add("president_id", self.tr("Président(e) de séance"), self.president_combo)
         self.form.add("secretary_id", self.tr("Secrétaire de séance"), self.secretary_combo)
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(640)
 
     @classmethod
     def ask(
@@ -138,6 +138,7 @@ class SeanceDialog(FormDialog):
         self.set_starts_at(seance.starts_at.astimezone(PARIS).replace(tzinfo=None))
         self.duration_spin.setValue(seance.duration_minutes)
         self.place_edit.setText(seance.place)
+        self.place_edit.setCursorPosition(0)
 
     def _fill_officers(self, president_id: int | None, secretary_id: int | None) -> None:
         """Members of the instance, plus an officer who is no longer one (still shown)."""
@@ -168,6 +169,7 @@ class SeanceDialog(FormDialog):
             return
         self.duration_spin.setValue(instance.default_duration_minutes)
         self.place_edit.setText(instance.default_place)
+        self.place_edit.setCursorPosition(0)
         self._fill_officers(
             _titular(instance, MemberRole.PRESIDENT), _titular(instance, MemberRole.SECRETAIRE)
         )

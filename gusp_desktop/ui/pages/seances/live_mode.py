@@ -14,12 +14,13 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QTextDocument
+from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeySequence, QTextDocument
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPlainTextDocumentLayout,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -39,7 +40,8 @@ if TYPE_CHECKING:
 
 IdRole = Qt.ItemDataRole.UserRole
 TICK_MS = 1000
-OVERRUN_STYLE = "color: #b3261e; font-weight: bold;"
+OVERRUN_COLOR = "#b3261e"
+OVERRUN_STYLE = f"color: {OVERRUN_COLOR}; font-weight: bold;"
 NORMAL_STYLE = "font-weight: bold;"
 TITLE_STYLE = "font-size: 22pt; font-weight: bold;"
 TIMER_FONT = "font-size: 28pt;"
@@ -85,6 +87,9 @@ class LiveMeetingWindow(QWidget):
         self.item_list = QListWidget()
         self.item_list.setObjectName("live_item_list")
         self.item_list.setStyleSheet("font-size: 13pt;")
+        self.item_list.setWordWrap(True)
+        self.item_list.setSpacing(3)
+        self.item_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         splitter = QSplitter()
         splitter.addWidget(self.item_list)
         splitter.addWidget(self._current_item_box())
@@ -111,7 +116,6 @@ class LiveMeetingWindow(QWidget):
         self.notice_label.setWordWrap(True)
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setObjectName("live_notes_edit")
-        self.notes_edit.setStyleSheet("font-size: 13pt;")
         self.decision_list = QListWidget()
         self.decision_list.setMaximumHeight(140)
         timer_row = QHBoxLayout()
@@ -187,13 +191,10 @@ class LiveMeetingWindow(QWidget):
         self.item_list.blockSignals(True)
         self.item_list.clear()
         for item in self._items:
-            entry = QListWidgetItem(
-                self.tr("{position}. {title} — {minutes} min").format(
-                    position=item.position, title=item.title, minutes=item.planned_minutes
-                )
-            )
+            entry = QListWidgetItem()
             entry.setData(IdRole, item.id)
             self.item_list.addItem(entry)
+        self._show_item_times()
         ids = [item.id for item in self._items]
         row = ids.index(wanted) if wanted in ids else 0
         self.item_list.setCurrentRow(row if ids else -1)
@@ -251,7 +252,7 @@ class LiveMeetingWindow(QWidget):
         self._detach_panel()
         panel = self._view.minutes_editor.panels.get(item.id) if item is not None else None
         if panel is None:
-            self.notes_edit.setDocument(QTextDocument(self.notes_edit))
+            self.notes_edit.setDocument(self._blank_document())
             self.notes_edit.setReadOnly(True)
             self.decision_list.clear()
             self.notice_label.setText("")
@@ -264,6 +265,12 @@ class LiveMeetingWindow(QWidget):
         self._show_decisions()
         self._show_notice(panel.notes_edit.isReadOnly())
 
+    def _blank_document(self) -> QTextDocument:
+        """A document of the editor's own, so it never holds one the tab is about to delete."""
+        document = QTextDocument(self.notes_edit)
+        document.setDocumentLayout(QPlainTextDocumentLayout(document))
+        return document
+
     def _detach_panel(self) -> None:
         panel, self._panel = self._panel, None
         if panel is not None and shiboken6.isValid(panel):
@@ -273,7 +280,7 @@ class LiveMeetingWindow(QWidget):
     def _on_panel_destroyed(self) -> None:
         # The point was removed or the tab rebuilt: never keep a document that is going away.
         self._panel = None
-        self.notes_edit.setDocument(QTextDocument(self.notes_edit))
+        self.notes_edit.setDocument(self._blank_document())
         QTimer.singleShot(0, self._reattach)
 
     def _reattach(self) -> None:
@@ -302,7 +309,8 @@ class LiveMeetingWindow(QWidget):
         seance = self.timer.seance()
         self.seance_timer_label.setText(
             self.tr("Séance : {spent} / {planned}").format(
-                spent=stopwatch_text(seance.seconds), planned=stopwatch_text(seance.planned)
+                spent=stopwatch_text(seance.seconds, with_hours=True),
+                planned=stopwatch_text(seance.planned, with_hours=True),
             )
         )
         self._style_timer(self.seance_timer_label, seance.overrun, "font-size: 16pt;")
@@ -316,6 +324,21 @@ class LiveMeetingWindow(QWidget):
             )
             self._style_timer(self.item_timer_label, spent.overrun, TIMER_FONT)
         self.pause_button.setText(self.tr("Pause") if self.timer.running else self.tr("Reprendre"))
+        self._show_item_times()
+
+    def _show_item_times(self) -> None:
+        """Each point with the time it took against its planned minutes (red when overrun)."""
+        for row, item in enumerate(self._items[: self.item_list.count()]):
+            entry = self.item_list.item(row)
+            spent = self.timer.item(item.id, item.planned_minutes)
+            text = self.tr("{position}. {title}\n{spent} / {minutes} min").format(
+                position=item.position,
+                title=item.title,
+                spent=stopwatch_text(spent.seconds),
+                minutes=item.planned_minutes,
+            )
+            entry.setText(text)
+            entry.setForeground(QColor(OVERRUN_COLOR) if spent.overrun else QColor())
 
     @staticmethod
     def _style_timer(label: QLabel, overrun: bool, size: str) -> None:
@@ -341,6 +364,6 @@ class LiveMeetingWindow(QWidget):
         self._ticker.stop()
         self.timer.pause()
         self._detach_panel()
-        self.notes_edit.setDocument(QTextDocument(self.notes_edit))
+        self.notes_edit.setDocument(self._blank_document())
         self._view.minutes_editor.flush()
         super().closeEvent(event)

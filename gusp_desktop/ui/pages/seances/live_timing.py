@@ -101,12 +101,12 @@ class MeetingTimer:
         self._since = now
 
 
-def stopwatch_text(seconds: float) -> str:
-    """« 07:05 » under an hour, « 1:02:03 » beyond; a minus sign for time past a limit."""
+def stopwatch_text(seconds: float, *, with_hours: bool = False) -> str:
+    """« 07:05 » under an hour, « 1:02:03 » beyond (or always, ``with_hours``); « - » before."""
     sign = "-" if seconds < 0 else ""
     whole = int(abs(seconds))
     hours, rest = divmod(whole, 3600)
     minutes, secs = divmod(rest, 60)
-    if hours:
+    if hours or with_hours:
         return f"{sign}{hours}:{minutes:02d}:{secs:02d}"
     return f"{sign}{minutes:02d}:{secs:02d}"

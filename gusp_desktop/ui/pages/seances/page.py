@@ -122,7 +122,7 @@ class SeancesPage(Page):
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.view_stack)
         self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([460, 840])
+        self.splitter.setSizes([480, 820])
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
         self._set_buttons_enabled(False)

@@ -34,7 +34,7 @@ from gusp_desktop.domain.timezone import PARIS
 from gusp_desktop.ui.i18n import clock_time, short_date
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-COL_SEANCE, COL_DATE, COL_STATUS, COL_PLACE = range(4)
+COL_SEANCE, COL_DATE, COL_STATUS = range(3)
 
 
 @dataclass(frozen=True)
@@ -103,20 +103,22 @@ class SeanceListPanel(QWidget):
         self.year_combo = QComboBox()
         self.tree = QTreeWidget()
         self.tree.setObjectName("seance_tree")
-        self.tree.setHeaderLabels(
-            [self.tr("Séance"), self.tr("Date"), self.tr("Statut"), self.tr("Lieu")]
-        )
+        # The place is long and mostly the instance's usual one: it shows as a tooltip.
+        self.tree.setHeaderLabels([self.tr("Séance"), self.tr("Date"), self.tr("Statut")])
         self.tree.setRootIsDecorated(False)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.viewport().installEventFilter(self)
-        self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header = self.tree.header()
+        for column in (COL_SEANCE, COL_DATE):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
         filters = QHBoxLayout()
-        filters.addWidget(self.instance_combo, 2)
         filters.addWidget(self.status_combo, 1)
         filters.addWidget(self.year_combo, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search_edit)
+        layout.addWidget(self.instance_combo)
         layout.addLayout(filters)
         layout.addWidget(self.tree, 1)
 
@@ -220,10 +222,12 @@ class SeanceListPanel(QWidget):
             self._seance_row(group, seance)
 
     def _seance_row(self, group: QTreeWidgetItem, seance: SeanceSummary) -> QTreeWidgetItem:
-        when = f"{short_date(seance.local_date)} {clock_time(seance.starts_at.astimezone(PARIS))}"
+        when = clock_time(seance.starts_at.astimezone(PARIS))
         name = self.tr("{code} n° {number}").format(code=seance.instance_code, number=seance.number)
-        item = QTreeWidgetItem(group, [name, when, seance.status.label, seance.place])
-        item.setToolTip(COL_SEANCE, seance.instance_name)
+        item = QTreeWidgetItem(group, [name, short_date(seance.local_date), seance.status.label])
+        tip = f"{seance.instance_name}\n{when} — {seance.place or ''}".rstrip(" —")
+        for column in (COL_SEANCE, COL_DATE, COL_STATUS):
+            item.setToolTip(column, tip)
         item.setData(COL_SEANCE, ID_ROLE, seance.id)
         return item
 
