@@ -13,6 +13,7 @@ import sys
 from collections.abc import Sequence
 
 from gusp_desktop import APP_DISPLAY_NAME, __version__
+from gusp_desktop.cli.arguments import undecodable_text
 from gusp_desktop.cli.french_argparse import FrenchArgumentParser
 from gusp_desktop.cli.french_argparse import install as install_french_messages
 from gusp_desktop.domain.errors import GuspError
@@ -70,7 +71,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stdout.write(f"{APP_DISPLAY_NAME} {__version__}\n")
         return 0
     configure_logging()
-    args = build_parser().parse_args(arguments)
+    parser = build_parser()
+    args = parser.parse_args(arguments)
+    undecodable = undecodable_text(args)
+    if undecodable:
+        parser.error(
+            f"le texte « {undecodable} » contient des octets qui ne sont pas de l'UTF-8 : "
+            "vérifiez l'encodage du terminal ou du script"
+        )
     try:
         return _dispatch(args)
     except Exception as exc:  # a bug: its traceback goes to the log, the user gets its path
@@ -88,6 +96,8 @@ def _dispatch(args: argparse.Namespace) -> int:
         from gusp_desktop.ui.app import run_gui
 
         return run_gui(args.db)
+    from sqlalchemy.exc import DBAPIError
+
     from gusp_desktop.cli.runtime import Runtime
 
     runtime = None
@@ -98,6 +108,15 @@ def _dispatch(args: argparse.Namespace) -> int:
         from gusp_desktop.cli.output import emit_error
 
         emit_error(exc.message)
+        return 1
+    except DBAPIError as exc:  # outside the services (schema, grants): same French messages
+        from gusp_desktop.cli.output import emit_error
+        from gusp_desktop.db.errors import domain_error
+
+        error = domain_error(exc)
+        if error is None:
+            raise
+        emit_error(error.message)
         return 1
     except KeyboardInterrupt:
         sys.stderr.write("Interrompu.\n")

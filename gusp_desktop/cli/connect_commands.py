@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from gusp_desktop.cli.arguments import port_arg
 from gusp_desktop.cli.output import emit, render
 from gusp_desktop.cli.runtime import Runtime, terminal_password_prompt
 from gusp_desktop.db.profiles import (
@@ -40,7 +41,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     add = sub.add_parser("add", help="enregistre (ou remplace) un profil")
     add.add_argument("name", metavar="NOM")
     add.add_argument("--host", required=True, metavar="SERVEUR")
-    add.add_argument("--port", type=int, default=5432)
+    add.add_argument("--port", type=port_arg, default=5432)
     add.add_argument("--database", required=True, metavar="BASE")
     add.add_argument("--user", required=True, metavar="UTILISATEUR")
     add.add_argument("--ca-file", default="", metavar="FICHIER", help="certificat de l'autorité")

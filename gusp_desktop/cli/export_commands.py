@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import cast
 
 from gusp_desktop.cli.action_commands import add_action_filters, query_from_args
+from gusp_desktop.cli.arguments import seance_id_arg
 from gusp_desktop.cli.output import emit
 from gusp_desktop.cli.runtime import Runtime
 from gusp_desktop.domain.errors import ValidationError
@@ -38,19 +39,6 @@ SAVED = {
     "decisions": "Relevé de décisions enregistré",
     "actions": "Plan d'actions enregistré",
 }
-
-
-def seance_id_arg(text: str) -> int:
-    """argparse type for a séance id as ``meetings list`` shows it."""
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"identifiant de séance invalide « {text} » (un nombre, voir « meetings list »)"
-        ) from None
-    if value <= 0:
-        raise argparse.ArgumentTypeError("l'identifiant de séance doit être positif")
-    return value
 
 
 def _common(parser: argparse.ArgumentParser, formats: tuple[str, ...]) -> None:
@@ -103,8 +91,17 @@ def _format(args: argparse.Namespace) -> str:
     return str(fmt)
 
 
+def _check_logo(args: argparse.Namespace) -> None:
+    from gusp_desktop.documents.images import image_problem
+
+    problem = image_problem(args.logo) if args.logo is not None else None
+    if problem:
+        raise ValidationError({"logo": f"{problem} Rien n'a été exporté."})
+
+
 def _seance_document(args: argparse.Namespace, runtime: Runtime) -> int:
     fmt = _format(args)
+    _check_logo(args)
     service = ExportService(runtime.context, logo_path=args.logo)
     path = service.export_seance_document(
         cast(SeanceKind, args.kind),
@@ -119,6 +116,7 @@ def _seance_document(args: argparse.Namespace, runtime: Runtime) -> int:
 
 def _actions(args: argparse.Namespace, runtime: Runtime) -> int:
     fmt = _format(args)
+    _check_logo(args)
     service = ExportService(runtime.context, logo_path=args.logo)
     path = service.export_action_plan(query_from_args(args), args.output, fmt)
     emit(f"{SAVED['actions']} : {path}")

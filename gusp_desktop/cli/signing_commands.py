@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from gusp_desktop.cli.arguments import seance_id_arg
 from gusp_desktop.cli.output import FORMATS, emit, render
 from gusp_desktop.cli.runtime import Runtime
 from gusp_desktop.credentials import (
@@ -120,14 +121,14 @@ def _register_minutes(commands: argparse._SubParsersAction[argparse.ArgumentPars
     minutes = commands.add_parser("minutes", help="validation et signature des comptes rendus")
     sub = minutes.add_subparsers(dest="minutes_command", required=True, metavar="COMMANDE")
     validate = sub.add_parser("validate", help="fige le compte rendu d'une séance")
-    validate.add_argument("seance_id", type=int, metavar="SEANCE_ID")
+    validate.add_argument("seance_id", type=seance_id_arg, metavar="SEANCE_ID")
     validate.set_defaults(handler=_validate)
     erratum = sub.add_parser("erratum", help="ouvre un erratum d'un compte rendu validé")
-    erratum.add_argument("seance_id", type=int, metavar="SEANCE_ID")
+    erratum.add_argument("seance_id", type=seance_id_arg, metavar="SEANCE_ID")
     erratum.add_argument("--reason", required=True, metavar="MOTIF")
     erratum.set_defaults(handler=_erratum)
     sign = sub.add_parser("sign", help="signe le compte rendu validé d'une séance")
-    sign.add_argument("seance_id", type=int, metavar="SEANCE_ID")
+    sign.add_argument("seance_id", type=seance_id_arg, metavar="SEANCE_ID")
     sign.add_argument("--identity", required=True, metavar="NOM")
     sign.add_argument("-o", "--output", type=Path, required=True, metavar="FICHIER.pdf")
     sign.add_argument("--role", type=_role_arg, metavar="président|secrétaire")

@@ -36,6 +36,7 @@ from gusp_desktop.domain.timezone import PARIS
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
+MAX_ID = 2**63 - 1  # ids are 64-bit signed integers on SQLite and PostgreSQL
 
 # Fields never worth showing in an audit diff.
 _AUDIT_SKIP = frozenset({"search_text", "created_at", "updated_at", "created_by", "updated_by"})
@@ -190,7 +191,13 @@ class UnitOfWork:
 
 
 def get_or_404(session: Session, model: type[T], entity_id: int, label: str) -> T:
-    """Load a row by id or raise a French NotFoundError."""
+    """Load a row by id or raise a French NotFoundError.
+
+    An id outside the 64-bit range both engines store cannot exist: it is not sent to the
+    driver, which would overflow instead of finding nothing.
+    """
+    if not 0 < entity_id <= MAX_ID:
+        raise NotFoundError(f"{label} n° {entity_id} introuvable.")
     row = session.get(model, entity_id)
     if row is None:
         raise NotFoundError(f"{label} n° {entity_id} introuvable.")

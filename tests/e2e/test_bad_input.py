@@ -101,6 +101,75 @@ CASES = [
 ]
 
 
+def _not_an_image(work: Path) -> None:
+    (work / "logo.png").write_text("Ceci n'est pas une image.\n", encoding="utf-8")
+
+
+def _truncated_png(work: Path) -> None:
+    (work / "logo.png").write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 40)
+
+
+CASES += [
+    # Defect 8: French messages instead of tracebacks.
+    Case(
+        "id-beyond-64-bits-export",
+        (*EXPORT, "minutes", "18446744073709551616", "-o", "{work}/cr.pdf"),
+        2,
+        "trop grand",
+    ),
+    Case(
+        "id-beyond-64-bits-validate",
+        ("--db", "{db}", "minutes", "validate", "9223372036854775808"),
+        2,
+        "trop grand",
+    ),
+    Case(
+        "id-largest-64-bits",
+        ("--db", "{db}", "minutes", "validate", "9223372036854775807"),
+        1,
+        "introuvable",
+    ),
+    Case(
+        "logo-not-an-image",
+        (*EXPORT, "agenda", "{seance}", "--logo", "{work}/logo.png", "-o", "{work}/odj.pdf"),
+        1,
+        "n'est pas une image lisible",
+        _not_an_image,
+    ),
+    Case(
+        "logo-truncated-png",
+        (*EXPORT, "actions", "--logo", "{work}/logo.png", "-o", "{work}/plan.pdf"),
+        1,
+        "n'est pas une image lisible",
+        _truncated_png,
+    ),
+    Case(
+        "logo-missing",
+        (*EXPORT, "agenda", "{seance}", "--logo", "{work}/absent.png", "-o", "{work}/odj.pdf"),
+        1,
+        "introuvable",
+    ),
+    Case(
+        "port-out-of-range",
+        (
+            "connect",
+            "add",
+            "x",
+            "--host",
+            "h",
+            "--database",
+            "d",
+            "--user",
+            "u",
+            "--port",
+            "99999999999",
+        ),
+        2,
+        "port invalide",
+    ),
+]
+
+
 def _snapshot(*paths: Path) -> dict[str, str]:
     """Name → SHA-256 (or kind) of every entry under ``paths``; special files are not opened."""
     found: dict[str, str] = {}
@@ -150,6 +219,14 @@ def env(demo: Demo, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return tmp_path
 
 
+def _run(argv: list[str]) -> int | str | None:
+    """Exit code of the command; usage errors leave argparse through SystemExit."""
+    try:
+        return main(argv)
+    except SystemExit as exc:
+        return exc.code
+
+
 def _argv(case: Case, demo: Demo, work: Path) -> list[str]:
     values = {"db": str(demo.db), "work": str(work), "seance": str(demo.seance)}
     values["action"] = demo.action
@@ -163,7 +240,7 @@ def test_bad_input_is_refused_in_french_and_changes_nothing(
     if case.prepare is not None:
         case.prepare(env)
     before = _snapshot(demo.db, env)
-    code = main(_argv(case, demo, env))
+    code = _run(_argv(case, demo, env))
     out, err = capsys.readouterr()
     assert code == case.exit_code, (out, err)
     assert case.fragment in err, err
@@ -185,6 +262,17 @@ def test_csv_and_terminal_output_of_hostile_text(
     assert "\x1b" not in table and "\x07" not in table and "\\x1b]0;" in table
     assert main(["--db", str(copy), "actions", "history", demo.action, "--format", "json"]) == 0
     assert json.loads(capfd.readouterr().out)[-1]["comment"] == hostile
+
+
+def test_text_that_is_not_utf8_is_refused(demo: Demo, env: Path) -> None:
+    """Defect 8: bytes the terminal did not encode in UTF-8 are refused before any write."""
+    before = _snapshot(demo.db, env)
+    args = [b"--db", str(demo.db).encode(), b"actions", b"update", demo.action.encode()]
+    result = run_child([*args, b"--comment", b"caf\xe9 cr\xe8me"], env)
+    err = result.stderr.decode("utf-8", "replace")
+    assert result.returncode == 2, err
+    assert "pas de l'UTF-8" in err and "Traceback" not in err
+    assert _snapshot(demo.db, env) == before
 
 
 def run_child(args: list[bytes], env_dir: Path) -> subprocess.CompletedProcess[bytes]:
