@@ -47,6 +47,8 @@ SECRETARY_TABLES = frozenset(
         "action_sequence",
         "action_partner",
         "constat",
+        "seance_recipient",
+        "minutes_reviewer",
     }
 )
 APPEND_ONLY_TABLES = frozenset({"audit_event"})

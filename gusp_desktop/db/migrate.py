@@ -9,7 +9,7 @@ import shutil
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, inspect
+from sqlalchemy import Connection, Engine, inspect
 
 from gusp_desktop.db.engine import check_connection
 from gusp_desktop.domain.errors import DatabaseUnavailableError, SchemaTooNewError
@@ -120,12 +120,40 @@ def upgrade(engine: Engine) -> SchemaState:
 
 
 def _run_upgrade(engine: Engine) -> None:
+    """Run the migrations in one transaction.
+
+    On SQLite, batch migrations rebuild a table by copying it and dropping the original: with
+    foreign keys enforced, dropping ``seance`` would cascade to its agenda and attendance. Keys
+    are therefore off while migrating (the pragma only takes effect outside a transaction) and
+    checked as a whole before committing.
+    """
     from alembic import command
 
     config = _config()
-    with engine.begin() as conn:
-        config.attributes["connection"] = conn
-        command.upgrade(config, "head")
+    sqlite = engine.dialect.name == "sqlite"
+    with engine.connect() as conn:
+        if sqlite:
+            conn.exec_driver_sql("PRAGMA foreign_keys = OFF")
+            conn.commit()
+        try:
+            with conn.begin():
+                config.attributes["connection"] = conn
+                command.upgrade(config, "head")
+                if sqlite:
+                    _check_foreign_keys(conn)
+        finally:
+            if sqlite:
+                conn.exec_driver_sql("PRAGMA foreign_keys = ON")
+                conn.commit()
+
+
+def _check_foreign_keys(conn: Connection) -> None:
+    broken = conn.exec_driver_sql("PRAGMA foreign_key_check").all()
+    if broken:
+        raise DatabaseUnavailableError(
+            "La mise à jour du schéma laisserait des références cassées "
+            f"({len(broken)} ligne(s)) : rien n'a été modifié."
+        )
 
 
 def ensure_writable_schema(engine: Engine) -> None:

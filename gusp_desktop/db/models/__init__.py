@@ -15,7 +15,9 @@ from gusp_desktop.db.models.meetings import (
     Decision,
     Instance,
     Membership,
+    MinutesReviewer,
     Seance,
+    SeanceRecipient,
     instance_quartier,
 )
 from gusp_desktop.db.models.territory import Quartier, Site
@@ -32,10 +34,12 @@ __all__ = [
     "Decision",
     "Instance",
     "Membership",
+    "MinutesReviewer",
     "MinutesVersion",
     "Organisation",
     "Quartier",
     "Seance",
+    "SeanceRecipient",
     "SignedFile",
     "Site",
     "User",

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import (
     Boolean,
@@ -13,6 +15,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    event,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -75,16 +78,23 @@ class Membership(Tracked, Base):
 
 
 class Seance(Tracked, Base):
-    """One meeting of an instance."""
+    """One meeting of an instance.
+
+    Séances are numbered per instance and per year (``number_year``, the Paris year of the
+    date the number was given for); ``convened_at`` is when the convocation last went out,
+    ``ics_sequence`` the SEQUENCE of its calendar invitation (raised at every change of date,
+    place or duration, and at cancellation, so calendars update the event they already hold).
+    """
 
     __tablename__ = "seance"
-    __table_args__ = (UniqueConstraint("instance_id", "number"),)
+    __table_args__ = (UniqueConstraint("instance_id", "number_year", "number"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     instance_id: Mapped[int] = mapped_column(
         ForeignKey("instance.id", ondelete="RESTRICT"), index=True
     )
     number: Mapped[int] = mapped_column(Integer)
+    number_year: Mapped[int] = mapped_column(Integer)
     starts_at: Mapped[dt.datetime] = mapped_column(UtcDateTime(), index=True)
     duration_minutes: Mapped[int] = mapped_column(Integer, default=120)
     place: Mapped[str] = mapped_column(String(300), default="")
@@ -95,6 +105,12 @@ class Seance(Tracked, Base):
     secretary_id: Mapped[int | None] = mapped_column(ForeignKey("contact.id", ondelete="RESTRICT"))
     summary: Mapped[str] = mapped_column(Text, default="")
     next_meeting_note: Mapped[str] = mapped_column(Text, default="")
+    distribution_note: Mapped[str] = mapped_column(Text, default="")
+    convened_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime())
+    ics_sequence: Mapped[int] = mapped_column(Integer, default=0)
+    cancelled_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime())
+    cancelled_by: Mapped[str] = mapped_column(String(80), default="")
+    cancellation_reason: Mapped[str] = mapped_column(Text, default="")
 
     instance: Mapped[Instance] = relationship()
     agenda: Mapped[list[AgendaItem]] = relationship(
@@ -159,5 +175,46 @@ class Attendance(Tracked, Base):
         ForeignKey("contact.id", ondelete="RESTRICT")
     )
     invited: Mapped[bool] = mapped_column(Boolean, default=True)
+    # The invitee's seat in the instance when invited (None: not a member of the instance).
+    member_role: Mapped[MemberRole | None] = mapped_column(EnumText(MemberRole))
+    member_kind: Mapped[MemberKind | None] = mapped_column(EnumText(MemberKind))
 
     seance: Mapped[Seance] = relationship(back_populates="attendance")
+
+
+class SeanceRecipient(Tracked, Base):
+    """Someone who receives the compte rendu without being invited (« copie à »)."""
+
+    __tablename__ = "seance_recipient"
+    __table_args__ = (UniqueConstraint("seance_id", "contact_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    seance_id: Mapped[int] = mapped_column(ForeignKey("seance.id", ondelete="CASCADE"))
+    contact_id: Mapped[int] = mapped_column(
+        ForeignKey("contact.id", ondelete="RESTRICT"), index=True
+    )
+
+
+class MinutesReviewer(Tracked, Base):
+    """A person the draft compte rendu was sent to for remarks, in one review round."""
+
+    __tablename__ = "minutes_reviewer"
+    __table_args__ = (UniqueConstraint("seance_id", "round", "contact_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    seance_id: Mapped[int] = mapped_column(ForeignKey("seance.id", ondelete="CASCADE"))
+    round: Mapped[int] = mapped_column(Integer)
+    contact_id: Mapped[int] = mapped_column(
+        ForeignKey("contact.id", ondelete="RESTRICT"), index=True
+    )
+    sent_at: Mapped[dt.datetime] = mapped_column(UtcDateTime())
+
+
+_PARIS = ZoneInfo("Europe/Paris")
+
+
+@event.listens_for(Seance, "before_insert")
+def _default_number_year(_mapper: Any, _connection: Any, target: Seance) -> None:
+    """A séance created without a numbering year is numbered in the year of its date."""
+    if target.number_year is None and target.starts_at is not None:
+        target.number_year = target.starts_at.astimezone(_PARIS).year
