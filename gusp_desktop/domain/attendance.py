@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from gusp_desktop.domain.enums import AttendanceStatus
+from gusp_desktop.domain.enums import AttendanceStatus, MemberKind, MemberRole
 
 
 @dataclass(frozen=True)
@@ -23,3 +23,11 @@ class AttendanceDTO:
     represented_by_id: int | None
     represented_by_name: str
     invited: bool
+    # The seat the invitee holds in the instance (None: invited without being a member).
+    member_role: MemberRole | None = None
+    member_kind: MemberKind | None = None
+
+    @property
+    def substitute(self) -> bool:
+        """True for a suppléant(e), who attends when the titulaire cannot."""
+        return self.member_kind is MemberKind.SUPPLEANT

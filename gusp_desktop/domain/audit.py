@@ -17,10 +17,12 @@ ENTITY_LABELS = {
     "decision": "Décision",
     "instance": "Instance",
     "membership": "Membre d'instance",
+    "minutes_reviewer": "Relecteur du compte rendu",
     "minutes_version": "Compte rendu",
     "organisation": "Organisation",
     "quartier": "Quartier",
     "seance": "Séance",
+    "seance_recipient": "Destinataire du compte rendu",
     "signed_file": "Fichier signé",
     "site": "Site",
 }
@@ -37,6 +39,8 @@ OPERATION_LABELS = {
     "validate": "validation",
     "erratum": "erratum",
     "sign": "signature",
+    "convene": "convocation",
+    "renumber": "nouveau numéro",
 }
 
 

@@ -6,9 +6,12 @@ Pure functions so that the services, the CLI and the window all apply the same r
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable, Sequence
+from typing import TypeVar
 
 from gusp_desktop.domain.enums import ActionStatus, SeanceStatus
 
+T = TypeVar("T")
 _A = ActionStatus
 ACTION_TRANSITIONS: dict[ActionStatus, frozenset[ActionStatus]] = {
     _A.A_ENGAGER: frozenset({_A.EN_COURS, _A.REALISEE, _A.REPORTEE, _A.ABANDONNEE}),
@@ -25,7 +28,8 @@ _S = SeanceStatus
 SEANCE_TRANSITIONS: dict[SeanceStatus, frozenset[SeanceStatus]] = {
     _S.PLANIFIEE: frozenset({_S.CONVOQUEE, _S.TENUE, _S.ANNULEE}),
     _S.CONVOQUEE: frozenset({_S.TENUE, _S.ANNULEE, _S.PLANIFIEE}),
-    _S.TENUE: frozenset({_S.CR_REDACTION}),
+    # Declaring a séance held can be undone until its minutes are written.
+    _S.TENUE: frozenset({_S.CR_REDACTION, _S.CONVOQUEE, _S.PLANIFIEE}),
     _S.CR_REDACTION: frozenset({_S.CR_RELECTURE, _S.CR_VALIDE}),
     _S.CR_RELECTURE: frozenset({_S.CR_REDACTION, _S.CR_VALIDE}),
     # Validated minutes are frozen; only signing moves them on (a correction is an erratum).
@@ -36,6 +40,35 @@ SEANCE_TRANSITIONS: dict[SeanceStatus, frozenset[SeanceStatus]] = {
 
 # Séances whose minutes text may still be edited.
 MINUTES_EDITABLE = frozenset({_S.TENUE, _S.CR_REDACTION, _S.CR_RELECTURE})
+# Séances that took place: their date is history and can no longer change.
+HELD_STATUSES = frozenset({_S.TENUE, _S.CR_REDACTION, _S.CR_RELECTURE, _S.CR_VALIDE, _S.CR_SIGNE})
+
+
+def number_is_locked(status: SeanceStatus, convened_at: dt.datetime | None) -> bool:
+    """A séance keeps its number for good once convened, held or cancelled.
+
+    Convocations, cancellation notices and minutes carry the number: once one of them may
+    exist, renumbering would make two documents disagree. Only séances still merely planned
+    (never convened) follow the date order.
+    """
+    return convened_at is not None or status is not _S.PLANIFIEE
+
+
+def assign_numbers(taken: Iterable[int], planned_in_date_order: Sequence[T]) -> dict[T, int]:
+    """Numbers of the planned séances of one instance and year, in date order.
+
+    ``taken`` are the numbers locked séances keep; planned séances take the smallest free
+    numbers from 1 upwards, the earliest séance the smallest number.
+    """
+    used = set(taken)
+    numbers: dict[T, int] = {}
+    candidate = 1
+    for key in planned_in_date_order:
+        while candidate in used:
+            candidate += 1
+        numbers[key] = candidate
+        candidate += 1
+    return numbers
 
 
 def can_change_action_status(current: ActionStatus, target: ActionStatus) -> bool:

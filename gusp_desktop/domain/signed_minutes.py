@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -61,6 +62,16 @@ class SignerRole(StrEnum):
         raise SignedMinutesError(
             f"Qualité inconnue « {text.strip()} » : choisissez président ou secrétaire."
         )
+
+
+# Minutes are signed once the séance's président and secrétaire have both signed.
+REQUIRED_SIGNERS: tuple[SignerRole, ...] = (SignerRole.PRESIDENT, SignerRole.SECRETAIRE)
+
+
+def missing_signers(signed_roles: Iterable[str]) -> tuple[SignerRole, ...]:
+    """The required capacities no signature covers yet, in signing-box order."""
+    present = set(signed_roles)
+    return tuple(role for role in REQUIRED_SIGNERS if role.value not in present)
 
 
 def _fold(text: str) -> str:

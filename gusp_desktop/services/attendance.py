@@ -5,10 +5,10 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from gusp_desktop.db.models import Attendance, Contact, Seance
+from gusp_desktop.db.models import Attendance, Contact, Membership, Seance
 from gusp_desktop.domain.attendance import AttendanceDTO
 from gusp_desktop.domain.changes import Mutation
-from gusp_desktop.domain.enums import AttendanceStatus, UserRole
+from gusp_desktop.domain.enums import AttendanceStatus, SeanceStatus, UserRole
 from gusp_desktop.domain.errors import ValidationError
 from gusp_desktop.domain.text import search_key
 from gusp_desktop.services.agenda import contact_name, refuse_if_locked
@@ -34,6 +34,8 @@ def attendance_dto(session: Session, row: Attendance) -> AttendanceDTO:
         represented_by_id=row.represented_by_id,
         represented_by_name=contact_name(session, row.represented_by_id),
         invited=row.invited,
+        member_role=row.member_role,
+        member_kind=row.member_kind,
     )
 
 
@@ -57,8 +59,18 @@ def seance_attendance(session: Session, seance_id: int) -> list[AttendanceDTO]:
     return [dto for _, dto in sorted(keyed, key=lambda pair: pair[0])]
 
 
+def _membership(session: Session, seance_id: int, contact_id: int) -> Membership | None:
+    seance = get_or_404(session, Seance, seance_id, "Séance")
+    return session.scalar(
+        select(Membership).where(
+            Membership.instance_id == seance.instance_id, Membership.contact_id == contact_id
+        )
+    )
+
+
 def invite_contact(uow: UnitOfWork, seance_id: int, contact_id: int) -> Attendance | None:
-    """Put a contact on the sheet as invited; None when already invited.
+    """Put a contact on the sheet as invited, with their seat in the instance; None when
+    already invited.
 
     Someone first added on the spot and invited afterwards keeps their line, now marked invited.
     """
@@ -67,21 +79,49 @@ def invite_contact(uow: UnitOfWork, seance_id: int, contact_id: int) -> Attendan
             Attendance.seance_id == seance_id, Attendance.contact_id == contact_id
         )
     )
+    if row is not None and row.invited:
+        return None
+    member = _membership(uow.session, seance_id, contact_id)
+    seat = {
+        "invited": True,
+        "member_role": member.role if member else None,
+        "member_kind": member.kind if member else None,
+    }
     if row is not None:
-        if row.invited:
-            return None
         before = row_values(row)
-        row.invited = True
+        for key, value in seat.items():
+            setattr(row, key, value)
         uow.stamp(row)
         uow.session.flush()
         uow.audit("attendance", row.id, "update", *diff(before, row_values(row)))
         return row
-    row = Attendance(seance_id=seance_id, contact_id=contact_id, status=None, invited=True)
+    row = Attendance(seance_id=seance_id, contact_id=contact_id, status=None, **seat)
     uow.stamp(row, created=True)
     uow.session.add(row)
     uow.session.flush()
     uow.audit("attendance", row.id, "create", None, row_values(row))
     return row
+
+
+def invite_members(uow: UnitOfWork, seance: Seance) -> list[Attendance]:
+    """Invite every active member of the séance's instance not invited yet.
+
+    Titulaires and suppléants alike (the line carries the seat, so documents can flag the
+    suppléants); people who left their organisation are not invited.
+    """
+    members = uow.session.scalars(
+        select(Membership)
+        .where(Membership.instance_id == seance.instance_id)
+        .order_by(Membership.id)
+    )
+    invited = []
+    for member in list(members):
+        contact = uow.session.get(Contact, member.contact_id)
+        if contact is not None and contact.active:
+            row = invite_contact(uow, seance.id, contact.id)
+            if row is not None:
+                invited.append(row)
+    return invited
 
 
 def _open_seance(session: Session, seance_id: int) -> Seance:
@@ -214,3 +254,37 @@ class AttendanceService:
                 )
             dto = attendance_dto(uow.session, row)
         return Mutation(dto, uow.changes())
+
+    def invite_instance_members(self, seance_id: int) -> Mutation[tuple[AttendanceDTO, ...]]:
+        """Invite the instance's active members who are not invited yet; returns the new lines.
+
+        Meant for séances planned before invitations existed, or after members joined.
+        """
+        with self.context.write(UserRole.SECRETAIRE) as uow:
+            seance = _open_seance(uow.session, seance_id)
+            rows = invite_members(uow, seance)
+            dtos = tuple(attendance_dto(uow.session, row) for row in rows)
+        return Mutation(dtos, uow.changes())
+
+    def uninvite(self, attendance_id: int, expected_version: int | None) -> Mutation[None]:
+        """Take someone off the invitation list of a séance that has not taken place yet.
+
+        Once the séance is held the sheet is a record: an invited person stays on it, marked
+        absent or excused.
+        """
+        with self.context.write(UserRole.SECRETAIRE) as uow:
+            row = get_or_404(uow.session, Attendance, attendance_id, "Ligne d'émargement")
+            seance = _open_seance(uow.session, row.seance_id)
+            uow.expect_version("attendance", row, expected_version, {"invited": False})
+            if seance.status not in (SeanceStatus.PLANIFIEE, SeanceStatus.CONVOQUEE):
+                raise ValidationError(
+                    {
+                        "_": "La séance a eu lieu : la personne reste sur la feuille "
+                        "d'émargement (indiquez qu'elle est absente ou excusée)."
+                    }
+                )
+            if not row.invited:
+                raise ValidationError({"_": "Cette personne n'est pas invitée à la séance."})
+            uow.audit("attendance", row.id, "delete", row_values(row), None)
+            uow.session.delete(row)
+        return Mutation(None, uow.changes())

@@ -29,7 +29,13 @@ from gusp_desktop.services.base import ServiceContext
 MAX_LIMIT = 5000
 ALL_EVENTS = AuditQuery()
 # Children of a séance whose audit rows carry a ``seance_id`` in their before/after values.
-SEANCE_CHILDREN = ("agenda_item", "attendance", "minutes_version")
+SEANCE_CHILDREN = (
+    "agenda_item",
+    "attendance",
+    "minutes_version",
+    "minutes_reviewer",
+    "seance_recipient",
+)
 
 
 class AuditService:

@@ -1,127 +1,99 @@
-"""Séances of the instances: planning, numbering, invitations, status and deletion."""
+"""Séances of the instances: planning, rescheduling, cancelling, numbering, history.
+
+Service API (reads return plain values; writes one transaction each, ``Mutation`` with the
+séance's new ``SeanceDetail`` and the ChangeSet):
+    MeetingService.list_seances(instance_id=None, from_date=None, to_date=None)
+    MeetingService.get_seance(seance_id) -> SeanceDetail
+    MeetingService.create_seance(SeanceData)
+    MeetingService.update_seance(seance_id, expected_version, SeanceEditData)
+    MeetingService.reschedule(seance_id, expected_version | None, RescheduleData)
+    MeetingService.cancel_seance(seance_id, expected_version | None, reason)
+    MeetingService.change_status(seance_id, expected_version | None, target)
+    MeetingService.update_highlights(seance_id, expected_version | None, SeanceHighlights)
+    MeetingService.add_recipient(seance_id, contact_id) / remove_recipient(seance_id, contact_id)
+    MeetingService.history(seance_id) -> tuple[SeanceEvent, ...]
+    MeetingService.delete_seance(seance_id, expected_version) -> Mutation[None]
+
+Numbering: within an instance and a year, séances not convened yet are numbered in date
+order; a séance convened, held or cancelled keeps its number for good. Changing the date,
+time, place or duration raises the calendar invitation's SEQUENCE so calendars move the event.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import fields
-from typing import Any, TypeVar
+from dataclasses import fields, replace
+from typing import TypeVar
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import select
 
 from gusp_desktop.db.models import (
     Action,
     ActionUpdate,
+    Attendance,
     Constat,
     Contact,
     Instance,
     MinutesVersion,
     Seance,
+    SeanceRecipient,
 )
 from gusp_desktop.domain.changes import Mutation
 from gusp_desktop.domain.enums import MemberKind, MemberRole, SeanceStatus, UserRole
-from gusp_desktop.domain.errors import NotFoundError, ValidationError
-from gusp_desktop.domain.meetings import SeanceData, SeanceDetail, SeanceEditData, SeanceSummary
-from gusp_desktop.domain.rules import can_change_seance_status, seance_status_error
-from gusp_desktop.domain.text import check_length, clean
+from gusp_desktop.domain.errors import ValidationError
+from gusp_desktop.domain.meetings import (
+    RescheduleData,
+    SeanceData,
+    SeanceDetail,
+    SeanceEditData,
+    SeanceEvent,
+    SeanceHighlights,
+    SeanceSummary,
+)
+from gusp_desktop.domain.rules import HELD_STATUSES, number_is_locked
 from gusp_desktop.domain.timezone import PARIS
-from gusp_desktop.services.agenda import contact_name, item_dto, seance_items
-from gusp_desktop.services.attendance import invite_contact, seance_attendance
+from gusp_desktop.services.attendance import invite_contact, invite_members
 from gusp_desktop.services.base import (
     ServiceContext,
     UnitOfWork,
     diff,
-    get_or_404,
     refuse_if_used,
     row_values,
 )
+from gusp_desktop.services.seance_checks import (
+    DURATION_MAX,
+    cancellation_reason,
+    check_highlights,
+    validate_edit,
+)
+from gusp_desktop.services.seance_history import seance_history
+from gusp_desktop.services.seance_records import (
+    as_utc,
+    load_seance,
+    lock_instance,
+    paris_year,
+    renumber,
+    seance_detail,
+    seance_label,
+    seance_summary,
+)
+from gusp_desktop.services.seance_status import apply_status
+
+__all__ = [
+    "DURATION_MAX",
+    "MeetingService",
+    "as_utc",
+    "seance_detail",
+    "seance_summary",
+]
 
 _S = SeanceStatus
 T = TypeVar("T")
-DURATION_MAX = 720
 # Minutes validated or signed belong to a frozen record: the séance's own fields freeze with them.
 FROZEN_STATUSES = frozenset({_S.CR_VALIDE, _S.CR_SIGNE})
 DELETABLE_STATUSES = frozenset({_S.PLANIFIEE, _S.ANNULEE})
-
-
-def _summary_values(row: Seance) -> dict[str, Any]:
-    instance = row.instance
-    return {
-        "id": row.id,
-        "version": row.version,
-        "instance_id": instance.id,
-        "instance_code": instance.code,
-        "instance_name": instance.name,
-        "instance_type": instance.type,
-        "number": row.number,
-        "starts_at": row.starts_at,
-        "local_date": row.starts_at.astimezone(PARIS).date(),
-        "duration_minutes": row.duration_minutes,
-        "place": row.place,
-        "status": row.status,
-    }
-
-
-def seance_summary(row: Seance) -> SeanceSummary:
-    """Plain copy of a séance for lists."""
-    return SeanceSummary(**_summary_values(row))
-
-
-def seance_detail(session: Session, row: Seance) -> SeanceDetail:
-    """Plain copy of a séance with everything its page shows."""
-    return SeanceDetail(
-        **_summary_values(row),
-        president_id=row.president_id,
-        president_name=contact_name(session, row.president_id),
-        secretary_id=row.secretary_id,
-        secretary_name=contact_name(session, row.secretary_id),
-        summary=row.summary,
-        next_meeting_note=row.next_meeting_note,
-        agenda=tuple(item_dto(session, r) for r in seance_items(session, row.id)),
-        attendance=tuple(seance_attendance(session, row.id)),
-    )
-
-
-def as_utc(moment: dt.datetime) -> dt.datetime:
-    """Aware UTC instant; a naive value is what a French user reads on the wall clock."""
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=PARIS)
-    return moment.astimezone(dt.UTC)
-
-
-def _validate(session: Session, data: SeanceEditData) -> SeanceEditData:
-    data = SeanceEditData(
-        starts_at=as_utc(data.starts_at),
-        duration_minutes=data.duration_minutes,
-        place=clean(data.place),
-        president_id=data.president_id,
-        secretary_id=data.secretary_id,
-        summary=data.summary.strip(),
-        next_meeting_note=data.next_meeting_note.strip(),
-    )
-    errors: dict[str, str] = {}
-    if not 1 <= data.duration_minutes <= DURATION_MAX:
-        errors["duration_minutes"] = (
-            f"La durée doit être comprise entre 1 et {DURATION_MAX} minutes."
-        )
-    check_length(errors, "place", data.place, "Le lieu", 300)
-    check_length(errors, "summary", data.summary, "Le résumé", 50_000)
-    check_length(
-        errors,
-        "next_meeting_note",
-        data.next_meeting_note,
-        "Le mot sur la prochaine réunion",
-        5_000,
-    )
-    for key, contact_id, label in (
-        ("president_id", data.president_id, "Président(e) de séance inconnu(e)."),
-        ("secretary_id", data.secretary_id, "Secrétaire de séance inconnu(e)."),
-    ):
-        if contact_id is not None and session.get(Contact, contact_id) is None:
-            errors[key] = label
-    if errors:
-        raise ValidationError(errors)
-    return data
+# What a calendar invitation shows: a change here means a new SEQUENCE.
+EVENT_FIELDS = ("starts_at", "duration_minutes", "place")
 
 
 def _titular(instance: Instance, role: MemberRole) -> int | None:
@@ -147,9 +119,9 @@ def _with_defaults(data: SeanceData, instance: Instance) -> SeanceEditData:
     )
 
 
-def _invite(uow: UnitOfWork, seance: Seance, contact_ids: list[int | None]) -> None:
-    """Put active contacts on the sheet; people who left their organisation are not invited."""
-    for contact_id in dict.fromkeys(contact_ids):
+def _invite_officers(uow: UnitOfWork, seance: Seance) -> None:
+    """The président and secrétaire de séance are invited, even if not members."""
+    for contact_id in dict.fromkeys((seance.president_id, seance.secretary_id)):
         contact = uow.session.get(Contact, contact_id) if contact_id is not None else None
         if contact is not None and contact.active:
             invite_contact(uow, seance.id, contact.id)
@@ -163,16 +135,52 @@ def _editable(row: Seance) -> None:
                 "(une correction passe par un erratum)."
             }
         )
+    if row.status is _S.ANNULEE:
+        raise ValidationError({"_": "La séance est annulée : rétablissez-la avant de la modifier."})
 
 
-WORKFLOW_STATUSES = frozenset({SeanceStatus.CR_VALIDE, SeanceStatus.CR_SIGNE})
+def _refuse_held_date_change(row: Seance, starts_at: dt.datetime) -> None:
+    if row.status in HELD_STATUSES and starts_at != row.starts_at:
+        raise ValidationError(
+            {
+                "starts_at": "La séance a eu lieu : sa date et son heure ne peuvent plus "
+                "être modifiées."
+            }
+        )
+
+
+def _apply_edit(uow: UnitOfWork, row: Seance, values: SeanceEditData) -> None:
+    """Store the edit; a new date, place or duration raises the invitation's SEQUENCE and
+    may renumber the planned séances of the years concerned."""
+    before = row_values(row)
+    old_year = row.number_year
+    for f in fields(SeanceEditData):
+        setattr(row, f.name, getattr(values, f.name))
+    if any(before[name] != getattr(row, name) for name in EVENT_FIELDS):
+        row.ics_sequence += 1
+    if not number_is_locked(row.status, row.convened_at):
+        row.number_year = paris_year(row.starts_at)
+    uow.stamp(row)
+    uow.session.flush()
+    uow.audit("seance", row.id, "update", *diff(before, row_values(row)))
+    if before["starts_at"] != row.starts_at and not number_is_locked(row.status, row.convened_at):
+        renumber(uow, row.instance_id, old_year)
+        if row.number_year != old_year:
+            renumber(uow, row.instance_id, row.number_year)
+    _invite_officers(uow, row)
+
+
+def _edit_of(row: Seance) -> SeanceEditData:
+    return SeanceEditData(**{f.name: getattr(row, f.name) for f in fields(SeanceEditData)})
 
 
 class MeetingService:
-    """Use cases on séances."""
+    """Use cases on séances (see the module documentation for the API)."""
 
     def __init__(self, context: ServiceContext) -> None:
         self.context = context
+
+    # -- reading ---------------------------------------------------------------------------
 
     def list_seances(
         self,
@@ -192,85 +200,128 @@ class MeetingService:
             return [seance_summary(r) for r in session.scalars(query)]
 
     def get_seance(self, seance_id: int) -> SeanceDetail:
-        """One séance with its agenda and attendance sheet."""
+        """One séance with its agenda, invitees, recipients and signatures."""
         with self.context.read() as session:
-            return seance_detail(session, get_or_404(session, Seance, seance_id, "Séance"))
+            return seance_detail(session, load_seance(session, seance_id))
+
+    def history(self, seance_id: int) -> tuple[SeanceEvent, ...]:
+        """What happened to the séance, oldest first: every transition, date change,
+        cancellation, review round, validation and signature, with who and when."""
+        with self.context.read() as session:
+            load_seance(session, seance_id)
+            return seance_history(session, seance_id)
+
+    # -- planning --------------------------------------------------------------------------
 
     def create_seance(self, data: SeanceData) -> Mutation[SeanceDetail]:
-        """Plan the next séance of an instance and invite all its members."""
+        """Plan a séance of an instance, number it in date order and invite all its members."""
         with self.context.write(UserRole.SECRETAIRE) as uow:
-            instance = uow.session.scalar(
-                select(Instance).where(Instance.id == data.instance_id).with_for_update()
-            )
-            if instance is None:
-                raise NotFoundError(f"Instance n° {data.instance_id} introuvable.")
-            values = _validate(uow.session, _with_defaults(data, instance))
-            last = uow.session.scalar(
-                select(func.max(Seance.number)).where(Seance.instance_id == instance.id)
-            )
-            row = Seance(instance_id=instance.id, number=(last or 0) + 1, status=_S.PLANIFIEE)
-            _assign(row, values)
+            instance = lock_instance(uow.session, data.instance_id)
+            values = validate_edit(uow.session, _with_defaults(data, instance))
+            year = paris_year(values.starts_at)
+            row = Seance(instance_id=instance.id, number_year=year, status=_S.PLANIFIEE)
+            for f in fields(SeanceEditData):
+                setattr(row, f.name, getattr(values, f.name))
+            renumber(uow, instance.id, year, new=row)
             uow.stamp(row, created=True)
             uow.session.add(row)
             uow.session.flush()
             uow.audit("seance", row.id, "create", None, row_values(row))
-            members = [m.contact_id for m in sorted(instance.members, key=lambda m: m.id)]
-            _invite(uow, row, [*members, row.president_id, row.secretary_id])
+            invite_members(uow, row)
+            _invite_officers(uow, row)
             dto = seance_detail(uow.session, row)
         return Mutation(dto, uow.changes())
 
     def update_seance(
-        self, seance_id: int, expected_version: int, data: SeanceEditData
+        self, seance_id: int, expected_version: int | None, data: SeanceEditData
     ) -> Mutation[SeanceDetail]:
-        """Edit date, duration, place, officers, summary and next-meeting note."""
+        """Edit date, duration, place, officers, faits marquants and next-meeting note.
+
+        The date of a séance that took place never changes.
+        """
         with self.context.write(UserRole.SECRETAIRE) as uow:
-            row = get_or_404(uow.session, Seance, seance_id, "Séance")
+            row = load_seance(uow.session, seance_id)
+            lock_instance(uow.session, row.instance_id)
             _editable(row)
-            values = _validate(uow.session, data)
+            values = validate_edit(uow.session, data)
             attempted = {f.name: getattr(values, f.name) for f in fields(SeanceEditData)}
             uow.expect_version("seance", row, expected_version, attempted)
-            before = row_values(row)
-            _assign(row, values)
-            uow.stamp(row)
-            uow.session.flush()
-            uow.audit("seance", row.id, "update", *diff(before, row_values(row)))
-            if row.status is not _S.ANNULEE:
-                _invite(uow, row, [row.president_id, row.secretary_id])
+            _refuse_held_date_change(row, values.starts_at)
+            _apply_edit(uow, row, values)
+            dto = seance_detail(uow.session, row)
+        return Mutation(dto, uow.changes())
+
+    def reschedule(
+        self, seance_id: int, expected_version: int | None, data: RescheduleData
+    ) -> Mutation[SeanceDetail]:
+        """Move a séance (date and time, duration, place); what is None stays.
+
+        When the séance was already convened (``convened_at`` set), the front end offers to
+        send the updated invitation: its SEQUENCE is already raised, its UID unchanged.
+        """
+        with self.context.write(UserRole.SECRETAIRE) as uow:
+            row = load_seance(uow.session, seance_id)
+            lock_instance(uow.session, row.instance_id)
+            _editable(row)
+            current = _edit_of(row)
+            wanted = replace(
+                current,
+                starts_at=_default(data.starts_at, current.starts_at),
+                duration_minutes=_default(data.duration_minutes, current.duration_minutes),
+                place=_default(data.place, current.place),
+            )
+            values = validate_edit(uow.session, wanted)
+            uow.expect_version("seance", row, expected_version, {"starts_at": values.starts_at})
+            _refuse_held_date_change(row, values.starts_at)
+            _apply_edit(uow, row, values)
+            dto = seance_detail(uow.session, row)
+        return Mutation(dto, uow.changes())
+
+    def cancel_seance(
+        self, seance_id: int, expected_version: int | None, reason: str
+    ) -> Mutation[SeanceDetail]:
+        """Cancel a séance that has not taken place, with its reason.
+
+        The séance keeps its number (the avis d'annulation carries it) and its invitation's
+        SEQUENCE goes up, so the METHOD:CANCEL file removes the event from calendars.
+        """
+        reason = cancellation_reason(reason)
+        with self.context.write(UserRole.SECRETAIRE) as uow:
+            row = load_seance(uow.session, seance_id)
+            lock_instance(uow.session, row.instance_id)
+            uow.expect_version("seance", row, expected_version, {"status": _S.ANNULEE})
+            if row.status is _S.ANNULEE:
+                raise ValidationError(
+                    {"status": f"La séance {seance_label(row)} est déjà annulée."}
+                )
+            apply_status(uow, row, _S.ANNULEE, reason=reason)
             dto = seance_detail(uow.session, row)
         return Mutation(dto, uow.changes())
 
     def change_status(
-        self, seance_id: int, expected_version: int, target: SeanceStatus
+        self, seance_id: int, expected_version: int | None, target: SeanceStatus
     ) -> Mutation[SeanceDetail]:
-        """Move a séance along its lifecycle; a forbidden step changes nothing."""
+        """Move a séance along its lifecycle with the same guards as the dedicated calls.
+
+        convoquée = convene, tenue = hold (never before the start), back from tenue = undo,
+        planifiée from annulée = restore, en relecture = a review round sent to the proposed
+        reviewers; annulée, validé and signé need their own calls (reason, validation,
+        signatures) and are refused here.
+        """
         with self.context.write(UserRole.SECRETAIRE) as uow:
-            row = get_or_404(uow.session, Seance, seance_id, "Séance")
+            row = load_seance(uow.session, seance_id)
+            lock_instance(uow.session, row.instance_id)
             target = SeanceStatus(target)
             uow.expect_version("seance", row, expected_version, {"status": target})
-            if not can_change_seance_status(row.status, target):
-                raise ValidationError({"status": seance_status_error(row.status, target)})
-            if target in WORKFLOW_STATUSES and row.status is not target:
-                # Validation freezes a snapshot and signing registers files: only the
-                # signed-minutes service may take these steps, never a bare status change.
-                raise ValidationError(
-                    {
-                        "status": f"« {target.label} » s'obtient en validant ou en signant le "
-                        "compte rendu, pas par un simple changement d'état."
-                    }
-                )
-            if row.status is not target:
-                before = row.status
-                row.status = target
-                uow.stamp(row)
-                uow.session.flush()
-                uow.audit("seance", row.id, "status", {"status": before}, {"status": target})
+            apply_status(uow, row, target)
             dto = seance_detail(uow.session, row)
         return Mutation(dto, uow.changes())
 
     def delete_seance(self, seance_id: int, expected_version: int) -> Mutation[None]:
         """Delete a planned or cancelled séance that no action, constat or minutes refer to."""
         with self.context.write(UserRole.SECRETAIRE) as uow:
-            row = get_or_404(uow.session, Seance, seance_id, "Séance")
+            row = load_seance(uow.session, seance_id)
+            lock_instance(uow.session, row.instance_id)
             uow.expect_version("seance", row, expected_version, {})
             if row.status not in DELETABLE_STATUSES:
                 raise ValidationError(
@@ -290,13 +341,95 @@ class MeetingService:
                 ],
             )
             uow.audit("seance", row.id, "delete", row_values(row), None)
+            instance_id, year = row.instance_id, row.number_year
             uow.session.delete(row)
+            uow.session.flush()
+            renumber(uow, instance_id, year)
         return Mutation(None, uow.changes())
 
+    # -- the compte rendu's own texts ------------------------------------------------------
 
-def _assign(row: Seance, values: SeanceEditData) -> None:
-    for f in fields(SeanceEditData):
-        setattr(row, f.name, getattr(values, f.name))
+    def update_highlights(
+        self, seance_id: int, expected_version: int | None, data: SeanceHighlights
+    ) -> Mutation[SeanceDetail]:
+        """Faits marquants, prochaine réunion and the diffusion note printed in the CR."""
+        data = check_highlights(data)
+        with self.context.write(UserRole.SECRETAIRE) as uow:
+            row = load_seance(uow.session, seance_id)
+            _editable(row)
+            values = {f.name: getattr(data, f.name) for f in fields(SeanceHighlights)}
+            uow.expect_version("seance", row, expected_version, values)
+            before = row_values(row)
+            for key, value in values.items():
+                setattr(row, key, value)
+            uow.stamp(row)
+            uow.session.flush()
+            uow.audit("seance", row.id, "update", *diff(before, row_values(row)))
+            dto = seance_detail(uow.session, row)
+        return Mutation(dto, uow.changes())
+
+    def add_recipient(self, seance_id: int, contact_id: int) -> Mutation[SeanceDetail]:
+        """Send the compte rendu to someone who was not invited (« copie à »)."""
+        with self.context.write(UserRole.SECRETAIRE) as uow:
+            row = load_seance(uow.session, seance_id)
+            _editable(row)
+            contact = uow.session.get(Contact, contact_id)
+            if contact is None:
+                raise ValidationError({"contact_id": "Contact inconnu dans l'annuaire."})
+            _refuse_duplicate_recipient(uow, row, contact)
+            recipient = SeanceRecipient(seance_id=row.id, contact_id=contact.id)
+            uow.stamp(recipient, created=True)
+            uow.session.add(recipient)
+            uow.session.flush()
+            uow.audit("seance_recipient", recipient.id, "create", None, row_values(recipient))
+            uow.touch("seance", row.id)
+            dto = seance_detail(uow.session, row)
+        return Mutation(dto, uow.changes())
+
+    def remove_recipient(self, seance_id: int, contact_id: int) -> Mutation[SeanceDetail]:
+        """Take someone off the « copie à » list."""
+        with self.context.write(UserRole.SECRETAIRE) as uow:
+            row = load_seance(uow.session, seance_id)
+            _editable(row)
+            recipient = uow.session.scalar(
+                select(SeanceRecipient).where(
+                    SeanceRecipient.seance_id == row.id, SeanceRecipient.contact_id == contact_id
+                )
+            )
+            if recipient is None:
+                raise ValidationError(
+                    {"contact_id": "Cette personne ne figure pas dans la liste de diffusion."}
+                )
+            uow.audit("seance_recipient", recipient.id, "delete", row_values(recipient), None)
+            uow.session.delete(recipient)
+            uow.touch("seance", row.id)
+            uow.session.flush()
+            dto = seance_detail(uow.session, row)
+        return Mutation(dto, uow.changes())
+
+
+def _refuse_duplicate_recipient(uow: UnitOfWork, row: Seance, contact: Contact) -> None:
+    invited = uow.session.scalar(
+        select(Attendance.id).where(
+            Attendance.seance_id == row.id,
+            Attendance.contact_id == contact.id,
+            Attendance.invited.is_(True),
+        )
+    )
+    if invited is not None:
+        raise ValidationError(
+            {"contact_id": f"{contact.full_name} est invité(e) : le compte rendu lui est déjà "
+             "adressé."}
+        )  # fmt: skip
+    listed = uow.session.scalar(
+        select(SeanceRecipient.id).where(
+            SeanceRecipient.seance_id == row.id, SeanceRecipient.contact_id == contact.id
+        )
+    )
+    if listed is not None:
+        raise ValidationError(
+            {"contact_id": f"{contact.full_name} figure déjà dans la liste de diffusion."}
+        )
 
 
 def _paris_midnight(day: dt.date) -> dt.datetime:

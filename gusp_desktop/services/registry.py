@@ -12,6 +12,8 @@ from gusp_desktop.services.directory import DirectoryService
 from gusp_desktop.services.instances import InstanceService
 from gusp_desktop.services.meetings import MeetingService
 from gusp_desktop.services.minutes import MinutesService
+from gusp_desktop.services.minutes_review import MinutesReviewService
+from gusp_desktop.services.seance_lifecycle import SeanceLifecycleService
 from gusp_desktop.services.territory import TerritoryService
 
 
@@ -27,6 +29,8 @@ class Services:
     instances: InstanceService
     meetings: MeetingService
     minutes: MinutesService
+    minutes_review: MinutesReviewService
+    lifecycle: SeanceLifecycleService
     territory: TerritoryService
 
     @classmethod
@@ -41,5 +45,7 @@ class Services:
             instances=InstanceService(context),
             meetings=MeetingService(context),
             minutes=MinutesService(context),
+            minutes_review=MinutesReviewService(context),
+            lifecycle=SeanceLifecycleService(context),
             territory=TerritoryService(context),
         )

@@ -212,7 +212,7 @@ def test_previous_minutes_suggested_while_draft(
         force_status(ctx, previous, status)
         (suggestion,) = service.suggest_items(seance)
         assert suggestion.title == PREVIOUS_MINUTES_TITLE
-        assert "n° 2 du 05/06/2025" in suggestion.description  # numbered when planned
+        assert "n° 1 du 05/06/2025" in suggestion.description  # numbered in date order
     force_status(ctx, previous, S.TENUE)
     assert service.suggest_items(seance) == []
     # The first séance has no previous one.

@@ -78,7 +78,11 @@ def test_two_signers_give_incremental_registered_revisions(
 ) -> None:
     service.validate(seance)
     first = sign_secretary(service, seance, tmp_path / "un.pdf")
-    assert MeetingService(ctx).get_seance(seance).status is S.CR_SIGNE
+    half = MeetingService(ctx).get_seance(seance)
+    # One signature of two: still « validé », the président's signature listed as missing.
+    assert half.status is S.CR_VALIDE
+    assert [(s.signer, s.role) for s in half.signatures] == [(SECRETARY, SignerRole.SECRETAIRE)]
+    assert half.missing_signatures == (SignerRole.PRESIDENT,)
     mutation = service.sign(
         seance, PRESIDENT, SignerRole.PRESIDENT, PRESIDENT_PASSPHRASE, tmp_path / "deux.pdf"
     )
@@ -87,6 +91,15 @@ def test_two_signers_give_incremental_registered_revisions(
     assert outcome.version.status is VersionStatus.SIGNE
     assert [f.signer_role for f in outcome.version.signed_files] == ["secretaire", "president"]
     assert mutation.changes.entities() >= {"signed_file", "seance"}
+    full = MeetingService(ctx).get_seance(seance)
+    assert full.status is S.CR_SIGNE and full.missing_signatures == ()
+    assert [s.role for s in full.signatures] == [SignerRole.SECRETAIRE, SignerRole.PRESIDENT]
+    history = [e.label for e in MeetingService(ctx).history(seance)]
+    assert history[-3:] == [
+        "Signature du secrétaire de séance",
+        "Signature du président de séance",
+        "Compte rendu validé → Compte rendu signé",
+    ]
     second = outcome.output.read_bytes()
     assert second.startswith(first.read_bytes()), "the second signature must be incremental"
     assert outcome.signed.path.read_bytes() == second

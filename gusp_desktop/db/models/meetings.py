@@ -216,5 +216,6 @@ _PARIS = ZoneInfo("Europe/Paris")
 @event.listens_for(Seance, "before_insert")
 def _default_number_year(_mapper: Any, _connection: Any, target: Seance) -> None:
     """A séance created without a numbering year is numbered in the year of its date."""
-    if target.number_year is None and target.starts_at is not None:
+    year: int | None = target.number_year
+    if year is None:
         target.number_year = target.starts_at.astimezone(_PARIS).year

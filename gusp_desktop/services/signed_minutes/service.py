@@ -3,9 +3,11 @@
 Lifecycle of a séance's minutes: en rédaction → en relecture → **validé** (a JSON snapshot of
 the content and its SHA-256 are frozen in ``minutes_version``; the séance goes to
 ``cr_valide``) → **signé** (each signer adds a PAdES signature as an incremental revision;
-every revision's SHA-256 is registered in ``signed_file``; the séance goes to ``cr_signe`` at
-the first signature). Nothing validated changes again: a correction is an erratum, a new
-version pointing at the previous one, whose signed files stay available and verifiable.
+every revision's SHA-256 is registered in ``signed_file``; the séance goes to ``cr_signe``
+once every required signer, président and secrétaire de séance, has signed; until then its
+detail lists the signatures present and the capacities still missing). Nothing validated
+changes again: a correction is an erratum, a new version pointing at the previous one, whose
+signed files stay available and verifiable.
 
 Signing renders the frozen snapshot, never the live tables, so edits made after validation
 cannot reach a signed document. The cryptographic work runs outside any database transaction;
@@ -35,6 +37,7 @@ from gusp_desktop.domain.signed_minutes import (
     SignerRole,
     SigningOutcome,
     VersionStatus,
+    missing_signers,
 )
 from gusp_desktop.domain.text import check_length, check_required
 from gusp_desktop.fileio import write_bytes_atomic
@@ -346,7 +349,9 @@ class SignedMinutesService:
                 uow.stamp(version)
                 uow.audit("minutes_version", version.id, "status", None, {"status": "signe"})
             seance = get_or_404(uow.session, Seance, version.seance_id, "Séance")
-            set_seance_status(uow, seance, _S.CR_SIGNE)
+            signed_roles = {f.signer_role for f in signed_rows(uow.session, version.id)}
+            if not missing_signers(signed_roles):
+                set_seance_status(uow, seance, _S.CR_SIGNE)
             uow.touch("seance", seance.id)  # its page lists the signatures
             uow.touch("minutes_version", version.id)
             info = version_info(uow.session, version, self.archive)
