@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
+from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QApplication, QTreeWidget, QTreeWidgetItem, QWidget
 
 from gusp_desktop.domain.actions import ActionQuery, StatusChange
 from gusp_desktop.domain.enums import ActionStatus, Theme
@@ -15,6 +16,7 @@ from gusp_desktop.ui.main_window import MainWindow
 from gusp_desktop.ui.pages.dashboard import DashboardPage
 from gusp_desktop.ui.settings import AppSettings
 
+LEFT = Qt.MouseButton.LeftButton
 OVERDUE_BY_PILOT = {
     "MH": ["HM-25-010", "HM-25-018"],
     "PM": ["HM-25-005", "HM-25-015"],
@@ -66,7 +68,7 @@ def test_clicking_an_overdue_action_opens_it_in_the_plan(
     item = group.child(1)
     assert item.text(0).startswith("HM-25-015")
     click_item(qtbot, dashboard.overdue_tree, item)
-    assert window.current_key() == "actions"
+    qtbot.waitUntil(lambda: window.current_key() == "actions", timeout=3000)
     plan = window.actions_page
     expected = demo_services.actions.get_by_number("HM-25-015").row
     assert plan.detail_panel.action_id == expected.id
@@ -90,8 +92,8 @@ def test_upcoming_seances_cover_the_next_sixty_days(
     opened: list[tuple[str, int]] = []
     dashboard.open_requested.connect(lambda entity, ident: opened.append((entity, ident)))
     click_item(qtbot, tree, first)
-    assert opened[0] == ("seance", expected[0].id)
-    assert window.current_key() == "seances"
+    qtbot.waitUntil(lambda: window.current_key() == "seances", timeout=3000)
+    assert opened == [("seance", expected[0].id)]
 
 
 def test_due_soon_lists_open_actions_of_the_next_thirty_days(
@@ -140,3 +142,92 @@ def test_refreshes_when_an_action_is_closed_elsewhere(
     )
     assert "HM-25-002" not in sum(dashboard.overdue_actions().values(), [])
     assert "6 actions en retard" in dashboard.summary_label.text()
+
+
+def send_mouse(widget: QWidget, kind: QEvent.Type, global_pos: QPointF) -> None:
+    """One mouse event of the left button, as the system delivers it to ``widget``."""
+    local = widget.mapFromGlobal(global_pos)
+    buttons = Qt.MouseButton.NoButton if kind == QEvent.Type.MouseButtonRelease else LEFT
+    event = QMouseEvent(kind, local, global_pos, LEFT, buttons, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(widget, event)
+
+
+def double_click_as_the_system_does(window: MainWindow, tree: QTreeWidget, item) -> None:
+    """A double-click whose second click goes to whatever is under the mouse by then."""
+    tree.scrollToItem(item)
+    where = QPointF(tree.viewport().mapToGlobal(tree.visualItemRect(item).center()))
+    send_mouse(tree.viewport(), QEvent.Type.MouseButtonPress, where)
+    send_mouse(tree.viewport(), QEvent.Type.MouseButtonRelease, where)
+    under_mouse = window.childAt(window.mapFromGlobal(where.toPoint()))
+    assert under_mouse is not None
+    for kind in (
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseButtonDblClick,
+        QEvent.Type.MouseButtonRelease,
+    ):
+        send_mouse(under_mouse, kind, where)
+
+
+def test_a_click_opens_the_seance_under_the_cursor(
+    qtbot, window: MainWindow, dashboard: DashboardPage
+) -> None:
+    tree = dashboard.seances_tree
+    item = tree.topLevelItem(2)
+    wanted = item.data(0, Qt.ItemDataRole.UserRole)[1]
+    opened: list[tuple[str, int]] = []
+    dashboard.open_requested.connect(lambda entity, ident: opened.append((entity, ident)))
+    click_item(qtbot, tree, item)
+    qtbot.waitUntil(lambda: window.current_key() == "seances", timeout=3000)
+    assert opened == [("seance", wanted)]
+    seances = window.seances_page
+    assert seances.current_seance_id() == wanted
+    assert seances.seance_view.seance is not None and seances.seance_view.seance.id == wanted
+
+
+def plan_more_seances(services, count: int) -> None:
+    """Upcoming séances enough for the dashboard list to reach the séance list's rows."""
+    from gusp_desktop.domain.meetings import SeanceData
+
+    instance_id = services.instances.list_instances()[0].id
+    for day in range(count):
+        starts = dt.datetime(2025, 7, 1 + day, 9, 30)
+        services.meetings.create_seance(SeanceData(instance_id=instance_id, starts_at=starts))
+
+
+@pytest.mark.parametrize("row", [0, 2, 5, 8])
+def test_a_double_click_opens_the_seance_under_the_cursor_once(
+    qtbot, window: MainWindow, dashboard: DashboardPage, demo_services, monkeypatch, row: int
+) -> None:
+    from gusp_desktop.ui.dialogs.seance import SeanceDialog
+
+    monkeypatch.setattr(SeanceDialog, "exec", lambda _dialog: 0)  # nothing may ask; never block
+    plan_more_seances(demo_services, 8)
+    window.resize(780, 760)
+    dashboard.refresh()
+    tree = dashboard.seances_tree
+    item = tree.topLevelItem(row)
+    wanted = item.data(0, Qt.ItemDataRole.UserRole)[1]
+    opened: list[tuple[str, int]] = []
+    dashboard.open_requested.connect(lambda entity, ident: opened.append((entity, ident)))
+
+    double_click_as_the_system_does(window, tree, item)
+
+    qtbot.waitUntil(lambda: window.current_key() == "seances", timeout=3000)
+    qtbot.wait(QApplication.doubleClickInterval() + 100)  # nothing else may follow
+    assert opened == [("seance", wanted)]
+    seances = window.seances_page
+    assert seances.current_seance_id() == wanted
+    assert seances.seance_view.seance is not None and seances.seance_view.seance.id == wanted
+
+
+def test_enter_opens_the_selected_entry_at_once(
+    qtbot, window: MainWindow, dashboard: DashboardPage
+) -> None:
+    tree = dashboard.seances_tree
+    item = tree.topLevelItem(1)
+    wanted = item.data(0, Qt.ItemDataRole.UserRole)[1]
+    tree.setFocus()
+    tree.setCurrentItem(item)
+    qtbot.keyClick(tree, Qt.Key.Key_Return)
+    assert window.current_key() == "seances"
+    assert window.seances_page.current_seance_id() == wanted

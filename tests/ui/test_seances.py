@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from concurrent.futures import Future
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
@@ -18,7 +21,9 @@ from gusp_desktop.ui.dialogs.seance import NewSeanceDialog
 from gusp_desktop.ui.models.agenda_table import COL_KIND, COL_MINUTES, COL_PRESENTER
 from gusp_desktop.ui.pages.seances.agenda import AgendaEditor
 from gusp_desktop.ui.pages.seances.page import SeancesPage
+from gusp_desktop.ui.pages.seances.view import SeanceView
 from gusp_desktop.ui.prompts import ScriptedPrompts
+from gusp_desktop.ui.tasks import ImmediateTaskRunner
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
@@ -289,3 +294,42 @@ def _press(qtbot: QtBot, widget: object, key: Qt.Key, modifier: Qt.KeyboardModif
     widget.setFocus()  # type: ignore[attr-defined]
     qtbot.waitUntil(widget.hasFocus)  # type: ignore[attr-defined]
     QTest.keyClick(window.windowHandle(), key, modifier)
+
+
+class HeldTaskRunner(ImmediateTaskRunner):
+    """Runs each task at once but hands its answer back only when the test says so."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.held: list[Callable[[], None]] = []
+
+    def run(
+        self,
+        fn: Callable[..., Any],
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        *,
+        write: bool = False,
+        with_progress: bool = False,
+        initiator: object = None,
+    ) -> Future[Any]:
+        future: Future[Any] = Future()
+        future.set_result(fn())
+        if on_done is not None:
+            self.held.append(lambda: on_done(future.result()))
+        return future
+
+
+def test_answers_arriving_out_of_order_leave_the_last_seance_asked_for(
+    qtbot: QtBot, demo_services: Services, page_context: PageContext
+) -> None:
+    runner = HeldTaskRunner()
+    view = SeanceView(replace(page_context, tasks=runner))
+    qtbot.addWidget(view)
+    first, second = (s.id for s in demo_services.meetings.list_seances()[:2])
+    view.open(first)
+    view.open(second)
+    answers, runner.held = runner.held, []
+    for deliver in reversed(answers):  # the pool answers the second read first
+        deliver()
+    assert view.seance is not None and view.seance.id == second

@@ -10,8 +10,9 @@ import dataclasses
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
+    QApplication,
     QGridLayout,
     QGroupBox,
     QLabel,
@@ -117,6 +118,9 @@ class DashboardPage(Page):
         self.theme_chart = CountPieChart()
         self.overdue_button = QPushButton(self.tr("Voir toutes les actions en retard"))
         self.due_soon_button = QPushButton(self.tr("Voir toutes ces échéances"))
+        self._clicked: tuple[str, int] | None = None
+        self._click_timer = QTimer(self)
+        self._click_timer.setSingleShot(True)
         self._build_layout()
         self._connect()
 
@@ -162,7 +166,8 @@ class DashboardPage(Page):
     def _connect(self) -> None:
         for tree in (self.seances_tree, self.overdue_tree, self.due_soon_tree):
             tree.itemClicked.connect(self._on_tree_item_clicked)
-            tree.itemActivated.connect(self._on_tree_item_clicked)
+            tree.itemActivated.connect(self._on_tree_item_activated)
+        self._click_timer.timeout.connect(self._on_click_timer_timeout)
         self.status_chart.bar_clicked.connect(self._on_status_chart_bar_clicked)
         self.theme_chart.slice_clicked.connect(self._on_theme_chart_slice_clicked)
         self.overdue_button.clicked.connect(self._on_overdue_button_clicked)
@@ -269,9 +274,33 @@ class DashboardPage(Page):
 
     @Slot(QTreeWidgetItem, int)
     def _on_tree_item_clicked(self, item: QTreeWidgetItem, _column: int) -> None:
-        ref = item.data(0, REF_ROLE)
-        if isinstance(ref, tuple | list) and len(ref) == 2:
-            self.open_requested.emit(str(ref[0]), int(ref[1]))
+        """Open the entry clicked once the double-click interval is over.
+
+        Opening shows another page under the mouse: done at once, the second click of a
+        double-click would land on that page and select whatever is under the cursor there.
+        Waiting keeps both clicks on this entry, which then opens once.
+        """
+        ref = _entry(item)
+        if ref is not None:
+            self._clicked = ref
+            self._click_timer.start(QApplication.doubleClickInterval())
+
+    @Slot(QTreeWidgetItem, int)
+    def _on_tree_item_activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        """Entrée opens the entry at once; a double-click's activation joins its pending click."""
+        ref = _entry(item)
+        if ref is None:
+            return
+        if self._click_timer.isActive():
+            self._clicked = ref
+        else:
+            self.open_requested.emit(*ref)
+
+    @Slot()
+    def _on_click_timer_timeout(self) -> None:
+        ref, self._clicked = self._clicked, None
+        if ref is not None:
+            self.open_requested.emit(*ref)
 
     @Slot(int)
     def _on_status_chart_bar_clicked(self, index: int) -> None:
@@ -293,6 +322,14 @@ class DashboardPage(Page):
     def _on_due_soon_button_clicked(self) -> None:
         if self.data is not None:
             self.filter_requested.emit(due_soon_query(self.data.today))
+
+
+def _entry(item: QTreeWidgetItem) -> tuple[str, int] | None:
+    """What a dashboard line opens: ("seance", id) or ("action", id); None for a group line."""
+    ref = item.data(0, REF_ROLE)
+    if isinstance(ref, tuple | list) and len(ref) == 2:
+        return str(ref[0]), int(ref[1])
+    return None
 
 
 def _pilot_label(row: ActionRow) -> str:

@@ -36,6 +36,7 @@ class SeanceView(PagePart):
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.seance: SeanceDetail | None = None
+        self._opening = 0  # the latest open() asked for; earlier answers are stale
         #: Active people of the directory (pickers of the tabs and of the live mode).
         self.contacts: list[ContactDTO] = []
         #: Seconds that only move forward; tests replace it to drive the live mode's stopwatches.
@@ -95,13 +96,22 @@ class SeanceView(PagePart):
     # -- showing -------------------------------------------------------------------------
 
     def open(self, seance_id: int) -> None:
-        """Load and show a séance (in the background)."""
-        meetings = self._services.meetings
+        """Load and show a séance (in the background).
+
+        Reads run on a pool and may answer out of order: only the séance asked for last is
+        shown, so the view never ends on another séance than the one selected.
+        """
+        self._opening += 1
+        request, meetings = self._opening, self._services.meetings
         self._tasks.run(
             lambda: meetings.get_seance(seance_id),
-            self.show_seance,
+            lambda seance: self._on_opened(request, seance),
             lambda error: self._prompts.show_error(self, error),
         )
+
+    def _on_opened(self, request: int, seance: SeanceDetail) -> None:
+        if request == self._opening:
+            self.show_seance(seance)
 
     def reload(self) -> None:
         """Show the séance again as stored (someone else changed it)."""
