@@ -108,7 +108,7 @@ def take_all(tmp: Path) -> int:
 
         return prepare
 
-    view = seances.seance_view  # type: ignore[attr-defined]
+    view = seances.seance_view
     shoot("02-seances-ordre-du-jour.png", open_seance(tabs.indexOf(view.agenda_editor)))
     shoot("03-seances-emargement.png", open_seance(tabs.indexOf(view.attendance_editor)))
     shoot("04-seances-compte-rendu.png", open_seance(tabs.indexOf(view.minutes_editor)))
@@ -146,7 +146,7 @@ def seance_shots(app: object, window: object, services: object, held_id: int) ->
     """The séance form, the invitation list and the live meeting mode, each its own window."""
     from gusp_desktop.ui.dialogs.seance import SeanceDialog
 
-    seances = window.pages["seances"]  # type: ignore[attr-defined]
+    seances = window.seances_page  # type: ignore[attr-defined]
     view = seances.seance_view
     planned = next(
         s
@@ -158,9 +158,7 @@ def seance_shots(app: object, window: object, services: object, held_id: int) ->
     window.open_item("seance", planned.id)  # type: ignore[attr-defined]
     settle(app)
     detail = services.meetings.get_seance(planned.id)  # type: ignore[attr-defined]
-    dialog = SeanceDialog(
-        services, view._tasks, view._prompts, seances._instances, None, detail, window
-    )
+    dialog = SeanceDialog(seances.context, seances._instances, None, detail, window)
     shots.append(grab_window(app, dialog, "08-seance-formulaire.png"))
     dialog.close()
 
