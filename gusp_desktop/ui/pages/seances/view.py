@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
+from gusp_desktop.domain.changes import Mutation
 from gusp_desktop.domain.directory import ContactDTO
 from gusp_desktop.domain.enums import SeanceStatus
 from gusp_desktop.domain.meetings import SeanceDetail
@@ -253,11 +254,8 @@ class SeanceView(PagePart):
             initiator=self._initiator,
         )
 
-    def _on_status_changed(self, mutation: object) -> None:
-        seance = getattr(mutation, "value", None)
-        if isinstance(seance, SeanceDetail):
-            self.show_seance(seance)
-            self.seance_changed.emit(seance)
+    def _on_status_changed(self, mutation: Mutation[SeanceDetail]) -> None:
+        self._show_changed(mutation.value)
 
     def _on_status_failed(self, error: BaseException) -> None:
         self._prompts.show_error(self, error)
