@@ -23,6 +23,7 @@ from gusp_desktop.error_log import configure_logging, log_unexpected, unexpected
 COMMAND_MODULES = (
     "gusp_desktop.cli.db_commands",
     "gusp_desktop.cli.action_commands",
+    "gusp_desktop.cli.meeting_commands",
 )
 # Optional command groups that exist once their feature is installed in this tree.
 OPTIONAL_COMMAND_MODULES = (

@@ -1,4 +1,4 @@
-"""``actions list|update|history`` and ``meetings list``."""
+"""``actions list|update|history``."""
 
 from __future__ import annotations
 
@@ -58,7 +58,7 @@ def query_from_args(args: argparse.Namespace) -> ActionQuery:
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """Add the ``actions`` and ``meetings`` command groups."""
+    """Add the ``actions`` command group."""
     actions = commands.add_parser("actions", help="plan d'actions")
     sub = actions.add_subparsers(dest="actions_command", required=True, metavar="COMMANDE")
     listing = sub.add_parser("list", help="liste les actions")
@@ -75,11 +75,6 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     history.add_argument("number", metavar="NUMÉRO")
     history.add_argument("--format", choices=("table", "json"), default="table")
     history.set_defaults(handler=_history)
-    meetings = commands.add_parser("meetings", help="séances")
-    msub = meetings.add_subparsers(dest="meetings_command", required=True, metavar="COMMANDE")
-    mlist = msub.add_parser("list", help="liste les séances")
-    mlist.add_argument("--format", choices=FORMATS, default="table")
-    mlist.set_defaults(handler=_meetings)
 
 
 def action_record(row: ActionRow) -> dict[str, Any]:
@@ -140,36 +135,6 @@ def _history(args: argparse.Namespace, runtime: Runtime) -> int:
         ("author", "Auteur"),
         ("seance", "Séance"),
         ("comment", "Commentaire"),
-    ]
-    emit(render(records, columns, args.format))
-    return 0
-
-
-def _meetings(args: argparse.Namespace, runtime: Runtime) -> int:
-    from gusp_desktop.services.meetings import MeetingService
-
-    seances = MeetingService(runtime.context).list_seances()
-    records = [
-        {
-            "id": s.id,
-            "instance": s.instance_code,
-            "instance_name": s.instance_name,
-            "number": s.number,
-            "date": s.local_date,
-            "starts_at": s.starts_at,
-            "place": s.place,
-            "status": s.status.value,
-            "status_label": s.status.label,
-        }
-        for s in seances
-    ]
-    columns = [
-        ("id", "Id"),
-        ("date", "Date"),
-        ("instance", "Instance"),
-        ("number", "N°"),
-        ("status_label", "État"),
-        ("place", "Lieu"),
     ]
     emit(render(records, columns, args.format))
     return 0

@@ -1,7 +1,11 @@
-"""``export agenda|convocation|attendance|minutes|decisions SEANCE_ID`` and ``export actions``.
+"""``export agenda|convocation|attendance|minutes|decisions|cancellation SEANCE_ID`` and
+``export actions``.
 
 The format comes from ``--format``, or else from the extension of ``-o``; a format a document
-does not exist in (an .ics of anything but a convocation) is refused with exit code 1.
+does not exist in (an .ics of anything but a convocation or an avis d'annulation) is refused
+with exit code 1. ``export minutes --draft`` marks every page « PROJET — document de travail »;
+exporting a convocation marks the séance convened. Warnings (a convocation addressed to
+nobody) go to stderr and the export goes on.
 """
 
 from __future__ import annotations
@@ -12,7 +16,7 @@ from typing import cast
 
 from gusp_desktop.cli.action_commands import add_action_filters, query_from_args
 from gusp_desktop.cli.arguments import seance_id_arg
-from gusp_desktop.cli.output import emit
+from gusp_desktop.cli.output import emit, emit_warning
 from gusp_desktop.cli.runtime import Runtime
 from gusp_desktop.domain.errors import ValidationError
 from gusp_desktop.services.exports import (
@@ -29,6 +33,7 @@ HELP = {
     "attendance": "feuille d'émargement",
     "minutes": "compte rendu",
     "decisions": "relevé de décisions",
+    "cancellation": "avis d'annulation (pdf, docx) ou retrait de l'agenda (ics)",
 }
 KNOWN_EXTENSIONS = frozenset(SEANCE_FORMATS) | frozenset(PLAN_FORMATS)
 SAVED = {
@@ -37,6 +42,7 @@ SAVED = {
     "attendance": "Feuille d'émargement enregistrée",
     "minutes": "Compte rendu enregistré",
     "decisions": "Relevé de décisions enregistré",
+    "cancellation": "Avis d'annulation enregistré",
     "actions": "Plan d'actions enregistré",
 }
 
@@ -64,6 +70,12 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
                 "--signatures",
                 action="store_true",
                 help="réserve la place des signatures électroniques en fin de document",
+            )
+        if kind == "minutes":
+            parser.add_argument(
+                "--draft",
+                action="store_true",
+                help="projet : « PROJET — document de travail » sur chaque page",
             )
         parser.set_defaults(handler=_seance_document, kind=kind)
     actions = sub.add_parser("actions", help="plan d'actions filtré")
@@ -103,12 +115,16 @@ def _seance_document(args: argparse.Namespace, runtime: Runtime) -> int:
     fmt = _format(args)
     _check_logo(args)
     service = ExportService(runtime.context, logo_path=args.logo)
+    kind = cast(SeanceKind, args.kind)
+    for warning in service.warnings(kind, args.seance_id):
+        emit_warning(warning)
     path = service.export_seance_document(
-        cast(SeanceKind, args.kind),
+        kind,
         args.seance_id,
         args.output,
         fmt,
         reserve_signature_area=getattr(args, "signatures", False),
+        draft=getattr(args, "draft", False),
     )
     emit(f"{SAVED[args.kind]} : {path}")
     return 0

@@ -29,6 +29,8 @@ def _plain(value: Any) -> Any:
         return str(value)
     if isinstance(value, tuple | list):
         return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
     return value
 
 
@@ -55,11 +57,7 @@ def _width(text: str) -> int:
 def render(records: Sequence[dict[str, Any]], columns: Sequence[tuple[str, str]], fmt: str) -> str:
     """Render ``records`` with ``columns`` = (key, French header) in ``fmt``."""
     if fmt == "json":
-        text = json.dumps(
-            [{k: _plain(r[k]) for k in r} for r in records], ensure_ascii=False, indent=2
-        )
-        # JSON escapes C0 controls itself; C1 and bidi controls get \u escapes, still valid JSON.
-        return _JSON_UNESCAPED.sub(lambda m: f"\\u{ord(m.group(0)):04x}", text)
+        return json_text([{k: _plain(r[k]) for k in r} for r in records])
     if fmt == "csv":
         buffer = io.StringIO()
         writer = csv.writer(buffer, delimiter=";", lineterminator="\n")
@@ -67,6 +65,13 @@ def render(records: Sequence[dict[str, Any]], columns: Sequence[tuple[str, str]]
         writer.writerows([[neutralise(_cell(r[k])) for k, _ in columns] for r in records])
         return buffer.getvalue().rstrip("\n")
     return _table(records, columns)
+
+
+def json_text(value: Any) -> str:
+    """Indented JSON of plain values (dates as ISO text, enums as their values)."""
+    text = json.dumps(_plain(value), ensure_ascii=False, indent=2)
+    # JSON escapes C0 controls itself; C1 and bidi controls get \u escapes, still valid JSON.
+    return _JSON_UNESCAPED.sub(lambda m: f"\\u{ord(m.group(0)):04x}", text)
 
 
 def _table(records: Sequence[dict[str, Any]], columns: Sequence[tuple[str, str]]) -> str:
@@ -94,4 +99,10 @@ def emit(text: str) -> None:
 def emit_error(message: str) -> None:
     """Write ``Erreur : message`` to stderr, as safely as :func:`emit`."""
     sys.stderr.buffer.write(f"Erreur : {terminal_safe(message)}\n".encode("utf-8", "replace"))
+    sys.stderr.flush()
+
+
+def emit_warning(message: str) -> None:
+    """Write ``Attention : message`` to stderr: the command goes on."""
+    sys.stderr.buffer.write(f"Attention : {terminal_safe(message)}\n".encode("utf-8", "replace"))
     sys.stderr.flush()

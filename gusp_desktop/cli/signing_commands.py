@@ -118,8 +118,13 @@ def _register_identity(commands: argparse._SubParsersAction[argparse.ArgumentPar
 
 
 def _register_minutes(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    minutes = commands.add_parser("minutes", help="validation et signature des comptes rendus")
+    minutes = commands.add_parser(
+        "minutes", help="relecture, validation et signature des comptes rendus"
+    )
     sub = minutes.add_subparsers(dest="minutes_command", required=True, metavar="COMMANDE")
+    from gusp_desktop.cli.meeting_commands import register_review
+
+    register_review(sub)
     validate = sub.add_parser("validate", help="fige le compte rendu d'une séance")
     validate.add_argument("seance_id", type=seance_id_arg, metavar="SEANCE_ID")
     validate.set_defaults(handler=_validate)

@@ -32,12 +32,13 @@ from gusp_desktop.demo.actions import ACTIONS
 from gusp_desktop.demo.agendas_cotech import COTECH_AGENDAS
 from gusp_desktop.demo.agendas_other import OTHER_AGENDAS
 from gusp_desktop.demo.clock import HELD, DemoClock, Refs, shift_for, stamp
-from gusp_desktop.demo.meetings import INSTANCES, SEANCES, InstanceSeed, SeanceSeed
+from gusp_desktop.demo.meetings import INSTANCES, SEANCES, InstanceSeed, MemberSeed, SeanceSeed
 from gusp_desktop.demo.people import CONTACTS, ORGANISATIONS, USERS
 from gusp_desktop.demo.plan_loader import load_constats, load_plan
 from gusp_desktop.demo.territory import QUARTIERS, SITES
 from gusp_desktop.domain.enums import AttendanceStatus, MemberRole, SeanceStatus
 from gusp_desktop.domain.errors import ValidationError
+from gusp_desktop.domain.timezone import PARIS
 from gusp_desktop.services.base import ServiceContext, UnitOfWork
 
 NOT_EMPTY_MESSAGE = (
@@ -208,6 +209,7 @@ class _Builder:
         seeds = {i.code: i for i in INSTANCES}
         for s in SEANCES:
             self.refs.seances[s.key] = self._seance(s, seeds[s.instance])
+        _number_by_year(list(self.refs.seances.values()))
         self.session.add_all(self.refs.seances.values())
         self.session.flush()
 
@@ -230,6 +232,7 @@ class _Builder:
             secretary_id=contacts[by_role[MemberRole.SECRETAIRE]].id,
             summary=render(s.summary),
             next_meeting_note=render(s.next_meeting_note),
+            convened_at=convened if held or s.status is SeanceStatus.CONVOQUEE else None,
         )
         stamp(self.uow, seance, self.setup, written)
         for position, it in enumerate(AGENDAS[s.key], start=1):
@@ -248,20 +251,22 @@ class _Builder:
                 stamp(self.uow, decision, min(ends, self.demo_now))
                 agenda.decisions.append(decision)
             seance.agenda.append(agenda)
-        if held or s.status is SeanceStatus.CONVOQUEE:
-            for row in self._attendance(s, [m.contact for m in seed.members], held):
-                stamp(self.uow, row, convened, min(ends, self.demo_now) if held else convened)
-                seance.attendance.append(row)
+        # Every séance invites its instance's members, planned ones included.
+        for row in self._attendance(s, list(seed.members), held):
+            stamp(self.uow, row, convened, min(ends, self.demo_now) if held else convened)
+            seance.attendance.append(row)
         return seance
 
-    def _attendance(self, s: SeanceSeed, members: list[str], held: bool) -> list[Attendance]:
-        """Émargement of a held séance, or the list of those convened to a coming one."""
+    def _attendance(self, s: SeanceSeed, members: list[MemberSeed], held: bool) -> list[Attendance]:
+        """Émargement of a held séance, or the list of those invited to a coming one."""
         represented = dict(s.represented)
-        unknown = (set(s.excused) | set(s.absent) | set(represented)) - set(members)
+        keys = [m.contact for m in members]
+        unknown = (set(s.excused) | set(s.absent) | set(represented)) - set(keys)
         if unknown:
             raise ValueError(f"Séance {s.key} : non-membres dans l'émargement : {unknown}")
         rows = []
-        for key in members:
+        for member in members:
+            key = member.contact
             status: AttendanceStatus | None = AttendanceStatus.PRESENT if held else None
             by: int | None = None
             if key in s.excused:
@@ -273,6 +278,25 @@ class _Builder:
                 by = self.refs.contacts[represented[key]].id
             contact_id = self.refs.contacts[key].id
             rows.append(
-                Attendance(contact_id=contact_id, status=status, represented_by_id=by, invited=True)
+                Attendance(
+                    contact_id=contact_id,
+                    status=status,
+                    represented_by_id=by,
+                    invited=True,
+                    member_role=member.role,
+                    member_kind=member.kind,
+                )
             )
         return rows
+
+
+def _number_by_year(seances: list[Seance]) -> None:
+    """Séances numbered per instance and year in date order, as the application numbers them:
+    the shifted calendar may carry the last séances of the demo year into the next one."""
+    ordered = sorted(seances, key=lambda row: (row.instance_id, row.starts_at))
+    counters: dict[tuple[int, int], int] = {}
+    for row in ordered:
+        year = row.starts_at.astimezone(PARIS).year
+        key = (row.instance_id, year)
+        counters[key] = counters.get(key, 0) + 1
+        row.number, row.number_year = counters[key], year

@@ -178,6 +178,12 @@ def _write_page_footer(section: Section, document: Document) -> None:
         ds.text_width(section), WD_TAB_ALIGNMENT.RIGHT
     )
     docx_xml.paragraph_rule(paragraph, "top", 4, ds.RULE_HEX)
+    if document.watermark:
+        mark = paragraph.insert_paragraph_before(document.watermark)
+        docx_xml.set_style(mark, ds.PAGE_FOOTER)
+        mark.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        for run in mark.runs:
+            run.bold = True
     paragraph.add_run(f"{document.footer_note or document.title}\tPage ")
     docx_xml.add_field(paragraph, "PAGE")
     paragraph.add_run(" / ")

@@ -1,8 +1,9 @@
 """Meeting invitations (iCalendar, RFC 5545/5546) sent with a convocation.
 
 The invitation is a METHOD:REQUEST so that Outlook, Thunderbird or a phone offer to accept
-it. Times are written in Europe/Paris with its VTIMEZONE, so the meeting keeps its local time
-for every partner, whatever their computer's time zone and across daylight-saving changes.
+it; a cancellation is a METHOD:CANCEL with the same UID, which removes the event. Times are
+written in Europe/Paris with its VTIMEZONE, so the meeting keeps its local time for every
+partner, whatever their computer's time zone and across daylight-saving changes.
 """
 
 from __future__ import annotations
@@ -105,6 +106,69 @@ def build_invitation(
     so that calendars replace the event instead of adding a second one. ``stamp`` defaults to
     now and only needs to be given for reproducible output.
     """
+    return _calendar(
+        "REQUEST",
+        "CONFIRMED",
+        uid,
+        summary,
+        description,
+        location,
+        start,
+        duration_minutes,
+        organiser,
+        attendees,
+        sequence,
+        stamp,
+    )
+
+
+def build_cancellation(
+    uid: str,
+    summary: str,
+    description: str,
+    location: str,
+    start: datetime,
+    duration_minutes: int,
+    organiser: tuple[str, str],
+    attendees: Sequence[tuple[str, str | None]],
+    sequence: int,
+    stamp: datetime | None = None,
+) -> bytes:
+    """The .ics that removes a meeting from the invitees' calendars (METHOD:CANCEL).
+
+    RFC 5546: same UID as the invitation, a SEQUENCE higher than the last one sent, and
+    STATUS:CANCELLED on the event.
+    """
+    return _calendar(
+        "CANCEL",
+        "CANCELLED",
+        uid,
+        summary,
+        description,
+        location,
+        start,
+        duration_minutes,
+        organiser,
+        attendees,
+        sequence,
+        stamp,
+    )
+
+
+def _calendar(
+    method: str,
+    status: str,
+    uid: str,
+    summary: str,
+    description: str,
+    location: str,
+    start: datetime,
+    duration_minutes: int,
+    organiser: tuple[str, str],
+    attendees: Sequence[tuple[str, str | None]],
+    sequence: int,
+    stamp: datetime | None,
+) -> bytes:
     if duration_minutes <= 0:
         raise ValueError("La durée de la réunion doit être positive.")
     organiser_email = _clean_email(organiser[1])
@@ -122,7 +186,7 @@ def build_invitation(
         event.add("location", location)
     event.add("description", _description(description, without_email))
     event.add("sequence", sequence)
-    event.add("status", "CONFIRMED")
+    event.add("status", status)
     event.add("transp", "OPAQUE")
     event.add("organizer", vCalAddress.new(organiser_email, cn=_clean_name(organiser[0]) or None))
     for address in addresses:
@@ -131,7 +195,7 @@ def build_invitation(
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
-    calendar.add("method", "REQUEST")
+    calendar.add("method", method)
     calendar.add_component(_timezone(begin))
     calendar.add_component(event)
     return bytes(calendar.to_ical())

@@ -189,7 +189,9 @@ class Document:
 
     ``footer_note`` appears at the bottom of every page next to the page number (diffusion,
     version, date of generation…). ``logo_path`` points to an image shown at the top left of
-    every page; a missing file is skipped rather than preventing the document.
+    every page; a missing file is skipped rather than preventing the document. ``watermark``
+    (« PROJET — document de travail ») is printed on every page of a draft: across the page
+    in light grey and, so that it survives any copy, as a line above the header rule.
     """
 
     title: str
@@ -199,6 +201,7 @@ class Document:
     landscape: bool = False
     logo_path: Path | None = None
     footer_note: str = ""
+    watermark: str = ""
 
     def usable_logo(self) -> Path | None:
         """The logo file if it can actually be read, so renderers never fail on a stale path."""

@@ -14,6 +14,7 @@ import os
 from collections.abc import Callable
 from typing import Any
 
+from reportlab.lib.colors import Color
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import cm
 from reportlab.lib.utils import ImageReader
@@ -25,7 +26,15 @@ from reportlab.platypus import Table as PdfTable
 
 from gusp_desktop.documents import pdf_blocks
 from gusp_desktop.documents.model import Document, DocumentHeader, printable
-from gusp_desktop.documents.pdf_styles import FONT, GREY_TEXT, NAVY, RULE, Styles, build_styles
+from gusp_desktop.documents.pdf_styles import (
+    FONT,
+    FONT_BOLD,
+    GREY_TEXT,
+    NAVY,
+    RULE,
+    Styles,
+    build_styles,
+)
 from gusp_desktop.documents.pdf_styles import markup as _markup
 from gusp_desktop.fileio import write_bytes_atomic
 
@@ -182,9 +191,31 @@ def _page_decorator(document: Document, styles: Styles) -> Callable[[Canvas, Any
         )
         _, note_height = note.wrapOn(canvas, width - 3 * cm, 0.6 * cm)
         note.drawOn(canvas, MARGIN_X, FOOTER_BASELINE - 3 - note_height)
+        if document.watermark:
+            _draw_watermark(canvas, document.watermark, page_width, page_height, rule_y)
         canvas.restoreState()
 
     return decorate
+
+
+WATERMARK_GREY = Color(0.55, 0.55, 0.55, alpha=0.25)
+WATERMARK_RED = Color(0.7, 0.1, 0.1)
+
+
+def _draw_watermark(
+    canvas: Canvas, text: str, page_width: float, page_height: float, rule_y: float
+) -> None:
+    """The draft mark: large and light across the page, small and red above the header rule."""
+    canvas.saveState()
+    canvas.setFillColor(WATERMARK_GREY)
+    canvas.setFont(FONT_BOLD, 34)
+    canvas.translate(page_width / 2, page_height / 2)
+    canvas.rotate(45)
+    canvas.drawCentredString(0, 0, text)
+    canvas.restoreState()
+    canvas.setFillColor(WATERMARK_RED)
+    canvas.setFont(FONT_BOLD, 8)
+    canvas.drawCentredString(page_width / 2, rule_y + 3, text)
 
 
 def _template(document: Document, buffer: io.BytesIO, styles: Styles) -> BaseDocTemplate:

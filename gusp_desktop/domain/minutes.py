@@ -92,3 +92,6 @@ class MinutesContent:
     next_seance: NextSeance | None
     distribution: tuple[PersonLine, ...]
     as_of: dt.date
+    # « Copie à »: people who receive the CR without being invited, and a free note.
+    copies: tuple[PersonLine, ...] = ()
+    distribution_note: str = ""

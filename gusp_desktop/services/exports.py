@@ -34,6 +34,10 @@ from gusp_desktop.documents.builders.action_plan import (
 )
 from gusp_desktop.documents.builders.agenda import build_agenda_document
 from gusp_desktop.documents.builders.attendance import build_attendance_document
+from gusp_desktop.documents.builders.cancellation import (
+    build_cancellation_document,
+    build_cancellation_invitation,
+)
 from gusp_desktop.documents.builders.common import DEFAULT_ORGANISATION
 from gusp_desktop.documents.builders.convocation import (
     build_convocation_document,
@@ -43,24 +47,29 @@ from gusp_desktop.documents.builders.decisions import build_decisions_document
 from gusp_desktop.documents.builders.minutes import build_minutes_document
 from gusp_desktop.documents.model import Document, DocumentError
 from gusp_desktop.domain.actions import ActionQuery
-from gusp_desktop.domain.enums import OrganisationType
+from gusp_desktop.domain.enums import OrganisationType, SeanceStatus
 from gusp_desktop.domain.errors import GuspError, ValidationError
+from gusp_desktop.domain.meetings import SeanceDetail
 from gusp_desktop.domain.timezone import PARIS
 from gusp_desktop.fileio import write_bytes_atomic
 from gusp_desktop.services.actions.service import ALL_ACTIONS, ActionService
 from gusp_desktop.services.base import ServiceContext
 from gusp_desktop.services.meetings import MeetingService
 from gusp_desktop.services.minutes import MinutesService
+from gusp_desktop.services.seance_lifecycle import SeanceLifecycleService
 
 Progress = Callable[[int, int, str], None]
-SeanceKind = Literal["agenda", "convocation", "attendance", "minutes", "decisions"]
+SeanceKind = Literal["agenda", "convocation", "attendance", "minutes", "decisions", "cancellation"]
 SEANCE_KINDS: tuple[SeanceKind, ...] = (
     "agenda",
     "convocation",
     "attendance",
     "minutes",
     "decisions",
+    "cancellation",
 )
+# Documents that also exist as a calendar file (.ics).
+CALENDAR_KINDS = frozenset({"convocation", "cancellation"})
 SEANCE_FORMATS = ("pdf", "docx", "ics")
 PLAN_FORMATS = ("pdf", "docx", "xlsx", "csv")
 KIND_NAMES: dict[str, str] = {
@@ -69,8 +78,13 @@ KIND_NAMES: dict[str, str] = {
     "attendance": "la feuille d'émargement",
     "minutes": "le compte rendu",
     "decisions": "le relevé de décisions",
+    "cancellation": "l'avis d'annulation",
     "actions": "le plan d'actions",
 }
+NO_RECIPIENT_WARNING = (
+    "Aucun destinataire : personne n'est invité à la séance n° {number}. Invitez les membres "
+    "de l'instance avant d'envoyer {what}."
+)
 _STEPS = 3
 # The system's own messages are in the system's language: the usual causes, in French.
 _OS_REASONS = {
@@ -100,7 +114,7 @@ def check_format(kind: str, fmt: str) -> None:
     if kind == "actions":
         allowed = PLAN_FORMATS
     elif kind in SEANCE_KINDS:
-        allowed = SEANCE_FORMATS if kind == "convocation" else ("pdf", "docx")
+        allowed = SEANCE_FORMATS if kind in CALENDAR_KINDS else ("pdf", "docx")
     else:
         raise ValidationError({"kind": f"Document inconnu « {kind} »."})
     if fmt not in allowed:
@@ -144,21 +158,39 @@ class ExportService:
     default; a missing or unreadable file is skipped).
     """
 
-    def __init__(self, context: ServiceContext, *, logo_path: Path | None = None) -> None:
+    def __init__(
+        self,
+        context: ServiceContext,
+        *,
+        logo_path: Path | None = None,
+        lifecycle: SeanceLifecycleService | None = None,
+    ) -> None:
         self.context = context
         self.logo_path = logo_path
+        self.lifecycle = lifecycle or SeanceLifecycleService(context)
 
     # -- séance documents ------------------------------------------------------------------
 
     def seance_document(
-        self, kind: SeanceKind, seance_id: int, *, reserve_signature_area: bool = False
+        self,
+        kind: SeanceKind,
+        seance_id: int,
+        *,
+        reserve_signature_area: bool = False,
+        draft: bool = False,
     ) -> Document:
-        """The neutral document of a séance (for previews, or to render elsewhere)."""
+        """The neutral document of a séance (for previews, or to render elsewhere).
+
+        ``draft`` marks the compte rendu « PROJET — document de travail » on every page.
+        """
         content = MinutesService(self.context).minutes_content(seance_id)
         logo = self.logo_path
         if kind == "minutes":
             return build_minutes_document(
-                content, logo_path=logo, reserve_signature_area=reserve_signature_area
+                content,
+                logo_path=logo,
+                reserve_signature_area=reserve_signature_area,
+                draft=draft,
             )
         if kind == "decisions":
             return build_decisions_document(
@@ -170,7 +202,20 @@ class ExportService:
         detail = MeetingService(self.context).get_seance(seance_id)
         if kind == "agenda":
             return build_agenda_document(content, detail, logo_path=logo)
+        if kind == "cancellation":
+            return _built(lambda: build_cancellation_document(content, detail, logo_path=logo))
+        _refuse_if_cancelled(detail)
         return build_convocation_document(content, detail, logo_path=logo)
+
+    def warnings(self, kind: SeanceKind, seance_id: int) -> tuple[str, ...]:
+        """What the user should know before sending the document (the export still works):
+        a convocation or an avis d'annulation addressed to nobody."""
+        if kind not in CALENDAR_KINDS:
+            return ()
+        detail = MeetingService(self.context).get_seance(seance_id)
+        if detail.invitees:
+            return ()
+        return (NO_RECIPIENT_WARNING.format(number=detail.number, what=KIND_NAMES[kind]),)
 
     def export_seance_document(
         self,
@@ -181,26 +226,39 @@ class ExportService:
         *,
         progress: Progress | None = None,
         reserve_signature_area: bool = False,
+        draft: bool = False,
     ) -> Path:
-        """Write one document of a séance as ``fmt`` (pdf, docx; ics for the convocation)."""
+        """Write one document of a séance as ``fmt`` (pdf, docx; ics for the convocation and
+        the avis d'annulation).
+
+        Exporting the convocation of a séance not held yet marks it convened, with today's
+        date (SeanceLifecycleService.convene): the convocation is what partners receive.
+        """
         check_format(kind, fmt)
         report = progress or _no_progress
         target = Path(path)
         report(0, _STEPS, "Lecture de la séance…")
         if fmt == "ics":
-            invitation = self._invitation(seance_id)
+            invitation = self._calendar_file(kind, seance_id)
             report(2, _STEPS, "Écriture du fichier…")
             _write(target, lambda: invitation)
         else:
             document = self.seance_document(
-                kind, seance_id, reserve_signature_area=reserve_signature_area
+                kind, seance_id, reserve_signature_area=reserve_signature_area, draft=draft
             )
             report(1, _STEPS, "Mise en page…")
             data = _render_or_fail(document, fmt)
             report(2, _STEPS, "Écriture du fichier…")
             _write(target, lambda: data)
+        if kind == "convocation":
+            self._mark_convened(seance_id)
         report(_STEPS, _STEPS, f"Document enregistré : {target.name}")
         return target
+
+    def _mark_convened(self, seance_id: int) -> None:
+        status = MeetingService(self.context).get_seance(seance_id).status
+        if status in (SeanceStatus.PLANIFIEE, SeanceStatus.CONVOQUEE):
+            self.lifecycle.convene(seance_id)
 
     def agenda(self, seance_id: int, path: str | os.PathLike[str], fmt: str = "pdf") -> Path:
         """The ordre du jour as PDF or DOCX."""
@@ -231,11 +289,15 @@ class ExportService:
         """The relevé de décisions as PDF or DOCX."""
         return self.export_seance_document("decisions", seance_id, path, fmt)
 
-    def _invitation(self, seance_id: int) -> bytes:
+    def _calendar_file(self, kind: SeanceKind, seance_id: int) -> bytes:
         content = MinutesService(self.context).minutes_content(seance_id)
         detail = MeetingService(self.context).get_seance(seance_id)
+        stamp = self.context.now()
         try:
-            return build_convocation_invitation(content, detail, stamp=self.context.now())
+            if kind == "cancellation":
+                return build_cancellation_invitation(content, detail, stamp=stamp)
+            _refuse_if_cancelled(detail)
+            return build_convocation_invitation(content, detail, stamp=stamp)
         except (DocumentError, ValueError) as exc:
             raise ExportError(str(exc)) from exc
 
@@ -302,6 +364,20 @@ class ExportService:
             .limit(1)
         )
         return user_org or epci or DEFAULT_ORGANISATION
+
+
+def _refuse_if_cancelled(detail: SeanceDetail) -> None:
+    if detail.status is SeanceStatus.ANNULEE:
+        raise ExportError(
+            f"La séance n° {detail.number} est annulée : envoyez plutôt l'avis d'annulation."
+        )
+
+
+def _built(build: Callable[[], Document]) -> Document:
+    try:
+        return build()
+    except DocumentError as exc:
+        raise ExportError(str(exc)) from exc
 
 
 def _render_or_fail(document: Document, fmt: str) -> bytes:

@@ -35,7 +35,7 @@ from gusp_desktop.services.agenda import (
 )
 from gusp_desktop.services.attendance import seance_attendance
 from gusp_desktop.services.base import ServiceContext, diff, get_or_404, row_values
-from gusp_desktop.services.meetings import seance_summary
+from gusp_desktop.services.seance_records import recipient_lines, seance_summary
 
 _S = SeanceStatus
 NOTES_MAX = 200_000
@@ -215,6 +215,11 @@ def _content(session: Session, seance: Seance, today: dt.date) -> MinutesContent
         next_seance=_next_seance(session, seance),
         distribution=tuple(_line(session, d) for d in sheet if d.invited),
         as_of=today,
+        copies=tuple(
+            _person(get_or_404(session, Contact, r.contact_id, "Contact"))
+            for r in recipient_lines(session, seance.id)
+        ),
+        distribution_note=seance.distribution_note,
     )
 
 

@@ -55,7 +55,7 @@ def hold_row(uow: UnitOfWork, row: Seance) -> None:
         start = row.starts_at.astimezone(PARIS)
         raise ValidationError(
             {
-                "status": f"La séance {seance_label(row)} commence le {start:%d/%m/%Y} à "
+                "status": f"La séance n° {row.number} commence le {start:%d/%m/%Y} à "
                 f"{start:%H:%M} : elle ne peut pas être déclarée tenue avant son début."
             }
         )

@@ -137,7 +137,7 @@ def _closing(content: MinutesContent) -> list[Block]:
 # ----------------------------------------------------------------------------- invitation
 
 
-def _organiser(content: MinutesContent) -> tuple[str, str]:
+def organiser_of(content: MinutesContent) -> tuple[str, str]:
     """The secretary, who receives the replies, else the president; one needs an e-mail."""
     for person in (content.secretary, content.president):
         if person is not None and person.email.strip():
@@ -161,20 +161,24 @@ def _description(detail: SeanceDetail) -> str:
     return "\n".join(lines)
 
 
-def build_convocation_invitation(
-    content: MinutesContent, detail: SeanceDetail, *, stamp: dt.datetime | None = None
-) -> bytes:
-    """The .ics invitation; its SEQUENCE follows the séance's version so updates replace it.
-
-    The organiser is not listed among the attendees: they would be asked to answer
-    their own invitation.
-    """
-    organiser = _organiser(content)
-    attendees = [
+def invitation_attendees(
+    content: MinutesContent, organiser: tuple[str, str]
+) -> list[tuple[str, str | None]]:
+    """The invitees as (name, e-mail); the organiser is not asked to answer their own invitation."""
+    return [
         (p.name, p.email or None)
         for p in content.distribution
         if p.email.strip().casefold() != organiser[1].strip().casefold()
     ]
+
+
+def build_convocation_invitation(
+    content: MinutesContent, detail: SeanceDetail, *, stamp: dt.datetime | None = None
+) -> bytes:
+    """The .ics invitation: one UID per séance, and the séance's ``ics_sequence``, raised at
+    every change of date, time, place or duration, so an update moves the event in calendars
+    instead of adding a second one."""
+    organiser = organiser_of(content)
     return build_invitation(
         uid=invitation_uid(content),
         summary=c.seance_name(content),
@@ -183,7 +187,7 @@ def build_convocation_invitation(
         start=content.starts_at,
         duration_minutes=content.duration_minutes,
         organiser=organiser,
-        attendees=attendees,
-        sequence=max(0, detail.version - 1),
+        attendees=invitation_attendees(content, organiser),
+        sequence=detail.ics_sequence,
         stamp=stamp,
     )

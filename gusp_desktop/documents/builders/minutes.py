@@ -30,6 +30,7 @@ from gusp_desktop.domain.minutes import MinutesContent, MinutesItem, PersonLine
 from gusp_desktop.signing.layout import SIGNATURE_AREA_HEIGHT
 
 TITLE = "Compte rendu"
+DRAFT_MARK = "PROJET — document de travail"
 NO_NOTES = "Point abordé sans observation particulière."
 NO_DECISION = "Aucune décision n'a été prise au cours de cette séance."
 NO_QUESTION = "Aucune question diverse n'a été abordée."
@@ -42,12 +43,14 @@ def build_minutes_document(
     *,
     logo_path: Path | None = None,
     reserve_signature_area: bool = False,
+    draft: bool = False,
 ) -> Document:
     """The compte rendu of ``content``'s séance.
 
     With ``reserve_signature_area`` the document ends with a « Validation » text and keeps
     :data:`~gusp_desktop.signing.layout.SIGNATURE_AREA_HEIGHT` points free at the bottom of
-    its last page, where the signing workflow stamps the visible signature boxes.
+    its last page, where the signing workflow stamps the visible signature boxes. A ``draft``
+    (sent for review) carries « PROJET — document de travail » on every page.
     """
     blocks: list[Block] = [*_facts(content), *_attendance(content), *_agenda_recall(content)]
     blocks += _proceedings(content)
@@ -65,6 +68,7 @@ def build_minutes_document(
         blocks=tuple(blocks),
         logo_path=logo_path,
         footer_note=c.footer_note(content, TITLE),
+        watermark=DRAFT_MARK if draft else "",
     )
 
 
@@ -244,11 +248,16 @@ def _distribution(content: MinutesContent) -> list[Block]:
             "l'instance et ne doit pas être transmis :"
         )
     empty = "Aucun destinataire enregistré."
-    return [
+    blocks: list[Block] = [
         Heading("DIFFUSION"),
         Paragraph(c.fr(intro)),
         *c.people_blocks(content.distribution, empty),
     ]
+    if content.copies:
+        blocks += [Paragraph("Copie à :"), *c.people_blocks(content.copies)]
+    if content.distribution_note.strip():
+        blocks += c.text_paragraphs(content.distribution_note, "")
+    return blocks
 
 
 def _annex(content: MinutesContent) -> list[Block]:

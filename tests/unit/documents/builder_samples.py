@@ -133,7 +133,13 @@ def agenda_item(position: int, title: str, minutes: int, presenter: str = "") ->
     )
 
 
-def make_detail(agenda: tuple[AgendaItemDTO, ...] | None = None, version: int = 3) -> SeanceDetail:
+def make_detail(
+    agenda: tuple[AgendaItemDTO, ...] | None = None,
+    version: int = 3,
+    *,
+    ics_sequence: int = 0,
+    cancellation_reason: str = "",
+) -> SeanceDetail:
     if agenda is None:
         agenda = (
             agenda_item(1, "Validation du compte rendu", 10, "Claire Demarquette"),
@@ -161,6 +167,8 @@ def make_detail(agenda: tuple[AgendaItemDTO, ...] | None = None, version: int = 
         next_meeting_note="",
         agenda=agenda,
         attendance=(),
+        ics_sequence=ics_sequence,
+        cancellation_reason=cancellation_reason,
     )
 
 

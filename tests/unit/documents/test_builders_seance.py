@@ -11,6 +11,10 @@ from icalendar import Calendar
 from gusp_desktop.documents import pdf
 from gusp_desktop.documents.builders.agenda import build_agenda_document
 from gusp_desktop.documents.builders.attendance import build_attendance_document
+from gusp_desktop.documents.builders.cancellation import (
+    build_cancellation_document,
+    build_cancellation_invitation,
+)
 from gusp_desktop.documents.builders.convocation import (
     build_convocation_document,
     build_convocation_invitation,
@@ -50,7 +54,10 @@ def test_convocation_letter() -> None:
 
 
 def test_invitation_in_paris_time_from_the_secretary() -> None:
-    ics = build_convocation_invitation(make_content(), make_detail(version=3), stamp=STAMP)
+    # SEQUENCE is the séance's ics_sequence (raised by each move), not its row version.
+    ics = build_convocation_invitation(
+        make_content(), make_detail(version=7, ics_sequence=2), stamp=STAMP
+    )
     event = _event(ics)
     start = event["DTSTART"]  # type: ignore[index]
     assert start.params["TZID"] == "Europe/Paris"
@@ -120,3 +127,28 @@ def test_convocation_with_long_agenda_lays_out(tmp_path: Path) -> None:
     pdf.render_pdf(document, path)
     assert pdf_page_count(path) > 2
     assert len(next(b for b in document.blocks if isinstance(b, BulletList)).items) == 40
+
+
+def test_cancellation_notice_and_calendar_withdrawal() -> None:
+    detail = make_detail(ics_sequence=3, cancellation_reason="Grève des transports")
+    document = build_cancellation_document(make_content(), detail)
+    assert document.title == "Avis d'annulation"
+    all_text = texts(document)
+    assert any(t.endswith("est annulée.") for t in all_text)
+    assert "Motif : Grève des transports" in all_text
+    assert "DESTINATAIRES" in headings(document)
+    event = _event(build_cancellation_invitation(make_content(), detail, stamp=STAMP))
+    assert str(event["UID"]) == "seance-4@gusp-desktop.local"  # type: ignore[index]
+    assert event["SEQUENCE"] == 3  # type: ignore[index]
+    assert str(event["STATUS"]) == "CANCELLED"  # type: ignore[index]
+    calendar = Calendar.from_ical(build_cancellation_invitation(make_content(), detail))
+    assert str(calendar["METHOD"]) == "CANCEL"
+    with pytest.raises(DocumentError, match="n'est pas annulée"):
+        build_cancellation_document(make_content(), make_detail())
+
+
+def test_draft_minutes_carry_the_mark_on_every_page() -> None:
+    from gusp_desktop.documents.builders.minutes import DRAFT_MARK, build_minutes_document
+
+    assert build_minutes_document(make_content()).watermark == ""
+    assert build_minutes_document(make_content(), draft=True).watermark == DRAFT_MARK
