@@ -29,6 +29,8 @@ from pyhanko.pdf_utils.reader import PdfFileReader  # noqa: E402
 from pyhanko.sign import fields, signers  # noqa: E402
 from reportlab.pdfgen.canvas import Canvas  # noqa: E402
 
+from gusp_desktop.bootstrap import SigningSetup, build_services  # noqa: E402
+from gusp_desktop.credentials import EphemeralSecretStore  # noqa: E402
 from gusp_desktop.db import migrate  # noqa: E402
 from gusp_desktop.db.engine import make_engine, make_session_factory  # noqa: E402
 from gusp_desktop.demo.loader import load_demo  # noqa: E402
@@ -44,7 +46,11 @@ from gusp_desktop.services.meetings import MeetingService  # noqa: E402
 from gusp_desktop.services.minutes import MinutesService  # noqa: E402
 from gusp_desktop.services.signed_minutes.report import quiet_pyhanko  # noqa: E402
 from gusp_desktop.services.signed_minutes.service import SignedMinutesService  # noqa: E402
-from gusp_desktop.signing.identities import IdentityInfo, IdentityStore  # noqa: E402
+from gusp_desktop.signing.identities import (  # noqa: E402
+    IDENTITIES_DIRNAME,
+    IdentityInfo,
+    IdentityStore,
+)
 from gusp_desktop.signing.sign import sign_pdf  # noqa: E402
 
 PAGES = 30
@@ -93,7 +99,7 @@ def grow_to_thirty_pages(ctx: ServiceContext) -> int:
 
 
 def identities() -> tuple[IdentityInfo, IdentityInfo]:
-    store = IdentityStore()
+    store = IdentityStore(WORK / "data" / IDENTITIES_DIRNAME)
     store.create_ca("Autorité du banc", "Marvelin Agglomération", PASS["ca"])
     sec = store.create_identity("Claire Demarquette", "Autorité du banc", PASS["ca"], PASS["sec"])
     pres = store.create_identity("Yannick Forestier", "Autorité du banc", PASS["ca"], PASS["pres"])
@@ -150,7 +156,8 @@ def main() -> None:
     ctx = context()
     seance = grow_to_thirty_pages(ctx)
     sec, pres = identities()
-    service = SignedMinutesService(ctx)
+    signing = SigningSetup.in_folder(WORK / "data", EphemeralSecretStore())
+    service = build_services(ctx, signing, database="banc").signed_minutes
     service_cycle(service, seance, first=True)  # warms up and leaves a signed version 1
     content = service.frozen_content(service.versions(seance)[-1].id)
     rendered = render(content)

@@ -47,6 +47,8 @@ from PySide6.QtCore import (  # noqa: E402
 from PySide6.QtWidgets import QApplication, QTableView  # noqa: E402
 from sqlalchemy import insert, select  # noqa: E402
 
+from gusp_desktop.bootstrap import SigningSetup, build_services  # noqa: E402
+from gusp_desktop.credentials import EphemeralSecretStore  # noqa: E402
 from gusp_desktop.db import migrate  # noqa: E402
 from gusp_desktop.db.engine import make_engine, make_session_factory  # noqa: E402
 from gusp_desktop.db.models import Action, Organisation, Quartier, Site  # noqa: E402
@@ -65,6 +67,13 @@ DEADLINE_COLUMN = 6
 
 
 # -- database ------------------------------------------------------------------------------
+
+
+def services_for(path: Path, data_dir: Path) -> Services:
+    """Every service on ``path`` for the coordinator, signing files kept in ``data_dir``."""
+    context = context_for(path)
+    signing = SigningSetup.in_folder(data_dir, EphemeralSecretStore())
+    return build_services(context, signing, database=f"sqlite:///{path}")
 
 
 def context_for(path: Path) -> ServiceContext:
@@ -267,9 +276,8 @@ CHILD_OURS = """
 import json, os, sys, time
 from pathlib import Path
 from PySide6.QtCore import QEventLoop
-from gusp_desktop.cli.runtime import Runtime  # noqa: E402
+from gusp_desktop.bootstrap import Runtime  # noqa: E402
 from gusp_desktop.db.engine import describe  # noqa: E402
-from gusp_desktop.services.registry import Services  # noqa: E402
 from gusp_desktop.ui.app import create_main_window, make_application  # noqa: E402
 from gusp_desktop.ui.i18n import install_translators  # noqa: E402
 from gusp_desktop.ui.prompts import Prompts  # noqa: E402
@@ -281,7 +289,7 @@ app = make_application([])
 translators = install_translators(app, "fr", Path(catalogues))
 runtime = Runtime(db)
 tasks = TaskRunner()
-window = create_main_window(Services.build(runtime.context), tasks, Prompts(),
+window = create_main_window(runtime.services, tasks, Prompts(),
                             AppSettings(Path(settings_file)), describe(runtime.url))
 window.show()
 window.grab()
@@ -343,7 +351,7 @@ def main(count: int) -> None:
     print(f"Base de test : démo + {count:,} actions synthétiques…".replace(",", "\u202f"))
     insert_seconds = build_database(db, count)
     app = QApplication.instance() or QApplication([])
-    services = Services.build(context_for(db))
+    services = services_for(db, workdir / "data")
     # Ours first: the naive run leaves 100 000 Python rows that slow every later GC pass.
     ours = measure_ours(services, workdir / "page.ini")
     gc.collect()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from gusp_desktop.cli import main
+from gusp_desktop.main import main
 
 if __name__ == "__main__":
     sys.exit(main())

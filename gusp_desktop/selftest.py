@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 from gusp_desktop import APP_DISPLAY_NAME, __version__
 
 if TYPE_CHECKING:
-    from gusp_desktop.cli.runtime import Runtime
+    from gusp_desktop.bootstrap import Runtime
     from gusp_desktop.signing.identities import IdentityInfo, IdentityStore
 
 #: Variables pointed at the temporary directory (or fixed) for the run, restored afterwards.
@@ -106,7 +106,7 @@ def isolated_environment(root: Path) -> Iterator[None]:
 
 
 def _database(state: _State) -> str:
-    from gusp_desktop.cli.runtime import Runtime
+    from gusp_desktop.bootstrap import Runtime
     from gusp_desktop.db import migrate
 
     state.runtime = Runtime(str(state.root / "donnees" / "autotest.sqlite3"))
@@ -129,17 +129,15 @@ def _demo(state: _State) -> str:
 def _held_seance(state: _State) -> tuple[int, str]:
     """A séance whose minutes are being written, or a held one whose writing is opened."""
     from gusp_desktop.domain.enums import SeanceStatus as S
-    from gusp_desktop.services.meetings import MeetingService
-    from gusp_desktop.services.minutes import MinutesService
 
     assert state.runtime is not None
-    context = state.runtime.context
-    seances = MeetingService(context).list_seances()
+    services = state.runtime.services
+    seances = services.meetings.list_seances()
     for wanted in (S.CR_REDACTION, S.CR_RELECTURE, S.TENUE):
         for seance in seances:
             if seance.status is wanted:
                 if wanted is S.TENUE:
-                    MinutesService(context).start_writing(seance.id)
+                    services.minutes.start_writing(seance.id)
                 label = f"{seance.instance_code} n° {seance.number} du {seance.local_date:%d/%m/%Y}"
                 return seance.id, label
     raise SelfTestError("aucune séance tenue dans le territoire de démonstration")
@@ -148,44 +146,17 @@ def _held_seance(state: _State) -> tuple[int, str]:
 def _validate(state: _State) -> str:
     state.seance_id, state.seance_label = _held_seance(state)
     assert state.runtime is not None
-    try:
-        from gusp_desktop.services.signed_minutes.service import SignedMinutesService
-    except ModuleNotFoundError as exc:
-        if not (exc.name or "").startswith("gusp_desktop."):
-            raise
-        return _render_without_workflow(state)
-    from gusp_desktop.services.signed_minutes.files import SignedArchive
-    from gusp_desktop.signing.identities import IdentityStore
-
-    state.store = IdentityStore(state.root / "donnees" / "identites")
-    state.service = SignedMinutesService(
-        state.runtime.context,
-        identities=state.store,
-        archive=SignedArchive(state.root / "donnees" / "archive"),
-        timestamp_url=None,
-    )
+    # The identities and the archive are those of the isolated data directory.
+    state.service = state.runtime.services.signed_minutes
+    state.store = state.service.identities
     version = state.service.validate(state.seance_id).value
     return f"{state.seance_label}, version {version.number} figée"
 
 
-def _render_without_workflow(state: _State) -> str:
-    """Without the signed-minutes workflow: render the minutes as they stand."""
-    from gusp_desktop.documents.builders.minutes import build_minutes_document
-    from gusp_desktop.documents.pdf import render_pdf
-    from gusp_desktop.services.minutes import MinutesService
-
-    assert state.runtime is not None and state.seance_id is not None
-    content = MinutesService(state.runtime.context).minutes_content(state.seance_id)
-    state.minutes_pdf = state.root / "compte-rendu.pdf"
-    render_pdf(build_minutes_document(content, reserve_signature_area=True), state.minutes_pdf)
-    return f"{state.seance_label}, PDF de {_size(state.minutes_pdf)} (sans validation)"
-
-
 def _identities(state: _State) -> str:
-    from gusp_desktop.signing.identities import IdentityStore
-
     if state.store is None:
-        state.store = IdentityStore(state.root / "donnees" / "identites")
+        assert state.runtime is not None
+        state.store = state.runtime.signing.identities.store
     ca_passphrase = secrets.token_urlsafe(24)
     state.signer_passphrase = secrets.token_urlsafe(24)
     authority = state.store.create_ca("Autorité autotest", ORGANISATION, ca_passphrase)
@@ -203,28 +174,12 @@ def _identities(state: _State) -> str:
 def _sign(state: _State) -> str:
     assert state.signer is not None and state.seance_id is not None
     output = state.root / "compte-rendu-signe.pdf"
-    if state.service is not None:
-        from gusp_desktop.domain.signed_minutes import SignerRole
+    from gusp_desktop.domain.signed_minutes import SignerRole
 
-        state.service.sign(
-            state.seance_id,
-            state.signer.name,
-            SignerRole.SECRETAIRE,
-            state.signer_passphrase,
-            output,
-        )
-    else:
-        from gusp_desktop.signing.sign import sign_pdf
-
-        assert state.minutes_pdf is not None
-        sign_pdf(
-            state.minutes_pdf,
-            output,
-            state.signer,
-            state.signer_passphrase,
-            role_label="secrétaire de séance",
-            reason="Approbation du compte rendu",
-        )
+    assert state.service is not None
+    state.service.sign(
+        state.seance_id, state.signer.name, SignerRole.SECRETAIRE, state.signer_passphrase, output
+    )
     state.minutes_pdf = output
     return f"PAdES, {_size(output)}"
 
@@ -268,7 +223,6 @@ def _window(state: _State) -> str:
 def _build_window(state: _State, app: Any) -> tuple[int, str]:
     import gusp_desktop.ui.app as ui_app
     from gusp_desktop.db.engine import describe
-    from gusp_desktop.services.registry import Services
     from gusp_desktop.ui.prompts import ScriptedPrompts
     from gusp_desktop.ui.settings import AppSettings
     from gusp_desktop.ui.tasks import TaskRunner
@@ -276,7 +230,7 @@ def _build_window(state: _State, app: Any) -> tuple[int, str]:
     assert state.runtime is not None
     if not hasattr(ui_app, "create_main_window"):
         raise SelfTestError("gusp_desktop.ui.app.create_main_window est absent")
-    services = Services.build(state.runtime.context)
+    services = state.runtime.services
     tasks = TaskRunner()
     failures: list[BaseException] = []
     tasks.failed.connect(failures.append)

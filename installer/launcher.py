@@ -16,6 +16,6 @@ if __name__ == "__main__":
     from gusp_desktop.error_log import capture_missing_streams
 
     capture_missing_streams()
-    from gusp_desktop.cli import main
+    from gusp_desktop.main import main
 
     sys.exit(main())

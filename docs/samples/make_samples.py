@@ -22,14 +22,15 @@ from PIL import Image, ImageDraw, ImageFont
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[1]))
 
+from gusp_desktop.bootstrap import SigningSetup, build_services  # noqa: E402
+from gusp_desktop.credentials import EphemeralSecretStore  # noqa: E402
 from gusp_desktop.db import migrate  # noqa: E402
 from gusp_desktop.db.engine import make_engine, make_session_factory  # noqa: E402
 from gusp_desktop.demo.loader import load_demo  # noqa: E402
+from gusp_desktop.domain.accounts import CurrentUser  # noqa: E402
+from gusp_desktop.domain.actions import ActionQuery  # noqa: E402
 from gusp_desktop.domain.enums import UserRole  # noqa: E402
-from gusp_desktop.services.actions.query import ActionQuery  # noqa: E402
-from gusp_desktop.services.base import CurrentUser, ServiceContext  # noqa: E402
-from gusp_desktop.services.exports import ExportService  # noqa: E402
-from gusp_desktop.services.meetings import MeetingService  # noqa: E402
+from gusp_desktop.services.base import ServiceContext  # noqa: E402
 
 FONT = HERE.parents[1] / "resources" / "fonts" / "DejaVuSans-Bold.ttf"
 DEMO_NOW = dt.datetime(2025, 6, 15, 10, 0, tzinfo=dt.UTC)
@@ -61,10 +62,13 @@ def _context(workdir: Path) -> ServiceContext:
 
 
 def _export(context: ServiceContext, workdir: Path) -> dict[str, Path]:
-    exporter = ExportService(context, logo_path=_logo(workdir / "logo.png"))
+    signing = SigningSetup.in_folder(workdir / "data", EphemeralSecretStore())
+    services = build_services(context, signing, database="exemples")
+    exporter = services.exports
+    exporter.logo_path = _logo(workdir / "logo.png")
     seance = next(
         s
-        for s in MeetingService(context).list_seances()
+        for s in services.meetings.list_seances()
         if s.instance_code == "COTECH-IQ" and s.local_date == dt.date(2025, 6, 12)
     )
     return {

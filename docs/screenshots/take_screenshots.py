@@ -47,13 +47,15 @@ def main() -> int:
 
 def take_all(tmp: Path) -> int:
     sys.path.insert(0, str(ROOT))
+    from gusp_desktop.bootstrap import SigningSetup, build_services
+    from gusp_desktop.credentials import EphemeralSecretStore
     from gusp_desktop.db import migrate
     from gusp_desktop.db.engine import make_engine, make_session_factory
     from gusp_desktop.demo.loader import load_demo
+    from gusp_desktop.domain.accounts import CurrentUser
+    from gusp_desktop.domain.actions import ActionQuery
     from gusp_desktop.domain.enums import UserRole
-    from gusp_desktop.services.actions.query import ActionQuery
-    from gusp_desktop.services.base import CurrentUser, ServiceContext
-    from gusp_desktop.services.registry import Services
+    from gusp_desktop.services.base import ServiceContext
     from gusp_desktop.ui.app import create_main_window, make_application
     from gusp_desktop.ui.i18n import install_translators
     from gusp_desktop.ui.prompts import ScriptedPrompts
@@ -72,7 +74,8 @@ def take_all(tmp: Path) -> int:
         clock=lambda: FIXED_NOW,
     )
     load_demo(context)
-    services = Services.build(context)
+    signing = SigningSetup.in_folder(tmp / "data", EphemeralSecretStore())
+    services = build_services(context, signing, database=f"sqlite:///{db_path}")
 
     tasks = ImmediateTaskRunner()
     settings = AppSettings(tmp / "settings.ini")

@@ -1,4 +1,4 @@
-"""Command line: ``gusp-desktop [--db URL] COMMAND …``; no command opens the window.
+"""Command line: ``gusp-desktop [--db URL] COMMAND …`` (``gusp_desktop.main`` dispatches).
 
 Exit codes: 0 success, 1 error (French message on stderr, no traceback), 2 usage error.
 An unexpected error (a bug) has its traceback written to the log file, whose path the message
@@ -17,7 +17,6 @@ from gusp_desktop.cli.arguments import undecodable_text
 from gusp_desktop.cli.french_argparse import FrenchArgumentParser
 from gusp_desktop.cli.french_argparse import install as install_french_messages
 from gusp_desktop.domain.errors import GuspError
-from gusp_desktop.error_log import configure_logging, log_unexpected, unexpected_message
 
 # Each module exposes ``register(subparsers)``; handlers are ``handler(args, runtime) -> int``.
 COMMAND_MODULES = (
@@ -64,14 +63,8 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point of ``gusp-desktop`` and ``python -m gusp_desktop``."""
-    arguments = list(sys.argv[1:] if argv is None else argv)
-    if arguments == ["--version"]:
-        # Answer before building the parser: its command modules import the whole stack.
-        sys.stdout.write(f"{APP_DISPLAY_NAME} {__version__}\n")
-        return 0
-    configure_logging()
+def parse_arguments(arguments: Sequence[str]) -> argparse.Namespace:
+    """The parsed command line; usage errors (exit code 2) are reported by argparse."""
     parser = build_parser()
     args = parser.parse_args(arguments)
     undecodable = undecodable_text(args)
@@ -80,30 +73,18 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"le texte « {undecodable} » contient des octets qui ne sont pas de l'UTF-8 : "
             "vérifiez l'encodage du terminal ou du script"
         )
-    try:
-        return _dispatch(args)
-    except Exception as exc:  # a bug: its traceback goes to the log, the user gets its path
-        log_unexpected(exc, f"Commande « {args.command or 'fenêtre'} » en échec", console=False)
-        sys.stderr.write(f"Erreur : {unexpected_message(exc)}\n")
-        return 1
+    return args
 
 
-def _dispatch(args: argparse.Namespace) -> int:
-    if args.self_test:
-        from gusp_desktop.selftest import run_self_test
-
-        return run_self_test()
-    if args.command is None:
-        from gusp_desktop.ui.app import run_gui
-
-        return run_gui(args.db)
+def run_command(args: argparse.Namespace) -> int:
+    """Run the parsed command over the database chosen by ``--db``; the process exit code."""
     from sqlalchemy.exc import DBAPIError
 
-    from gusp_desktop.cli.runtime import Runtime
+    from gusp_desktop.cli.runtime import open_runtime
 
     runtime = None
     try:
-        runtime = Runtime(args.db)
+        runtime = open_runtime(args.db)
         return int(args.handler(args, runtime))
     except GuspError as exc:
         from gusp_desktop.cli.output import emit_error

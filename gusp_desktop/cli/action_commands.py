@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from gusp_desktop.cli.output import FORMATS, emit, render
-from gusp_desktop.cli.runtime import Runtime
 from gusp_desktop.domain.actions import ActionQuery, ActionRow, StatusChange
 from gusp_desktop.domain.enums import ActionStatus
 from gusp_desktop.domain.text import parse_iso_date
-from gusp_desktop.services.actions.service import ActionService
+
+if TYPE_CHECKING:
+    from gusp_desktop.bootstrap import Runtime
 
 ACTION_COLUMNS = [
     ("number", "N°"),
@@ -100,13 +101,13 @@ def action_record(row: ActionRow) -> dict[str, Any]:
 
 
 def _list(args: argparse.Namespace, runtime: Runtime) -> int:
-    rows = ActionService(runtime.context).list_actions(query_from_args(args))
+    rows = runtime.services.actions.list_actions(query_from_args(args))
     emit(render([action_record(r) for r in rows], ACTION_COLUMNS, args.format))
     return 0
 
 
 def _update(args: argparse.Namespace, runtime: Runtime) -> int:
-    service = ActionService(runtime.context)
+    service = runtime.services.actions
     action = service.get_by_number(args.number)
     change = StatusChange(status=args.status, comment=args.comment, revised_deadline=args.deadline)
     row = service.follow_up(action.row.id, None, change).value
@@ -115,7 +116,7 @@ def _update(args: argparse.Namespace, runtime: Runtime) -> int:
 
 
 def _history(args: argparse.Namespace, runtime: Runtime) -> int:
-    detail = ActionService(runtime.context).get_by_number(args.number)
+    detail = runtime.services.actions.get_by_number(args.number)
     records = [
         {
             "date": h.at,

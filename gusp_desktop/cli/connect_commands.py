@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
 from gusp_desktop.cli.arguments import port_arg
 from gusp_desktop.cli.output import emit, render
-from gusp_desktop.cli.runtime import Runtime, terminal_password_prompt
+from gusp_desktop.cli.runtime import terminal_password_prompt
 from gusp_desktop.db.profiles import (
     ConnectionProfile,
     Diagnosis,
@@ -19,6 +20,9 @@ from gusp_desktop.db.profiles import (
     Verdict,
     diagnose,
 )
+
+if TYPE_CHECKING:
+    from gusp_desktop.bootstrap import Runtime
 
 NO_KEYRING = (
     "Aucun trousseau sécurisé sur ce poste : le mot de passe n'est pas conservé, "

@@ -5,13 +5,16 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from gusp_desktop.cli.output import emit
-from gusp_desktop.cli.runtime import Runtime
 from gusp_desktop.db import migrate
 from gusp_desktop.db.engine import describe
 from gusp_desktop.domain.enums import UserRole
 from gusp_desktop.domain.errors import NotFoundError
+
+if TYPE_CHECKING:
+    from gusp_desktop.bootstrap import Runtime
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -98,9 +101,10 @@ def _role_arg(text: str) -> UserRole:
 
 
 def _copy(args: argparse.Namespace, runtime: Runtime) -> int:
+    from gusp_desktop.cli.runtime import open_runtime
     from gusp_desktop.db.copy import copy_database, describe_failure
 
-    source, target = Runtime(args.source), Runtime(args.target)
+    source, target = open_runtime(args.source), open_runtime(args.target)
     if source.url.get_backend_name() == "sqlite" and not Path(str(source.url.database)).is_file():
         raise NotFoundError(f"Fichier source introuvable : {source.url.database}")
     try:

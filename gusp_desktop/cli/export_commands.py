@@ -12,20 +12,21 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from gusp_desktop.cli.action_commands import add_action_filters, query_from_args
 from gusp_desktop.cli.arguments import seance_id_arg
 from gusp_desktop.cli.output import emit, emit_warning
-from gusp_desktop.cli.runtime import Runtime
 from gusp_desktop.domain.errors import ValidationError
 from gusp_desktop.services.exports import (
     PLAN_FORMATS,
     SEANCE_FORMATS,
-    ExportService,
     SeanceKind,
     check_format,
 )
+
+if TYPE_CHECKING:
+    from gusp_desktop.bootstrap import Runtime
 
 HELP = {
     "agenda": "ordre du jour d'une séance",
@@ -114,7 +115,8 @@ def _check_logo(args: argparse.Namespace) -> None:
 def _seance_document(args: argparse.Namespace, runtime: Runtime) -> int:
     fmt = _format(args)
     _check_logo(args)
-    service = ExportService(runtime.context, logo_path=args.logo)
+    service = runtime.services.exports
+    service.logo_path = args.logo
     kind = cast(SeanceKind, args.kind)
     for warning in service.warnings(kind, args.seance_id):
         emit_warning(warning)
@@ -133,7 +135,8 @@ def _seance_document(args: argparse.Namespace, runtime: Runtime) -> int:
 def _actions(args: argparse.Namespace, runtime: Runtime) -> int:
     fmt = _format(args)
     _check_logo(args)
-    service = ExportService(runtime.context, logo_path=args.logo)
+    service = runtime.services.exports
+    service.logo_path = args.logo
     path = service.export_action_plan(query_from_args(args), args.output, fmt)
     emit(f"{SAVED['actions']} : {path}")
     return 0

@@ -9,15 +9,17 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from gusp_desktop.cli.arguments import seance_id_arg
 from gusp_desktop.cli.output import FORMATS, emit, json_text, render
-from gusp_desktop.cli.runtime import Runtime
 from gusp_desktop.domain.errors import NotFoundError, ValidationError
 from gusp_desktop.domain.meetings import RescheduleData, SeanceData, SeanceDetail
 from gusp_desktop.domain.text import search_key
 from gusp_desktop.domain.timezone import PARIS
+
+if TYPE_CHECKING:
+    from gusp_desktop.bootstrap import Runtime
 
 LIST_COLUMNS = [
     ("id", "Id"),
@@ -119,10 +121,8 @@ def parse_duration(text: str | None) -> int | None:
 
 
 def _instance_id(runtime: Runtime, code: str) -> int:
-    from gusp_desktop.services.instances import InstanceService
-
     wanted = code.strip().upper()
-    for instance in InstanceService(runtime.context).list_instances():
+    for instance in runtime.services.instances.list_instances():
         if instance.code.upper() == wanted:
             return instance.id
     raise NotFoundError(f"Instance « {code} » introuvable (voir les codes dans la fenêtre).")
@@ -130,9 +130,7 @@ def _instance_id(runtime: Runtime, code: str) -> int:
 
 def contact_id(runtime: Runtime, name: str) -> int:
     """The contact whose name is ``name`` (accents and case ignored), or a French refusal."""
-    from gusp_desktop.services.directory import DirectoryService
-
-    found = DirectoryService(runtime.context).list_contacts(search=name)
+    found = runtime.services.directory.list_contacts(search=name)
     exact = [c for c in found if search_key(c.full_name) == search_key(name)]
     matches = exact or found
     if not matches:
@@ -226,8 +224,6 @@ def _emit(detail: SeanceDetail, fmt: str) -> None:
 
 
 def _list(args: argparse.Namespace, runtime: Runtime) -> int:
-    from gusp_desktop.services.meetings import MeetingService
-
     records = [
         {
             "id": s.id,
@@ -240,15 +236,13 @@ def _list(args: argparse.Namespace, runtime: Runtime) -> int:
             "status": s.status.value,
             "status_label": s.status.label,
         }
-        for s in MeetingService(runtime.context).list_seances()
+        for s in runtime.services.meetings.list_seances()
     ]
     emit(render(records, LIST_COLUMNS, args.format))
     return 0
 
 
 def _create(args: argparse.Namespace, runtime: Runtime) -> int:
-    from gusp_desktop.services.meetings import MeetingService
-
     starts_at = parse_moment(args.date)
     duration = parse_duration(args.duration)
     data = SeanceData(
@@ -259,20 +253,16 @@ def _create(args: argparse.Namespace, runtime: Runtime) -> int:
         president_id=contact_id(runtime, args.president) if args.president else None,
         secretary_id=contact_id(runtime, args.secretary) if args.secretary else None,
     )
-    _emit(MeetingService(runtime.context).create_seance(data).value, args.format)
+    _emit(runtime.services.meetings.create_seance(data).value, args.format)
     return 0
 
 
 def _show(args: argparse.Namespace, runtime: Runtime) -> int:
-    from gusp_desktop.services.meetings import MeetingService
-
-    _emit(MeetingService(runtime.context).get_seance(args.seance_id), args.format)
+    _emit(runtime.services.meetings.get_seance(args.seance_id), args.format)
     return 0
 
 
 def _update(args: argparse.Namespace, runtime: Runtime) -> int:
-    from gusp_desktop.services.meetings import MeetingService
-
     data = RescheduleData(
         starts_at=parse_moment(args.date) if args.date is not None else None,
         duration_minutes=parse_duration(args.duration),
@@ -280,7 +270,7 @@ def _update(args: argparse.Namespace, runtime: Runtime) -> int:
     )
     if data == RescheduleData():
         raise ValidationError({"_": "Rien à modifier : indiquez --date, --place ou --duration."})
-    detail = MeetingService(runtime.context).reschedule(args.seance_id, None, data).value
+    detail = runtime.services.meetings.reschedule(args.seance_id, None, data).value
     _emit(detail, args.format)
     if args.format != "json" and detail.convened_at is not None:
         emit(
@@ -291,9 +281,7 @@ def _update(args: argparse.Namespace, runtime: Runtime) -> int:
 
 
 def _cancel(args: argparse.Namespace, runtime: Runtime) -> int:
-    from gusp_desktop.services.meetings import MeetingService
-
-    detail = MeetingService(runtime.context).cancel_seance(args.seance_id, None, args.reason).value
+    detail = runtime.services.meetings.cancel_seance(args.seance_id, None, args.reason).value
     emit(
         f"Séance n° {detail.number} annulée. Avis et calendrier : « export cancellation "
         f"{detail.id} -o avis.pdf » et « -o annulation.ics »."
@@ -302,9 +290,7 @@ def _cancel(args: argparse.Namespace, runtime: Runtime) -> int:
 
 
 def _invite(args: argparse.Namespace, runtime: Runtime) -> int:
-    from gusp_desktop.services.attendance import AttendanceService
-
-    service = AttendanceService(runtime.context)
+    service = runtime.services.attendance
     if args.instance_members:
         invited = service.invite_instance_members(args.seance_id).value
         if not invited:
@@ -319,17 +305,13 @@ def _invite(args: argparse.Namespace, runtime: Runtime) -> int:
 
 
 def _convene(args: argparse.Namespace, runtime: Runtime) -> int:
-    from gusp_desktop.services.seance_lifecycle import SeanceLifecycleService
-
-    detail = SeanceLifecycleService(runtime.context).convene(args.seance_id).value
+    detail = runtime.services.lifecycle.convene(args.seance_id).value
     emit(f"Séance n° {detail.number} : {detail.status.label}.")
     return 0
 
 
 def _hold(args: argparse.Namespace, runtime: Runtime) -> int:
-    from gusp_desktop.services.seance_lifecycle import SeanceLifecycleService
-
-    service = SeanceLifecycleService(runtime.context)
+    service = runtime.services.lifecycle
     step = service.undo_hold if args.undo else service.hold
     detail = step(args.seance_id).value
     emit(f"Séance n° {detail.number} : {detail.status.label}.")
@@ -337,10 +319,8 @@ def _hold(args: argparse.Namespace, runtime: Runtime) -> int:
 
 
 def _review(args: argparse.Namespace, runtime: Runtime) -> int:
-    from gusp_desktop.services.minutes_review import MinutesReviewService
-
     reviewers = [contact_id(runtime, name) for name in args.reviewer] if args.reviewer else None
-    review = MinutesReviewService(runtime.context).send_for_review(args.seance_id, reviewers)
+    review = runtime.services.minutes_review.send_for_review(args.seance_id, reviewers)
     sent = review.value
     names = ", ".join(r.name for r in sent.reviewers)
     emit(f"Compte rendu en relecture (tour {sent.number}) : {names}.")

@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 
 from gusp_desktop.cli.arguments import seance_id_arg
 from gusp_desktop.cli.output import FORMATS, emit, render
-from gusp_desktop.cli.runtime import Runtime
 from gusp_desktop.credentials import (
     CredentialError,
     PassphraseSource,
@@ -30,6 +29,8 @@ from gusp_desktop.domain.signed_minutes import (
 )
 
 if TYPE_CHECKING:
+    from gusp_desktop.bootstrap import Runtime
+
     # Loaded by the handlers only: cryptography and the services cost a few hundred
     # milliseconds that every other command would otherwise pay at start-up.
     from gusp_desktop.services.signed_minutes.identities import SigningIdentities
@@ -220,7 +221,7 @@ def _describe_identity(info: IdentityInfo) -> str:
 
 
 def _create_ca(args: argparse.Namespace, runtime: Runtime) -> int:
-    identities = _identities()
+    identities = runtime.signing.identities
     secret = _new_passphrase(args.passphrase_file, f"l'autorité « {args.name} »")
     info = identities.create_ca(args.name, args.organisation or args.name, secret)
     emit(f"{_describe_identity(info)} créée.")
@@ -229,7 +230,7 @@ def _create_ca(args: argparse.Namespace, runtime: Runtime) -> int:
 
 
 def _create(args: argparse.Namespace, runtime: Runtime) -> int:
-    identities = _identities()
+    identities = runtime.signing.identities
     authority = identities.get(args.ca_name)
     ca_secret, _source = _existing_passphrase(identities, authority.name, args.ca_passphrase_file)
     secret = _new_passphrase(args.passphrase_file, f"l'identité « {args.name} »")
@@ -242,7 +243,7 @@ def _create(args: argparse.Namespace, runtime: Runtime) -> int:
 
 
 def _import(args: argparse.Namespace, runtime: Runtime) -> int:
-    identities = _identities()
+    identities = runtime.signing.identities
     secret, _source = _existing_passphrase(identities, args.name, args.passphrase_file)
     info = identities.import_pkcs12(args.file, args.name, secret)
     emit(f"{_describe_identity(info)} importée.")
@@ -262,14 +263,14 @@ def _list(args: argparse.Namespace, runtime: Runtime) -> int:
             "not_after": i.not_after.date(),
             "fingerprint": i.fingerprint_sha256[:23] + "…",
         }
-        for i in _identities().list()
+        for i in runtime.signing.identities.list()
     ]
     emit(render(records, IDENTITY_COLUMNS, args.format))
     return 0
 
 
 def _export_ca(args: argparse.Namespace, runtime: Runtime) -> int:
-    path = _identities().export_ca(args.name, args.output)
+    path = runtime.signing.identities.export_ca(args.name, args.output)
     emit(f"Certificat de l'autorité « {args.name} » exporté : {path}")
     return 0
 
@@ -277,16 +278,11 @@ def _export_ca(args: argparse.Namespace, runtime: Runtime) -> int:
 # -- minutes -----------------------------------------------------------------------------------
 
 
-def _identities() -> SigningIdentities:
-    from gusp_desktop.services.signed_minutes.identities import SigningIdentities
-
-    return SigningIdentities()
-
-
 def _service(runtime: Runtime, timestamp_url: str | None = None) -> SignedMinutesService:
-    from gusp_desktop.services.signed_minutes.service import SignedMinutesService
-
-    return SignedMinutesService(runtime.context, timestamp_url=timestamp_url)
+    service = runtime.services.signed_minutes
+    if timestamp_url:
+        service.timestamp_url = timestamp_url
+    return service
 
 
 def _validate(args: argparse.Namespace, runtime: Runtime) -> int:
@@ -311,7 +307,7 @@ def _sign(args: argparse.Namespace, runtime: Runtime) -> int:
     from gusp_desktop.services.signed_minutes.report import quiet_pyhanko
 
     quiet_pyhanko()
-    identities = _identities()
+    identities = runtime.signing.identities
     identity = identities.get(args.identity)
     role = args.role or _identity_role(identity)
     secret, source = _existing_passphrase(identities, identity.name, args.passphrase_file)
@@ -358,7 +354,7 @@ def _verify(args: argparse.Namespace, runtime: Runtime) -> int:
     def lookup(sha256: str) -> Registration | None:
         return _service(runtime).registration(sha256)
 
-    check = check_file(args.file, args.trust, _identities().store, lookup)
+    check = check_file(args.file, args.trust, runtime.signing.identities.store, lookup)
     for line in describe(check):
         emit(line)
     return 0 if check.ok else 1

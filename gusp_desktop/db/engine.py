@@ -39,6 +39,11 @@ def resolve_url(path_or_url: str | None = None) -> URL:
     return url
 
 
+def database_key(url: URL) -> str:
+    """The URL without its password: identifies a database in files kept on this computer."""
+    return url.render_as_string(hide_password=True)
+
+
 def describe(url: URL) -> str:
     """Human description for the status bar and messages (never shows a password)."""
     if url.get_backend_name() == "sqlite":

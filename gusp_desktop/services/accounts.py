@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import getpass
-import os
-
 from sqlalchemy import select, text
 from sqlalchemy.exc import ProgrammingError
 from sqlalchemy.orm import Session, sessionmaker
@@ -13,12 +10,6 @@ from gusp_desktop.db.models import User
 from gusp_desktop.domain.accounts import CurrentUser
 from gusp_desktop.domain.enums import UserRole
 from gusp_desktop.domain.errors import PermissionDeniedError
-
-
-def login_name() -> str:
-    """The user's login: ``GUSP_USER`` when set, else the operating-system account."""
-    name = os.environ.get("GUSP_USER") or getpass.getuser() or "utilisateur"
-    return name.strip()[:80]
 
 
 def resolve_user(

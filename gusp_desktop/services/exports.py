@@ -155,19 +155,26 @@ class ExportService:
     """Builds and writes the documents of séances and the plan d'actions.
 
     ``logo_path`` is the installation's logo, printed at the top left of every page (none by
-    default; a missing or unreadable file is skipped).
+    default; a missing or unreadable file is skipped). It is a preference the front ends set
+    (``--logo``, the window's preferences) before exporting.
     """
 
     def __init__(
         self,
         context: ServiceContext,
         *,
+        minutes: MinutesService,
+        meetings: MeetingService,
+        actions: ActionService,
+        lifecycle: SeanceLifecycleService,
         logo_path: Path | None = None,
-        lifecycle: SeanceLifecycleService | None = None,
     ) -> None:
         self.context = context
+        self._minutes = minutes
+        self._meetings = meetings
+        self._actions = actions
         self.logo_path = logo_path
-        self.lifecycle = lifecycle or SeanceLifecycleService(context)
+        self.lifecycle = lifecycle
 
     # -- séance documents ------------------------------------------------------------------
 
@@ -183,7 +190,7 @@ class ExportService:
 
         ``draft`` marks the compte rendu « PROJET — document de travail » on every page.
         """
-        content = MinutesService(self.context).minutes_content(seance_id)
+        content = self._minutes.minutes_content(seance_id)
         logo = self.logo_path
         if kind == "minutes":
             return build_minutes_document(
@@ -199,7 +206,7 @@ class ExportService:
         if kind == "attendance":
             functions = self._functions(p.contact_id for p in content.distribution)
             return build_attendance_document(content, functions=functions, logo_path=logo)
-        detail = MeetingService(self.context).get_seance(seance_id)
+        detail = self._meetings.get_seance(seance_id)
         if kind == "agenda":
             return build_agenda_document(content, detail, logo_path=logo)
         if kind == "cancellation":
@@ -212,7 +219,7 @@ class ExportService:
         a convocation or an avis d'annulation addressed to nobody."""
         if kind not in CALENDAR_KINDS:
             return ()
-        detail = MeetingService(self.context).get_seance(seance_id)
+        detail = self._meetings.get_seance(seance_id)
         if detail.invitees:
             return ()
         return (NO_RECIPIENT_WARNING.format(number=detail.number, what=KIND_NAMES[kind]),)
@@ -256,7 +263,7 @@ class ExportService:
         return target
 
     def _mark_convened(self, seance_id: int) -> None:
-        status = MeetingService(self.context).get_seance(seance_id).status
+        status = self._meetings.get_seance(seance_id).status
         if status in (SeanceStatus.PLANIFIEE, SeanceStatus.CONVOQUEE):
             self.lifecycle.convene(seance_id)
 
@@ -290,8 +297,8 @@ class ExportService:
         return self.export_seance_document("decisions", seance_id, path, fmt)
 
     def _calendar_file(self, kind: SeanceKind, seance_id: int) -> bytes:
-        content = MinutesService(self.context).minutes_content(seance_id)
-        detail = MeetingService(self.context).get_seance(seance_id)
+        content = self._minutes.minutes_content(seance_id)
+        detail = self._meetings.get_seance(seance_id)
         stamp = self.context.now()
         try:
             if kind == "cancellation":
@@ -317,7 +324,7 @@ class ExportService:
 
     def action_plan(self, query: ActionQuery = ALL_ACTIONS) -> ActionPlan:
         """The rows of the plan for ``query`` with their last points and the filters in words."""
-        rows = tuple(ActionService(self.context).list_actions(query))
+        rows = tuple(self._actions.list_actions(query))
         with self.context.read() as session:
             return ActionPlan(
                 rows=rows,

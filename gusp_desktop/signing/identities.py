@@ -19,7 +19,6 @@ from typing import Any, Literal
 from cryptography import x509
 
 from gusp_desktop.fileio import write_bytes_atomic
-from gusp_desktop.paths import data_dir
 from gusp_desktop.signing import ca as certs
 from gusp_desktop.signing.errors import IdentityError
 
@@ -86,11 +85,16 @@ def _clean_text(value: str | None) -> str | None:
     return value.strip() if value and value.strip() else None
 
 
-class IdentityStore:
-    """Creates, imports and lists identities under ``root_dir`` (default: data directory)."""
+#: Folder of the identities inside the data directory.
+IDENTITIES_DIRNAME = "identities"
 
-    def __init__(self, root_dir: Path | None = None) -> None:
-        self.root = root_dir if root_dir is not None else data_dir() / "identities"
+
+class IdentityStore:
+    """Creates, imports and lists identities under ``root_dir`` (the composition root passes
+    ``data_dir() / IDENTITIES_DIRNAME``)."""
+
+    def __init__(self, root_dir: Path) -> None:
+        self.root = root_dir
 
     # -- reading ---------------------------------------------------------------------------
 

@@ -97,8 +97,8 @@ def _trust_roots(
     extra: Iterable[TrustRoot], store: IdentityStore | None, use_app_roots: bool
 ) -> list[Any]:
     roots = [_asn1_root(root) for root in extra]
-    if use_app_roots:
-        roots.extend(_asn1_root(c) for c in (store or IdentityStore()).trusted_roots())
+    if use_app_roots and store is not None:
+        roots.extend(_asn1_root(c) for c in store.trusted_roots())
     return roots
 
 
@@ -288,8 +288,9 @@ def verify_pdf(
     store: IdentityStore | None = None,
     use_app_roots: bool = True,
 ) -> VerificationReport:
-    """Verify every signature of ``path``, trusting the application's authorities and
-    ``extra_trust_roots`` (certificates or PEM/DER files) and nothing fetched from the network.
+    """Verify every signature of ``path``, trusting the authorities of ``store`` (this
+    computer's identities) and ``extra_trust_roots`` (certificates or PEM/DER files), and
+    nothing fetched from the network.
 
     A damaged or hostile file yields a report with problems, never an exception; only a file
     that cannot be read at all raises :class:`OSError`.

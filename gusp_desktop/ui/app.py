@@ -1,8 +1,8 @@
 """Composition root of the desktop application.
 
 Builds, in order: the QApplication and its translators, the preferences, the database choice
-(asking on first start), Runtime → service context → Services, the task runner and prompts,
-then the main window. Nothing else in ``ui/`` creates services or reads global state.
+(asking on first start), then ``bootstrap.Runtime`` for the services, the task runner and
+prompts, then the main window. Nothing else in ``ui/`` creates services or reads global state.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QDialog
 
 from gusp_desktop import APP_DISPLAY_NAME, APP_NAME, __version__
-from gusp_desktop.cli.runtime import Runtime
+from gusp_desktop.bootstrap import Runtime
 from gusp_desktop.db.engine import ENV_VAR
 from gusp_desktop.domain.errors import DatabaseUnavailableError, SchemaTooNewError
 from gusp_desktop.error_log import configure_logging, log_unexpected
@@ -227,7 +227,7 @@ def run_gui(db: str | None) -> int:
         if chosen is None:
             return 0
         runtime = Runtime(chosen, password_prompt=lambda label: prompts.passphrase(None, label))
-        services = Services.build(runtime.context)
+        services = runtime.services
         window = create_main_window(services, tasks, prompts, settings, describe(runtime.url))
         add_shared_server_action(window, prompts)
         live = watch_shared_server(window, tasks, runtime)

@@ -51,13 +51,6 @@ class RecoveryEntry:
     written_at: str
 
 
-def database_key(services: Services) -> str:
-    """Identify the open database, so a journal is only ever offered back on the same one."""
-    bind = services.context.session_factory.kw.get("bind")
-    url = getattr(bind, "url", None)
-    return url.render_as_string(hide_password=True) if url is not None else "default"
-
-
 class RecoveryJournal:
     """One JSON file per point with unsaved text, under ``data_dir()/recovery/<database>``."""
 
@@ -67,8 +60,9 @@ class RecoveryJournal:
 
     @classmethod
     def for_services(cls, services: Services) -> RecoveryJournal:
-        """The journal of the database ``services`` work on."""
-        return cls(database_key(services))
+        """The journal of the database ``services`` work on (so it is only ever offered back on
+        that same database)."""
+        return cls(services.database)
 
     def path(self, seance_id: int, item_id: int) -> Path:
         """File holding the unsaved notes of one point."""

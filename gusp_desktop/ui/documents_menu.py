@@ -21,7 +21,6 @@ from gusp_desktop.domain.changes import Mutation
 from gusp_desktop.domain.signed_minutes import MinutesVersionInfo
 from gusp_desktop.services.exports import PLAN_FORMATS, ExportService, SeanceKind
 from gusp_desktop.services.registry import Services
-from gusp_desktop.services.signed_minutes.service import SignedMinutesService
 from gusp_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from gusp_desktop.ui.prompts import Prompts
 from gusp_desktop.ui.settings import AppSettings
@@ -67,6 +66,7 @@ class DocumentsMenu(QObject):
         self._current_seance = current_seance
         self._current_query = current_query
         self._settings = settings
+        self._default_timestamp_url = services.signed_minutes.timestamp_url
         self.last_saved: Path | None = None
 
     def build(self, menu: QMenu) -> None:
@@ -124,12 +124,21 @@ class DocumentsMenu(QObject):
         )
 
     def exports(self) -> ExportService:
-        """The export service with this installation's logo (read at each export)."""
-        return ExportService(self._services.context, logo_path=self._logo())
+        """The export service with this installation's preferences (read at each export)."""
+        self._apply_preferences()
+        return self._services.exports
 
-    def _logo(self) -> Path | None:
+    def _apply_preferences(self) -> None:
+        """The logo and time-stamping server of the preferences, read again at each use.
+
+        An empty time-stamping preference keeps the server the application was started with.
+        """
         logo = self._settings.logo_path if self._settings is not None else ""
-        return Path(logo).expanduser() if logo else None
+        logo_path = Path(logo).expanduser() if logo else None
+        stamp = self._settings.timestamp_url if self._settings is not None else ""
+        self._services.exports.logo_path = logo_path
+        self._services.signed_minutes.logo_path = logo_path
+        self._services.signed_minutes.timestamp_url = stamp or self._default_timestamp_url
 
     def _run(self, job: Callable[[Progress], Path]) -> None:
         self._tasks.run(job, self._on_saved, self._on_failed, with_progress=True)
@@ -164,11 +173,8 @@ class DocumentsMenu(QObject):
         seance_id = self._selected_seance()
         if seance_id is None:
             return
-        stamp = self._settings.timestamp_url if self._settings is not None else ""
-        open_sign_dialog(
-            self._window, self._services, self._tasks, self._prompts, seance_id,
-            logo_path=self._logo(), timestamp_url=stamp or None,
-        )  # fmt: skip
+        self._apply_preferences()
+        open_sign_dialog(self._window, self._services, self._tasks, self._prompts, seance_id)
 
     def erratum(self) -> None:
         """Open an erratum of validated or signed minutes; the signed original stays."""
@@ -182,7 +188,7 @@ class DocumentsMenu(QObject):
         )
         if not reason or not reason.strip():
             return
-        service = SignedMinutesService(self._services.context, logo_path=self._logo())
+        service = self._services.signed_minutes
         self._tasks.run(
             lambda: service.create_erratum(seance_id, reason.strip()),
             self._on_erratum_created,
@@ -207,4 +213,4 @@ class DocumentsMenu(QObject):
         """« Identités de signature »."""
         from gusp_desktop.ui.dialogs.signing import open_identities_dialog
 
-        open_identities_dialog(self._window, self._tasks, self._prompts)
+        open_identities_dialog(self._window, self._services, self._tasks, self._prompts)

@@ -21,6 +21,7 @@ from gusp_desktop.services.minutes import MinutesService
 from gusp_desktop.services.signed_minutes.files import SignedArchive
 from gusp_desktop.services.signed_minutes.service import SignedMinutesService
 from gusp_desktop.services.signed_minutes.snapshot import SnapshotError
+from gusp_desktop.signing.identities import IdentityStore
 from tests.db.test_meetings import World, add_action, count, force_status, plan, seed
 from tests.fixtures.databases import make_context
 
@@ -53,7 +54,17 @@ def seance(ctx: ServiceContext, world: World) -> int:
 
 @pytest.fixture
 def service(ctx: ServiceContext, tmp_path: Path) -> SignedMinutesService:
-    return SignedMinutesService(ctx, archive=SignedArchive(tmp_path / "archive"))
+    return signed_minutes_service(ctx, tmp_path)
+
+
+def signed_minutes_service(ctx: ServiceContext, folder: Path) -> SignedMinutesService:
+    """The service as the application wires it, its identities and archive in ``folder``."""
+    return SignedMinutesService(
+        ctx,
+        minutes=MinutesService(ctx),
+        identities=IdentityStore(folder / "identities"),
+        archive=SignedArchive(folder / "archive"),
+    )
 
 
 def status_of(ctx: ServiceContext, seance_id: int) -> SeanceStatus:
@@ -191,7 +202,7 @@ def test_a_snapshot_altered_in_the_database_is_detected(
 def test_readers_cannot_validate(
     engine: Engine, seance: int, tmp_path: Path, ctx: ServiceContext
 ) -> None:
-    reader = SignedMinutesService(make_context(engine, UserRole.LECTEUR, "lea"))
+    reader = signed_minutes_service(make_context(engine, UserRole.LECTEUR, "lea"), tmp_path)
     with pytest.raises(PermissionDeniedError):
         reader.validate(seance)
     with pytest.raises(PermissionDeniedError):

@@ -18,6 +18,7 @@ from gusp_desktop.domain.signed_minutes import (
 )
 from gusp_desktop.services.base import ServiceContext
 from gusp_desktop.services.meetings import MeetingService
+from gusp_desktop.services.minutes import MinutesService
 from gusp_desktop.services.signed_minutes.files import SignedArchive
 from gusp_desktop.services.signed_minutes.report import UNKNOWN_FILE
 from gusp_desktop.services.signed_minutes.service import SignedMinutesService
@@ -60,7 +61,12 @@ def seance(ctx: ServiceContext, world: World) -> int:
 
 @pytest.fixture
 def service(ctx: ServiceContext, org: Organisation, tmp_path: Path) -> SignedMinutesService:
-    return SignedMinutesService(ctx, identities=org.store, archive=SignedArchive(tmp_path / "a"))
+    return SignedMinutesService(
+        ctx,
+        minutes=MinutesService(ctx),
+        identities=org.store,
+        archive=SignedArchive(tmp_path / "a"),
+    )
 
 
 def sign_secretary(service: SignedMinutesService, seance: int, out: Path) -> Path:
@@ -172,7 +178,9 @@ def test_a_signature_registered_meanwhile_is_not_forked(
 ) -> None:
     service.validate(seance)
     original = service._produce
-    other_client = SignedMinutesService(ctx, identities=org.store, archive=service.archive)
+    other_client = SignedMinutesService(
+        ctx, minutes=MinutesService(ctx), identities=org.store, archive=service.archive
+    )
 
     def with_a_concurrent_signer(*args: object, **kwargs: object) -> object:
         result = original(*args, **kwargs)  # type: ignore[arg-type]

@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pytest
 
-from gusp_desktop.cli import main
+from gusp_desktop.main import main
 
 
 @dataclass(frozen=True)

@@ -25,15 +25,14 @@ from icalendar import Calendar
 from openpyxl import load_workbook
 from sqlalchemy import select
 
-from gusp_desktop.cli import main
 from gusp_desktop.db.engine import make_engine
 from gusp_desktop.db.models import Quartier
 from gusp_desktop.demo.loader import load_demo
 from gusp_desktop.domain.actions import ActionDraft, ActionQuery
 from gusp_desktop.domain.enums import Theme
-from gusp_desktop.services.exports import ExportService
+from gusp_desktop.main import main
 from gusp_desktop.services.registry import Services
-from tests.fixtures.databases import make_context
+from tests.fixtures.databases import make_services
 from tests.unit.documents.tools import pdf_fonts, pdf_page_count, pdf_text, require
 
 SEANCE_KINDS = ("agenda", "convocation", "attendance", "minutes", "decisions")
@@ -121,12 +120,12 @@ def exported(tmp_path_factory: pytest.TempPathFactory, sqlite_template: Path) ->
     db_path = directory / "demo.sqlite3"
     shutil.copy(sqlite_template, db_path)
     engine = make_engine(f"sqlite:///{db_path}")
-    services = Services.build(make_context(engine))
+    services = make_services(engine, directory / "data")
     load_demo(services.context)
     _add_hostile_action(services)
     held, planned = _pick_seances(services)
     result = Exported(directory, db_path, services, held, planned)
-    exporter = ExportService(services.context)
+    exporter = services.exports
     for kind in SEANCE_KINDS:
         for fmt in ("pdf", "docx"):
             path = directory / f"{kind}.{fmt}"
@@ -283,7 +282,7 @@ def test_failed_export_leaves_the_previous_file(
 
     monkeypatch.setattr("gusp_desktop.services.exports.render", broken)
     with pytest.raises(RuntimeError):
-        ExportService(exported.services.context).minutes(exported.seance_id, target)
+        exported.services.exports.minutes(exported.seance_id, target)
     assert target.read_bytes() == b"ancienne version"
     assert [p.name for p in tmp_path.iterdir()] == ["cr.pdf"]
 

@@ -76,22 +76,6 @@ def test_failing_step_exits_1_and_names_it(monkeypatch: pytest.MonkeyPatch) -> N
     assert os.environ["GUSP_DATA_DIR"] == "/chemin/avant"  # environment restored
 
 
-def test_without_signed_minutes_workflow_the_minutes_are_rendered_and_signed(
-    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
-) -> None:
-    # A tree without the signed-minutes service: the import fails like a missing module.
-    monkeypatch.setitem(sys.modules, "gusp_desktop.services.signed_minutes.service", None)
-    steps = tuple(s for s in selftest.STEPS if s[1] is not selftest._window)
-    monkeypatch.setattr(selftest, "STEPS", steps)
-    with selftest.isolated_environment(tmp_path):
-        outcomes = selftest.run_steps(tmp_path)
-    assert [o.label for o in outcomes] == [label for label, _step in steps]
-    assert all(o.ok for o in outcomes), [o.error for o in outcomes]
-    validated = next(o for o in outcomes if o.label == "Compte rendu validé")
-    assert "sans validation" in validated.detail
-    assert (tmp_path / "compte-rendu-signe.pdf").read_bytes().startswith(b"%PDF")
-
-
 def test_report_falls_back_to_words_on_a_console_without_check_marks() -> None:
     ascii_console = io.TextIOWrapper(io.BytesIO(), encoding="ascii")
     assert selftest._marks(ascii_console) == ("OK", "ECHEC")

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import psycopg
 import pytest
 
-from gusp_desktop.cli import main
+from gusp_desktop.main import main
 from tests.fixtures.databases import PG_ADMIN_DSN, create_pg_database, drop_pg_database, pg_url
 
 pytestmark = pytest.mark.postgres

@@ -9,7 +9,7 @@ import psycopg
 import pytest
 from sqlalchemy import text
 
-from gusp_desktop.cli.runtime import Runtime
+from gusp_desktop.bootstrap import Runtime
 from gusp_desktop.db.engine import make_engine
 from gusp_desktop.db.profiles import (
     UNVERIFIED_WARNING,

@@ -12,13 +12,13 @@ from pytestqt.qtbot import QtBot
 from gusp_desktop.db.engine import describe, make_engine
 from gusp_desktop.domain.actions import StatusChange
 from gusp_desktop.domain.enums import ActionStatus
-from gusp_desktop.services.registry import Services
 from gusp_desktop.ui.app import create_main_window
 from gusp_desktop.ui.live_refresh import LiveRefresh, install_live_refresh
 from gusp_desktop.ui.main_window import MainWindow
 from gusp_desktop.ui.prompts import ScriptedPrompts
 from gusp_desktop.ui.settings import AppSettings
 from gusp_desktop.ui.tasks import ImmediateTaskRunner
+from tests.fixtures.databases import make_services
 from tests.shared.helpers import Seed, edit_of, live_context
 
 pytestmark = pytest.mark.postgres
@@ -29,7 +29,8 @@ class Desk:
 
     def __init__(self, qtbot: QtBot, url: str, username: str, folder: Path) -> None:
         self.engine = make_engine(url)
-        self.services = Services.build(live_context(self.engine, username))
+        context = live_context(self.engine, username)
+        self.services = make_services(self.engine, folder / username, context)
         self.tasks = ImmediateTaskRunner()
         settings = AppSettings(folder / f"{username}.ini")
         self.window: MainWindow = create_main_window(

@@ -18,14 +18,13 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from gusp_desktop.db.engine import make_engine  # noqa: E402
-from gusp_desktop.services.registry import Services  # noqa: E402
 from gusp_desktop.ui import autosave  # noqa: E402
 from gusp_desktop.ui.context import PageContext  # noqa: E402
 from gusp_desktop.ui.pages.seances.page import SeancesPage  # noqa: E402
 from gusp_desktop.ui.prompts import ScriptedPrompts  # noqa: E402
 from gusp_desktop.ui.settings import AppSettings  # noqa: E402
 from gusp_desktop.ui.tasks import TaskRunner  # noqa: E402
-from tests.fixtures.databases import make_context  # noqa: E402
+from tests.fixtures.databases import make_services  # noqa: E402
 from tests.ui.helpers import type_text  # noqa: E402
 
 READY = "TYPED"
@@ -45,7 +44,7 @@ def main(db_path: str, seance_id: int, text: str) -> None:
     """Type ``text`` at the end of the first point's notes, announce it, then block."""
     app = QApplication([])
     autosave.AUTOSAVE_DELAY_MS = 600_000
-    services = Services.build(make_context(make_engine(f"sqlite:///{db_path}")))
+    services = make_services(make_engine(f"sqlite:///{db_path}"), Path(db_path).parent / "data")
     settings = AppSettings(Path(db_path).with_suffix(".ini"))
     page = SeancesPage(PageContext(services, TaskRunner(), ScriptedPrompts(), settings))
     page.show()

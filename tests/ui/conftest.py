@@ -19,7 +19,7 @@ from gusp_desktop.services.registry import Services
 from gusp_desktop.ui.context import PageContext
 from gusp_desktop.ui.prompts import ScriptedPrompts
 from gusp_desktop.ui.tasks import ImmediateTaskRunner
-from tests.fixtures.databases import make_context
+from tests.fixtures.databases import make_context, make_services
 from tests.ui import helpers
 
 
@@ -44,9 +44,10 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory, sqlite_template: Pat
 
 
 def _services_over(path: Path) -> Iterator[Services]:
+    """Services over the file at ``path``; identities and signed files in ``data`` beside it."""
     engine = make_engine(f"sqlite:///{path}")
     try:
-        yield Services.build(make_context(engine))
+        yield make_services(engine, path.parent / "data")
     finally:
         engine.dispose()
 

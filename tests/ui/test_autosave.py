@@ -6,13 +6,14 @@ from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
+from sqlalchemy.engine import make_url
 
 from gusp_desktop import paths
+from gusp_desktop.db.engine import database_key
 from gusp_desktop.domain.agenda import AgendaItemDTO
 from gusp_desktop.domain.enums import SeanceStatus
 from gusp_desktop.services.registry import Services
-from gusp_desktop.services.signed_minutes.service import SignedMinutesService
-from gusp_desktop.ui.autosave import RecoveryJournal, database_key
+from gusp_desktop.ui.autosave import RecoveryJournal
 from gusp_desktop.ui.pages.seances.page import SeancesPage
 from gusp_desktop.ui.prompts import ScriptedPrompts
 from gusp_desktop.ui.tasks import ImmediateTaskRunner
@@ -174,7 +175,7 @@ def test_recovery_on_validated_minutes_shows_the_text_for_copying(
     seance_id: int,
     item: AgendaItemDTO,
 ) -> None:
-    SignedMinutesService(demo_services.context).validate(seance_id)
+    demo_services.signed_minutes.validate(seance_id)
     journal = RecoveryJournal.for_services(demo_services)
     journal.write(seance_id, item.id, RECOVERED, item.version)
     prompts = ScriptedPrompts()
@@ -219,18 +220,12 @@ def test_conflicting_autosave_shows_both_versions(
 
 
 def test_database_key_hides_passwords() -> None:
-    class _Bind:
-        from sqlalchemy.engine import make_url
+    key = database_key(make_url("postgresql+psycopg://claire:secret@serveur/gusp"))
+    assert "secret" not in key
+    assert key.startswith("postgresql+psycopg://claire:") and key.endswith("@serveur/gusp")
 
-        url = make_url("postgresql+psycopg://claire:secret@serveur/gusp")
 
-    class _Factory:
-        kw = {"bind": _Bind()}
-
-    class _Context:
-        session_factory = _Factory()
-
-    class _Services:
-        context = _Context()
-
-    assert "secret" not in database_key(_Services())  # type: ignore[arg-type]
+def test_journal_of_the_services_database(demo_services: Services, demo_db_path: Path) -> None:
+    """The journal is keyed by the database the services were built on, nothing else."""
+    journal = RecoveryJournal.for_services(demo_services)
+    assert journal.directory == RecoveryJournal(f"sqlite:///{demo_db_path}").directory

@@ -96,9 +96,8 @@ def test_installation_logo_is_printed_on_exported_documents(
 def test_erratum_from_the_menu_opens_a_new_version(
     qtbot, demo_services, tasks, settings_path: Path, held_seance: int
 ) -> None:
-    from gusp_desktop.services.signed_minutes.service import SignedMinutesService
 
-    signed_minutes = SignedMinutesService(demo_services.context)
+    signed_minutes = demo_services.signed_minutes
     signed_minutes.validate(held_seance)
     prompts = ScriptedPrompts("Nom du représentant de Marve Habitat corrigé")
     window = open_window(qtbot, demo_services, tasks, prompts, settings_path)

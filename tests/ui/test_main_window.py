@@ -170,10 +170,11 @@ def test_open_item_routes_actions_to_the_plan(window: MainWindow, demo_services)
 def test_read_only_user_cannot_edit_statuses(qtbot, demo_db_path, prompts, settings_path) -> None:
     from gusp_desktop.db.engine import make_engine
     from gusp_desktop.domain.enums import UserRole
-    from tests.fixtures.databases import make_context
+    from tests.fixtures.databases import make_context, make_services
 
     engine = make_engine(f"sqlite:///{demo_db_path}")
-    services = Services.build(make_context(engine, role=UserRole.LECTEUR, username="rose"))
+    reader = make_context(engine, role=UserRole.LECTEUR, username="rose")
+    services = make_services(engine, demo_db_path.parent / "data", reader)
     window = open_window(qtbot, services, ImmediateTaskRunner(), prompts, settings_path)
     window.show_page("actions")
     model = window.actions_page.model

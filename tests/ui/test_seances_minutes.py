@@ -280,9 +280,8 @@ def test_switching_seance_saves_pending_notes_with_the_threaded_runner(
 def test_validation_from_the_window_freezes_a_snapshot(
     page: SeancesPage, demo_services: Services, seance_id: int, prompts: ScriptedPrompts
 ) -> None:
-    from gusp_desktop.services.signed_minutes.service import SignedMinutesService
 
     prompts.answers.append(True)
     page.seance_view.validate_button.click()
-    version = SignedMinutesService(demo_services.context).current_version(seance_id)
+    version = demo_services.signed_minutes.current_version(seance_id)
     assert version is not None and version.number == 1

@@ -18,7 +18,6 @@ from gusp_desktop.credentials import (
 from gusp_desktop.domain.signed_minutes import SignerRole
 from gusp_desktop.services.registry import Services
 from gusp_desktop.services.signed_minutes.identities import SigningIdentities
-from gusp_desktop.services.signed_minutes.service import SignedMinutesService
 from gusp_desktop.signing.identities import IdentityStore
 from gusp_desktop.ui.dialogs import signing as signing_dialogs
 from gusp_desktop.ui.dialogs.identities import IdentitiesDialog
@@ -60,14 +59,13 @@ def seance_id(demo_services: Services) -> int:
         for s in demo_services.meetings.list_seances()
         if s.instance_code == "COTECH-IQ" and s.number == 4
     ]
-    SignedMinutesService(demo_services.context).validate(found)
+    demo_services.signed_minutes.validate(found)
     return found
 
 
 def sign_dialog(qtbot, services: Services, tasks, prompts, seance: int, secrets=None) -> SignDialog:
-    identities = SigningIdentities(secrets=secrets or EphemeralSecretStore())
-    service = SignedMinutesService(services.context)
-    dialog = SignDialog(service, identities, tasks, prompts, seance)
+    identities = SigningIdentities(services.identities.store, secrets or EphemeralSecretStore())
+    dialog = SignDialog(services.signed_minutes, identities, tasks, prompts, seance)
     qtbot.addWidget(dialog)
     return dialog
 
@@ -181,7 +179,7 @@ def test_open_sign_dialog_returns_the_outcome(
 def test_verify_dialog_shows_signatures_registration_and_problems(
     qtbot, demo_services, tasks, prompts: ScriptedPrompts, org, seance_id, tmp_path: Path
 ) -> None:
-    service = SignedMinutesService(demo_services.context)
+    service = demo_services.signed_minutes
     service.sign(seance_id, SECRETARY, "secrétaire", SECRETARY_PASSPHRASE, tmp_path / "1.pdf")
     signed = tmp_path / "2.pdf"
     service.sign(seance_id, "Pierre Martin", "président", PRESIDENT_PASSPHRASE, signed)

@@ -19,7 +19,6 @@ from pathlib import Path
 
 from gusp_desktop.domain.minutes import MinutesContent
 from gusp_desktop.domain.signed_minutes import SignedFileInfo, SignedMinutesError
-from gusp_desktop.paths import data_dir
 
 ARCHIVE_DIRNAME = "comptes-rendus-signes"
 
@@ -31,13 +30,8 @@ def sha256_of(data: bytes) -> str:
 class SignedArchive:
     """The folder of signed revisions: ``seance-<id>/v<n>-<k>sig-<sha>.pdf``."""
 
-    def __init__(self, root: Path | None = None) -> None:
-        self._root = root
-
-    @property
-    def root(self) -> Path:
-        """Resolved lazily so that ``GUSP_DATA_DIR`` set after construction is honoured."""
-        return self._root if self._root is not None else data_dir() / ARCHIVE_DIRNAME
+    def __init__(self, root: Path) -> None:
+        self.root = root
 
     def path_for(self, seance_id: int, version: int, signatures: int, sha256: str) -> Path:
         """Where a registered revision lives; derived from the database row alone."""

@@ -16,7 +16,6 @@ from gusp_desktop.credentials import (
     PassphraseResolver,
     PromptCallback,
     SecretStore,
-    default_secret_store,
     identity_secret_key,
 )
 from gusp_desktop.domain.signed_minutes import (
@@ -51,9 +50,9 @@ def passphrase_label(info_or_name: IdentityInfo | str) -> str:
 class SigningIdentities:
     """Identities of this computer and the secret store that may remember their passphrases."""
 
-    def __init__(self, store: IdentityStore | None = None, secrets: SecretStore | None = None):
-        self.store = store if store is not None else IdentityStore()
-        self.secrets = secrets if secrets is not None else default_secret_store()
+    def __init__(self, store: IdentityStore, secrets: SecretStore) -> None:
+        self.store = store
+        self.secrets = secrets
 
     @property
     def can_remember(self) -> bool:

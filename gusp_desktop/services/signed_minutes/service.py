@@ -17,7 +17,6 @@ registration re-checks that nobody signed in between, so two signers never fork 
 from __future__ import annotations
 
 import datetime as dt
-import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -76,7 +75,6 @@ if TYPE_CHECKING:
 _S = SeanceStatus
 REASON_MAX = 5_000
 SIGNING_REASON = "Approbation du compte rendu"
-TIMESTAMP_ENV = "GUSP_TIMESTAMP_URL"
 Progress = Callable[[float, str], None]
 
 
@@ -99,16 +97,19 @@ class SignedMinutesService:
         self,
         context: ServiceContext,
         *,
-        identities: IdentityStore | None = None,
-        archive: SignedArchive | None = None,
+        minutes: MinutesService,
+        identities: IdentityStore,
+        archive: SignedArchive,
         logo_path: Path | None = None,
         timestamp_url: str | None = None,
     ) -> None:
         self.context = context
-        self.identities = identities if identities is not None else IdentityStore()
-        self.archive = archive if archive is not None else SignedArchive()
+        self.minutes = minutes
+        self.identities = identities
+        self.archive = archive
+        #: Preferences the front ends may change between calls (logo, RFC 3161 server).
         self.logo_path = logo_path
-        self.timestamp_url = timestamp_url or os.environ.get(TIMESTAMP_ENV) or None
+        self.timestamp_url = timestamp_url
 
     # -- reading ---------------------------------------------------------------------------
 
@@ -153,7 +154,7 @@ class SignedMinutesService:
             latest = latest_version(uow.session, seance_id)
             if not (latest is None and seance.status is _S.CR_VALIDE):
                 refuse_revalidation(seance, latest)
-            content = MinutesService(self.context).minutes_content(seance_id)
+            content = self.minutes.minutes_content(seance_id)
             row = freeze(uow, seance, content)
             set_seance_status(uow, seance, _S.CR_VALIDE)
             info = version_info(uow.session, row, self.archive)

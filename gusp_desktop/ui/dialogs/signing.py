@@ -53,22 +53,11 @@ def open_sign_dialog(
     tasks: TaskRunner,
     prompts: Prompts,
     seance_id: int,
-    *,
-    logo_path: Path | None = None,
-    timestamp_url: str | None = None,
 ) -> SigningOutcome | None:
     """« Signer le compte rendu » of a séance; the signing done, or None when cancelled."""
     quiet_pyhanko()
-    service = SignedMinutesService(
-        services.context, logo_path=logo_path, timestamp_url=timestamp_url
-    )
     dialog = SignDialog(
-        service,
-        SigningIdentities(),
-        tasks,
-        prompts,
-        seance_id,
-        parent,
+        services.signed_minutes, services.identities, tasks, prompts, seance_id, parent
     )
     dialog.exec()
     outcome = dialog.outcome
@@ -81,14 +70,16 @@ def open_verify_dialog(
 ) -> None:
     """« Vérifier un document signé »: any PDF, checked against signatures and database."""
     quiet_pyhanko()
-    dialog = VerifyDialog(SignedMinutesService(services.context), tasks, prompts, parent)
+    dialog = VerifyDialog(services.signed_minutes, tasks, prompts, parent)
     dialog.exec()
     dialog.deleteLater()
 
 
-def open_identities_dialog(parent: QWidget | None, tasks: TaskRunner, prompts: Prompts) -> None:
+def open_identities_dialog(
+    parent: QWidget | None, services: Services, tasks: TaskRunner, prompts: Prompts
+) -> None:
     """« Identités de signature »: authorities and signers of this computer."""
-    dialog = IdentitiesDialog(SigningIdentities(), tasks, prompts, parent)
+    dialog = IdentitiesDialog(services.identities, tasks, prompts, parent)
     dialog.exec()
     dialog.deleteLater()
 

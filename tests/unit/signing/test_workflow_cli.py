@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from gusp_desktop.cli import main
+from gusp_desktop import bootstrap
 from gusp_desktop.credentials import MemorySecretStore, identity_secret_key
-from gusp_desktop.services.signed_minutes import identities as signed_minutes_identities
+from gusp_desktop.main import main
 
 CA = "Autorité GUSP Marvelin"
 SECRET = "une phrase assez longue"
@@ -87,7 +87,7 @@ def test_remember_uses_only_a_secure_keyring(
     assert main(args) == 0
     assert "Phrase secrète non mémorisée : Aucun trousseau sécurisé" in capsys.readouterr().out
     keyring = MemorySecretStore()
-    monkeypatch.setattr(signed_minutes_identities, "default_secret_store", lambda: keyring)
+    monkeypatch.setattr(bootstrap, "default_secret_store", lambda: keyring)
     args[2] = "Autre autorité"
     assert main(args) == 0
     assert "mémorisée dans le trousseau sécurisé du système" in capsys.readouterr().out

@@ -15,7 +15,6 @@ from gusp_desktop.domain.directory import ContactDTO
 from gusp_desktop.domain.enums import SeanceStatus
 from gusp_desktop.domain.meetings import SeanceDetail
 from gusp_desktop.domain.timezone import PARIS
-from gusp_desktop.services.signed_minutes.service import SignedMinutesService
 from gusp_desktop.ui.context import PageContext, PagePart
 from gusp_desktop.ui.i18n import clock_time, long_date
 from gusp_desktop.ui.pages.seances.agenda import AgendaEditor
@@ -218,7 +217,7 @@ class SeanceView(PagePart):
         if self.seance is None:
             return
         self.flush()
-        signed_minutes = SignedMinutesService(self._services.context)
+        signed_minutes = self._services.signed_minutes
         seance_id = self.seance.id
         self._tasks.run(
             lambda: signed_minutes.validate(seance_id),

@@ -1,0 +1,233 @@
+"""The composition root of both front ends: settings → engine → service context → services.
+
+Everything the process takes from its surroundings is read here, once: who is working, the
+data folder, the time-stamping server, the database to open (``--db``, ``GUSP_DB_URL``, the
+shared-server profile in use, the local file). Services receive what they work with in their
+constructors and never read the environment or build one another, so the command line, the
+window and the tests assemble exactly the same objects. No Qt and no argument parsing here:
+the command line and the window each bring their own way of asking for a password.
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlalchemy.engine import URL
+
+from gusp_desktop.credentials import SecretStore, default_secret_store
+from gusp_desktop.db import migrate
+from gusp_desktop.db.engine import (
+    ENV_VAR,
+    check_connection,
+    database_key,
+    make_engine,
+    make_session_factory,
+    resolve_url,
+)
+from gusp_desktop.db.profiles import (
+    PROFILE_PREFIX,
+    ConnectionProfile,
+    PasswordPrompt,
+    ProfileStore,
+    resolve_password,
+)
+from gusp_desktop.paths import data_dir
+from gusp_desktop.services.accounts import resolve_user
+from gusp_desktop.services.actions.service import ActionService
+from gusp_desktop.services.agenda import AgendaService
+from gusp_desktop.services.attendance import AttendanceService
+from gusp_desktop.services.audit import AuditService
+from gusp_desktop.services.base import ServiceContext
+from gusp_desktop.services.directory import DirectoryService
+from gusp_desktop.services.exports import ExportService
+from gusp_desktop.services.instances import InstanceService
+from gusp_desktop.services.meetings import MeetingService
+from gusp_desktop.services.minutes import MinutesService
+from gusp_desktop.services.minutes_review import MinutesReviewService
+from gusp_desktop.services.registry import Services
+from gusp_desktop.services.seance_lifecycle import SeanceLifecycleService
+from gusp_desktop.services.signed_minutes.files import ARCHIVE_DIRNAME, SignedArchive
+from gusp_desktop.services.signed_minutes.identities import SigningIdentities
+from gusp_desktop.services.signed_minutes.service import SignedMinutesService
+from gusp_desktop.services.territory import TerritoryService
+from gusp_desktop.signing.identities import IDENTITIES_DIRNAME, IdentityStore
+
+USER_ENV = "GUSP_USER"
+TIMESTAMP_ENV = "GUSP_TIMESTAMP_URL"
+LOGIN_MAX = 80
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What the process was started with, read once from the environment."""
+
+    login: str
+    data_dir: Path
+    timestamp_url: str | None = None
+    database_url: str | None = None
+
+    @classmethod
+    def from_environment(cls, environ: Mapping[str, str] | None = None) -> Settings:
+        """``GUSP_USER`` (else the system account), ``GUSP_DATA_DIR``, ``GUSP_TIMESTAMP_URL``
+        and ``GUSP_DB_URL``."""
+        env = os.environ if environ is None else environ
+        login = (env.get(USER_ENV) or getpass.getuser() or "utilisateur").strip()[:LOGIN_MAX]
+        return cls(
+            login=login,
+            data_dir=data_dir(),
+            timestamp_url=env.get(TIMESTAMP_ENV) or None,
+            database_url=env.get(ENV_VAR) or None,
+        )
+
+
+@dataclass(frozen=True)
+class SigningSetup:
+    """This computer's signing identities, its archive of signed files, its stamping server."""
+
+    identities: SigningIdentities
+    archive: SignedArchive
+    timestamp_url: str | None = None
+
+    @classmethod
+    def in_folder(
+        cls, folder: Path, secrets: SecretStore, timestamp_url: str | None = None
+    ) -> SigningSetup:
+        """Identities and archive side by side in ``folder`` (the data directory)."""
+        return cls(
+            SigningIdentities(IdentityStore(folder / IDENTITIES_DIRNAME), secrets),
+            SignedArchive(folder / ARCHIVE_DIRNAME),
+            timestamp_url,
+        )
+
+
+def build_services(context: ServiceContext, signing: SigningSetup, *, database: str) -> Services:
+    """Every service over ``context``, each handed the siblings and stores it works with.
+
+    ``database`` identifies the open database (no password), for what is kept per database
+    on this computer (the crash journal of unsaved minutes).
+    """
+    minutes = MinutesService(context)
+    meetings = MeetingService(context)
+    actions = ActionService(context)
+    lifecycle = SeanceLifecycleService(context)
+    return Services(
+        context=context,
+        database=database,
+        actions=actions,
+        agenda=AgendaService(context),
+        attendance=AttendanceService(context),
+        audit=AuditService(context),
+        directory=DirectoryService(context),
+        instances=InstanceService(context),
+        meetings=meetings,
+        minutes=minutes,
+        minutes_review=MinutesReviewService(context),
+        lifecycle=lifecycle,
+        territory=TerritoryService(context),
+        exports=ExportService(
+            context, minutes=minutes, meetings=meetings, actions=actions, lifecycle=lifecycle
+        ),
+        signed_minutes=SignedMinutesService(
+            context,
+            minutes=minutes,
+            identities=signing.identities.store,
+            archive=signing.archive,
+            timestamp_url=signing.timestamp_url,
+        ),
+        identities=signing.identities,
+    )
+
+
+class Runtime:
+    """Opens the chosen database and builds the services on first use.
+
+    The database is ``db`` (a path, a URL or ``@profil``), else ``GUSP_DB_URL``, else the
+    profile chosen with ``connect use``, else the local file. A profile's password comes from
+    the secure keyring, or from ``password_prompt`` (the terminal, or a dialog in the window).
+    """
+
+    def __init__(
+        self,
+        db: str | None,
+        *,
+        password_prompt: PasswordPrompt | None = None,
+        profiles: ProfileStore | None = None,
+        settings: Settings | None = None,
+    ) -> None:
+        self.settings = settings if settings is not None else Settings.from_environment()
+        self.password_prompt = password_prompt
+        self.profile = _chosen_profile(db, profiles, self.settings)
+        self.url: URL = (
+            self.profile.url() if self.profile else resolve_url(db or self.settings.database_url)
+        )
+
+    @property
+    def is_shared(self) -> bool:
+        """True on a PostgreSQL server shared by a team."""
+        return self.url.get_backend_name() == "postgresql"
+
+    @cached_property
+    def engine(self) -> Engine:
+        """Engine, checked once so a wrong file fails with a clear message."""
+        url = self.url
+        if self.profile is not None:
+            url = self.profile.url(self._profile_password(self.profile))
+        engine = make_engine(url)
+        check_connection(engine)
+        return engine
+
+    def _profile_password(self, profile: ConnectionProfile) -> str | None:
+        stored = default_secret_store().get(profile.secret_key)
+        return resolve_password(profile, stored, self.password_prompt)
+
+    def prepare_schema(self) -> None:
+        """A local file is created and migrated on first use; a shared server must be current.
+
+        Upgrading a shared server is an explicit decision (``db upgrade``): every client of
+        the team depends on it.
+        """
+        if self.is_shared:
+            migrate.ensure_writable_schema(self.engine)
+        else:
+            migrate.upgrade(self.engine)
+
+    @cached_property
+    def context(self) -> ServiceContext:
+        """Service context for the current user, schema ready."""
+        self.prepare_schema()
+        factory = make_session_factory(self.engine)
+        user = resolve_user(factory, self.settings.login, shared=self.is_shared)
+        return ServiceContext(session_factory=factory, user=user)
+
+    @cached_property
+    def signing(self) -> SigningSetup:
+        """Identities and archive of this computer; managing identities needs no database."""
+        return SigningSetup.in_folder(
+            self.settings.data_dir, default_secret_store(), self.settings.timestamp_url
+        )
+
+    @cached_property
+    def services(self) -> Services:
+        """Every service over the opened database."""
+        return build_services(self.context, self.signing, database=database_key(self.url))
+
+    def close(self) -> None:
+        """Release connections."""
+        if "engine" in self.__dict__:
+            self.engine.dispose()
+
+
+def _chosen_profile(
+    db: str | None, profiles: ProfileStore | None, settings: Settings
+) -> ConnectionProfile | None:
+    if db and db.startswith(PROFILE_PREFIX):
+        return (profiles or ProfileStore()).get(db.removeprefix(PROFILE_PREFIX))
+    if db or settings.database_url:
+        return None
+    return (profiles or ProfileStore()).active()
