@@ -11,7 +11,6 @@ from pathlib import Path
 
 import pytest
 
-from gusp_desktop import cli
 from gusp_desktop.error_log import (
     CurrentStderrHandler,
     LogStream,
@@ -19,6 +18,7 @@ from gusp_desktop.error_log import (
     capture_missing_streams,
     configure_logging,
 )
+from gusp_desktop.main import main
 from gusp_desktop.services.actions.service import ActionService
 
 
@@ -53,7 +53,7 @@ def test_a_bug_in_a_command_is_logged_and_explained(
 
     monkeypatch.setattr(ActionService, "list_actions", list_with_a_bug)
 
-    code = cli.main(["--db", database, "actions", "list"])
+    code = main(["--db", database, "actions", "list"])
 
     err = capsys.readouterr().err
     log_file = log_dir / "gusp-desktop.log"
@@ -71,7 +71,7 @@ def test_a_bug_in_a_command_is_logged_and_explained(
 def test_a_user_error_is_printed_without_logging(
     database: str, log_dir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    code = cli.main(["--db", database, "actions", "history", "HM-25-999"])
+    code = main(["--db", database, "actions", "history", "HM-25-999"])
 
     assert code == 1
     assert capsys.readouterr().err == "Erreur : Action « HM-25-999 » introuvable.\n"
