@@ -1,6 +1,6 @@
 """The « Documents » menu: export what a séance or the plan d'actions shows, sign, verify.
 
-Kept out of the main window so the shell stays thin: the window hands over its menu bar and
+Kept out of the main window so the shell stays thin: the window hands over its page context and
 two callables telling which séance is selected and which filter the plan shows.
 """
 
@@ -20,11 +20,9 @@ from gusp_desktop.domain.actions import ActionQuery
 from gusp_desktop.domain.changes import Mutation
 from gusp_desktop.domain.signed_minutes import MinutesVersionInfo
 from gusp_desktop.services.exports import PLAN_FORMATS, ExportService, SeanceKind
-from gusp_desktop.services.registry import Services
+from gusp_desktop.ui.context import PageContext
 from gusp_desktop.ui.i18n import QT_TRANSLATE_NOOP
-from gusp_desktop.ui.prompts import Prompts
-from gusp_desktop.ui.settings import AppSettings
-from gusp_desktop.ui.tasks import Progress, TaskRunner
+from gusp_desktop.ui.tasks import Progress
 
 #: (kind, French name, formats) of the documents of one séance.
 SEANCE_DOCUMENTS = (
@@ -54,19 +52,17 @@ class DocumentsMenu(QObject):
     def __init__(
         self,
         window: QWidget,
-        services: Services,
-        tasks: TaskRunner,
-        prompts: Prompts,
+        context: PageContext,
         current_seance: Callable[[], int | None],
         current_query: Callable[[], ActionQuery],
-        settings: AppSettings | None = None,
     ) -> None:
         super().__init__(window)
-        self._window, self._services, self._tasks, self._prompts = window, services, tasks, prompts
+        self._window, self._context = window, context
+        self._services, self._tasks = context.services, context.tasks
+        self._prompts, self._settings = context.prompts, context.settings
         self._current_seance = current_seance
         self._current_query = current_query
-        self._settings = settings
-        self._default_timestamp_url = services.signed_minutes.timestamp_url
+        self._default_timestamp_url = context.services.signed_minutes.timestamp_url
         self.last_saved: Path | None = None
 
     def build(self, menu: QMenu) -> None:
@@ -133,9 +129,9 @@ class DocumentsMenu(QObject):
 
         An empty time-stamping preference keeps the server the application was started with.
         """
-        logo = self._settings.logo_path if self._settings is not None else ""
+        logo = self._settings.logo_path
         logo_path = Path(logo).expanduser() if logo else None
-        stamp = self._settings.timestamp_url if self._settings is not None else ""
+        stamp = self._settings.timestamp_url
         self._services.exports.logo_path = logo_path
         self._services.signed_minutes.logo_path = logo_path
         self._services.signed_minutes.timestamp_url = stamp or self._default_timestamp_url
@@ -174,7 +170,7 @@ class DocumentsMenu(QObject):
         if seance_id is None:
             return
         self._apply_preferences()
-        open_sign_dialog(self._window, self._services, self._tasks, self._prompts, seance_id)
+        open_sign_dialog(self._window, self._context, seance_id)
 
     def erratum(self) -> None:
         """Open an erratum of validated or signed minutes; the signed original stays."""
@@ -207,10 +203,10 @@ class DocumentsMenu(QObject):
         """« Vérifier un document signé »."""
         from gusp_desktop.ui.dialogs.signing import open_verify_dialog
 
-        open_verify_dialog(self._window, self._services, self._tasks, self._prompts)
+        open_verify_dialog(self._window, self._context)
 
     def identities(self) -> None:
         """« Identités de signature »."""
         from gusp_desktop.ui.dialogs.signing import open_identities_dialog
 
-        open_identities_dialog(self._window, self._services, self._tasks, self._prompts)
+        open_identities_dialog(self._window, self._context)

@@ -43,6 +43,7 @@ class MainWindow(QMainWindow):
         self, context: PageContext, db_description: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
+        self._context = context
         self._services, self._tasks = context.services, context.tasks
         self._prompts, self._settings = context.prompts, context.settings
         self._db_description = db_description
@@ -161,11 +162,10 @@ class MainWindow(QMainWindow):
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.refresh_action)
         self.documents_menu = bar.addMenu(self.tr("&Documents"))
+        seances, actions = self.seances_page, self.actions_page
         self.documents = DocumentsMenu(
-            self, self._services, self._tasks, self._prompts,
-            self.seances_page.current_seance_id, self.actions_page.current_query,
-            self._settings,
-        )  # fmt: skip
+            self, self._context, seances.current_seance_id, actions.current_query
+        )
         self.documents.build(self.documents_menu)
         self.help_menu = bar.addMenu(self.tr("&Aide"))
         self.help_menu.addAction(self.about_action)

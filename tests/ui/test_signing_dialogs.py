@@ -19,6 +19,7 @@ from gusp_desktop.domain.signed_minutes import SignerRole
 from gusp_desktop.services.registry import Services
 from gusp_desktop.services.signed_minutes.identities import SigningIdentities
 from gusp_desktop.signing.identities import IdentityStore
+from gusp_desktop.ui.context import PageContext
 from gusp_desktop.ui.dialogs import signing as signing_dialogs
 from gusp_desktop.ui.dialogs.identities import IdentitiesDialog
 from gusp_desktop.ui.dialogs.signing import SignDialog, open_sign_dialog
@@ -164,6 +165,7 @@ def test_open_sign_dialog_returns_the_outcome(
     seance_id,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
+    page_context: PageContext,
 ) -> None:
     def run(dialog: SignDialog) -> int:
         fill(dialog, SECRETARY, tmp_path / "signe.pdf")
@@ -172,7 +174,7 @@ def test_open_sign_dialog_returns_the_outcome(
         return int(dialog.result())
 
     monkeypatch.setattr(SignDialog, "exec", run)
-    outcome = open_sign_dialog(None, demo_services, tasks, prompts, seance_id)
+    outcome = open_sign_dialog(None, page_context, seance_id)
     assert outcome is not None and outcome.output == tmp_path / "signe.pdf"
 
 
@@ -208,10 +210,10 @@ def test_verify_dialog_shows_signatures_registration_and_problems(
     assert dialog.registration_label.text() == "Base de données : fichier inconnu de la base"
 
 
-def test_open_verify_dialog(qtbot, demo_services, tasks, prompts, org, monkeypatch) -> None:
+def test_open_verify_dialog(qtbot, page_context: PageContext, org, monkeypatch) -> None:
     shown: list[VerifyDialog] = []
     monkeypatch.setattr(VerifyDialog, "exec", lambda self: shown.append(self) or 0)
-    signing_dialogs.open_verify_dialog(None, demo_services, tasks, prompts)
+    signing_dialogs.open_verify_dialog(None, page_context)
     assert shown and shown[0].windowTitle() == "Vérifier un document signé"
 
 

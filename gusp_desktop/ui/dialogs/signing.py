@@ -34,11 +34,11 @@ from gusp_desktop.domain.signed_minutes import (
     SignerRole,
     SigningOutcome,
 )
-from gusp_desktop.services.registry import Services
 from gusp_desktop.services.signed_minutes.identities import SigningIdentities, passphrase_label
 from gusp_desktop.services.signed_minutes.report import quiet_pyhanko
 from gusp_desktop.services.signed_minutes.service import SignedMinutesService
 from gusp_desktop.signing.identities import IdentityInfo
+from gusp_desktop.ui.context import PageContext
 from gusp_desktop.ui.dialogs.identities import IdentitiesDialog
 from gusp_desktop.ui.dialogs.verify import VerifyDialog
 from gusp_desktop.ui.prompts import Prompts
@@ -48,16 +48,18 @@ PDF_FILTER = "Documents PDF (*.pdf)"
 
 
 def open_sign_dialog(
-    parent: QWidget | None,
-    services: Services,
-    tasks: TaskRunner,
-    prompts: Prompts,
-    seance_id: int,
+    parent: QWidget | None, context: PageContext, seance_id: int
 ) -> SigningOutcome | None:
     """« Signer le compte rendu » of a séance; the signing done, or None when cancelled."""
     quiet_pyhanko()
+    services = context.services
     dialog = SignDialog(
-        services.signed_minutes, services.identities, tasks, prompts, seance_id, parent
+        services.signed_minutes,
+        services.identities,
+        context.tasks,
+        context.prompts,
+        seance_id,
+        parent,
     )
     dialog.exec()
     outcome = dialog.outcome
@@ -65,21 +67,19 @@ def open_sign_dialog(
     return outcome
 
 
-def open_verify_dialog(
-    parent: QWidget | None, services: Services, tasks: TaskRunner, prompts: Prompts
-) -> None:
+def open_verify_dialog(parent: QWidget | None, context: PageContext) -> None:
     """« Vérifier un document signé »: any PDF, checked against signatures and database."""
     quiet_pyhanko()
-    dialog = VerifyDialog(services.signed_minutes, tasks, prompts, parent)
+    signed_minutes = context.services.signed_minutes
+    dialog = VerifyDialog(signed_minutes, context.tasks, context.prompts, parent)
     dialog.exec()
     dialog.deleteLater()
 
 
-def open_identities_dialog(
-    parent: QWidget | None, services: Services, tasks: TaskRunner, prompts: Prompts
-) -> None:
+def open_identities_dialog(parent: QWidget | None, context: PageContext) -> None:
     """« Identités de signature »: authorities and signers of this computer."""
-    dialog = IdentitiesDialog(services.identities, tasks, prompts, parent)
+    identities = context.services.identities
+    dialog = IdentitiesDialog(identities, context.tasks, context.prompts, parent)
     dialog.exec()
     dialog.deleteLater()
 
