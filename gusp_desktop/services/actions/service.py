@@ -37,6 +37,7 @@ from gusp_desktop.domain.errors import NotFoundError
 from gusp_desktop.domain.text import clean, search_key
 from gusp_desktop.domain.timezone import PARIS
 from gusp_desktop.services.actions import checks
+from gusp_desktop.services.actions.groups import count_groups
 from gusp_desktop.services.actions.query import (
     apply_filters,
     apply_order,
@@ -71,6 +72,11 @@ class ActionService:
         with self.context.read() as session:
             query = apply_filters(count_select(), spec, self.context.today())
             return int(session.scalar(query) or 0)
+
+    def count_groups(self, spec: ActionQuery, key: str) -> list[tuple[str, str, int]]:
+        """``(code, label, count)`` per pilot, quartier or theme among the matching actions."""
+        with self.context.read() as session:
+            return count_groups(session, spec, key, self.context.today())
 
     def get(self, action_id: int) -> ActionDetail:
         """One action with partners, origin and history."""
