@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import getpass
 import sys
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -18,7 +17,7 @@ def terminal_password_prompt(label: str) -> str | None:
     return getpass.getpass(f"{label}\nMot de passe : ")
 
 
-def open_runtime(db: str | None, notice: Callable[[str], None] | None = None) -> Runtime:
+def open_runtime(db: str | None) -> Runtime:
     """The database named by ``--db`` (or the default), a profile's password asked if needed.
 
     The composition root is imported here, when a command runs, so that ``--help`` and usage
@@ -26,4 +25,4 @@ def open_runtime(db: str | None, notice: Callable[[str], None] | None = None) ->
     """
     from gusp_desktop.bootstrap import Runtime
 
-    return Runtime(db, password_prompt=terminal_password_prompt, notice=notice)
+    return Runtime(db, password_prompt=terminal_password_prompt)

@@ -90,6 +90,24 @@ class AppSettings:
         """Remember a named splitter's state."""
         self._qsettings.setValue(f"splitters/{name}", state)
 
+    def view_state(self, name: str) -> QByteArray:
+        """Saved binary state of a view (a header's widths, order and shown columns)."""
+        value = self._qsettings.value(f"views/{name}", QByteArray(), type=QByteArray)
+        return value if isinstance(value, QByteArray) else QByteArray()
+
+    def set_view_state(self, name: str, state: QByteArray) -> None:
+        """Remember a view's binary state."""
+        self._qsettings.setValue(f"views/{name}", state)
+
+    def view_text(self, name: str) -> str:
+        """Saved text state of a view (JSON of its filters, order and selection)."""
+        value = self._qsettings.value(f"views/{name}", "", type=str)
+        return value if isinstance(value, str) else ""
+
+    def set_view_text(self, name: str, text: str) -> None:
+        """Remember a view's text state."""
+        self._qsettings.setValue(f"views/{name}", text)
+
     def save_splitters(self, window: QWidget) -> None:
         """Remember every splitter of ``window`` that has an object name."""
         for splitter in window.findChildren(QSplitter):

@@ -52,26 +52,6 @@
         <translation>Last modified</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Avancement</source>
-        <translation>Progress</translation>
-    </message>
-    <message>
-        <source>Commentaire</source>
-        <translation>Comment</translation>
-    </message>
-    <message>
-        <source>Auteur</source>
-        <translation>Author</translation>
-    </message>
-    <message>
-        <source>Séance</source>
-        <translation>Meeting</translation>
-    </message>
-    <message>
         <source>Sélectionnez une action pour voir son détail.</source>
         <translation>Select an action to see its details.</translation>
     </message>
@@ -90,49 +70,6 @@
     <message>
         <source> — en retard</source>
         <translation> — overdue</translation>
-    </message>
-</context>
-<context>
-    <name>ActionDialog</name>
-    <message>
-        <source>Nouvelle action</source>
-        <translation>New action</translation>
-    </message>
-    <message>
-        <source>Échéance</source>
-        <translation>Deadline</translation>
-    </message>
-    <message>
-        <source>Intitulé</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <source>Quartier</source>
-        <translation>Neighbourhood</translation>
-    </message>
-    <message>
-        <source>Thème</source>
-        <translation>Theme</translation>
-    </message>
-    <message>
-        <source>Organisation pilote</source>
-        <translation>Lead organisation</translation>
-    </message>
-    <message>
-        <source>Contact pilote</source>
-        <translation>Lead contact</translation>
-    </message>
-    <message>
-        <source>Choisissez le quartier de l&apos;action.</source>
-        <translation>Choose the action&apos;s neighbourhood.</translation>
-    </message>
-    <message>
-        <source>Choisissez l&apos;organisation pilote.</source>
-        <translation>Choose the lead organisation.</translation>
-    </message>
-    <message>
-        <source>(aucun)</source>
-        <translation>(none)</translation>
     </message>
 </context>
 <context>
@@ -184,14 +121,43 @@
     </message>
 </context>
 <context>
-    <name>ActionTableModel</name>
+    <name>ActionFormDialog</name>
     <message>
-        <source>N°</source>
-        <translation>No.</translation>
+        <source>Modifier l&apos;action {number}</source>
+        <extracomment>The action edited or copied (read again just before the form opens). Quartiers offered for a new action (a séance offers its instance&apos;s perimeter).</extracomment>
+        <translation>Edit action {number}</translation>
     </message>
     <message>
-        <source>Action</source>
-        <translation>Action</translation>
+        <source>Dupliquer l&apos;action {number}</source>
+        <translation>Duplicate action {number}</translation>
+    </message>
+    <message>
+        <source>Nouvelle action</source>
+        <translation>New action</translation>
+    </message>
+    <message>
+        <source>Échéance</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>ex. : après les travaux d&apos;été</source>
+        <translation>e.g. after the summer works</translation>
+    </message>
+    <message>
+        <source>(hors ATFPB)</source>
+        <translation>(outside ATFPB)</translation>
+    </message>
+    <message>
+        <source>Intitulé</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Origine</source>
+        <translation>Origin</translation>
     </message>
     <message>
         <source>Quartier</source>
@@ -206,29 +172,99 @@
         <translation>Theme</translation>
     </message>
     <message>
-        <source>Pilote</source>
-        <translation>Lead</translation>
+        <source>Organisation pilote</source>
+        <translation>Lead organisation</translation>
     </message>
     <message>
-        <source>Échéance</source>
-        <translation>Deadline</translation>
+        <source>Contact pilote</source>
+        <translation>Lead contact</translation>
     </message>
     <message>
-        <source>État</source>
-        <translation>Status</translation>
+        <source>Partenaires</source>
+        <translation>Partners</translation>
     </message>
     <message>
-        <source>Avancement</source>
-        <translation>Progress</translation>
+        <source>Échéance initiale</source>
+        <translation>Initial deadline</translation>
     </message>
     <message>
-        <source>En retard</source>
-        <extracomment>The first rows of a new query are shown (for &quot;time to first rows&quot; and for tests). How many actions match the query (after ``loaded``, once the COUNT answered). The user picked a new status in the table: (row, new status). The page asks and saves. A query failed (database gone…): the page shows the error.</extracomment>
-        <translation>Overdue</translation>
+        <source>Note d&apos;échéance</source>
+        <translation>Deadline note</translation>
+    </message>
+    <message>
+        <source>Priorité</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Axe ATFPB</source>
+        <translation>ATFPB axis</translation>
+    </message>
+    <message>
+        <source>Coût (€)</source>
+        <translation>Cost (€)</translation>
+    </message>
+    <message>
+        <source>{title} (copie)</source>
+        <translation>{title} (copy)</translation>
+    </message>
+    <message>
+        <source>saisie directe dans le plan</source>
+        <translation>entered directly in the plan</translation>
+    </message>
+    <message>
+        <source>Décidée en séance ({seance})</source>
+        <translation>Decided in meeting ({seance})</translation>
+    </message>
+    <message>
+        <source>Choisissez le quartier de l&apos;action.</source>
+        <translation>Choose the action&apos;s neighbourhood.</translation>
+    </message>
+    <message>
+        <source>Choisissez l&apos;organisation pilote.</source>
+        <translation>Choose the lead organisation.</translation>
+    </message>
+    <message>
+        <source>(aucun site précis)</source>
+        <translation>(no specific site)</translation>
+    </message>
+    <message>
+        <source>(aucun)</source>
+        <translation>(none)</translation>
+    </message>
+</context>
+<context>
+    <name>ActionHistoryView</name>
+    <message>
+        <source>en séance {seance}</source>
+        <translation>in meeting {seance}</translation>
+    </message>
+    <message>
+        <source> — échéance {date}</source>
+        <translation> — deadline {date}</translation>
     </message>
 </context>
 <context>
     <name>ActionsPage</name>
+    <message>
+        <source>Sans regroupement</source>
+        <translation>No grouping</translation>
+    </message>
+    <message>
+        <source>Par pilote</source>
+        <translation>By lead</translation>
+    </message>
+    <message>
+        <source>Par quartier</source>
+        <translation>By neighbourhood</translation>
+    </message>
+    <message>
+        <source>Par thème</source>
+        <translation>By theme</translation>
+    </message>
+    <message>
+        <source>Regrouper :</source>
+        <translation>Group:</translation>
+    </message>
     <message numerus="yes">
         <source>%n action(s)</source>
         <translation>
@@ -442,10 +478,98 @@ Comment for the history (optional):</translation>
     </message>
 </context>
 <context>
+    <name>BulkChangeDialog</name>
+    <message numerus="yes">
+        <source>Modifier %n action(s)</source>
+        <translation>
+            <numerusform>Change %n action</numerusform>
+            <numerusform>Change %n actions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> et %n autre(s)</source>
+        <translation>
+            <numerusform> and %n other</numerusform>
+            <numerusform> and %n others</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>État</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Pilote</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Décaler l&apos;échéance de</source>
+        <translation>Shift the deadline by</translation>
+    </message>
+    <message>
+        <source>semaines</source>
+        <translation>weeks</translation>
+    </message>
+    <message>
+        <source>jours</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <source>Thème</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Commentaire pour l&apos;historique (facultatif)</source>
+        <translation>Comment for the history (optional)</translation>
+    </message>
+    <message>
+        <source>Appliquer…</source>
+        <translation>Apply…</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Commentaire</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Cochez au moins une modification.</source>
+        <translation>Tick at least one change.</translation>
+    </message>
+    <message>
+        <source>état → {value}</source>
+        <translation>status → {value}</translation>
+    </message>
+    <message>
+        <source>pilote → {value}</source>
+        <translation>lead → {value}</translation>
+    </message>
+    <message numerus="yes">
+        <source>échéance décalée de %n jour(s)</source>
+        <translation>
+            <numerusform>deadline shifted by %n day</numerusform>
+            <numerusform>deadline shifted by %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>thème → {value}</source>
+        <translation>theme → {value}</translation>
+    </message>
+</context>
+<context>
     <name>BusyIndicator</name>
     <message>
         <source>Travail en cours en arrière-plan…</source>
         <translation>Working in the background…</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnChooser</name>
+    <message>
+        <source>Colonnes par défaut</source>
+        <extracomment>A column was shown or hidden, or the defaults came back.</extracomment>
+        <translation>Default columns</translation>
     </message>
 </context>
 <context>
@@ -609,6 +733,7 @@ Comment for the history (optional):</translation>
     <name>ContactPickerDialog</name>
     <message>
         <source>Nom, fonction ou organisation…</source>
+        <extracomment>Creates a contact from the name typed (parent of its dialog given); None when cancelled.</extracomment>
         <translation>Name, position or organisation…</translation>
     </message>
     <message>
@@ -618,6 +743,14 @@ Comment for the history (optional):</translation>
     <message>
         <source>Annuler</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Nouveau contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ajouter à l&apos;annuaire une personne qui n&apos;y est pas</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1000,6 +1133,129 @@ Open it now?</translation>
     </message>
 </context>
 <context>
+    <name>LiveCaptureBar</name>
+    <message>
+        <source>Décision ou action du point en cours… (Entrée : décision)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Décision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Action…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;rrivée…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dé&amp;part…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Décision enregistrée : {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action {number} enregistrée : {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrivée en cours de séance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qui arrive ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrivée de {name} ({organisation}) à {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Départ en cours de séance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qui quitte la séance ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Départ de {name} ({organisation}) à {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LiveMeetingWindow</name>
+    <message>
+        <source>Plein écran (F11)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quitter le mode séance (Échap)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀ Point précédent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point suivant ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes du point (enregistrées automatiquement)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Décisions du point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode séance — {code} n° {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} — séance n° {number} du {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{position}. {title}
+{spent} / {minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&apos;ordre du jour est vide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — présenté par {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La saisie s&apos;ouvre quand la séance est déclarée tenue ; les chronomètres tournent déjà.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Séance : {spent} / {planned}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point : {spent} / {planned}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reprendre</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Préférences…</source>
@@ -1113,7 +1369,7 @@ Licence EUPL 1.2.
     <name>MinutesEditor</name>
     <message>
         <source>Actions de la séance</source>
-        <extracomment>A combo box beyond this many actions is no help; the plan d&apos;actions page has the rest. (item id, version) after notes were saved, for the agenda tab&apos;s next edit.</extracomment>
+        <extracomment>A combo box beyond this many actions is no help; the plan d&apos;actions page has the rest. (item id, version) after notes were saved, for the agenda tab&apos;s next edit. A new action was decided in this séance (the ActionRow saved).</extracomment>
         <translation>Actions of the meeting</translation>
     </message>
     <message>
@@ -1158,6 +1414,56 @@ Licence EUPL 1.2.
     </message>
 </context>
 <context>
+    <name>MoneyEdit</name>
+    <message>
+        <source>non chiffré</source>
+        <translation>not costed</translation>
+    </message>
+    <message>
+        <source>Montant illisible : « {text} » (exemple : 1 250,50).</source>
+        <translation>Unreadable amount: “{text}” (example: 1,250.50).</translation>
+    </message>
+    <message>
+        <source>Montant illisible.</source>
+        <translation>Unreadable amount.</translation>
+    </message>
+</context>
+<context>
+    <name>NewContactDialog</name>
+    <message>
+        <source>Nouveau contact dans l&apos;annuaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished">Organisation</translation>
+    </message>
+    <message>
+        <source>Prénom</source>
+        <translation type="unfinished">First name</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Fonction</source>
+        <translation type="unfinished">Position</translation>
+    </message>
+    <message>
+        <source>Adresse électronique</source>
+        <translation type="unfinished">Email address</translation>
+    </message>
+    <message>
+        <source>Téléphone</source>
+        <translation type="unfinished">Phone</translation>
+    </message>
+    <message>
+        <source>Choisissez son organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NewIdentityDialog</name>
     <message>
         <source>Nouvelle identité de signature</source>
@@ -1182,33 +1488,6 @@ Licence EUPL 1.2.
     <message>
         <source>Qualité</source>
         <translation>Capacity</translation>
-    </message>
-</context>
-<context>
-    <name>NewSeanceDialog</name>
-    <message>
-        <source>Nouvelle séance</source>
-        <translation>New meeting</translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <source>Instance</source>
-        <translation>Committee</translation>
-    </message>
-    <message>
-        <source>Date et heure</source>
-        <translation>Date and time</translation>
-    </message>
-    <message>
-        <source>Durée</source>
-        <translation>Duration</translation>
-    </message>
-    <message>
-        <source>Lieu</source>
-        <translation>Place</translation>
     </message>
 </context>
 <context>
@@ -1360,9 +1639,138 @@ Recover it?
     </message>
 </context>
 <context>
+    <name>PartnerList</name>
+    <message>
+        <source>Filtrer les organisations…</source>
+        <extracomment>The ticked organisations changed.</extracomment>
+        <translation>Filter organisations…</translation>
+    </message>
+</context>
+<context>
+    <name>PlanCommands</name>
+    <message>
+        <source>Nouvelle action…</source>
+        <translation>New action…</translation>
+    </message>
+    <message>
+        <source>Modifier…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Dupliquer…</source>
+        <translation>Duplicate…</translation>
+    </message>
+    <message>
+        <source>Point de suivi…</source>
+        <translation>Follow-up…</translation>
+    </message>
+    <message>
+        <source>Modifier la sélection…</source>
+        <translation>Change selection…</translation>
+    </message>
+    <message>
+        <source>Créer une action dans le plan (Ctrl+N)</source>
+        <translation>Create an action in the plan (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Modifier l&apos;action sélectionnée (Entrée)</source>
+        <translation>Edit the selected action (Enter)</translation>
+    </message>
+    <message>
+        <source>Changer d&apos;un coup l&apos;état, le pilote, l&apos;échéance ou le thème</source>
+        <translation>Change status, lead, deadline or theme at once</translation>
+    </message>
+</context>
+<context>
+    <name>PlanFollowUpDialog</name>
+    <message>
+        <source>Suivi de l&apos;action {number}</source>
+        <translation>Follow-up of action {number}</translation>
+    </message>
+    <message>
+        <source>Reporter au</source>
+        <translation>Postpone to</translation>
+    </message>
+    <message>
+        <source>Pourquoi l&apos;échéance change</source>
+        <translation>Why the deadline changes</translation>
+    </message>
+    <message>
+        <source>Ce qui a été fait, ce qui reste</source>
+        <translation>What was done, what remains</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>État</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Avancement</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Échéance</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Motif du report</source>
+        <translation>Reason for postponing</translation>
+    </message>
+    <message>
+        <source>Résultat</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Commentaire</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>sans échéance</source>
+        <translation>no deadline</translation>
+    </message>
+    <message>
+        <source>{number} — {title}
+Échéance actuelle : {deadline}</source>
+        <translation>{number} — {title}
+Current deadline: {deadline}</translation>
+    </message>
+    <message>
+        <source>Clore l&apos;action</source>
+        <translation>Close the action</translation>
+    </message>
+    <message>
+        <source>Rouvrir l&apos;action</source>
+        <translation>Reopen the action</translation>
+    </message>
+    <message>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Indiquez le motif du report.</source>
+        <translation>Give the reason for postponing.</translation>
+    </message>
+    <message>
+        <source>Indiquez le résultat de l&apos;action avant de la clore.</source>
+        <translation>Give the action&apos;s outcome before closing it.</translation>
+    </message>
+    <message>
+        <source>Report : {reason}</source>
+        <translation>Postponed: {reason}</translation>
+    </message>
+    <message>
+        <source>Résultat : {outcome}</source>
+        <translation>Outcome: {outcome}</translation>
+    </message>
+</context>
+<context>
     <name>PointMinutesPanel</name>
     <message>
         <source>Constats, échanges, points de vue…</source>
+        <extracomment>The decisions shown changed (the live meeting mode mirrors them).</extracomment>
         <translation>Findings, discussion, points of view…</translation>
     </message>
     <message>
@@ -1553,10 +1961,101 @@ Recover it?
     </message>
 </context>
 <context>
+    <name>SeanceDialog</name>
+    <message>
+        <source>Nouvelle séance</source>
+        <translation type="unfinished">New meeting</translation>
+    </message>
+    <message>
+        <source>Séance n° {number} — {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"> min</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation type="unfinished">Committee</translation>
+    </message>
+    <message>
+        <source>Date et heure</source>
+        <translation type="unfinished">Date and time</translation>
+    </message>
+    <message>
+        <source>Durée</source>
+        <translation type="unfinished">Duration</translation>
+    </message>
+    <message>
+        <source>Lieu</source>
+        <translation type="unfinished">Place</translation>
+    </message>
+    <message>
+        <source>Président(e) de séance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrétaire de séance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(personne)</source>
+        <translation type="unfinished">(nobody)</translation>
+    </message>
+    <message>
+        <source>Contact n° {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeanceListPanel</name>
+    <message>
+        <source>Rechercher : instance, lieu, date, n°…</source>
+        <extracomment>The user selected a séance (its id). Double-click or Entrée on a séance: edit it. Right click: (séance id or None, global position) for the page&apos;s context menu.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tous les statuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Séance</source>
+        <translation type="unfinished">Meeting</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <source>Statut</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Toutes les instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toutes les années</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>À venir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} n° {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SeanceView</name>
     <message>
         <source>Déclarer la séance tenue</source>
-        <extracomment>The séance as stored after this view changed its status (the list follows).</extracomment>
+        <extracomment>The séance as stored after this view changed its status (the list follows). Active people of the directory (pickers of the tabs and of the live mode). Seconds that only move forward; tests replace it to drive the live mode&apos;s stopwatches.</extracomment>
         <translation>Mark the meeting as held</translation>
     </message>
     <message>
@@ -1566,6 +2065,14 @@ Recover it?
     <message>
         <source>Valider le compte rendu</source>
         <translation>Approve the minutes</translation>
+    </message>
+    <message>
+        <source>Mode séance (F11)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&apos;ordre du jour en plein écran, avec les chronomètres et la saisie rapide</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ordre du jour</source>
@@ -1603,16 +2110,12 @@ Recover it?
 <context>
     <name>SeancesPage</name>
     <message>
-        <source>Séance</source>
-        <translation>Meeting</translation>
-    </message>
-    <message>
-        <source>Statut</source>
-        <translation>Status</translation>
-    </message>
-    <message>
         <source>Nouvelle séance…</source>
         <translation>New meeting…</translation>
+    </message>
+    <message>
+        <source>Modifier…</source>
+        <translation type="unfinished">Edit…</translation>
     </message>
     <message>
         <source>Supprimer</source>
@@ -1623,8 +2126,8 @@ Recover it?
         <translation>Choose a meeting in the list.</translation>
     </message>
     <message>
-        <source>n° {number} — {date}</source>
-        <translation>no. {number} — {date}</translation>
+        <source>Modifier ou reporter…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nouvelle séance</source>
@@ -1641,6 +2144,49 @@ Recover it?
     <message>
         <source>Supprimer une séance</source>
         <translation>Delete a meeting</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPalette</name>
+    <message>
+        <source>Rechercher partout</source>
+        <extracomment>Typing pauses this long before the search runs. Icon of each kind of result (files of resources/icons). Keys that move through the results while the cursor stays in the search box. The user chose a result (Entrée or double-click): the window opens it where it lives. Results for the current text are shown (tests and the status line wait for it).</extracomment>
+        <translation>Search everywhere</translation>
+    </message>
+    <message>
+        <source>Actions, comptes rendus, décisions, suivis, contacts…</source>
+        <translation>Actions, minutes, decisions, follow-ups, contacts…</translation>
+    </message>
+    <message>
+        <source>Partout</source>
+        <translation>Everywhere</translation>
+    </message>
+    <message>
+        <source>↑ ↓ pour choisir · Entrée pour ouvrir · Échap pour fermer</source>
+        <translation>↑ ↓ to choose · Enter to open · Esc to close</translation>
+    </message>
+    <message>
+        <source>Tapez quelques lettres : les résultats s&apos;affichent.</source>
+        <translation>Type a few letters: results appear.</translation>
+    </message>
+    <message>
+        <source>Recherche…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n résultat(s)</source>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Aucun résultat pour {text}.</source>
+        <translation>No result for {text}.</translation>
+    </message>
+    <message>
+        <source>Recherche impossible : {error}</source>
+        <translation>Search failed: {error}</translation>
     </message>
 </context>
 <context>

@@ -52,26 +52,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Avancement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Commentaire</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Auteur</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Séance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sélectionnez une action pour voir son détail.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -89,49 +69,6 @@
     </message>
     <message>
         <source> — en retard</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ActionDialog</name>
-    <message>
-        <source>Nouvelle action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Échéance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Intitulé</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quartier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Thème</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Organisation pilote</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contact pilote</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choisissez le quartier de l&apos;action.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choisissez l&apos;organisation pilote.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(aucun)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -184,13 +121,42 @@
     </message>
 </context>
 <context>
-    <name>ActionTableModel</name>
+    <name>ActionFormDialog</name>
     <message>
-        <source>N°</source>
+        <source>Modifier l&apos;action {number}</source>
+        <extracomment>The action edited or copied (read again just before the form opens). Quartiers offered for a new action (a séance offers its instance&apos;s perimeter).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Action</source>
+        <source>Dupliquer l&apos;action {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nouvelle action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Échéance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ex. : après les travaux d&apos;été</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(hors ATFPB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intitulé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -206,29 +172,99 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pilote</source>
+        <source>Organisation pilote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Échéance</source>
+        <source>Contact pilote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>État</source>
+        <source>Partenaires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Avancement</source>
+        <source>Échéance initiale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>En retard</source>
-        <extracomment>The first rows of a new query are shown (for &quot;time to first rows&quot; and for tests). How many actions match the query (after ``loaded``, once the COUNT answered). The user picked a new status in the table: (row, new status). The page asks and saves. A query failed (database gone…): the page shows the error.</extracomment>
+        <source>Note d&apos;échéance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priorité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Axe ATFPB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coût (€)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} (copie)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saisie directe dans le plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Décidée en séance ({seance})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez le quartier de l&apos;action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez l&apos;organisation pilote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(aucun site précis)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(aucun)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionHistoryView</name>
+    <message>
+        <source>en séance {seance}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — échéance {date}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ActionsPage</name>
+    <message>
+        <source>Sans regroupement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Par pilote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Par quartier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Par thème</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regrouper :</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%n action(s)</source>
         <translation>
@@ -441,9 +477,97 @@ Commentaire pour l&apos;historique (facultatif) :</source>
     </message>
 </context>
 <context>
+    <name>BulkChangeDialog</name>
+    <message numerus="yes">
+        <source>Modifier %n action(s)</source>
+        <translation>
+            <numerusform>Modifier %n action</numerusform>
+            <numerusform>Modifier %n actions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> et %n autre(s)</source>
+        <translation>
+            <numerusform> et %n autre</numerusform>
+            <numerusform> et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>État</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pilote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Décaler l&apos;échéance de</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>semaines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thème</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commentaire pour l&apos;historique (facultatif)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appliquer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commentaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cochez au moins une modification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>état → {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pilote → {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>échéance décalée de %n jour(s)</source>
+        <translation>
+            <numerusform>échéance décalée de %n jour</numerusform>
+            <numerusform>échéance décalée de %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>thème → {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BusyIndicator</name>
     <message>
         <source>Travail en cours en arrière-plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ColumnChooser</name>
+    <message>
+        <source>Colonnes par défaut</source>
+        <extracomment>A column was shown or hidden, or the defaults came back.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -608,6 +732,7 @@ Commentaire pour l&apos;historique (facultatif) :</source>
     <name>ContactPickerDialog</name>
     <message>
         <source>Nom, fonction ou organisation…</source>
+        <extracomment>Creates a contact from the name typed (parent of its dialog given); None when cancelled.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -616,6 +741,14 @@ Commentaire pour l&apos;historique (facultatif) :</source>
     </message>
     <message>
         <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nouveau contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ajouter à l&apos;annuaire une personne qui n&apos;y est pas</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -996,6 +1129,129 @@ L&apos;ouvrir maintenant ?</source>
     </message>
 </context>
 <context>
+    <name>LiveCaptureBar</name>
+    <message>
+        <source>Décision ou action du point en cours… (Entrée : décision)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Décision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Action…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;rrivée…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dé&amp;part…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Décision enregistrée : {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action {number} enregistrée : {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrivée en cours de séance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qui arrive ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrivée de {name} ({organisation}) à {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Départ en cours de séance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qui quitte la séance ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Départ de {name} ({organisation}) à {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LiveMeetingWindow</name>
+    <message>
+        <source>Plein écran (F11)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quitter le mode séance (Échap)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀ Point précédent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point suivant ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes du point (enregistrées automatiquement)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Décisions du point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode séance — {code} n° {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} — séance n° {number} du {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{position}. {title}
+{spent} / {minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&apos;ordre du jour est vide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — présenté par {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La saisie s&apos;ouvre quand la séance est déclarée tenue ; les chronomètres tournent déjà.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Séance : {spent} / {planned}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point : {spent} / {planned}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reprendre</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Préférences…</source>
@@ -1105,7 +1361,7 @@ Licence EUPL 1.2.
     <name>MinutesEditor</name>
     <message>
         <source>Actions de la séance</source>
-        <extracomment>A combo box beyond this many actions is no help; the plan d&apos;actions page has the rest. (item id, version) after notes were saved, for the agenda tab&apos;s next edit.</extracomment>
+        <extracomment>A combo box beyond this many actions is no help; the plan d&apos;actions page has the rest. (item id, version) after notes were saved, for the agenda tab&apos;s next edit. A new action was decided in this séance (the ActionRow saved).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1148,6 +1404,56 @@ Licence EUPL 1.2.
     </message>
 </context>
 <context>
+    <name>MoneyEdit</name>
+    <message>
+        <source>non chiffré</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Montant illisible : « {text} » (exemple : 1 250,50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Montant illisible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewContactDialog</name>
+    <message>
+        <source>Nouveau contact dans l&apos;annuaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prénom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fonction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adresse électronique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Téléphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez son organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NewIdentityDialog</name>
     <message>
         <source>Nouvelle identité de signature</source>
@@ -1171,33 +1477,6 @@ Licence EUPL 1.2.
     </message>
     <message>
         <source>Qualité</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>NewSeanceDialog</name>
-    <message>
-        <source>Nouvelle séance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Instance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date et heure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Durée</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lieu</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1326,9 +1605,137 @@ Le récupérer ?
     </message>
 </context>
 <context>
+    <name>PartnerList</name>
+    <message>
+        <source>Filtrer les organisations…</source>
+        <extracomment>The ticked organisations changed.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanCommands</name>
+    <message>
+        <source>Nouvelle action…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modifier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dupliquer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point de suivi…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modifier la sélection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Créer une action dans le plan (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modifier l&apos;action sélectionnée (Entrée)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changer d&apos;un coup l&apos;état, le pilote, l&apos;échéance ou le thème</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanFollowUpDialog</name>
+    <message>
+        <source>Suivi de l&apos;action {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporter au</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pourquoi l&apos;échéance change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce qui a été fait, ce qui reste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>État</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avancement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Échéance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motif du report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Résultat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commentaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sans échéance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} — {title}
+Échéance actuelle : {deadline}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clore l&apos;action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rouvrir l&apos;action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistrer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indiquez le motif du report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indiquez le résultat de l&apos;action avant de la clore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report : {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Résultat : {outcome}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PointMinutesPanel</name>
     <message>
         <source>Constats, échanges, points de vue…</source>
+        <extracomment>The decisions shown changed (the live meeting mode mirrors them).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1519,10 +1926,101 @@ Le récupérer ?
     </message>
 </context>
 <context>
+    <name>SeanceDialog</name>
+    <message>
+        <source>Nouvelle séance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Séance n° {number} — {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date et heure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Durée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lieu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Président(e) de séance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrétaire de séance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(personne)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact n° {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeanceListPanel</name>
+    <message>
+        <source>Rechercher : instance, lieu, date, n°…</source>
+        <extracomment>The user selected a séance (its id). Double-click or Entrée on a séance: edit it. Right click: (séance id or None, global position) for the page&apos;s context menu.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tous les statuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Séance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toutes les instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toutes les années</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>À venir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} n° {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SeanceView</name>
     <message>
         <source>Déclarer la séance tenue</source>
-        <extracomment>The séance as stored after this view changed its status (the list follows).</extracomment>
+        <extracomment>The séance as stored after this view changed its status (the list follows). Active people of the directory (pickers of the tabs and of the live mode). Seconds that only move forward; tests replace it to drive the live mode&apos;s stopwatches.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1531,6 +2029,14 @@ Le récupérer ?
     </message>
     <message>
         <source>Valider le compte rendu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode séance (F11)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&apos;ordre du jour en plein écran, avec les chronomètres et la saisie rapide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1569,15 +2075,11 @@ Le récupérer ?
 <context>
     <name>SeancesPage</name>
     <message>
-        <source>Séance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Statut</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nouvelle séance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modifier…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1589,7 +2091,7 @@ Le récupérer ?
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>n° {number} — {date}</source>
+        <source>Modifier ou reporter…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1606,6 +2108,49 @@ Le récupérer ?
     </message>
     <message>
         <source>Supprimer une séance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchPalette</name>
+    <message>
+        <source>Rechercher partout</source>
+        <extracomment>Typing pauses this long before the search runs. Icon of each kind of result (files of resources/icons). Keys that move through the results while the cursor stays in the search box. The user chose a result (Entrée or double-click): the window opens it where it lives. Results for the current text are shown (tests and the status line wait for it).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions, comptes rendus, décisions, suivis, contacts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↑ ↓ pour choisir · Entrée pour ouvrir · Échap pour fermer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tapez quelques lettres : les résultats s&apos;affichent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recherche…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n résultat(s)</source>
+        <translation>
+            <numerusform>%n résultat</numerusform>
+            <numerusform>%n résultats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Aucun résultat pour {text}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recherche impossible : {error}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

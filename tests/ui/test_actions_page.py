@@ -139,7 +139,7 @@ def test_selecting_a_row_shows_its_detail_and_history(qtbot, page: ActionsPage) 
     assert "Marve Habitat" in panel.value_text("pilot")
     assert panel.value_text("atfpb").startswith("7 – Animation")
     assert "2025" in panel.value_text("deadline")
-    assert panel.history_tree.topLevelItemCount() >= 2
+    assert panel.history_view.entry_count() >= 2
 
 
 def edit_status(qtbot, page: ActionsPage, number: str, status: ActionStatus) -> None:
@@ -170,7 +170,7 @@ def test_status_change_in_the_table_is_recorded_in_history(
     row = numbers(page).index("HM-25-015")
     assert page.model.index(row, STATUS_COLUMN).data() == "Réalisée"
     assert page.model.index(row, 0).data(Qt.ItemDataRole.BackgroundRole) is None
-    assert page.detail_panel.history_tree.topLevelItemCount() == len(after)
+    assert page.detail_panel.history_view.entry_count() == len(after)
 
 
 def test_forbidden_transition_shows_the_french_rule(

@@ -74,7 +74,7 @@ def test_clicking_an_overdue_action_opens_it_in_the_plan(
     assert plan.detail_panel.action_id == expected.id
     assert plan.detail_panel.heading_label.text().startswith("HM-25-015 — Rodéos")
     assert plan.model.row_at(plan.current_index().row()).id == expected.id
-    assert plan.detail_panel.history_tree.topLevelItemCount() >= 2
+    assert plan.detail_panel.history_view.entry_count() >= 2
 
 
 def test_upcoming_seances_cover_the_next_sixty_days(

@@ -241,6 +241,8 @@ def test_new_starts_a_record_on_the_page_shown(qtbot, window: MainWindow) -> Non
     assert panel.adapter.code_edit.text() == ""
     qtbot.waitUntil(panel.adapter.code_edit.hasFocus)
     window.show_page("actions")
+    assert window.new_action.isEnabled()  # a new action of the plan
+    window.show_page("dashboard")
     assert not window.new_action.isEnabled()
 
 

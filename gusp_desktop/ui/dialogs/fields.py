@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -39,12 +40,21 @@ class EntityForm(QWidget):
         self._layout = QFormLayout()
         self._fields: dict[str, QWidget] = {}
         self._errors: dict[str, QLabel] = {}
+        self._labels: dict[str, QWidget | None] = {}
         self.dirty = False
+        self._row = QHBoxLayout()
+        self._row.addLayout(self._layout, 1)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.general_error)
-        outer.addLayout(self._layout)
+        outer.addLayout(self._row)
         outer.addStretch(1)
+
+    def add_column(self) -> None:
+        """Fields added from now on go into a new column to the right (long forms)."""
+        self._layout = QFormLayout()
+        self._row.addSpacing(16)
+        self._row.addLayout(self._layout, 1)
 
     def add(self, key: str, label: str, widget: QWidget) -> QWidget:
         """Add ``widget`` under ``label``; errors for ``key`` appear right below it."""
@@ -57,6 +67,7 @@ class EntityForm(QWidget):
         column.addWidget(error)
         self._layout.addRow(label, box)
         self._fields[key], self._errors[key] = widget, error
+        self._labels[key] = self._layout.labelForField(box)
         _watch(widget, self._on_field_edited)
         return widget
 
@@ -70,6 +81,13 @@ class EntityForm(QWidget):
             if widget.isEnabled():
                 widget.setFocus(Qt.FocusReason.OtherFocusReason)
                 return
+
+    def set_row_visible(self, key: str, visible: bool) -> None:
+        """Show or hide a field with its label (fields that only apply in some cases)."""
+        box = self._fields[key].parentWidget()
+        for widget in (box, self._labels.get(key)):
+            if widget is not None:
+                widget.setVisible(visible)
 
     def error_text(self, key: str) -> str:
         """The message shown for ``key`` ("_" for the general line); empty when none."""

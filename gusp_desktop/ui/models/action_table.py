@@ -11,12 +11,10 @@ from __future__ import annotations
 
 import dataclasses
 from collections import OrderedDict
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -24,60 +22,27 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor
 
 from gusp_desktop.domain.actions import ActionQuery, ActionRow
 from gusp_desktop.domain.enums import ActionStatus
 from gusp_desktop.services.actions.service import ActionService
-from gusp_desktop.ui.i18n import QT_TRANSLATE_NOOP, short_date
+from gusp_desktop.ui.models.action_columns import (
+    COLUMNS,
+    OVERDUE_BACKGROUND,
+    ROW_ROLE,
+    STATUS_COLUMN,
+    cell_data,
+    header_text,
+)
 from gusp_desktop.ui.tasks import TaskRunner
 
 PAGE_SIZE = 200
 MAX_CACHED_PAGES = 60  # 12 000 rows: far more than a screen, far less than the table
-OVERDUE_BACKGROUND = QColor("#fde2e1")
 PLACEHOLDER = "…"
 
 Index = QModelIndex | QPersistentModelIndex
 _NO_INDEX = QModelIndex()
-
-
-@dataclasses.dataclass(frozen=True)
-class Column:
-    """One column: header (French source text), sort key in SQL, and cell text."""
-
-    header: str
-    sort_key: str
-    text: Callable[[ActionRow], str]
-
-
-_CONTEXT = "ActionTableModel"
-COLUMNS: tuple[Column, ...] = (
-    Column(QT_TRANSLATE_NOOP("ActionTableModel", "N°"), "number", lambda r: r.number),
-    Column(QT_TRANSLATE_NOOP("ActionTableModel", "Action"), "title", lambda r: r.title),
-    Column(
-        QT_TRANSLATE_NOOP("ActionTableModel", "Quartier"), "quartier", lambda r: r.quartier_code
-    ),
-    Column(QT_TRANSLATE_NOOP("ActionTableModel", "Site"), "site", lambda r: r.site_name),
-    Column(QT_TRANSLATE_NOOP("ActionTableModel", "Thème"), "theme", lambda r: r.theme.label),
-    Column(
-        QT_TRANSLATE_NOOP("ActionTableModel", "Pilote"),
-        "pilot",
-        lambda r: r.pilot_organisation_code,
-    ),
-    Column(
-        QT_TRANSLATE_NOOP("ActionTableModel", "Échéance"),
-        "deadline",
-        lambda r: short_date(r.deadline),
-    ),
-    Column(QT_TRANSLATE_NOOP("ActionTableModel", "État"), "status", lambda r: r.status.label),
-    Column(
-        QT_TRANSLATE_NOOP("ActionTableModel", "Avancement"),
-        "progress",
-        lambda r: f"{r.progress}\u00a0%",
-    ),
-)
-STATUS_COLUMN = 7
-ROW_ROLE = Qt.ItemDataRole.UserRole
+__all__ = ["COLUMNS", "OVERDUE_BACKGROUND", "ROW_ROLE", "STATUS_COLUMN", "ActionTableModel"]
 
 
 class ActionTableModel(QAbstractTableModel):
@@ -260,7 +225,7 @@ class ActionTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate(_CONTEXT, COLUMNS[section].header)
+            return header_text(section)
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -269,24 +234,7 @@ class ActionTableModel(QAbstractTableModel):
         row = self._row(index.row())
         if row is None:
             return PLACEHOLDER if role == Qt.ItemDataRole.DisplayRole else None
-        return self._data(row, index.column(), role)
-
-    def _data(self, row: ActionRow, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[column].text(row)
-        if role == Qt.ItemDataRole.EditRole:
-            return row.status if column == STATUS_COLUMN else COLUMNS[column].text(row)
-        if role == Qt.ItemDataRole.BackgroundRole and row.overdue:
-            return OVERDUE_BACKGROUND
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(row)
-        if role == ROW_ROLE:
-            return row
-        return None
-
-    def _tooltip(self, row: ActionRow) -> str:
-        text = f"{row.number} — {row.title}"
-        return text + "\n" + self.tr("En retard") if row.overdue else text
+        return cell_data(row, index.column(), role)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)
@@ -305,7 +253,9 @@ class ActionTableModel(QAbstractTableModel):
         return False
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Sort in SQL: a new ORDER BY, never a sort of Python rows."""
+        """Sort in SQL: a new ORDER BY, never a sort of Python rows (some columns do not sort)."""
+        if not COLUMNS[column].sort_key:
+            return
         descending = order == Qt.SortOrder.DescendingOrder
         query = dataclasses.replace(
             self._query, sort_key=COLUMNS[column].sort_key, descending=descending

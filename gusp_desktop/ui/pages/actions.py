@@ -1,34 +1,48 @@
-"""Plan d'actions page: filter bar, SQL-paged table, in-place status change, detail panel."""
+"""Plan d'actions page: filters, the SQL-paged table or its groups, the detail, every command.
+
+Everything a coordinator does to the plan starts here: create (Ctrl+N), edit any field
+(double-click, Entrée, context menu or « Modifier » in the detail), copy, follow up, change
+several actions at once. Columns, filters, order, grouping and selection are remembered in
+the settings as they change, so the page comes back as it was left.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Slot
+import dataclasses
+
+from PySide6.QtCore import QModelIndex, QSignalBlocker, Qt, Slot
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
+    QComboBox,
+    QHBoxLayout,
     QLabel,
     QSplitter,
-    QTableView,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
 from gusp_desktop.domain.actions import ActionDetail, ActionQuery, ActionRow, StatusChange
 from gusp_desktop.domain.changes import ChangeSet, Mutation
-from gusp_desktop.domain.enums import ActionStatus, UserRole
+from gusp_desktop.domain.enums import ActionStatus, Theme, UserRole
 from gusp_desktop.domain.rules import action_status_error, can_change_action_status
 from gusp_desktop.ui.context import PageContext
 from gusp_desktop.ui.i18n import QT_TRANSLATE_NOOP, quoted
-from gusp_desktop.ui.models.action_table import COLUMNS, STATUS_COLUMN, ActionTableModel
+from gusp_desktop.ui.models.action_columns import column_of
+from gusp_desktop.ui.models.action_groups import ActionGroup, ActionGroupModel
+from gusp_desktop.ui.models.action_table import ActionTableModel
 from gusp_desktop.ui.pages import touches
 from gusp_desktop.ui.pages.base import Page
+from gusp_desktop.ui.pages.plan_commands import PlanCommands
 from gusp_desktop.ui.widgets.action_detail import ActionDetailPanel
 from gusp_desktop.ui.widgets.action_filters import ActionFilterBar, FilterOptions
-from gusp_desktop.ui.widgets.status_delegate import StatusDelegate
+from gusp_desktop.ui.widgets.plan_state import PlanViewState, from_json, to_json
+from gusp_desktop.ui.widgets.plan_view import PlanView
 
 #: Entities whose change can alter a row of the plan (names, codes and the actions themselves).
 SHOWN_ENTITIES = ("action", "organisation", "quartier", "site", "contact", "seance")
-COLUMN_WIDTHS = (90, 360, 70, 160, 190, 70, 90, 100, 90)
+HEADER_KEY = "plan/header"
+STATE_KEY = "plan/state"
 
 
 class ActionsPage(Page):
@@ -41,69 +55,91 @@ class ActionsPage(Page):
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
+        self._settings = context.settings
+        self._query = ActionQuery()
         self._selected_id: int | None = None
+        self._wanted_ids: set[int] = set()
         self._detail_request = 0
+        self._groups_request = 0
+        self._restoring = True
+        self.undo_stack = QUndoStack(self)
         self.model = ActionTableModel(self._services.actions, self._tasks, self)
         self.model.editable = self._services.context.user.role != UserRole.LECTEUR
+        self.group_model = ActionGroupModel(self._services.actions.list_actions, self._tasks, self)
         self.filter_bar = ActionFilterBar()
         self.count_label = QLabel()
-        self.table_view = self._make_table()
+        self.group_combo = self._make_group_combo()
+        self.plan_view = PlanView(self.model, self.group_model)
+        self.table_view = self.plan_view.table_view
         self.detail_panel = ActionDetailPanel()
+        self.commands = PlanCommands(
+            self.context, self, self.plan_view.selected_rows, self._on_action_saved
+        )
+        self.detail_panel.add_action_button(self.commands.edit_action)
+        self.detail_panel.add_action_button(self.commands.follow_up_action)
+        self._lay_out()
+        self._restore_view_state()
+        self._connect()
+        self._restoring = False
+
+    # -- construction ----------------------------------------------------------------------
+
+    def _make_group_combo(self) -> QComboBox:
+        combo = QComboBox()
+        combo.setObjectName("group_combo")
+        combo.addItem(self.tr("Sans regroupement"), "")
+        combo.addItem(self.tr("Par pilote"), "pilot")
+        combo.addItem(self.tr("Par quartier"), "quartier")
+        combo.addItem(self.tr("Par thème"), "theme")
+        return combo
+
+    def _lay_out(self) -> None:
+        self.toolbar = QToolBar()
+        self.toolbar.setObjectName("plan_toolbar")
+        self.toolbar.addActions(self.commands.actions())
+        bar = QHBoxLayout()
+        bar.addWidget(self.toolbar, 1)
+        bar.addWidget(QLabel(self.tr("Regrouper :")))
+        bar.addWidget(self.group_combo)
+        bar.addWidget(self.count_label)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("actions_splitter")
-        self.splitter.addWidget(self.table_view)
+        self.splitter.addWidget(self.plan_view)
         self.splitter.addWidget(self.detail_panel)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        # The table keeps the room it needs; the detail gives way (and may be folded away).
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 0)
+        self.splitter.setCollapsible(0, False)
+        self.plan_view.setMinimumWidth(480)
+        self.splitter.setSizes([740, 380])
         layout = QVBoxLayout(self)
         layout.addWidget(self.filter_bar)
-        layout.addWidget(self.count_label)
+        layout.addLayout(bar)
         layout.addWidget(self.splitter, 1)
-        self._connect()
-
-    def _make_table(self) -> QTableView:
-        view = QTableView()
-        view.setModel(self.model)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.SelectedClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-        )
-        view.setItemDelegateForColumn(STATUS_COLUMN, StatusDelegate(view))
-        view.setWordWrap(False)
-        view.setAlternatingRowColors(True)
-        # Fixed row heights and column widths: Qt never measures 100 000 rows to lay them out.
-        rows = view.verticalHeader()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(view.fontMetrics().height() + 8)
-        rows.hide()
-        header = view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate(COLUMN_WIDTHS[: len(COLUMNS)]):
-            header.resizeSection(column, width)
-        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-        view.setSortingEnabled(True)
-        return view
 
     def _connect(self) -> None:
         self.filter_bar.changed.connect(self._on_filter_bar_changed)
+        self.group_combo.currentIndexChanged.connect(self._on_group_combo_changed)
         self.model.loaded.connect(self._on_model_loaded)
         self.model.counted.connect(self._on_model_counted)
-        self.model.load_failed.connect(self._on_model_load_failed)
+        self.model.load_failed.connect(self._show_error)
         self.model.status_change_requested.connect(self._on_model_status_change_requested)
-        self.table_view.selectionModel().selectionChanged.connect(
-            self._on_table_view_selection_changed
-        )
+        self.plan_view.selection_changed.connect(self._on_plan_view_selection_changed)
+        self.plan_view.activated.connect(self.commands.edit)
+        self.plan_view.menu_requested.connect(self.commands.show_menu)
+        header = self.table_view.horizontalHeader()
+        header.sortIndicatorChanged.connect(self._on_sort_indicator_changed)
+        for signal in (header.sectionResized, header.sectionMoved):
+            signal.connect(lambda *_args: self._save_view_state())
+        self.plan_view.column_chooser.changed.connect(self._save_view_state)
 
     # -- page contract ---------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Reload filter choices, the table and the detail shown."""
+        """Reload filter choices, the table (or the groups) and the detail shown."""
         self.filter_bar.set_today(self._services.context.today())
         self._tasks.run(self._read_options, self.filter_bar.set_options, self._show_error)
-        self.model.set_query(self.filter_bar.apply_to(self.model.query))
+        self._apply_query(self.filter_bar.apply_to(self._query))
         self._load_detail(self._selected_id)
 
     def on_changes(self, changes: ChangeSet, initiator: object) -> None:
@@ -111,16 +147,24 @@ class ActionsPage(Page):
         if not touches(changes, *SHOWN_ENTITIES):
             return
         if initiator is self and changes.entities() <= {"action"}:
-            return  # our own status change: the row and the detail are already refreshed
+            return  # our own edit: the page already shows it
         if touches(changes, "organisation", "quartier", "site"):
             self._tasks.run(self._read_options, self.filter_bar.set_options, self._show_error)
-        self.model.reload()
+        self._reload()
         self._load_detail(self._selected_id)
 
     def focus_search(self) -> None:
-        """Ctrl+F: type to search."""
+        """Ctrl+F: type to filter the plan."""
         self.filter_bar.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.filter_bar.search_edit.selectAll()
+
+    def can_create(self) -> bool:
+        """« Nouveau » creates an action (not for a lecteur)."""
+        return self.commands.writable
+
+    def new_record(self) -> None:
+        """« Nouveau » / Ctrl+N: the action form, empty."""
+        self.commands.create()
 
     def open_entity(self, entity: str, entity_id: int) -> None:
         """Show one action: the table narrows to its number and the detail panel opens it."""
@@ -130,15 +174,74 @@ class ActionsPage(Page):
             lambda: self._services.actions.get(entity_id), self._on_opened, self._show_error
         )
 
+    def can_close(self) -> bool:
+        """Remember the page as it is (nothing here is ever left unsaved)."""
+        self._save_view_state()
+        return True
+
     def show_query(self, query: ActionQuery) -> None:
         """Show the actions matching ``query`` (the dashboard's charts open the plan this way)."""
         self.filter_bar.show_criteria(query)
 
     def current_query(self) -> ActionQuery:
         """The filter shown (the plan's exports write exactly these actions)."""
-        return self.model.query
+        return self._query
 
-    # -- loading ---------------------------------------------------------------------------
+    def current_index(self) -> QModelIndex:
+        """Index of the first selected row of the flat table (invalid when none)."""
+        rows = sorted(self.table_view.selectionModel().selectedRows(), key=QModelIndex.row)
+        return rows[0] if rows else QModelIndex()
+
+    def group_by(self) -> str:
+        """ "" (flat), "pilot", "quartier" or "theme"."""
+        return str(self.group_combo.currentData() or "")
+
+    # -- querying --------------------------------------------------------------------------
+
+    def _apply_query(self, query: ActionQuery) -> None:
+        """Show ``query`` in the table, or as groups when grouping."""
+        self._query = dataclasses.replace(query, limit=None, offset=0)
+        if self.group_by():
+            self._load_groups(self._query)
+        else:
+            self.model.set_query(self._query)
+        self._save_view_state()
+
+    def _reload(self) -> None:
+        if self.group_by():
+            self._load_groups(self._query)
+        else:
+            self.model.reload()
+
+    def _load_groups(self, query: ActionQuery) -> None:
+        self._groups_request += 1
+        request, key = self._groups_request, self.group_by()
+        self._tasks.run(
+            lambda: self._services.actions.count_groups(query, key),
+            lambda groups: self._on_groups_loaded(request, key, query, groups),
+            self._show_error,
+        )
+
+    def _on_groups_loaded(
+        self, request: int, key: str, query: ActionQuery, counts: list[tuple[str, str, int]]
+    ) -> None:
+        if request != self._groups_request:
+            return
+        expanded = self._expanded_labels()
+        self.group_model.set_groups([_group(key, query, *count) for count in counts])
+        for row, group in enumerate(self.group_model.groups()):
+            if group.label in expanded:
+                self.plan_view.group_view.expand(self.group_model.index(row, 0))
+        total = sum(count for _code, _label, count in counts)
+        self.count_label.setText(self.tr("%n action(s)", "", total))
+
+    def _expanded_labels(self) -> set[str]:
+        view, model = self.plan_view.group_view, self.group_model
+        return {
+            group.label
+            for row, group in enumerate(model.groups())
+            if view.isExpanded(model.index(row, 0))
+        }
 
     def _read_options(self) -> FilterOptions:
         quartiers = self._services.territory.list_quartiers()
@@ -149,6 +252,8 @@ class ActionsPage(Page):
             sites=[(s.id, s.quartier_code, s.name) for s in sites],
             organisations=[(o.code, f"{o.code} — {o.name}") for o in organisations],
         )
+
+    # -- detail ----------------------------------------------------------------------------
 
     def _load_detail(self, action_id: int | None) -> None:
         self._detail_request += 1
@@ -172,52 +277,95 @@ class ActionsPage(Page):
 
     def _on_opened(self, detail: ActionDetail) -> None:
         self._selected_id = detail.row.id
+        self._wanted_ids = {detail.row.id}
         self.detail_panel.show_detail(detail)
+        if self.group_by():
+            self.group_combo.setCurrentIndex(0)
         self.filter_bar.show_criteria(ActionQuery(text=detail.row.number))
+
+    def _on_action_saved(self, row: ActionRow) -> None:
+        """After a form or a follow-up: show the action saved, where it now sits."""
+        self._selected_id = row.id
+        self._wanted_ids = {row.id}
+        self._reload()
+        self._load_detail(row.id)
 
     def _show_error(self, error: BaseException) -> None:
         self._prompts.show_error(self, error)
+
+    # -- remembered state ------------------------------------------------------------------
+
+    def view_state(self) -> PlanViewState:
+        """Filters, order, grouping and selection as they are now."""
+        selected = tuple(r.id for r in self.plan_view.selected_rows()) or tuple(
+            sorted(self._wanted_ids)
+        )
+        return PlanViewState(self._query, self.group_by(), selected)
+
+    def _save_view_state(self) -> None:
+        if self._restoring:
+            return
+        self._settings.set_view_state(HEADER_KEY, self.plan_view.header_state())
+        self._settings.set_view_text(STATE_KEY, to_json(self.view_state()))
+
+    def _restore_view_state(self) -> None:
+        self.plan_view.restore_header(self._settings.view_state(HEADER_KEY))
+        state = from_json(self._settings.view_text(STATE_KEY))
+        self._query = state.query
+        self.filter_bar.show_criteria(state.query)
+        self.model.sort(column_of(state.query.sort_key), _order(state.query))
+        header = self.table_view.horizontalHeader()
+        with QSignalBlocker(header):
+            header.setSortIndicator(column_of(state.query.sort_key), _order(state.query))
+        self.group_combo.setCurrentIndex(max(self.group_combo.findData(state.group_by), 0))
+        self.plan_view.set_grouped(bool(state.group_by))
+        self._wanted_ids = set(state.selected_ids)
+        self._selected_id = state.selected_ids[0] if state.selected_ids else None
 
     # -- slots -----------------------------------------------------------------------------
 
     @Slot()
     def _on_filter_bar_changed(self) -> None:
-        self.model.set_query(self.filter_bar.apply_to(self.model.query))
+        self._apply_query(self.filter_bar.apply_to(self._query))
+
+    @Slot(int)
+    def _on_group_combo_changed(self, _index: int) -> None:
+        self.plan_view.set_grouped(bool(self.group_by()))
+        self._apply_query(self.filter_bar.apply_to(self._query))
+
+    @Slot(int, Qt.SortOrder)
+    def _on_sort_indicator_changed(self, column: int, _sort_order: Qt.SortOrder) -> None:
+        """The table sorted in SQL; a column that cannot sort puts the indicator back."""
+        sorted_by = self.model.query
+        self._query = dataclasses.replace(
+            self._query, sort_key=sorted_by.sort_key, descending=sorted_by.descending
+        )
+        if column_of(sorted_by.sort_key) != column:
+            header = self.table_view.horizontalHeader()
+            with QSignalBlocker(header):
+                header.setSortIndicator(column_of(sorted_by.sort_key), _order(sorted_by))
+        self._save_view_state()
 
     @Slot(int)
     def _on_model_counted(self, count: int) -> None:
-        self.count_label.setText(self.tr("%n action(s)", "", count))
+        if not self.group_by():
+            self.count_label.setText(self.tr("%n action(s)", "", count))
 
     @Slot()
     def _on_model_loaded(self) -> None:
         if not self.model.is_counted():
             self.count_label.setText(self.tr("Comptage…"))
-        row = self.model.row_of(self._selected_id) if self._selected_id is not None else None
-        if row is not None:
-            self._select_row(row)
+        if self._wanted_ids and self.plan_view.select_ids(self._wanted_ids):
+            self._wanted_ids = set()
 
-    def _select_row(self, row: int) -> None:
-        index = self.model.index(row, 0)
-        self.table_view.selectionModel().select(
-            index,
-            self.table_view.selectionModel().SelectionFlag.ClearAndSelect
-            | self.table_view.selectionModel().SelectionFlag.Rows,
-        )
-        self.table_view.setCurrentIndex(index)
-        self.table_view.scrollTo(index)
-
-    @Slot(object)
-    def _on_model_load_failed(self, error: BaseException) -> None:
-        self._show_error(error)
-
-    @Slot(QItemSelection, QItemSelection)
-    def _on_table_view_selection_changed(self, *_args: object) -> None:
-        rows = self.table_view.selectionModel().selectedRows()
-        action = self.model.row_at(rows[0].row()) if rows else None
-        if action is None or action.id == self._selected_id:
-            return
-        self._selected_id = action.id
-        self._load_detail(action.id)
+    @Slot()
+    def _on_plan_view_selection_changed(self) -> None:
+        self.commands.update_enabled()
+        action = self.plan_view.current_row()
+        if action is not None and action.id != self._selected_id:
+            self._selected_id = action.id
+            self._load_detail(action.id)
+        self._save_view_state()
 
     @Slot(object, object)
     def _on_model_status_change_requested(self, row: ActionRow, status: ActionStatus) -> None:
@@ -246,10 +394,21 @@ class ActionsPage(Page):
 
     def _on_status_saved(self, mutation: Mutation[ActionRow]) -> None:
         self.model.replace_row(mutation.value)
+        self.group_model.replace_row(mutation.value)
         if mutation.value.id == self.detail_panel.action_id:
             self._load_detail(mutation.value.id)
 
-    def current_index(self) -> QModelIndex:
-        """Index of the selected row (invalid when none)."""
-        rows = self.table_view.selectionModel().selectedRows()
-        return rows[0] if rows else QModelIndex()
+
+def _order(query: ActionQuery) -> Qt.SortOrder:
+    return Qt.SortOrder.DescendingOrder if query.descending else Qt.SortOrder.AscendingOrder
+
+
+def _group(key: str, query: ActionQuery, code: str, label: str, count: int) -> ActionGroup:
+    """The branch of one pilot, quartier or theme: the plan's query narrowed to it."""
+    if key == "pilot":
+        narrowed = dataclasses.replace(query, pilot_codes=(code,))
+    elif key == "quartier":
+        narrowed = dataclasses.replace(query, quartier_codes=(code,))
+    else:
+        narrowed = dataclasses.replace(query, themes=(Theme(code),))
+    return ActionGroup(label, count, narrowed)

@@ -1,7 +1,8 @@
 """Everything about one action: its fields, partners, origin and full follow-up history.
 
 The history is the point of the application: it replaces the spreadsheet line that was
-re-typed at every comité, so it is shown in full, oldest first, with who wrote each point.
+re-typed at every comité, so it is shown in full, oldest first, with who wrote each point and
+what each change replaced. « Modifier » and « Point de suivi » act on the action shown.
 """
 
 from __future__ import annotations
@@ -9,20 +10,23 @@ from __future__ import annotations
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from gusp_desktop.domain.actions import ActionDetail, ActionRow
 from gusp_desktop.domain.timezone import PARIS
-from gusp_desktop.ui.i18n import NBSP, clock_time, current_locale, long_date, short_date
+from gusp_desktop.ui.i18n import NBSP, current_locale, long_date, short_date
+from gusp_desktop.ui.widgets.action_history import ActionHistoryView
 
 
 class ActionDetailPanel(QWidget):
@@ -38,6 +42,9 @@ class ActionDetailPanel(QWidget):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.heading_label.setFont(font)
+        self.buttons = QHBoxLayout()
+        self.buttons.setContentsMargins(0, 0, 0, 0)
+        self.buttons.addStretch(1)
         self._values: dict[str, QLabel] = {}
         form_widget = QWidget()
         self._form = QFormLayout(form_widget)
@@ -46,15 +53,29 @@ class ActionDetailPanel(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(form_widget)
-        self.history_tree = self._make_history_tree()
+        self.history_view = ActionHistoryView()
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setObjectName("action_detail_splitter")
         self.splitter.addWidget(scroll)
-        self.splitter.addWidget(self.history_tree)
+        self.splitter.addWidget(self.history_view)
+        self.splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 0, 0, 0)
         layout.addWidget(self.heading_label)
+        layout.addLayout(self.buttons)
         layout.addWidget(self.splitter)
+        # The panel gives way to the table: it may be narrowed down to a readable minimum.
+        self.setMinimumWidth(260)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         self.clear()
+
+    def add_action_button(self, action: QAction) -> QToolButton:
+        """A button for one of the page's commands (« Modifier », « Point de suivi »)."""
+        button = QToolButton()
+        button.setDefaultAction(action)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.buttons.insertWidget(self.buttons.count() - 1, button)
+        return button
 
     def _field_labels(self) -> list[tuple[str, str]]:
         return [
@@ -80,30 +101,13 @@ class ActionDetailPanel(QWidget):
         self._values[key] = value
         self._form.addRow(label + f"{NBSP}:", value)
 
-    def _make_history_tree(self) -> QTreeWidget:
-        tree = QTreeWidget()
-        tree.setRootIsDecorated(False)
-        tree.setAlternatingRowColors(True)
-        tree.setHeaderLabels(
-            [
-                self.tr("Date"),
-                self.tr("État"),
-                self.tr("Avancement"),
-                self.tr("Échéance"),
-                self.tr("Commentaire"),
-                self.tr("Auteur"),
-                self.tr("Séance"),
-            ]
-        )
-        return tree
-
     def clear(self) -> None:
         """Show nothing (no action selected)."""
         self.action_id = None
         self.heading_label.setText(self.tr("Sélectionnez une action pour voir son détail."))
         for value in self._values.values():
             value.clear()
-        self.history_tree.clear()
+        self.history_view.show_history(())
 
     def value_text(self, key: str) -> str:
         """Text shown for one field (tests and accessibility read it)."""
@@ -131,7 +135,7 @@ class ActionDetailPanel(QWidget):
         }
         for key, text in texts.items():
             self._values[key].setText(text)
-        self._fill_history(detail)
+        self.history_view.show_history(detail.history)
 
     def _deadline_text(self, row: ActionRow) -> str:
         if row.deadline is None:
@@ -146,27 +150,6 @@ class ActionDetailPanel(QWidget):
     def _status_text(self, row: ActionRow) -> str:
         text = f"{row.status.label} — {row.progress}{NBSP}%"
         return text + self.tr(" — en retard") if row.overdue else text
-
-    def _fill_history(self, detail: ActionDetail) -> None:
-        self.history_tree.clear()
-        for entry in detail.history:
-            local = entry.at.astimezone(PARIS)
-            progress = "" if entry.progress is None else f"{entry.progress}{NBSP}%"
-            item = QTreeWidgetItem(
-                [
-                    f"{short_date(local.date())} {clock_time(local)}",
-                    entry.status.label,
-                    progress,
-                    short_date(entry.deadline),
-                    entry.comment,
-                    entry.author,
-                    entry.seance_label,
-                ]
-            )
-            item.setToolTip(4, entry.comment)
-            self.history_tree.addTopLevelItem(item)
-        for column in range(self.history_tree.columnCount() - 1):
-            self.history_tree.resizeColumnToContents(column)
 
 
 def _pilot(row: ActionRow) -> str:

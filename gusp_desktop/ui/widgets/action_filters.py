@@ -48,6 +48,10 @@ class ActionFilterBar(QWidget):
         super().__init__(parent)
         self._sites: Sequence[tuple[int, str, str]] = ()
         self._building = False
+        # Criteria shown before the combo boxes had their choices (a restored session): the
+        # quartier, site and pilot are selected once the choices arrive.
+        self._pending: ActionQuery | None = None
+        self._has_options = False
         self._build_widgets()
         self._build_layout()
         self._text_timer = QTimer(self)
@@ -164,8 +168,18 @@ class ActionFilterBar(QWidget):
             _refill(self.pilot_combo, options.organisations)
             self._sites = options.sites
             self._fill_sites()
+            self._has_options = True
+            pending, self._pending = self._pending, None
+            if pending is not None:
+                self._select_places(pending)
         finally:
             self._building = False
+
+    def _select_places(self, query: ActionQuery) -> None:
+        _select(self.quartier_combo, query.quartier_codes[0] if query.quartier_codes else None)
+        self._fill_sites()
+        _select(self.site_combo, query.site_id)
+        _select(self.pilot_combo, query.pilot_codes[0] if query.pilot_codes else None)
 
     def set_today(self, today: dt.date) -> None:
         """Offer the current year as the default deadline range (until the user picks one)."""
@@ -192,12 +206,18 @@ class ActionFilterBar(QWidget):
             statuses = (ActionStatus(status),)
         theme = self.theme_combo.currentData()
         dated = self.deadline_check.isChecked()
-        return dataclasses.replace(
-            query,
+        places = self._pending or dataclasses.replace(
+            ActionQuery(),
             quartier_codes=_one(self.quartier_combo.currentData()),
             site_id=self.site_combo.currentData(),
-            themes=(Theme(theme),) if theme else (),
             pilot_codes=_one(self.pilot_combo.currentData()),
+        )
+        return dataclasses.replace(
+            query,
+            quartier_codes=places.quartier_codes,
+            site_id=places.site_id,
+            themes=(Theme(theme),) if theme else (),
+            pilot_codes=places.pilot_codes,
             statuses=statuses,
             overdue_only=self.overdue_check.isChecked(),
             deadline_from=_to_date(self.from_date_edit.date()) if dated else None,
@@ -210,11 +230,10 @@ class ActionFilterBar(QWidget):
         self._building = True
         try:
             self._clear_widgets()
-            _select(self.quartier_combo, query.quartier_codes[0] if query.quartier_codes else None)
-            self._fill_sites()
-            _select(self.site_combo, query.site_id)
+            self._select_places(query)
+            if not self._has_options:
+                self._pending = query
             _select(self.theme_combo, query.themes[0].value if query.themes else None)
-            _select(self.pilot_combo, query.pilot_codes[0] if query.pilot_codes else None)
             _select(self.status_combo, _status_choice(query.statuses))
             self.overdue_check.setChecked(query.overdue_only)
             self._show_deadlines(query.deadline_from, query.deadline_to)

@@ -64,6 +64,7 @@ def load_action_choices(services: Services, seance: SeanceDetail) -> ActionChoic
         organisations=tuple(services.directory.list_organisations()),
         contacts=tuple(c for c in services.directory.list_contacts() if c.active),
         open_actions=tuple(services.actions.list_actions(query)),
+        sites=tuple(services.territory.list_sites()),
     )
 
 
@@ -245,7 +246,7 @@ class MinutesEditor(PagePart):
         """Open the new action form (with ``title`` typed in); ``action_created`` tells the rest."""
 
         def ask(choices: ActionChoices) -> None:
-            created = ActionDialog.ask(self.context, choices, parent or self, title)
+            created = ActionDialog.ask_in_seance(self.context, choices, parent or self, title)
             if created is not None:
                 self._load_actions()
                 self.action_created.emit(created)

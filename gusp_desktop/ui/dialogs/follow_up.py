@@ -1,0 +1,205 @@
+"""A follow-up point from the plan d'actions: state, progress, a postponed deadline and why.
+
+The point is written to the action's history with its author. Postponing asks for the reason
+(« report » : the partners read it in the next comité), closing asks for the outcome, and a
+closed action can be reopened — each is one line of history, never a silent edit.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QPalette
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSlider,
+    QSpinBox,
+    QWidget,
+)
+
+from gusp_desktop.domain.actions import ActionRow, StatusChange
+from gusp_desktop.domain.enums import ActionStatus
+from gusp_desktop.domain.errors import ValidationError
+from gusp_desktop.domain.rules import (
+    CLOSED_ACTION_STATUSES,
+    action_status_error,
+    can_change_action_status,
+)
+from gusp_desktop.ui.context import PageContext
+from gusp_desktop.ui.dialogs.action_fields import OptionalDate, to_qdate
+from gusp_desktop.ui.dialogs.base import FormDialog, run_dialog
+from gusp_desktop.ui.i18n import short_date
+
+
+class ProgressField(QWidget):
+    """A percentage: a slider for the hand, a spin box for the keyboard, kept in step."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.slider = QSlider(Qt.Orientation.Horizontal)
+        self.slider.setRange(0, 100)
+        self.slider.setSingleStep(5)
+        self.slider.setPageStep(10)
+        self.spin_box = QSpinBox()
+        self.spin_box.setRange(0, 100)
+        self.spin_box.setSuffix("\u00a0%")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.slider, 1)
+        layout.addWidget(self.spin_box)
+        self.slider.valueChanged.connect(self.spin_box.setValue)
+        self.spin_box.valueChanged.connect(self.slider.setValue)
+
+    def value(self) -> int:
+        """The percentage shown."""
+        return self.spin_box.value()
+
+    def set_value(self, value: int) -> None:
+        """Show ``value`` %."""
+        self.spin_box.setValue(value)
+
+
+class PlanFollowUpDialog(FormDialog):
+    """One follow-up point on one action, opened from the plan d'actions."""
+
+    def __init__(
+        self,
+        context: PageContext,
+        row: ActionRow,
+        parent: QWidget | None = None,
+        seance_id: int | None = None,
+    ) -> None:
+        actions = context.services.actions
+        super().__init__(
+            context, lambda change: actions.follow_up(row.id, row.version, change), parent
+        )
+        self.row = row
+        self._seance_id = seance_id
+        self.setWindowTitle(self.tr("Suivi de l'action {number}").format(number=row.number))
+        self.setMinimumWidth(560)
+        self._build_fields()
+        self._fill(row)
+        self.status_combo.currentIndexChanged.connect(self._on_status_or_date_changed)
+        self.revised.enabled_check.toggled.connect(self._on_status_or_date_changed)
+        self._on_status_or_date_changed()
+
+    def _build_fields(self) -> None:
+        self.heading_label = QLabel()
+        self.heading_label.setWordWrap(True)
+        self.status_combo = QComboBox()
+        self.progress = ProgressField()
+        self.revised = OptionalDate(self.tr("Reporter au"))
+        self.reason_edit = QLineEdit()
+        self.reason_edit.setPlaceholderText(self.tr("Pourquoi l'échéance change"))
+        self.outcome_edit = QPlainTextEdit()
+        self.outcome_edit.setTabChangesFocus(True)
+        self.outcome_edit.setPlaceholderText(self.tr("Ce qui a été fait, ce qui reste"))
+        self.outcome_edit.setMaximumHeight(80)
+        self.comment_edit = QPlainTextEdit()
+        self.comment_edit.setTabChangesFocus(True)
+        self.comment_edit.setMaximumHeight(100)
+        add = self.form.add
+        add("action", self.tr("Action"), self.heading_label)
+        add("status", self.tr("État"), self.status_combo)
+        add("progress", self.tr("Avancement"), self.progress)
+        add("revised_deadline", self.tr("Échéance"), self.revised)
+        add("reason", self.tr("Motif du report"), self.reason_edit)
+        add("outcome", self.tr("Résultat"), self.outcome_edit)
+        add("comment", self.tr("Commentaire"), self.comment_edit)
+
+    def _fill(self, row: ActionRow) -> None:
+        deadline = short_date(row.deadline) if row.deadline else self.tr("sans échéance")
+        self.heading_label.setText(
+            self.tr("{number} — {title}\nÉchéance actuelle : {deadline}").format(
+                number=row.number, title=row.title, deadline=deadline
+            )
+        )
+        grey = QBrush(self.status_combo.palette().color(QPalette.ColorRole.PlaceholderText))
+        for status in ActionStatus:
+            self.status_combo.addItem(status.label, status)
+            if not can_change_action_status(row.status, status):
+                self.status_combo.setItemData(
+                    self.status_combo.count() - 1, grey, Qt.ItemDataRole.ForegroundRole
+                )
+        self.status_combo.setCurrentIndex(self.status_combo.findData(row.status))
+        self.progress.set_value(row.progress)
+        start = row.deadline or dt.date.today()
+        self.revised.date_edit.setDate(to_qdate(start))
+
+    # -- state of the form ------------------------------------------------------------------
+
+    def chosen_status(self) -> ActionStatus:
+        """The state picked in the combo box."""
+        return ActionStatus(self.status_combo.currentData())
+
+    def closing(self) -> bool:
+        """Whether this point closes the action (it then asks for the outcome)."""
+        status = self.chosen_status()
+        return status in CLOSED_ACTION_STATUSES and status != self.row.status
+
+    def reopening(self) -> bool:
+        """Whether this point reopens a closed action."""
+        return self.row.status in CLOSED_ACTION_STATUSES and self.chosen_status() != self.row.status
+
+    def _on_status_or_date_changed(self, *_args: object) -> None:
+        closing = self.closing()
+        self.form.set_row_visible("outcome", closing)
+        self.form.set_row_visible("reason", self.revised.enabled_check.isChecked())
+        if self.chosen_status() == ActionStatus.REALISEE and closing:
+            self.progress.set_value(100)
+        self.save_button().setText(self._save_text())
+
+    def _save_text(self) -> str:
+        if self.closing():
+            return self.tr("Clore l'action")
+        if self.reopening():
+            return self.tr("Rouvrir l'action")
+        return self.tr("Enregistrer")
+
+    # -- value -----------------------------------------------------------------------------
+
+    def value(self) -> StatusChange:
+        """The follow-up point to record; local checks explain what is missing."""
+        status = self.chosen_status()
+        errors: dict[str, str] = {}
+        if not can_change_action_status(self.row.status, status):
+            errors["status"] = action_status_error(self.row.status, status)
+        revised = self.revised.value()
+        reason = self.reason_edit.text().strip()
+        if revised is not None and revised != self.row.deadline and not reason:
+            errors["reason"] = self.tr("Indiquez le motif du report.")
+        outcome = self.outcome_edit.toPlainText().strip()
+        if self.closing() and not outcome:
+            errors["outcome"] = self.tr("Indiquez le résultat de l'action avant de la clore.")
+        if errors:
+            raise ValidationError(errors)
+        progress = self.progress.value()
+        return StatusChange(
+            status=None if status == self.row.status else status,
+            comment=self._comment(reason, outcome),
+            revised_deadline=revised if revised != self.row.deadline else None,
+            progress=None if progress == self.row.progress else progress,
+            seance_id=self._seance_id,
+        )
+
+    def _comment(self, reason: str, outcome: str) -> str:
+        parts = [self.comment_edit.toPlainText().strip()]
+        if reason:
+            parts.append(self.tr("Report : {reason}").format(reason=reason))
+        if outcome and self.closing():
+            parts.append(self.tr("Résultat : {outcome}").format(outcome=outcome))
+        return "\n".join(p for p in parts if p)
+
+    @classmethod
+    def ask(
+        cls, context: PageContext, row: ActionRow, parent: QWidget | None = None
+    ) -> ActionRow | None:
+        """Record a follow-up point; the updated action, or None when cancelled."""
+        dialog = cls(context, row, parent)
+        result: ActionRow | None = run_dialog(dialog)
+        return result

@@ -1,0 +1,117 @@
+"""The columns of the plan d'actions, shared by the flat table and the grouped view.
+
+Seven columns are shown by default because they fit a 1366×768 screen beside the detail
+panel (n°, action, quartier, pilote, échéance, état, avancement); the others are offered by
+the header's context menu. A column with a SQL sort key sorts on the server; the others
+(computed or many-valued) do not sort.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor
+
+from gusp_desktop.domain.actions import ActionRow
+from gusp_desktop.domain.timezone import PARIS
+from gusp_desktop.ui.i18n import NBSP, QT_TRANSLATE_NOOP, current_locale, short_date
+
+CONTEXT = "ActionTableModel"
+OVERDUE_BACKGROUND = QColor("#fde2e1")
+ROW_ROLE = Qt.ItemDataRole.UserRole
+#: The progress as an int, for the progress bar of the « Avancement » column.
+PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+@dataclasses.dataclass(frozen=True)
+class Column:
+    """One column: header (French source text), SQL sort key ("" : not sortable), cell text."""
+
+    header: str
+    sort_key: str
+    text: Callable[[ActionRow], str]
+    width: int
+    shown: bool = False
+    align_right: bool = False
+
+
+def _money(amount: Decimal | None) -> str:
+    if amount is None:
+        return ""
+    return f"{current_locale().toString(float(amount), 'f', 2)}{NBSP}€"
+
+
+def _updated(row: ActionRow) -> str:
+    return short_date(row.updated_at.astimezone(PARIS).date())
+
+
+def _t(source: str) -> str:
+    return QT_TRANSLATE_NOOP("ActionTableModel", source)
+
+
+COLUMNS: tuple[Column, ...] = (
+    Column(_t("N°"), "number", lambda r: r.number, 88, shown=True),
+    Column(_t("Action"), "title", lambda r: r.title, 300, shown=True),
+    Column(_t("Quartier"), "quartier", lambda r: r.quartier_code, 64, shown=True),
+    Column(_t("Site"), "site", lambda r: r.site_name, 170),
+    Column(_t("Thème"), "theme", lambda r: r.theme.label, 170),
+    Column(_t("Pilote"), "pilot", lambda r: r.pilot_organisation_code, 80, shown=True),
+    Column(_t("Échéance"), "deadline", lambda r: short_date(r.deadline), 84, shown=True),
+    Column(_t("État"), "status", lambda r: r.status.label, 92, shown=True),
+    Column(_t("Avancement"), "progress", lambda r: f"{r.progress}{NBSP}%", 96, shown=True),
+    Column(_t("Priorité"), "priority", lambda r: r.priority.label, 70),
+    Column(_t("Contact pilote"), "", lambda r: r.pilot_contact_name, 150),
+    Column(_t("Partenaires"), "", lambda r: ", ".join(r.partner_codes), 150),
+    Column(_t("Axe ATFPB"), "", lambda r: r.atfpb_axis.label if r.atfpb_axis else "", 170),
+    Column(_t("Coût"), "", lambda r: _money(r.cost), 90, align_right=True),
+    Column(_t("Échéance initiale"), "", lambda r: short_date(r.initial_deadline), 84),
+    Column(_t("Modifiée le"), "updated", _updated, 84),
+)
+NUMBER_COLUMN = 0
+TITLE_COLUMN = 1
+STATUS_COLUMN = 7
+PROGRESS_COLUMN = 8
+DEFAULT_COLUMNS = tuple(i for i, c in enumerate(COLUMNS) if c.shown)
+COLUMN_WIDTHS = tuple(c.width for c in COLUMNS)
+
+
+def header_text(column: int) -> str:
+    """The translated title of ``column``."""
+    return QCoreApplication.translate(CONTEXT, COLUMNS[column].header)
+
+
+def column_of(sort_key: str) -> int:
+    """The column sorted by ``sort_key`` (the number's when unknown)."""
+    keys = [c.sort_key for c in COLUMNS]
+    return keys.index(sort_key) if sort_key in keys else NUMBER_COLUMN
+
+
+def cell_data(row: ActionRow, column: int, role: int) -> Any:
+    """What a cell of ``row`` shows for ``role`` (None when nothing)."""
+    if role == Qt.ItemDataRole.DisplayRole:
+        return COLUMNS[column].text(row)
+    if role == Qt.ItemDataRole.EditRole:
+        return row.status if column == STATUS_COLUMN else COLUMNS[column].text(row)
+    if role == Qt.ItemDataRole.BackgroundRole and row.overdue:
+        return OVERDUE_BACKGROUND
+    if role == Qt.ItemDataRole.ToolTipRole:
+        return tooltip(row)
+    if role == Qt.ItemDataRole.TextAlignmentRole and COLUMNS[column].align_right:
+        return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    if role == ROW_ROLE:
+        return row
+    if role == PROGRESS_ROLE:
+        return row.progress
+    return None
+
+
+def tooltip(row: ActionRow) -> str:
+    """The whole title (the cell elides it), and whether the action is late."""
+    text = f"{row.number} — {row.title}"
+    if row.overdue:
+        text += "\n" + QCoreApplication.translate(CONTEXT, "En retard")
+    return text

@@ -1,0 +1,81 @@
+"""An action's history as a readable timeline: every line in full, wrapped, never cut.
+
+A table of columns truncated comments and hid who changed what; here each entry is a short
+paragraph: when, who and in which séance, then the state and progress, each field changed
+(old → new), the reason of a postponed deadline and the comment, whole.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from gusp_desktop.domain.actions import HistoryEntry
+from gusp_desktop.domain.timezone import PARIS
+from gusp_desktop.ui.i18n import NBSP, clock_time, short_date
+
+MUTED = "color: #5f6368;"
+ARROW = "\u2192"
+
+
+class ActionHistoryView(QTextBrowser):
+    """Read-only timeline of :class:`HistoryEntry` values, oldest first."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("action_history")
+        self.setOpenLinks(False)
+        self._entries: tuple[HistoryEntry, ...] = ()
+
+    def show_history(self, entries: Sequence[HistoryEntry]) -> None:
+        """Show ``entries`` and scroll to the latest."""
+        self._entries = tuple(entries)
+        blocks = [self._entry_html(e) for e in self._entries]
+        empty = f"<p style='{MUTED}'>{html.escape(self.tr('Aucun historique.'))}</p>"
+        self.setHtml("".join(blocks) or empty)
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.maximum())
+
+    def entry_count(self) -> int:
+        """How many entries are shown."""
+        return len(self._entries)
+
+    def entry_texts(self) -> list[str]:
+        """Each entry as plain text, as a reader sees it (tests, copy)."""
+        return [self._entry_text(e) for e in self._entries]
+
+    # -- rendering -------------------------------------------------------------------------
+
+    def _heading(self, entry: HistoryEntry) -> str:
+        local = entry.at.astimezone(PARIS)
+        parts = [f"{short_date(local.date())} {clock_time(local)}", entry.author]
+        if entry.seance_label:
+            parts.append(self.tr("en séance {seance}").format(seance=entry.seance_label))
+        return " · ".join(p for p in parts if p)
+
+    def _lines(self, entry: HistoryEntry) -> list[str]:
+        lines = []
+        state = entry.status.label
+        if entry.progress is not None:
+            state += f" — {entry.progress}{NBSP}%"
+        if entry.deadline is not None:
+            state += self.tr(" — échéance {date}").format(date=short_date(entry.deadline))
+        lines.append(state)
+        return lines
+
+    def _entry_html(self, entry: HistoryEntry) -> str:
+        heading = html.escape(self._heading(entry))
+        body = "<br>".join(html.escape(line) for line in self._lines(entry))
+        comment = html.escape(entry.comment).replace("\n", "<br>")
+        return (
+            f"<p style='margin-bottom: 10px'><span style='{MUTED}'>{heading}</span><br>"
+            f"<b>{body}</b>" + (f"<br>{comment}" if comment else "") + "</p>"
+        )
+
+    def _entry_text(self, entry: HistoryEntry) -> str:
+        parts = [self._heading(entry), *self._lines(entry)]
+        if entry.comment:
+            parts.append(entry.comment)
+        return "\n".join(parts)
