@@ -149,6 +149,7 @@ def app_notify_latencies(database: str, action_id: int, count: int) -> list[floa
     """
     from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 
+    from gusp_desktop.services.live_changes import shared_changes
     from gusp_desktop.ui.live_refresh import install_live_refresh
     from gusp_desktop.ui.tasks import ImmediateTaskRunner
 
@@ -156,8 +157,8 @@ def app_notify_latencies(database: str, action_id: int, count: int) -> list[floa
     engines = [make_engine(url(database)) for _ in range(2)]
     writer, reader = (client_context(e, name) for e, name in zip(engines, ("a", "b"), strict=True))
     tasks_a, tasks_b = ImmediateTaskRunner(), ImmediateTaskRunner()
-    lives = [install_live_refresh(tasks_a, writer, engines[0]),
-             install_live_refresh(tasks_b, reader, engines[1])]  # fmt: skip
+    lives = [install_live_refresh(tasks_a, shared_changes(writer, engines[0].url)),
+             install_live_refresh(tasks_b, shared_changes(reader, engines[1].url))]  # fmt: skip
     committed: list[float] = []
     received: list[float] = []
     writer.listeners.insert(0, lambda _changes: committed.append(time.perf_counter()))

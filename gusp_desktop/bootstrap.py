@@ -47,6 +47,7 @@ from gusp_desktop.services.base import ServiceContext
 from gusp_desktop.services.directory import DirectoryService
 from gusp_desktop.services.exports import ExportService
 from gusp_desktop.services.instances import InstanceService
+from gusp_desktop.services.live_changes import SharedChanges, shared_changes
 from gusp_desktop.services.meetings import MeetingService
 from gusp_desktop.services.minutes import MinutesService
 from gusp_desktop.services.minutes_review import MinutesReviewService
@@ -216,6 +217,11 @@ class Runtime:
     def services(self) -> Services:
         """Every service over the opened database."""
         return build_services(self.context, self.signing, database=database_key(self.url))
+
+    def shared_changes(self) -> SharedChanges | None:
+        """Publishing and receiving commits between the clients of a shared server (one per
+        window); None on a local file."""
+        return shared_changes(self.context, self.engine.url)  # with a profile's password
 
     def close(self) -> None:
         """Release connections."""

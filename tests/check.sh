@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# The whole test suite: lint, format, types, then every test (PostgreSQL included).
+# The whole test suite: lint, format, types, import contracts, then every test (PostgreSQL included).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}"
 echo "== ruff check"; ruff check .
 echo "== ruff format --check"; ruff format --check .
 echo "== mypy"; mypy gusp_desktop
+echo "== import contracts"; lint-imports
 echo "== pytest"; pytest -p no:cacheprovider "$@"

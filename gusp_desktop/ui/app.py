@@ -8,19 +8,18 @@ prompts, then the main window. Nothing else in ``ui/`` creates services or reads
 from __future__ import annotations
 
 import logging
-import os
 import sys
 import threading
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QDialog
 
 from gusp_desktop import APP_DISPLAY_NAME, APP_NAME, __version__
-from gusp_desktop.bootstrap import Runtime
-from gusp_desktop.db.engine import ENV_VAR
+from gusp_desktop.bootstrap import Runtime, Settings
 from gusp_desktop.domain.errors import DatabaseUnavailableError, SchemaTooNewError
 from gusp_desktop.error_log import configure_logging, log_unexpected
 from gusp_desktop.paths import data_dir, default_database_path
@@ -30,6 +29,9 @@ from gusp_desktop.ui.main_window import MainWindow
 from gusp_desktop.ui.prompts import Prompts
 from gusp_desktop.ui.settings import ORGANISATION, AppSettings
 from gusp_desktop.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from gusp_desktop.ui.live_refresh import LiveRefresh
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
@@ -120,7 +122,7 @@ def choose_database(
 
     With none of them, the welcome dialog asks; None means the user closed it.
     """
-    chosen = db or os.environ.get(ENV_VAR)
+    chosen = db or Settings.from_environment().database_url
     if chosen:
         return chosen
     from gusp_desktop.db.profiles import PROFILE_PREFIX, ProfileStore
@@ -174,13 +176,15 @@ def add_shared_server_action(window: MainWindow, prompts: Prompts) -> None:
     window.file_menu.insertAction(window.preferences_action, action)
 
 
-def watch_shared_server(window: MainWindow, tasks: TaskRunner, runtime: Runtime) -> object:
+def watch_shared_server(
+    window: MainWindow, tasks: TaskRunner, runtime: Runtime
+) -> LiveRefresh | None:
     """On a shared server, other clients' changes refresh the pages (LISTEN/NOTIFY)."""
     if not runtime.is_shared:
         return None
     from gusp_desktop.ui.live_refresh import install_live_refresh
 
-    live = install_live_refresh(tasks, runtime.context, runtime.engine, window)
+    live = install_live_refresh(tasks, runtime.shared_changes(), window)
     if live is not None:
         status = window.statusBar()
         live.connection_lost.connect(
@@ -221,7 +225,7 @@ def run_gui(db: str | None) -> int:
     sys.excepthook = make_excepthook(prompts, sys.excepthook)
     tasks = TaskRunner()
     runtime: Runtime | None = None
-    live = None
+    live: LiveRefresh | None = None
     try:
         chosen = choose_database(db, settings, tasks, prompts)
         if chosen is None:
@@ -237,7 +241,7 @@ def run_gui(db: str | None) -> int:
         return _startup_error(prompts, error)
     finally:
         if live is not None:
-            live.stop()  # type: ignore[attr-defined]
+            live.stop()
         tasks.shutdown()
         if runtime is not None:
             runtime.close()

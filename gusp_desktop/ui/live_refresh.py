@@ -9,7 +9,10 @@ the audit trail for what changed meanwhile, so a window never silently shows sta
 retry connects on a short-lived thread (an unreachable host can take seconds to time out), and
 the new connection is handed back to the GUI thread, which alone reads from it afterwards.
 
-The main window only calls :func:`install_live_refresh` once its services and task runner exist.
+The database side (publishing, listening, the driver and its errors) is
+:class:`~gusp_desktop.services.live_changes.SharedChanges`, built by the composition root: this
+module only watches a socket and times refreshes. :func:`install_live_refresh` is called once
+the window's services and task runner exist.
 """
 
 from __future__ import annotations
@@ -18,20 +21,10 @@ import logging
 import threading
 from collections.abc import Callable, Sequence
 
-import psycopg
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
-from sqlalchemy import Engine
-from sqlalchemy.engine import URL, make_url
 
-from gusp_desktop.db.notify import (
-    ChangeFeed,
-    ChangePublisher,
-    Ref,
-    conninfo_from_url,
-    new_origin,
-)
-from gusp_desktop.domain.changes import ChangeSet, EntityRef
-from gusp_desktop.services.base import ChangeListener, ServiceContext
+from gusp_desktop.domain.changes import ChangeSet
+from gusp_desktop.services.live_changes import ListeningLostError, SharedChanges
 from gusp_desktop.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -40,13 +33,8 @@ BACKOFF_S: tuple[float, ...] = (0.25, 0.5, 1.0, 2.0, 4.0, 8.0, 15.0)
 THROTTLE_MS = 100  # at most one refresh per 100 ms during a burst of notifications
 
 
-def change_set(refs: set[Ref]) -> ChangeSet:
-    """ChangeSet of plain ``(entity, id)`` pairs."""
-    return ChangeSet(frozenset(EntityRef(entity, entity_id) for entity, entity_id in refs))
-
-
 class LiveRefresh(QObject):
-    """Watches a :class:`ChangeFeed` and emits what the other clients changed."""
+    """Watches :class:`SharedChanges` and emits what the other clients changed."""
 
     #: Rows other clients changed (a ChangeSet).
     changes_arrived = Signal(object)
@@ -59,20 +47,19 @@ class LiveRefresh(QObject):
 
     def __init__(
         self,
-        feed: ChangeFeed,
+        changes: SharedChanges,
         parent: QObject | None = None,
         backoff: Sequence[float] = BACKOFF_S,
     ) -> None:
         super().__init__(parent)
-        self._feed = feed
+        self._changes = changes
         self._backoff = tuple(backoff)
         self._attempt = 0
         self._notifier: QSocketNotifier | None = None
-        self._pending: set[Ref] = set()
+        self._pending = ChangeSet()
         self._retry = _single_shot(self, self._reconnect)
         self._quiet = _single_shot(self, self._end_of_window)
         self._quiet.setInterval(THROTTLE_MS)
-        self._cleanups: list[Callable[[], None]] = []
         self._connector: threading.Thread | None = None
         self._stopped = False
         self._attempted.connect(self._on_attempted)
@@ -85,8 +72,8 @@ class LiveRefresh(QObject):
     def start(self) -> bool:
         """Connect now (the window is live as soon as it shows); on failure retry later."""
         try:
-            missed = self._feed.connect()
-        except psycopg.Error as exc:
+            missed = self._changes.connect()
+        except ListeningLostError as exc:
             self._lost(exc)
             return False
         self._watch(missed)
@@ -100,17 +87,10 @@ class LiveRefresh(QObject):
         if self._connector is not None:
             self._connector.join(timeout=5)
         self._close_notifier()
-        self._feed.close()
-        for cleanup in self._cleanups:
-            cleanup()
-        self._cleanups.clear()
+        self._changes.detach()
 
-    def on_stop(self, cleanup: Callable[[], None]) -> None:
-        """Run ``cleanup()`` when :meth:`stop` is called."""
-        self._cleanups.append(cleanup)
-
-    def _watch(self, missed: set[Ref]) -> None:
-        notifier = QSocketNotifier(self._feed.fileno(), QSocketNotifier.Type.Read, self)
+    def _watch(self, missed: ChangeSet) -> None:
+        notifier = QSocketNotifier(self._changes.fileno(), QSocketNotifier.Type.Read, self)
         notifier.activated.connect(self._on_readable)
         self._notifier = notifier
         self._queue(missed)
@@ -121,15 +101,15 @@ class LiveRefresh(QObject):
         if self._notifier is None:
             return
         try:
-            self._queue(self._feed.drain())
-        except psycopg.Error as exc:
+            self._queue(self._changes.drain())
+        except ListeningLostError as exc:
             self._lost(exc)
 
-    def _queue(self, refs: set[Ref]) -> None:
+    def _queue(self, changes: ChangeSet) -> None:
         """Emit now if nothing was emitted lately, else gather until the window ends."""
-        if not refs:
+        if not changes:
             return
-        self._pending |= refs
+        self._pending |= changes
         if not self._quiet.isActive():
             self._emit_pending()
 
@@ -138,15 +118,14 @@ class LiveRefresh(QObject):
             self._emit_pending()
 
     def _emit_pending(self) -> None:
-        refs, self._pending = self._pending, set()
+        changes, self._pending = self._pending, ChangeSet()
         self._quiet.start()
-        self.changes_arrived.emit(change_set(refs))
+        self.changes_arrived.emit(changes)
 
-    def _lost(self, error: BaseException) -> None:
+    def _lost(self, error: ListeningLostError) -> None:
         self._close_notifier()
-        self._feed.close()
-        message = str(error).strip().splitlines()[0] if str(error).strip() else ""
-        log.warning("Écoute des modifications interrompue : %s", message)
+        self._changes.disconnect()
+        log.warning("%s", error.message)
         self.connection_lost.emit(
             "Connexion au serveur perdue : reconnexion automatique en cours "
             "(les modifications des autres postes apparaîtront à son retour)."
@@ -167,24 +146,24 @@ class LiveRefresh(QObject):
         self._connector.start()
 
     def _connect_in_background(self) -> None:
-        result: set[Ref] | BaseException
+        result: ChangeSet | ListeningLostError
         try:
-            result = self._feed.connect()
-        except psycopg.Error as exc:
+            result = self._changes.connect()
+        except ListeningLostError as exc:
             result = exc
         try:
             self._attempted.emit(result)  # queued: handled on the GUI thread
         except RuntimeError:  # the window was destroyed meanwhile
-            self._feed.close()
+            self._changes.disconnect()
 
-    def _on_attempted(self, result: set[Ref] | BaseException) -> None:
+    def _on_attempted(self, result: ChangeSet | ListeningLostError) -> None:
         if self._connector is not None:
             self._connector.join()
         self._connector = None
         if self._stopped:
-            self._feed.close()
-        elif isinstance(result, BaseException):
-            self._feed.close()
+            self._changes.disconnect()
+        elif isinstance(result, ListeningLostError):
+            self._changes.disconnect()
             self._schedule()
         else:
             self._attempt = 0
@@ -207,35 +186,17 @@ def _single_shot(parent: QObject, slot: Callable[[], None]) -> QTimer:
 
 
 def install_live_refresh(
-    tasks: TaskRunner,
-    context: ServiceContext,
-    database: Engine | URL | str,
-    parent: QObject | None = None,
+    tasks: TaskRunner, changes: SharedChanges | None, parent: QObject | None = None
 ) -> LiveRefresh | None:
-    """Publish this client's commits and announce the others' to ``tasks``.
+    """Announce the other clients' commits to ``tasks`` (this client's are already published).
 
-    Returns None on a local SQLite file (nobody else writes to it). The returned object emits
-    ``connection_lost`` / ``connection_restored`` for the status bar; call ``stop()`` on close.
+    ``changes`` comes from the composition root; None on a local SQLite file, where nobody else
+    writes. The returned object emits ``connection_lost`` / ``connection_restored`` for the
+    status bar; call ``stop()`` on close.
     """
-    url = database.url if isinstance(database, Engine) else database
-    url = make_url(url) if isinstance(url, str) else url
-    if url.get_backend_name() != "postgresql":
+    if changes is None:
         return None
-    conninfo, origin = conninfo_from_url(url), new_origin()
-    publisher = ChangePublisher(conninfo, origin)
-
-    def publish(changes: ChangeSet) -> None:
-        publisher.publish((ref.entity, ref.id) for ref in changes.refs)
-
-    context.listeners.append(publish)
-    live = LiveRefresh(ChangeFeed(conninfo, origin), parent if parent is not None else tasks)
-    live.changes_arrived.connect(lambda changes: tasks.announce(changes, live))
-    live.on_stop(lambda: _detach(context, publish, publisher))
+    live = LiveRefresh(changes, parent if parent is not None else tasks)
+    live.changes_arrived.connect(lambda received: tasks.announce(received, live))
     live.start()
     return live
-
-
-def _detach(context: ServiceContext, publish: ChangeListener, publisher: ChangePublisher) -> None:
-    if publish in context.listeners:
-        context.listeners.remove(publish)
-    publisher.close()

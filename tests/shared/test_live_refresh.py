@@ -18,6 +18,7 @@ from gusp_desktop.domain.changes import ChangeSet, EntityRef
 from gusp_desktop.domain.errors import ValidationError
 from gusp_desktop.services.actions.service import ActionService
 from gusp_desktop.services.base import ServiceContext
+from gusp_desktop.services.live_changes import shared_changes
 from gusp_desktop.ui.live_refresh import LiveRefresh, install_live_refresh
 from gusp_desktop.ui.tasks import ImmediateTaskRunner
 from tests.fixtures.databases import PG_ADMIN_DSN
@@ -35,7 +36,7 @@ class Client:
         self.tasks = ImmediateTaskRunner()
         self.received: list[tuple[ChangeSet, float]] = []
         self.tasks.data_changed.connect(lambda c, _i: self.received.append((c, time.monotonic())))
-        live = install_live_refresh(self.tasks, self.context, self.engine)
+        live = install_live_refresh(self.tasks, shared_changes(self.context, self.engine.url))
         assert isinstance(live, LiveRefresh)
         self.live = live
         self.actions = ActionService(self.context)
@@ -60,7 +61,8 @@ def clients(qapp: object, shared_url: str) -> Iterator[tuple[Client, Client]]:
 def test_install_is_a_no_op_on_a_local_file(qapp: object, tmp_path: Path) -> None:
     engine = make_engine(f"sqlite:///{tmp_path / 'x.sqlite3'}")
     ctx = live_context(engine, "claire")
-    assert install_live_refresh(ImmediateTaskRunner(), ctx, engine) is None
+    assert shared_changes(ctx, engine.url) is None
+    assert install_live_refresh(ImmediateTaskRunner(), None) is None
     assert ctx.listeners == []
     engine.dispose()
 
@@ -87,7 +89,7 @@ def test_lost_connection_reconnects_and_reads_what_changed_meanwhile(
     restored: list[bool] = []
     reader.live.connection_lost.connect(lost.append)
     reader.live.connection_restored.connect(lambda: restored.append(True))
-    pid = reader.live._feed._require().info.backend_pid  # the listening connection
+    pid = reader.live._changes._feed._require().info.backend_pid  # the listening connection
     with psycopg.connect(PG_ADMIN_DSN, autocommit=True) as admin:
         admin.execute("SELECT pg_terminate_backend(%s)", (pid,))
     qtbot.waitUntil(lambda: bool(lost), timeout=3000)

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from gusp_desktop.db.engine import describe, make_engine
 from gusp_desktop.domain.actions import StatusChange
 from gusp_desktop.domain.enums import ActionStatus
+from gusp_desktop.services.live_changes import shared_changes
 from gusp_desktop.ui.app import create_main_window
 from gusp_desktop.ui.live_refresh import LiveRefresh, install_live_refresh
 from gusp_desktop.ui.main_window import MainWindow
@@ -37,7 +38,8 @@ class Desk:
             self.services, self.tasks, ScriptedPrompts(), settings, describe(self.engine.url)
         )
         qtbot.addWidget(self.window)
-        live = install_live_refresh(self.tasks, self.services.context, self.engine, self.window)
+        changes = shared_changes(self.services.context, self.engine.url)
+        live = install_live_refresh(self.tasks, changes, self.window)
         assert isinstance(live, LiveRefresh)
         self.live = live
 
