@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import getpass
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -22,6 +22,7 @@ from sqlalchemy.engine import URL
 
 from gusp_desktop.credentials import SecretStore, default_secret_store
 from gusp_desktop.db import migrate
+from gusp_desktop.db.backups import BackupStore, RetentionPolicy
 from gusp_desktop.db.engine import (
     ENV_VAR,
     check_connection,
@@ -30,6 +31,7 @@ from gusp_desktop.db.engine import (
     make_session_factory,
     resolve_url,
 )
+from gusp_desktop.db.opening import OpenReport, prepare_local
 from gusp_desktop.db.profiles import (
     PROFILE_PREFIX,
     ConnectionProfile,
@@ -72,11 +74,12 @@ class Settings:
     data_dir: Path
     timestamp_url: str | None = None
     database_url: str | None = None
+    backup_policy: RetentionPolicy = RetentionPolicy()
 
     @classmethod
     def from_environment(cls, environ: Mapping[str, str] | None = None) -> Settings:
         """``GUSP_USER`` (else the system account), ``GUSP_DATA_DIR``, ``GUSP_TIMESTAMP_URL``
-        and ``GUSP_DB_URL``."""
+        ``GUSP_DB_URL``, ``GUSP_BACKUP_DAYS`` and ``GUSP_BACKUP_WEEKS``."""
         env = os.environ if environ is None else environ
         login = (env.get(USER_ENV) or getpass.getuser() or "utilisateur").strip()[:LOGIN_MAX]
         return cls(
@@ -84,6 +87,7 @@ class Settings:
             data_dir=data_dir(),
             timestamp_url=env.get(TIMESTAMP_ENV) or None,
             database_url=env.get(ENV_VAR) or None,
+            backup_policy=RetentionPolicy.from_environment(env),
         )
 
 
@@ -160,9 +164,12 @@ class Runtime:
         password_prompt: PasswordPrompt | None = None,
         profiles: ProfileStore | None = None,
         settings: Settings | None = None,
+        notice: Callable[[str], None] | None = None,
     ) -> None:
         self.settings = settings if settings is not None else Settings.from_environment()
         self.password_prompt = password_prompt
+        self.notice = notice
+        self.open_report: OpenReport | None = None
         self.profile = _chosen_profile(db, profiles, self.settings)
         self.url: URL = (
             self.profile.url() if self.profile else resolve_url(db or self.settings.database_url)
@@ -195,8 +202,18 @@ class Runtime:
         """
         if self.is_shared:
             migrate.ensure_writable_schema(self.engine)
-        else:
-            migrate.upgrade(self.engine)
+            return
+        self.open_report = prepare_local(self.engine, self.backups)
+        for line in self.open_report.notices():
+            if self.notice is not None:
+                self.notice(line)
+
+    @cached_property
+    def backups(self) -> BackupStore:
+        """Automatic backups of the local file, kept in the data directory."""
+        return BackupStore.for_database(
+            self.settings.data_dir, Path(str(self.url.database)), self.settings.backup_policy
+        )
 
     @cached_property
     def context(self) -> ServiceContext:

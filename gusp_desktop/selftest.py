@@ -109,7 +109,9 @@ def _database(state: _State) -> str:
     from gusp_desktop.bootstrap import Runtime
     from gusp_desktop.db import migrate
 
-    state.runtime = Runtime(str(state.root / "donnees" / "autotest.sqlite3"))
+    folder = state.root / "donnees"
+    folder.mkdir(parents=True, exist_ok=True)  # the application's own folder: created on purpose
+    state.runtime = Runtime(str(folder / "autotest.sqlite3"))
     state.runtime.prepare_schema()
     if migrate.schema_state(state.runtime.engine) is not migrate.SchemaState.CURRENT:
         raise SelfTestError("le schéma n'est pas à jour après la migration")

@@ -67,6 +67,8 @@ def parse_arguments(arguments: Sequence[str]) -> argparse.Namespace:
     """The parsed command line; usage errors (exit code 2) are reported by argparse."""
     parser = build_parser()
     args = parser.parse_args(arguments)
+    if args.db is not None and not args.db.strip():
+        parser.error("--db est vide : donnez un fichier de base ou une adresse de serveur")
     undecodable = undecodable_text(args)
     if undecodable:
         parser.error(
@@ -74,6 +76,12 @@ def parse_arguments(arguments: Sequence[str]) -> argparse.Namespace:
             "vérifiez l'encodage du terminal ou du script"
         )
     return args
+
+
+def _notice(text: str) -> None:
+    from gusp_desktop.documents.cells import terminal_safe
+
+    sys.stderr.write(f"Note : {terminal_safe(text)}\n")
 
 
 def run_command(args: argparse.Namespace) -> int:
@@ -84,7 +92,7 @@ def run_command(args: argparse.Namespace) -> int:
 
     runtime = None
     try:
-        runtime = open_runtime(args.db)
+        runtime = open_runtime(args.db, notice=_notice)
         return int(args.handler(args, runtime))
     except GuspError as exc:
         from gusp_desktop.cli.output import emit_error

@@ -37,6 +37,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "--password-stdin", action="store_true", help="mot de passe du compte, lu sur stdin"
     )
     grant.set_defaults(handler=_grant)
+    from gusp_desktop.cli import backup_commands
+
+    backup_commands.register(db_commands)
     demo = commands.add_parser("demo", help="charge le territoire de démonstration (base vide)")
     demo.set_defaults(handler=_demo)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import getpass
 import sys
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -17,7 +18,7 @@ def terminal_password_prompt(label: str) -> str | None:
     return getpass.getpass(f"{label}\nMot de passe : ")
 
 
-def open_runtime(db: str | None) -> Runtime:
+def open_runtime(db: str | None, notice: Callable[[str], None] | None = None) -> Runtime:
     """The database named by ``--db`` (or the default), a profile's password asked if needed.
 
     The composition root is imported here, when a command runs, so that ``--help`` and usage
@@ -25,4 +26,4 @@ def open_runtime(db: str | None) -> Runtime:
     """
     from gusp_desktop.bootstrap import Runtime
 
-    return Runtime(db, password_prompt=terminal_password_prompt)
+    return Runtime(db, password_prompt=terminal_password_prompt, notice=notice)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import weakref
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +12,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
+from gusp_desktop.db import local
 from gusp_desktop.db.errors import domain_error
 from gusp_desktop.domain.errors import DatabaseUnavailableError, GuspError
 from gusp_desktop.paths import default_database_path
@@ -63,16 +65,55 @@ def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
         cursor.close()
 
 
+def _set_read_only_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute("PRAGMA query_only = ON")
+    finally:
+        cursor.close()
+
+
+_READ_ONLY: weakref.WeakSet[Engine] = weakref.WeakSet()
+
+
+def is_read_only(engine: Engine) -> bool:
+    """True for a local file opened read-only (its folder or the file cannot be written)."""
+    return engine in _READ_ONLY
+
+
 def make_engine(url: URL | str, **kwargs: Any) -> Engine:
-    """Create an engine with the pragmas and options each backend needs."""
+    """Create an engine with the pragmas and options each backend needs.
+
+    A local file is examined first (:func:`gusp_desktop.db.local.examine`): another program's
+    SQLite file is refused before any pragma can change it, and a file in a read-only place
+    gets a read-only engine.
+    """
     url = make_url(url) if isinstance(url, str) else url
-    if url.get_backend_name() == "sqlite":
-        if url.database and url.database != ":memory:":
-            Path(url.database).parent.mkdir(parents=True, exist_ok=True)
+    if url.get_backend_name() != "sqlite":
+        return create_engine(url, pool_pre_ping=True, **kwargs)
+    if not url.database or url.database == ":memory:":
         engine = create_engine(url, **kwargs)
         event.listen(engine, "connect", _set_sqlite_pragmas)
         return engine
-    return create_engine(url, pool_pre_ping=True, **kwargs)
+    found = local.examine(Path(url.database))
+    engine = create_engine(url, **kwargs)
+    if not found.read_only:
+        event.listen(engine, "connect", _set_sqlite_pragmas)
+        return engine
+    folder = Path(url.database).parent
+    uri = local.read_only_uri(Path(url.database), read_only_folder=not os.access(folder, os.W_OK))
+
+    def connect_read_only(_dialect: Any, _record: Any, cargs: Any, cparams: Any) -> None:
+        cargs[:] = [uri]
+        cparams.pop("database", None)
+        cparams["uri"] = True
+
+    event.listen(engine, "do_connect", connect_read_only)
+    event.listen(engine, "connect", _set_read_only_pragmas)
+    _READ_ONLY.add(engine)
+    return engine
 
 
 def check_connection(engine: Engine) -> None:

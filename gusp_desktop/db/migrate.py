@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import enum
 import logging
+import os
 import shutil
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Engine, inspect
+from sqlalchemy.engine import URL
 
+from gusp_desktop.db.backups import BEFORE_MIGRATION, BackupStore
 from gusp_desktop.db.engine import check_connection
 from gusp_desktop.domain.errors import DatabaseUnavailableError, SchemaTooNewError
 
@@ -70,10 +74,29 @@ def schema_state(engine: Engine) -> SchemaState:
     current = current_revision(engine)
     if current is None:
         tables = set(inspect(engine).get_table_names())
-        return SchemaState.FOREIGN if tables else SchemaState.EMPTY
+        if not tables or _interrupted_creation(engine, tables):
+            return SchemaState.EMPTY
+        return SchemaState.FOREIGN
     if current == head_revision():
         return SchemaState.CURRENT
     return SchemaState.OLDER if current in known_revisions() else SchemaState.NEWER
+
+
+def _interrupted_creation(engine: Engine, tables: set[str]) -> bool:
+    """A local file left by a creation interrupted by an older version: some of our tables,
+    no revision, no row anywhere. It holds nothing, so it is created again."""
+    from sqlalchemy import text
+
+    from gusp_desktop.db import models  # noqa: F401 - registers every table
+    from gusp_desktop.db.base import Base
+
+    ours = set(Base.metadata.tables) | {"alembic_version"}
+    if engine.dialect.name != "sqlite" or not tables <= ours:
+        return False
+    with engine.connect() as conn:
+        return all(
+            conn.execute(text(f'SELECT 1 FROM "{name}" LIMIT 1')).first() is None for name in tables
+        )
 
 
 def backup_sqlite_file(engine: Engine, revision: str | None) -> Path | None:
@@ -94,8 +117,13 @@ def backup_sqlite_file(engine: Engine, revision: str | None) -> Path | None:
     return target
 
 
-def upgrade(engine: Engine) -> SchemaState:
+def upgrade(engine: Engine, backups: BackupStore | None = None) -> SchemaState:
     """Bring the schema to our head revision; refuse databases we do not understand.
+
+    A new local file is created whole under a temporary name and renamed into place only once
+    fully migrated: SQLite commits each CREATE TABLE on its own, so a creation interrupted
+    midway would otherwise leave a file with some tables and no revision. An existing local
+    file is backed up first (in ``backups`` when given, else next to it).
 
     Returns the state found before upgrading.
     """
@@ -113,10 +141,59 @@ def upgrade(engine: Engine) -> SchemaState:
         )
     if state is SchemaState.CURRENT:
         return state
+    path = _local_file(engine)
+    if path is not None and state is SchemaState.EMPTY:
+        _create_aside(engine, path)
+        return state
     if state is SchemaState.OLDER:
-        backup_sqlite_file(engine, current_revision(engine))
+        if backups is not None and path is not None:
+            backups.take(path, BEFORE_MIGRATION)
+        else:
+            backup_sqlite_file(engine, current_revision(engine))
     _run_upgrade(engine)
     return state
+
+
+def _local_file(engine: Engine) -> Path | None:
+    database = engine.url.database
+    if engine.dialect.name != "sqlite" or not database or database == ":memory:":
+        return None
+    return Path(database)
+
+
+def _create_aside(engine: Engine, path: Path) -> None:
+    """Create and migrate a new database in a temporary file, then rename it over ``path``."""
+    from gusp_desktop.db.engine import make_engine
+
+    engine.dispose()  # no connection may keep the empty file open across the rename
+    temporary = path.with_name(f".{path.name}.creation-{os.getpid()}.tmp")
+    _remove_with_journals(temporary)
+    scratch = make_engine(URL.create("sqlite", database=str(temporary)))
+    try:
+        _run_upgrade(scratch)
+        with scratch.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        scratch.dispose()
+        with temporary.open("rb+") as handle:
+            os.fsync(handle.fileno())
+        if schema_state(engine) is not SchemaState.EMPTY:
+            raise DatabaseUnavailableError(
+                f"La base « {path} » a été créée par un autre programme pendant sa préparation."
+            )
+        engine.dispose()
+        for suffix in ("-wal", "-shm"):  # journals of the empty file, never of the new one
+            with contextlib.suppress(FileNotFoundError):
+                path.with_name(path.name + suffix).unlink()
+        os.replace(temporary, path)
+    finally:
+        scratch.dispose()
+        _remove_with_journals(temporary)
+
+
+def _remove_with_journals(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        with contextlib.suppress(FileNotFoundError):
+            path.with_name(path.name + suffix).unlink()
 
 
 def _run_upgrade(engine: Engine) -> None:

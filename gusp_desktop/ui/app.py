@@ -102,6 +102,7 @@ def prepare_first_database(choice: str, directory: Path) -> Path:
     from gusp_desktop.ui.dialogs.welcome import DEMO
 
     path = directory / DEMO_FILE if choice == DEMO else default_database_path()
+    path.parent.mkdir(parents=True, exist_ok=True)  # the application's own data folder
     already_there = path.exists()
     runtime = Runtime(str(path))
     try:

@@ -9,10 +9,9 @@ from pathlib import Path
 
 import psycopg
 import pytest
-from sqlalchemy import text
+from sqlalchemy import create_engine, text
 from sqlalchemy.exc import DBAPIError
 
-from gusp_desktop.db.engine import make_engine
 from gusp_desktop.db.errors import DbFault, classify, domain_error
 from gusp_desktop.domain.errors import (
     DatabaseCorruptError,
@@ -83,7 +82,7 @@ def test_read_only_file(tmp_path: Path) -> None:
 def test_text_file_is_not_a_database(tmp_path: Path) -> None:
     path = tmp_path / "notes.sqlite3"
     path.write_text("Ceci n'est pas une base.\n" * 300, encoding="utf-8")
-    engine = make_engine(f"sqlite:///{path}")
+    engine = create_engine(f"sqlite:///{path}")  # make_engine would refuse it before SQLite
     with pytest.raises(DBAPIError) as caught, engine.connect() as conn:
         conn.execute(text("SELECT count(*) FROM sqlite_master"))
     engine.dispose()

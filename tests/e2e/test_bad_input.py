@@ -170,6 +170,54 @@ CASES += [
 ]
 
 
+def _foreign_sqlite(work: Path) -> None:
+    import sqlite3
+
+    with sqlite3.connect(work / "autre.sqlite3") as conn:
+        conn.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, texte TEXT)")
+        conn.execute("INSERT INTO notes (texte) VALUES ('à garder intact')")
+    conn.close()
+
+
+def _text_file(work: Path) -> None:
+    (work / "notes.sqlite3").write_text("Liste de courses\n" * 50, encoding="utf-8")
+
+
+CASES += [
+    # Defect 9: --db edge cases.
+    Case(
+        "db-in-missing-folder",
+        ("--db", "{work}/absent/gusp.sqlite3", "actions", "list"),
+        1,
+        "n'existe pas",
+    ),
+    Case("db-empty-string", ("--db", "", "actions", "list"), 2, "--db est vide"),
+    Case("db-blank-string", ("--db", "  ", "meetings", "list"), 2, "--db est vide"),
+    Case(
+        "db-foreign-sqlite",
+        ("--db", "{work}/autre.sqlite3", "actions", "list"),
+        1,
+        "autre programme",
+        _foreign_sqlite,
+    ),
+    Case(
+        "db-foreign-sqlite-upgrade",
+        ("--db", "{work}/autre.sqlite3", "db", "upgrade"),
+        1,
+        "autre programme",
+        _foreign_sqlite,
+    ),
+    Case(
+        "db-text-file",
+        ("--db", "{work}/notes.sqlite3", "actions", "list"),
+        1,
+        "n'est pas une base",
+        _text_file,
+    ),
+    Case("db-is-a-folder", ("--db", "{work}", "actions", "list"), 1, "est un dossier"),
+]
+
+
 def _snapshot(*paths: Path) -> dict[str, str]:
     """Name → SHA-256 (or kind) of every entry under ``paths``; special files are not opened."""
     found: dict[str, str] = {}
@@ -216,6 +264,7 @@ def env(demo: Demo, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("GUSP_DATA_DIR", str(demo.db.parent / "data"))
     monkeypatch.setenv("GUSP_USER", "claire")
     monkeypatch.delenv("GUSP_DB_URL", raising=False)
+    monkeypatch.chdir(tmp_path)  # a stray file created in the current folder is seen too
     return tmp_path
 
 
