@@ -20,7 +20,11 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from gusp_desktop import APP_DISPLAY_NAME, APP_NAME, __version__
 from gusp_desktop.bootstrap import Runtime, Settings
-from gusp_desktop.domain.errors import DatabaseUnavailableError, SchemaTooNewError
+from gusp_desktop.domain.errors import (
+    DatabaseCorruptError,
+    DatabaseUnavailableError,
+    SchemaTooNewError,
+)
 from gusp_desktop.error_log import configure_logging, log_unexpected
 from gusp_desktop.paths import data_dir, default_database_path
 from gusp_desktop.services.registry import Services
@@ -177,6 +181,26 @@ def add_shared_server_action(window: MainWindow, prompts: Prompts) -> None:
     window.file_menu.insertAction(window.preferences_action, action)
 
 
+def add_local_backups_action(window: MainWindow, runtime: Runtime, prompts: Prompts) -> None:
+    """Fichier › « Sauvegardes… » for a local file (a shared server has its own backups)."""
+    if runtime.is_shared:
+        return
+    from gusp_desktop.ui.dialogs.backups import add_backups_action
+
+    add_backups_action(
+        window, runtime.backups, Path(str(runtime.url.database)), prompts, runtime.close
+    )
+
+
+def offer_local_restore(runtime: Runtime, prompts: Prompts) -> None:
+    """A damaged local file at start-up: propose its automatic backups."""
+    if runtime.is_shared:
+        return
+    from gusp_desktop.ui.dialogs.backups import offer_restore
+
+    offer_restore(None, runtime.backups, Path(str(runtime.url.database)), prompts, runtime.close)
+
+
 def watch_shared_server(
     window: MainWindow, tasks: TaskRunner, runtime: Runtime
 ) -> LiveRefresh | None:
@@ -231,15 +255,26 @@ def run_gui(db: str | None) -> int:
         chosen = choose_database(db, settings, tasks, prompts)
         if chosen is None:
             return 0
-        runtime = Runtime(chosen, password_prompt=lambda label: prompts.passphrase(None, label))
+        notices: list[str] = []  # read-only file, new file, backup impossible
+        runtime = Runtime(
+            chosen,
+            password_prompt=lambda label: prompts.passphrase(None, label),
+            notice=notices.append,
+        )
         services = runtime.services
         window = create_main_window(services, tasks, prompts, settings, describe(runtime.url))
         add_shared_server_action(window, prompts)
+        add_local_backups_action(window, runtime, prompts)
+        if notices:
+            window.statusBar().showMessage(" ".join(notices))
         live = watch_shared_server(window, tasks, runtime)
         window.show()
         return int(app.exec())
     except DatabaseUnavailableError as error:
-        return _startup_error(prompts, error)
+        code = _startup_error(prompts, error)
+        if isinstance(error, DatabaseCorruptError) and runtime is not None:
+            offer_local_restore(runtime, prompts)
+        return code
     finally:
         if live is not None:
             live.stop()

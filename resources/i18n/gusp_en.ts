@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="fr_FR">
 <context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Sauvegardes de la base locale</source>
+        <translation>Backups of the local database</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Motif</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Taille</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Dossier : {folder}</source>
+        <translation>Folder: {folder}</translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Sauvegarder maintenant</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <source>Restaurer…</source>
+        <translation>Restore…</translation>
+    </message>
+    <message>
+        <source>Restaurer cette sauvegarde ?</source>
+        <translation>Restore this backup?</translation>
+    </message>
+    <message>
+        <source>Restaurer une sauvegarde</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <source>Base restaurée depuis la {backup}.</source>
+        <translation>Database restored from the {backup}.</translation>
+    </message>
+    <message>
+        <source>L&apos;ancienne base est gardée : {path}</source>
+        <translation>The previous database is kept: {path}</translation>
+    </message>
+    <message>
+        <source>La fenêtre va se fermer : relancez GUSP Desktop.</source>
+        <translation>The window will close: start GUSP Desktop again.</translation>
+    </message>
+    <message>
+        <source>Restauration terminée</source>
+        <translation>Restore complete</translation>
+    </message>
+    <message>
+        <source>Sa&amp;uvegardes…</source>
+        <translation>Back&amp;ups…</translation>
+    </message>
+    <message>
+        <source>Base endommagée</source>
+        <translation>Damaged database</translation>
+    </message>
+    <message>
+        <source>Voulez-vous restaurer une sauvegarde automatique de la base locale ?</source>
+        <translation>Do you want to restore an automatic backup of the local database?</translation>
+    </message>
+</context>
+<context>
     <name>ActionDetailPanel</name>
     <message>
         <source>Description</source>

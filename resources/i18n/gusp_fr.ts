@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="fr_FR">
 <context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Sauvegardes de la base locale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taille</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier : {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sauvegarder maintenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restaurer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restaurer cette sauvegarde ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restaurer une sauvegarde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base restaurée depuis la {backup}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&apos;ancienne base est gardée : {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La fenêtre va se fermer : relancez GUSP Desktop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restauration terminée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;uvegardes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base endommagée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voulez-vous restaurer une sauvegarde automatique de la base locale ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActionDetailPanel</name>
     <message>
         <source>Description</source>
