@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from gusp_desktop.domain.changes import ChangeSet
+from gusp_desktop.domain.directory import ContactDTO
 from gusp_desktop.ui.context import PageContext
 from gusp_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from gusp_desktop.ui.pages.base import Page
@@ -32,7 +33,7 @@ class DirectoryPage(Page):
     key = "directory"
     title = QT_TRANSLATE_NOOP("Pages", "Annuaire")
     shortcut = "Ctrl+4"
-    opens = frozenset({"organisation", "instance"})
+    opens = frozenset({"organisation", "instance", "contact"})
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -78,13 +79,27 @@ class DirectoryPage(Page):
         reload_touched(self.panels(), changes)
 
     def open_entity(self, entity: str, entity_id: int) -> None:
-        """Show an organisation or an instance."""
+        """Show an organisation, an instance or a contact."""
         if entity == "organisation":
             self.tabs.setCurrentIndex(TAB_ORGANISATIONS)
             self.organisation_panel.select_id(entity_id)
         elif entity == "instance":
             self.tabs.setCurrentIndex(TAB_INSTANCES)
             self.instance_panel.select_id(entity_id)
+        elif entity == "contact":
+            directory = self._services.directory
+            self._tasks.run(
+                lambda: directory.get_contact(entity_id),
+                self._show_contact,
+                lambda error: self._prompts.show_error(self, error),
+            )
+
+    def _show_contact(self, contact: ContactDTO) -> None:
+        """A contact among the people of its organisation."""
+        self.tabs.setCurrentIndex(TAB_ORGANISATIONS)
+        self.organisation_panel.select_id(contact.organisation_id)
+        self._rescope(self.contact_panel, contact.organisation_id)
+        self.contact_panel.reload(select_id=contact.id)
 
     def focus_search(self) -> None:
         """Ctrl+F: search the list of the tab shown."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -129,6 +130,18 @@ class MinutesEditor(PagePart):
         self.new_action_button.setEnabled(writable)
         self.follow_up_button.setEnabled(writable)
         self._load_actions()
+
+    def select_item(self, item_id: int, found: str = "") -> bool:
+        """Show one point's minutes, ``found`` selected in its notes; False when absent."""
+        ids = [self.point_list.item(r).data(IdRole) for r in range(self.point_list.count())]
+        if item_id not in ids:
+            return False
+        self.point_list.setCurrentRow(ids.index(item_id))
+        panel = self.panels[item_id]
+        if found:
+            panel.notes_edit.moveCursor(QTextCursor.MoveOperation.Start)
+            panel.notes_edit.find(found)
+        return True
 
     def panel(self, item_id: int) -> PointMinutesPanel:
         """The panel of one point."""

@@ -173,6 +173,11 @@ class SeancesPage(Page):
         if entity == "seance":
             self.open_seance(entity_id)
 
+    def open_point(self, seance_id: int, item_id: int, tab: int, found: str = "") -> None:
+        """Open a séance at one agenda point, in the agenda or the compte rendu tab."""
+        self.seance_view.focus_item(tab, item_id, found)
+        self.open_seance(seance_id)
+
     def open_seance(self, seance_id: int) -> None:
         """Select a séance in the list and open it (once the list is loaded)."""
         self._wanted = seance_id

@@ -36,6 +36,7 @@ class SeanceView(PagePart):
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.seance: SeanceDetail | None = None
+        self._pending_focus: tuple[int, int, str] | None = None
         self._opening = 0  # the latest open() asked for; earlier answers are stale
         #: Active people of the directory (pickers of the tabs and of the live mode).
         self.contacts: list[ContactDTO] = []
@@ -156,6 +157,28 @@ class SeanceView(PagePart):
         self.minutes_editor.load(seance)
         if self.live_window is not None and self.live_window.isVisible():
             self.live_window.show_seance(seance)
+        self._apply_focus()
+
+    def focus_item(self, tab: int, item_id: int, found: str = "") -> None:
+        """Show one agenda point in ``tab`` (now, or once its séance is shown).
+
+        A search result opens this way: the compte rendu at the point whose notes matched,
+        the matched words selected.
+        """
+        self._pending_focus = (tab, item_id, found)
+        if self.seance is not None and any(i.id == item_id for i in self.seance.agenda):
+            self._apply_focus()
+
+    def _apply_focus(self) -> None:
+        if self._pending_focus is None:
+            return
+        tab, item_id, found = self._pending_focus
+        if self.seance is None or all(i.id != item_id for i in self.seance.agenda):
+            return
+        self._pending_focus = None
+        self.tabs.setCurrentIndex(tab)
+        if tab == TAB_MINUTES:
+            self.minutes_editor.select_item(item_id, found)
 
     def flush(self) -> None:
         """Save now the minutes text waiting for its pause."""
