@@ -1,4 +1,4 @@
-"""Opening a record where it lives: a séance at one point of its minutes, a contact in the annuaire."""
+"""Opening a record where it lives: a séance at one point of its minutes, a contact."""
 
 from __future__ import annotations
 
