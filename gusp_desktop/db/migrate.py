@@ -150,7 +150,7 @@ def upgrade(engine: Engine, backups: BackupStore | None = None) -> SchemaState:
             backups.take(path, BEFORE_MIGRATION)
         else:
             backup_sqlite_file(engine, current_revision(engine))
-    _run_upgrade(engine)
+    _run_upgrade(engine, reindex=state is SchemaState.OLDER)
     return state
 
 
@@ -170,7 +170,7 @@ def _create_aside(engine: Engine, path: Path) -> None:
     _remove_with_journals(temporary)
     scratch = make_engine(URL.create("sqlite", database=str(temporary)))
     try:
-        _run_upgrade(scratch)
+        _run_upgrade(scratch, reindex=False)
         with scratch.connect() as conn:
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         scratch.dispose()
@@ -196,7 +196,7 @@ def _remove_with_journals(path: Path) -> None:
             path.with_name(path.name + suffix).unlink()
 
 
-def _run_upgrade(engine: Engine) -> None:
+def _run_upgrade(engine: Engine, *, reindex: bool) -> None:
     """Run the migrations in one transaction.
 
     On SQLite, batch migrations rebuild a table by copying it and dropping the original: with
@@ -216,12 +216,23 @@ def _run_upgrade(engine: Engine) -> None:
             with conn.begin():
                 config.attributes["connection"] = conn
                 command.upgrade(config, "head")
+                if reindex:
+                    _rebuild_search_index(conn)
                 if sqlite:
                     _check_foreign_keys(conn)
         finally:
             if sqlite:
                 conn.exec_driver_sql("PRAGMA foreign_keys = ON")
                 conn.commit()
+
+
+def _rebuild_search_index(conn: Connection) -> None:
+    """Search documents are built with the application's text analysis, which a migration
+    script cannot use: rebuild them all once the schema is current, in the same transaction."""
+    from gusp_desktop.db.search.documents import rebuild
+
+    count = rebuild(conn)
+    log.info("Index de recherche reconstruit : %d documents", count)
 
 
 def _check_foreign_keys(conn: Connection) -> None:

@@ -30,13 +30,21 @@ class ActionDraft:
     cost: Decimal | None = None
     origin_seance_id: int | None = None
     origin_constat_id: int | None = None
+    origin_note: str = ""
+    indicator: str = ""
+    confidential: bool = False
 
 
 @dataclass(frozen=True)
 class ActionEdit:
-    """Editable fields of an existing action; status moves through :class:`StatusChange`."""
+    """Every editable field of an existing action; status moves through :class:`StatusChange`.
+
+    Start from :meth:`from_detail` and replace what changes, so a field the form does not
+    show is never cleared by accident.
+    """
 
     title: str
+    quartier_id: int
     theme: Theme
     pilot_organisation_id: int
     pilot_contact_id: int | None = None
@@ -49,16 +57,68 @@ class ActionEdit:
     priority: Priority = Priority.NORMALE
     atfpb_axis: AtfpbAxis | None = None
     cost: Decimal | None = None
+    origin_note: str = ""
+    indicator: str = ""
+    confidential: bool = False
+
+    @classmethod
+    def from_detail(cls, detail: ActionDetail) -> ActionEdit:
+        """The action's current values, ready to be changed with ``dataclasses.replace``."""
+        row = detail.row
+        return cls(
+            title=row.title,
+            quartier_id=row.quartier_id,
+            theme=row.theme,
+            pilot_organisation_id=row.pilot_organisation_id,
+            pilot_contact_id=row.pilot_contact_id,
+            site_id=row.site_id,
+            description=row.description,
+            partner_ids=detail.partner_ids,
+            initial_deadline=row.initial_deadline,
+            revised_deadline=row.revised_deadline,
+            deadline_note=row.deadline_note,
+            priority=row.priority,
+            atfpb_axis=row.atfpb_axis,
+            cost=row.cost,
+            origin_note=row.origin_note,
+            indicator=row.indicator,
+            confidential=row.confidential,
+        )
 
 
 @dataclass(frozen=True)
 class StatusChange:
-    """A follow-up point: new status, comment, revised deadline, progress, séance."""
+    """A follow-up point: new status, comment, revised deadline, progress, séance.
+
+    ``deadline_reason`` explains a revised deadline (the « report »); ``outcome`` is required
+    when the action is closed (réalisée or abandonnée) and says what came of it.
+    """
 
     status: ActionStatus | None = None
     comment: str = ""
     revised_deadline: dt.date | None = None
     progress: int | None = None
+    seance_id: int | None = None
+    deadline_reason: str = ""
+    outcome: str = ""
+
+
+@dataclass(frozen=True)
+class BulkChange:
+    """One change applied to a selection of actions, recorded on each of them.
+
+    Only the fields given (not None) change; ``deadline_shift_days`` moves each action's
+    current deadline by that many days (negative brings it forward).
+    """
+
+    status: ActionStatus | None = None
+    pilot_organisation_id: int | None = None
+    pilot_contact_id: int | None = None
+    deadline_shift_days: int | None = None
+    theme: Theme | None = None
+    comment: str = ""
+    outcome: str = ""
+    deadline_reason: str = ""
     seance_id: int | None = None
 
 
@@ -95,11 +155,44 @@ class ActionRow:
     overdue: bool
     updated_at: dt.datetime
     partner_codes: tuple[str, ...] = ()
+    origin_note: str = ""
+    indicator: str = ""
+    confidential: bool = False
+    outcome: str = ""
+    created_at: dt.datetime | None = None
+
+
+# Fields whose every change is written to the action's history, with their French label.
+TRACKED_FIELDS: dict[str, str] = {
+    "title": "Intitulé",
+    "description": "Description",
+    "origin_note": "Constat / origine",
+    "quartier_id": "Quartier",
+    "site_id": "Site",
+    "theme": "Thème",
+    "pilot_organisation_id": "Pilote",
+    "pilot_contact_id": "Contact pilote",
+    "partner_ids": "Partenaires",
+    "initial_deadline": "Échéance initiale",
+    "revised_deadline": "Échéance révisée",
+    "deadline_note": "Précision sur l'échéance",
+    "priority": "Priorité",
+    "atfpb_axis": "Axe ATFPB",
+    "cost": "Coût",
+    "indicator": "Indicateur",
+    "confidential": "Diffusion restreinte",
+    "status": "État",
+    "progress": "Avancement",
+}
 
 
 @dataclass(frozen=True)
 class HistoryEntry:
-    """One line of an action's history."""
+    """One line of an action's history.
+
+    A follow-up point has an empty ``field``; a change of a tracked field names it and keeps
+    the old and new values as shown to users (« 31/07/2025 » → « 30/09/2025 »).
+    """
 
     id: int
     sequence: int
@@ -111,6 +204,15 @@ class HistoryEntry:
     author: str
     seance_id: int | None
     seance_label: str = ""
+    field: str = ""
+    old_value: str = ""
+    new_value: str = ""
+    reason: str = ""
+
+    @property
+    def field_label(self) -> str:
+        """French name of the changed field (empty for a follow-up point)."""
+        return TRACKED_FIELDS.get(self.field, self.field)
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ from gusp_desktop.db.models.meetings import (
     SeanceRecipient,
     instance_quartier,
 )
+from gusp_desktop.db.models.search import SearchDocument
 from gusp_desktop.db.models.territory import Quartier, Site
 
 __all__ = [
@@ -38,6 +39,7 @@ __all__ = [
     "MinutesVersion",
     "Organisation",
     "Quartier",
+    "SearchDocument",
     "Seance",
     "SeanceRecipient",
     "SignedFile",
@@ -46,3 +48,8 @@ __all__ = [
     "action_partner",
     "instance_quartier",
 ]
+
+# Every ORM write keeps the search index in step (imported last: it needs the models above).
+from gusp_desktop.db.search import sync as _search_sync  # noqa: E402
+
+_search_sync.install()

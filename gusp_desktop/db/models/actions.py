@@ -6,6 +6,7 @@ import datetime as dt
 from decimal import Decimal
 
 from sqlalchemy import (
+    Boolean,
     Column,
     Date,
     ForeignKey,
@@ -97,7 +98,13 @@ class Action(Tracked, Base):
     origin_constat_id: Mapped[int | None] = mapped_column(
         ForeignKey("constat.id", ondelete="RESTRICT")
     )
-    # Accent- and case-free copy of the searchable text (see domain.text.search_key).
+    origin_note: Mapped[str] = mapped_column(Text, default="")
+    indicator: Mapped[str] = mapped_column(Text, default="")
+    confidential: Mapped[bool] = mapped_column(Boolean, default=False)
+    # What came of a closed action (réalisée or abandonnée), required to close it.
+    outcome: Mapped[str] = mapped_column(Text, default="")
+    # Accent- and case-free copy of the searchable text (see domain.text.search_key),
+    # matched with LIKE by the plan's per-keystroke filter.
     search_text: Mapped[str] = mapped_column(Text, default="")
 
     partners: Mapped[list[Organisation]] = relationship(
@@ -126,5 +133,11 @@ class ActionUpdate(Base):
     deadline: Mapped[dt.date | None] = mapped_column(Date)
     comment: Mapped[str] = mapped_column(Text, default="")
     author: Mapped[str] = mapped_column(String(80))
+    # Empty for a follow-up point; else the tracked field that changed, old → new as shown.
+    field: Mapped[str] = mapped_column(String(32), default="")
+    old_value: Mapped[str] = mapped_column(Text, default="")
+    new_value: Mapped[str] = mapped_column(Text, default="")
+    # Why a deadline was pushed back (« report »), or what came of a closed action.
+    reason: Mapped[str] = mapped_column(Text, default="")
 
     action: Mapped[Action] = relationship(back_populates="history")

@@ -1,0 +1,1 @@
+"""Full-text search index: text analysis, documents built from rows, engine structures."""
