@@ -55,6 +55,7 @@ from gusp_desktop.services.minutes import MinutesService
 from gusp_desktop.services.minutes_review import MinutesReviewService
 from gusp_desktop.services.registry import Services
 from gusp_desktop.services.seance_lifecycle import SeanceLifecycleService
+from gusp_desktop.services.search import SearchService
 from gusp_desktop.services.signed_minutes.files import ARCHIVE_DIRNAME, SignedArchive
 from gusp_desktop.services.signed_minutes.identities import SigningIdentities
 from gusp_desktop.services.signed_minutes.service import SignedMinutesService
@@ -146,6 +147,7 @@ def build_services(context: ServiceContext, signing: SigningSetup, *, database: 
             timestamp_url=signing.timestamp_url,
         ),
         identities=signing.identities,
+        search=SearchService(context),
     )
 
 

@@ -49,6 +49,8 @@ SECRETARY_TABLES = frozenset(
         "constat",
         "seance_recipient",
         "minutes_reviewer",
+        # The search index is rewritten in the same transaction as what it indexes.
+        "search_document",
     }
 )
 APPEND_ONLY_TABLES = frozenset({"audit_event"})

@@ -40,13 +40,14 @@ class ActionEdit:
     """Every editable field of an existing action; status moves through :class:`StatusChange`.
 
     Start from :meth:`from_detail` and replace what changes, so a field the form does not
-    show is never cleared by accident.
+    show is never cleared by accident. ``quartier_id`` None keeps the current quartier (the
+    number never changes: it is the action's stable name).
     """
 
     title: str
-    quartier_id: int
     theme: Theme
     pilot_organisation_id: int
+    quartier_id: int | None = None
     pilot_contact_id: int | None = None
     site_id: int | None = None
     description: str = ""

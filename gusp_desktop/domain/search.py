@@ -43,7 +43,6 @@ _KIND_LABELS = {
 }
 
 
-
 @dataclass(frozen=True)
 class SearchHit:
     """One result, best first, with what is needed to open it where it lives.

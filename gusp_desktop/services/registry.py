@@ -16,6 +16,7 @@ from gusp_desktop.services.meetings import MeetingService
 from gusp_desktop.services.minutes import MinutesService
 from gusp_desktop.services.minutes_review import MinutesReviewService
 from gusp_desktop.services.seance_lifecycle import SeanceLifecycleService
+from gusp_desktop.services.search import SearchService
 from gusp_desktop.services.signed_minutes.identities import SigningIdentities
 from gusp_desktop.services.signed_minutes.service import SignedMinutesService
 from gusp_desktop.services.territory import TerritoryService
@@ -45,3 +46,4 @@ class Services:
     exports: ExportService
     signed_minutes: SignedMinutesService
     identities: SigningIdentities
+    search: SearchService

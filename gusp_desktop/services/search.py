@@ -20,9 +20,10 @@ from gusp_desktop.db.models import SearchDocument
 from gusp_desktop.db.search import analysis
 from gusp_desktop.db.search.analysis import ParsedQuery
 from gusp_desktop.db.search.schema import FTS_TABLE, TS_CONFIG, VECTOR_COLUMN
+from gusp_desktop.domain.accounts import CurrentUser
 from gusp_desktop.domain.errors import ValidationError
 from gusp_desktop.domain.search import MATCH_END, MATCH_START, SearchHit, SearchKind
-from gusp_desktop.services.base import CurrentUser, ServiceContext
+from gusp_desktop.services.base import ServiceContext
 
 MAX_TEXT = 500
 MAX_LIMIT = 500
@@ -56,9 +57,7 @@ class EverythingVisible:
 class SearchService:
     """Ranked full-text search with highlighted snippets, on SQLite and PostgreSQL."""
 
-    def __init__(
-        self, context: ServiceContext, visibility: SearchVisibility | None = None
-    ) -> None:
+    def __init__(self, context: ServiceContext, visibility: SearchVisibility | None = None) -> None:
         self.context = context
         self.visibility: SearchVisibility = visibility or EverythingVisible()
 
@@ -94,7 +93,9 @@ class SearchService:
 
     # -- the one place where visibility applies --------------------------------------------
 
-    def _visible(self, query: Select[Any], wanted: Sequence[SearchKind]) -> Select[Any]:
+    def _visible(
+        self, query: Select[*tuple[Any, ...]], wanted: Sequence[SearchKind]
+    ) -> Select[*tuple[Any, ...]]:
         if len(wanted) < len(SearchKind):
             query = query.where(Doc.kind.in_([k.value for k in wanted]))
         condition = self.visibility.condition(self.context.user)
@@ -124,7 +125,7 @@ class SearchService:
     def _sqlite(
         self, session: Session, parsed: ParsedQuery, wanted: Sequence[SearchKind], limit: int
     ) -> list[SearchHit]:
-        fts = literal_column(FTS_TABLE)
+        fts: Any = literal_column(FTS_TABLE)
         fts_table = table(FTS_TABLE, column("rowid"))
         score = func.bm25(fts, TITLE_WEIGHT, BODY_WEIGHT).label("score")
         query = (
@@ -142,7 +143,7 @@ class SearchService:
         self, session: Session, parsed: ParsedQuery, wanted: Sequence[SearchKind], limit: int
     ) -> list[SearchHit]:
         tsquery = _tsquery(parsed)
-        vector = literal_column(f"search_document.{VECTOR_COLUMN}")
+        vector: Any = literal_column(f"search_document.{VECTOR_COLUMN}")
         score = func.ts_rank(vector, tsquery).label("score")
         top = self._visible(select(Doc.id, score).where(vector.op("@@")(tsquery)), wanted)
         top_ids = top.order_by(score.desc(), Doc.id).limit(limit).subquery()
@@ -167,9 +168,9 @@ def _tsquery(parsed: ParsedQuery) -> Any:
     The folded words go to ``to_tsquery`` (stemming stems twice would change them); the
     prefix of the last word uses the ``simple`` configuration so it is not stemmed first.
     """
-    french = literal_column(f"'{TS_CONFIG}'::regconfig")
-    simple = literal_column("'simple'::regconfig")
-    parts = [func.to_tsquery(french, f"'{w}'") for w in parsed.words]
+    french: Any = literal_column(f"'{TS_CONFIG}'::regconfig")
+    simple: Any = literal_column("'simple'::regconfig")
+    parts: list[Any] = [func.to_tsquery(french, f"'{w}'") for w in parsed.words]
     if parsed.prefix:
         prefix = func.to_tsquery(simple, f"'{parsed.prefix}':*")
         parts[-1] = parts[-1].op("||")(prefix)

@@ -247,21 +247,22 @@ def test_concurrent_commit_between_read_and_write_is_a_conflict(
     engine: Engine, world: World, ctx: ServiceContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The CLI path (no expected version) still never overwrites a concurrent change."""
-    from gusp_desktop.services.actions import service as actions_module
+    from gusp_desktop.services.actions import editing
+    from gusp_desktop.services.base import UnitOfWork
 
     row = ActionService(ctx).create(draft(world)).value
     other = ActionService(make_context(engine, username="bob"))
-    original = actions_module._apply_follow_up
+    original = editing.apply_follow_up
 
     raced: list[bool] = []
 
-    def racing(action: Action, change: StatusChange) -> None:
+    def racing(uow: UnitOfWork, action: Action, change: StatusChange) -> None:
         if not raced:  # only the first caller is overtaken, by a complete save from bob
             raced.append(True)
             other.follow_up(row.id, None, StatusChange(ActionStatus.EN_COURS, "Bob passe avant"))
-        original(action, change)
+        original(uow, action, change)
 
-    monkeypatch.setattr(actions_module, "_apply_follow_up", racing)
+    monkeypatch.setattr(editing, "apply_follow_up", racing)
     with pytest.raises(ConflictError):
         ActionService(ctx).follow_up(row.id, None, StatusChange(ActionStatus.ABANDONNEE, "Moi"))
     monkeypatch.undo()

@@ -206,7 +206,9 @@ def test_a_change_made_elsewhere_reloads_the_table(
     target = demo_services.actions.get_by_number("CO-25-009").row
     tasks.run(
         lambda: demo_services.actions.follow_up(
-            target.id, target.version, StatusChange(status=ActionStatus.REALISEE)
+            target.id,
+            target.version,
+            StatusChange(status=ActionStatus.REALISEE, outcome="Rochers posés."),
         ),
         write=True,
         initiator=object(),
@@ -230,7 +232,7 @@ def test_works_with_the_threaded_runner(
     with qtbot.waitSignal(page.model.loaded, timeout=10_000):
         type_text(page.filter_bar.search_edit, "tags")
     qtbot.waitUntil(lambda: numbers(page) == ["HM-25-039"], timeout=5000)
-    prompts.answers.append("")
+    prompts.answers.append("Tags effacés.")
     edit_status(qtbot, page, "HM-25-039", ActionStatus.REALISEE)
     qtbot.waitUntil(
         lambda: history(demo_services, "HM-25-039")[-1].status == ActionStatus.REALISEE,

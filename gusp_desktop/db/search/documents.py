@@ -10,7 +10,7 @@ from collections.abc import Callable, Collection, Iterator
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import ColumnElement, Connection, Select, and_, delete, insert, select, true
+from sqlalchemy import ColumnElement, Connection, Select, Table, and_, delete, insert, select
 from sqlalchemy.orm import aliased
 
 from gusp_desktop.db.models import (
@@ -21,8 +21,8 @@ from gusp_desktop.db.models import (
     Decision,
     Instance,
     Organisation,
-    SearchDocument,
     Seance,
+    SearchDocument,
     Site,
 )
 from gusp_desktop.db.search.analysis import joined, terms
@@ -40,9 +40,7 @@ OriginSeance = aliased(Seance, name="origin_seance")
 OriginInstance = aliased(Instance, name="origin_instance")
 
 
-def _doc(
-    kind: SearchKind, entity_id: int, label: str, title: str, body: str, **where: Any
-) -> Doc:
+def _doc(kind: SearchKind, entity_id: int, label: str, title: str, body: str, **where: Any) -> Doc:
     values: Doc = {
         "kind": kind.value,
         "entity_id": entity_id,
@@ -67,7 +65,7 @@ def _doc(
 
 
 def _rows(
-    conn: Connection, query: Select[Any], column: Any, ids: Collection[int] | None
+    conn: Connection, query: Select[*tuple[Any, ...]], column: Any, ids: Collection[int] | None
 ) -> Iterator[Any]:
     if ids is None:
         yield from conn.execute(query)
@@ -87,7 +85,7 @@ def action_title(number: str, title: str) -> str:
     return f"{number} – {title}"
 
 
-def _action_select() -> Select[Any]:
+def _action_select() -> Select[*tuple[Any, ...]]:
     return (
         select(
             Action.id,
@@ -170,21 +168,18 @@ def comment_documents(conn: Connection, ids: Collection[int] | None) -> Iterator
         )
 
 
-def _item_select(*columns: Any, decisions: bool = False) -> Select[Any]:
-    query = (
-        select(
-            *columns,
-            AgendaItem.id.label("item_id"),
-            AgendaItem.title.label("item_title"),
-            Seance.id.label("seance_id"),
-            Seance.number.label("seance_number"),
-            Seance.starts_at,
-            Instance.id.label("instance_id"),
-            Instance.code.label("instance_code"),
-            Instance.confidential,
-        )
-        .select_from(Decision if decisions else AgendaItem)
-    )
+def _item_select(*columns: Any, decisions: bool = False) -> Select[*tuple[Any, ...]]:
+    query = select(
+        *columns,
+        AgendaItem.id.label("item_id"),
+        AgendaItem.title.label("item_title"),
+        Seance.id.label("seance_id"),
+        Seance.number.label("seance_number"),
+        Seance.starts_at,
+        Instance.id.label("instance_id"),
+        Instance.code.label("instance_code"),
+        Instance.confidential,
+    ).select_from(Decision if decisions else AgendaItem)
     if decisions:
         query = query.join(AgendaItem, AgendaItem.id == Decision.agenda_item_id)
     return query.join(Seance, Seance.id == AgendaItem.seance_id).join(
@@ -313,18 +308,22 @@ BUILDERS: dict[SearchKind, Builder] = {
 }
 
 
+def _table() -> Table:
+    table = SearchDocument.__table__
+    assert isinstance(table, Table)
+    return table
+
+
 def refresh(conn: Connection, kind: SearchKind, ids: Collection[int]) -> None:
     """Replace the documents of ``kind`` built from the rows ``ids`` (gone rows: removed)."""
     if not ids:
         return
-    table = SearchDocument.__table__
+    table = _table()
     id_list = sorted(set(ids))
     for start in range(0, len(id_list), CHUNK):
         chunk = id_list[start : start + CHUNK]
         conn.execute(
-            delete(table).where(
-                and_(table.c.kind == kind.value, table.c.entity_id.in_(chunk))
-            )
+            delete(table).where(and_(table.c.kind == kind.value, table.c.entity_id.in_(chunk)))
         )
     docs = list(BUILDERS[kind](conn, id_list))
     if docs:
@@ -336,7 +335,7 @@ def rebuild(conn: Connection) -> int:
 
     Used after a migration and after bulk loads that bypass the ORM (benchmarks, imports).
     """
-    table = SearchDocument.__table__
+    table = _table()
     conn.execute(delete(table))
     total = 0
     for builder in BUILDERS.values():
@@ -353,7 +352,6 @@ def rebuild(conn: Connection) -> int:
     return total
 
 
-def ids_where(conn: Connection, column: Any, condition: ColumnElement[bool] = true()) -> set[int]:
+def ids_where(conn: Connection, column: Any, condition: ColumnElement[bool]) -> set[int]:
     """Ids selected by a condition (what a change on a parent row makes stale)."""
     return set(conn.scalars(select(column).where(condition)))
-

@@ -8,9 +8,8 @@ GIN index. The schema comparison with the ORM leaves exactly these out.
 from __future__ import annotations
 
 FTS_TABLE = "search_fts"
-ENGINE_TABLES = frozenset(
-    {FTS_TABLE} | {f"{FTS_TABLE}_{suffix}" for suffix in ("data", "idx", "content", "docsize", "config")}
-)
+_FTS5_SHADOWS = ("data", "idx", "content", "docsize", "config")
+ENGINE_TABLES = frozenset({FTS_TABLE} | {f"{FTS_TABLE}_{suffix}" for suffix in _FTS5_SHADOWS})
 VECTOR_COLUMN = "search_vector"
 ENGINE_COLUMNS = frozenset({("search_document", VECTOR_COLUMN)})
 ENGINE_INDEXES = frozenset({"ix_search_document_vector"})

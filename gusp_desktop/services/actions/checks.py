@@ -101,3 +101,19 @@ def raise_if(errors: dict[str, str]) -> None:
     """Raise the collected errors, if any."""
     if errors:
         raise ValidationError(errors)
+
+
+NOTE_MAX = 20_000
+INDICATOR_MAX = 2_000
+
+
+def check_notes(errors: dict[str, str], origin_note: str, indicator: str) -> None:
+    """Constat/origin and indicator are free texts, bounded."""
+    check_length(errors, "origin_note", origin_note, "Le constat / l'origine", NOTE_MAX)
+    check_length(errors, "indicator", indicator, "L'indicateur", INDICATOR_MAX)
+
+
+def check_comment(errors: dict[str, str], field: str, text: str) -> None:
+    """Comments, reasons and outcomes are bounded."""
+    if len(text) > COMMENT_MAX:
+        errors[field] = f"Le texte est trop long (maximum {COMMENT_MAX} caractères)."

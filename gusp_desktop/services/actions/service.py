@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from gusp_desktop.db.models import (
@@ -18,7 +18,6 @@ from gusp_desktop.db.models import (
     Organisation,
     Quartier,
     Seance,
-    Site,
     action_partner,
 )
 from gusp_desktop.domain import rules
@@ -28,23 +27,32 @@ from gusp_desktop.domain.actions import (
     ActionEdit,
     ActionQuery,
     ActionRow,
+    BulkChange,
     HistoryEntry,
     StatusChange,
 )
 from gusp_desktop.domain.changes import Mutation
 from gusp_desktop.domain.enums import ActionStatus, UserRole
-from gusp_desktop.domain.errors import NotFoundError
-from gusp_desktop.domain.text import clean, search_key
+from gusp_desktop.domain.errors import NotFoundError, ValidationError
+from gusp_desktop.domain.text import clean
 from gusp_desktop.domain.timezone import PARIS
-from gusp_desktop.services.actions import checks
+from gusp_desktop.services.actions import checks, editing
 from gusp_desktop.services.actions.groups import count_groups
+from gusp_desktop.services.actions.history import append_entry, record_changes, tracked_values
 from gusp_desktop.services.actions.query import (
     apply_filters,
     apply_order,
     base_select,
     count_select,
 )
-from gusp_desktop.services.base import ServiceContext, UnitOfWork, diff, get_or_404, row_values
+from gusp_desktop.services.base import (
+    ServiceContext,
+    UnitOfWork,
+    diff,
+    ensure_unique,
+    get_or_404,
+    row_values,
+)
 
 WRITERS = (UserRole.SECRETAIRE,)
 ALL_ACTIONS = ActionQuery()
@@ -115,67 +123,138 @@ class ActionService:
             draft = self._validated_draft(uow, draft)
             quartier = get_or_404(uow.session, Quartier, draft.quartier_id, "Quartier")
             action = Action(number=_next_number(uow, quartier), **_draft_columns(draft))
-            action.partners = _organisations(uow.session, draft.partner_ids)
-            action.search_text = _search_text(uow.session, action)
+            action.partners = editing.organisations(uow.session, draft.partner_ids)
+            action.search_text = editing.search_text(uow.session, action)
             uow.stamp(action, created=True)
             uow.session.add(action)
             uow.session.flush()
-            _append_history(uow, action, comment or "Action créée.", seance_id)
+            append_entry(uow, action, comment=comment or "Action créée.", seance_id=seance_id)
             uow.audit("action", action.id, "create", None, _audit_values(action))
             action_id = action.id
         return Mutation(self.get_row(action_id), uow.changes())
 
     def update(
-        self, action_id: int, expected_version: int, edit: ActionEdit
+        self,
+        action_id: int,
+        expected_version: int | None,
+        edit: ActionEdit,
+        *,
+        seance_id: int | None = None,
+        comment: str = "",
     ) -> Mutation[ActionRow]:
-        """Edit an action's fields; refuses if it changed since ``expected_version``."""
+        """Edit any field of an action; each tracked field changed gets a history entry.
+
+        Refuses with ConflictError if the action changed since ``expected_version`` (None:
+        the row read in this transaction is the base, as for the command line).
+        """
         with self.context.write(*WRITERS) as uow:
             action = get_or_404(uow.session, Action, action_id, "Action")
-            edit = self._validated_edit(uow, action, edit)
+            edit = editing.validated_edit(uow, action, edit)
             values = {f.name: getattr(edit, f.name) for f in dataclasses.fields(ActionEdit)}
             uow.expect_version("action", action, expected_version, values)
-            before = _audit_values(action)
-            # No autoflush: the lookups below would otherwise write the row twice (version +2).
-            with uow.session.no_autoflush:
-                for key, value in values.items():
-                    if key != "partner_ids":
-                        setattr(action, key, value)
-                action.partners = _organisations(uow.session, edit.partner_ids)
-                action.search_text = _search_text(uow.session, action)
-                uow.stamp(action)
+            _check_seance(uow, seance_id)
+            before_audit = _audit_values(action)
+            before = tracked_values(action)
+            editing.apply_edit(uow, action, edit)
             uow.session.flush()
-            uow.audit("action", action.id, "update", *diff(before, _audit_values(action)))
+            record_changes(uow, action, before, comment=comment, seance_id=seance_id)
+            uow.audit("action", action.id, "update", *diff(before_audit, _audit_values(action)))
         return Mutation(self.get_row(action_id), uow.changes())
 
     def follow_up(
         self, action_id: int, expected_version: int | None, change: StatusChange
     ) -> Mutation[ActionRow]:
-        """Record a follow-up point: status, comment, revised deadline, progress.
+        """Record a follow-up point: status, comment, revised deadline (« report »), progress.
 
-        With ``expected_version`` None the row read inside this transaction is the base, and
-        a concurrent commit is still caught by the version check of the UPDATE itself.
+        Closing (réalisée, abandonnée) needs an outcome (``outcome``, or the comment);
+        reopening is allowed and recorded. With ``expected_version`` None the row read
+        inside this transaction is the base, and a concurrent commit is still caught by the
+        version check of the UPDATE itself.
         """
         with self.context.write(*WRITERS) as uow:
             action = get_or_404(uow.session, Action, action_id, "Action")
             attempted = {k: v for k, v in dataclasses.asdict(change).items() if v not in (None, "")}
             uow.expect_version("action", action, expected_version, attempted)
-            self._check_follow_up(uow, action, change)
+            editing.check_follow_up(uow, action, change)
             before = _audit_values(action)
-            _apply_follow_up(action, change)
-            uow.stamp(action)
-            uow.session.flush()
-            _append_history(uow, action, change.comment, change.seance_id)
+            editing.apply_follow_up(uow, action, change)
             uow.audit("action", action.id, "update", *diff(before, _audit_values(action)))
         return Mutation(self.get_row(action_id), uow.changes())
+
+    def bulk_update(
+        self,
+        action_ids: Sequence[int],
+        change: BulkChange,
+        expected_versions: Mapping[int, int] | None = None,
+    ) -> Mutation[list[ActionRow]]:
+        """Apply one change to a selection, recorded on each action, in one transaction.
+
+        If the change cannot apply to one of them (impossible status, no deadline to shift,
+        changed meanwhile), nothing is written and the error names every action concerned.
+        """
+        ids = ensure_unique(action_ids, "Actions")
+        if not ids:
+            raise ValidationError({"_": "Aucune action sélectionnée."})
+        with self.context.write(*WRITERS) as uow:
+            editing.check_bulk_change(uow, change)
+            actions = [get_or_404(uow.session, Action, i, "Action") for i in ids]
+            problems = []
+            for action in actions:
+                expected = (expected_versions or {}).get(action.id)
+                uow.expect_version("action", action, expected, dataclasses.asdict(change))
+                problem = editing.bulk_problem(action, change)
+                if problem:
+                    problems.append(f"{action.number} : {problem}")
+            if problems:
+                raise ValidationError({"_": "Aucune action modifiée. " + " ; ".join(problems)})
+            for action in actions:
+                before = _audit_values(action)
+                editing.apply_bulk(uow, action, change)
+                uow.audit("action", action.id, "update", *diff(before, _audit_values(action)))
+        rows = [self.get_row(i) for i in ids]
+        return Mutation(rows, uow.changes())
+
+    def duplicate(self, action_id: int) -> Mutation[ActionRow]:
+        """A new action with the same fields, a new number, « à engager », no history.
+
+        A deadline already past is dropped rather than refused: the copy starts today.
+        """
+        source = self.get(action_id)
+        row = source.row
+        deadline = row.deadline if row.deadline and row.deadline >= self.context.today() else None
+        draft = ActionDraft(
+            title=f"{row.title} (copie)"[: checks.TITLE_MAX],
+            quartier_id=row.quartier_id,
+            theme=row.theme,
+            pilot_organisation_id=row.pilot_organisation_id,
+            pilot_contact_id=row.pilot_contact_id,
+            site_id=row.site_id,
+            description=row.description,
+            partner_ids=source.partner_ids,
+            initial_deadline=deadline,
+            priority=row.priority,
+            atfpb_axis=row.atfpb_axis,
+            cost=row.cost,
+            origin_note=row.origin_note,
+            indicator=row.indicator,
+            confidential=row.confidential,
+        )
+        return self.create(draft, comment=f"Copie de l'action {row.number}.")
 
     # -- helpers ---------------------------------------------------------------------------
 
     def _validated_draft(self, uow: UnitOfWork, draft: ActionDraft) -> ActionDraft:
         draft = dataclasses.replace(
-            draft, title=clean(draft.title), description=draft.description.strip()
+            draft,
+            title=clean(draft.title),
+            description=draft.description.strip(),
+            origin_note=draft.origin_note.strip(),
+            indicator=draft.indicator.strip(),
+            partner_ids=tuple(dict.fromkeys(draft.partner_ids)),
         )
         errors: dict[str, str] = {}
         checks.check_text_fields(errors, draft.title, draft.description)
+        checks.check_notes(errors, draft.origin_note, draft.indicator)
         checks.check_place(uow.session, errors, draft.quartier_id, draft.site_id)
         checks.check_pilot(uow.session, errors, draft.pilot_organisation_id, draft.pilot_contact_id)
         checks.check_partners(uow.session, errors, draft.partner_ids)
@@ -186,51 +265,6 @@ class ActionService:
         checks.check_origin(uow.session, errors, draft.origin_seance_id, draft.origin_constat_id)
         checks.raise_if(errors)
         return draft
-
-    def _validated_edit(self, uow: UnitOfWork, action: Action, edit: ActionEdit) -> ActionEdit:
-        edit = dataclasses.replace(
-            edit, title=clean(edit.title), description=edit.description.strip()
-        )
-        errors: dict[str, str] = {}
-        checks.check_text_fields(errors, edit.title, edit.description)
-        checks.check_place(uow.session, errors, action.quartier_id, edit.site_id)
-        checks.check_pilot(uow.session, errors, edit.pilot_organisation_id, edit.pilot_contact_id)
-        checks.check_partners(uow.session, errors, edit.partner_ids)
-        created = action.created_at.astimezone(PARIS).date()
-        if edit.initial_deadline != action.initial_deadline:
-            checks.check_deadline(errors, "initial_deadline", edit.initial_deadline, created)
-        if edit.revised_deadline != action.revised_deadline:
-            checks.check_deadline(errors, "revised_deadline", edit.revised_deadline, created)
-        checks.check_numbers(errors, None, edit.cost)
-        checks.raise_if(errors)
-        return edit
-
-    def _check_follow_up(self, uow: UnitOfWork, action: Action, change: StatusChange) -> None:
-        errors: dict[str, str] = {}
-        if change.status is not None and not rules.can_change_action_status(
-            action.status, change.status
-        ):
-            errors["status"] = rules.action_status_error(action.status, change.status)
-        if change.revised_deadline is not None:
-            created = action.created_at.astimezone(PARIS).date()
-            checks.check_deadline(errors, "revised_deadline", change.revised_deadline, created)
-        checks.check_numbers(errors, change.progress, None)
-        if len(change.comment) > checks.COMMENT_MAX:
-            errors["comment"] = (
-                f"Le commentaire est trop long (maximum {checks.COMMENT_MAX} caractères)."
-            )
-        if change.seance_id is not None and uow.session.get(Seance, change.seance_id) is None:
-            errors["seance_id"] = "Séance inconnue."
-        if change == StatusChange() or (
-            change.status in (None, action.status)
-            and not change.comment.strip()
-            and change.revised_deadline is None
-            and change.progress is None
-        ):
-            errors["_"] = (
-                "Rien à enregistrer : indiquez un nouvel état, un commentaire ou une échéance."
-            )
-        checks.raise_if(errors)
 
     def _row(self, r: Any, today: dt.date) -> ActionRow:
         return ActionRow(
@@ -262,6 +296,11 @@ class ActionService:
             origin_constat_id=r.origin_constat_id,
             overdue=rules.is_overdue(r.status, r.initial_deadline, r.revised_deadline, today),
             updated_at=r.updated_at,
+            origin_note=r.origin_note,
+            indicator=r.indicator,
+            confidential=r.confidential,
+            outcome=r.outcome,
+            created_at=r.created_at,
         )
 
     def _detail(self, session: Session, action_id: int) -> ActionDetail:
@@ -281,6 +320,11 @@ class ActionService:
             origin_label=_origin_label(session, action),
             history=tuple(_history(session, action_id)),
         )
+
+
+def _check_seance(uow: UnitOfWork, seance_id: int | None) -> None:
+    if seance_id is not None and uow.session.get(Seance, seance_id) is None:
+        raise ValidationError({"seance_id": "Séance inconnue."})
 
 
 def _draft_columns(draft: ActionDraft) -> dict[str, Any]:
@@ -304,50 +348,6 @@ def _next_number(uow: UnitOfWork, quartier: Quartier) -> str:
         uow.session.add(counter)
     counter.last_value += 1
     return rules.format_action_number(quartier.code, year, counter.last_value)
-
-
-def _organisations(session: Session, ids: Sequence[int]) -> list[Organisation]:
-    if not ids:
-        return []
-    return list(session.scalars(select(Organisation).where(Organisation.id.in_(ids))))
-
-
-def _search_text(session: Session, action: Action) -> str:
-    pilot = session.get(Organisation, action.pilot_organisation_id)
-    site = session.get(Site, action.site_id) if action.site_id else None
-    parts = [action.number, action.title, action.description, site.name if site else ""]
-    parts += [pilot.code, pilot.name] if pilot else []
-    return search_key(" ".join(parts))
-
-
-def _apply_follow_up(action: Action, change: StatusChange) -> None:
-    if change.status is not None:
-        action.status = change.status
-        if change.status == ActionStatus.REALISEE:
-            action.progress = 100
-    if change.revised_deadline is not None:
-        action.revised_deadline = change.revised_deadline
-    if change.progress is not None:
-        action.progress = change.progress
-
-
-def _append_history(uow: UnitOfWork, action: Action, comment: str, seance_id: int | None) -> None:
-    last = uow.session.scalar(
-        select(func.max(ActionUpdate.sequence)).where(ActionUpdate.action_id == action.id)
-    )
-    uow.session.add(
-        ActionUpdate(
-            action_id=action.id,
-            sequence=(last or 0) + 1,
-            seance_id=seance_id,
-            at=uow.now,
-            status=action.status,
-            progress=action.progress,
-            deadline=rules.effective_deadline(action.initial_deadline, action.revised_deadline),
-            comment=comment.strip(),
-            author=uow.author,
-        )
-    )
 
 
 def _audit_values(action: Action) -> dict[str, Any]:
@@ -392,6 +392,10 @@ def _history(session: Session, action_id: int) -> list[HistoryEntry]:
             author=u.author,
             seance_id=u.seance_id,
             seance_label=_seance_label(s) if s else "",
+            field=u.field,
+            old_value=u.old_value,
+            new_value=u.new_value,
+            reason=u.reason,
         )
         for u, s in session.execute(query)
     ]

@@ -63,8 +63,8 @@ UNACCENT_MISSING = (
 def _add_columns() -> None:
     empty = sa.text("''")
     with op.batch_alter_table("action", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("origin_note", sa.Text(), nullable=False, server_default=empty))
-        batch_op.add_column(sa.Column("indicator", sa.Text(), nullable=False, server_default=empty))
+        for name in ("origin_note", "indicator"):
+            batch_op.add_column(sa.Column(name, sa.Text(), nullable=False, server_default=empty))
         batch_op.add_column(
             sa.Column("confidential", sa.Boolean(), nullable=False, server_default=sa.false())
         )
@@ -87,7 +87,14 @@ def _foreign_key(column: str, table: str) -> sa.ForeignKeyConstraint:
     )
 
 
-INDEXED = ("action_id", "instance_id", "seance_id", "agenda_item_id", "contact_id", "organisation_id")
+INDEXED = (
+    "action_id",
+    "instance_id",
+    "seance_id",
+    "agenda_item_id",
+    "contact_id",
+    "organisation_id",
+)
 
 
 def _create_documents() -> None:
