@@ -1,7 +1,7 @@
 """Editable plan d'actions and search across everything
 
-Revision ID: 0002_plan_search
-Revises: 0001_initial
+Revision ID: 0003_plan_search
+Revises: 0002_seance_lifecycle
 Create Date: 2026-12-02 09:00:00
 
 Actions gain constat/origin, indicator, confidentiality and outcome; history entries gain the
@@ -18,8 +18,8 @@ from alembic import op
 
 from gusp_desktop.domain.errors import DatabaseUnavailableError
 
-revision = "0002_plan_search"
-down_revision = "0001_initial"
+revision = "0003_plan_search"
+down_revision = "0002_seance_lifecycle"
 branch_labels = None
 depends_on = None
 
