@@ -1,10 +1,11 @@
 """Keep the search index in step with every ORM write, in the same transaction.
 
-Mapper events run inside the flush, on the flush's own connection: whichever service (or
-the demo loader) writes a row, its documents are rewritten before the commit, and a rolled
-back transaction leaves the index as it was. Writes that bypass the ORM (bulk inserts of
-the benchmarks, raw SQL) are followed by :func:`documents.rebuild`. Deleted rows need no
-event: the documents' foreign keys cascade.
+Mapper events note which rows were inserted or updated; just before the session commits,
+their documents (and those of rows whose text shows them: an organisation's name appears in
+the actions it pilots) are rewritten in a few set-based statements on the same connection.
+Whichever service or loader writes, the index commits or rolls back with the change. Writes
+that bypass the ORM (bulk inserts of the benchmarks, raw SQL) are followed by
+:func:`documents.rebuild`. Deleted rows need nothing: the documents' foreign keys cascade.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import Connection, event
-from sqlalchemy.orm import Mapper
+from sqlalchemy.orm import Mapper, Session, object_session
 
 from gusp_desktop.db.models import (
     Action,
@@ -29,99 +30,108 @@ from gusp_desktop.db.models import (
 from gusp_desktop.db.search import documents
 from gusp_desktop.domain.search import SearchKind as K
 
-Refresher = Callable[[Connection, Any], None]
+PENDING = "search_index_pending"
+Stale = dict[K, set[int]]
+Expander = Callable[[Connection, set[int], Stale], None]
 
 
-def refresh(conn: Connection, kind: K, ids: Any) -> None:
-    """Rewrite documents (late-bound: ``documents`` imports the models that import us)."""
-    documents.refresh(conn, kind, ids)
+def _where(conn: Connection, column: Any, parent: Any, ids: set[int]) -> set[int]:
+    """Ids of ``column`` whose ``parent`` column is among ``ids`` (in chunks)."""
+    found: set[int] = set()
+    ordered = sorted(ids)
+    for start in range(0, len(ordered), documents.CHUNK):
+        chunk = ordered[start : start + documents.CHUNK]
+        found |= documents.ids_where(conn, column, parent.in_(chunk))
+    return found
 
 
-def ids_where(conn: Connection, column: Any, condition: Any) -> set[int]:
-    """Ids a change on a parent row makes stale."""
-    return documents.ids_where(conn, column, condition)
+def _actions(conn: Connection, ids: set[int], stale: Stale) -> None:
+    stale[K.ACTION] |= ids
+    stale[K.COMMENT] |= _where(conn, ActionUpdate.id, ActionUpdate.action_id, ids)
 
 
-def _action(conn: Connection, row: Action) -> None:
-    refresh(conn, K.ACTION, [row.id])
-    refresh(conn, K.COMMENT, ids_where(conn, ActionUpdate.id, ActionUpdate.action_id == row.id))
+def _comments(conn: Connection, ids: set[int], stale: Stale) -> None:
+    stale[K.COMMENT] |= ids
 
 
-def _comment(conn: Connection, row: ActionUpdate) -> None:
-    refresh(conn, K.COMMENT, [row.id])
+def _items(conn: Connection, ids: set[int], stale: Stale) -> None:
+    stale[K.AGENDA] |= ids
+    stale[K.MINUTES] |= ids
+    stale[K.DECISION] |= _where(conn, Decision.id, Decision.agenda_item_id, ids)
 
 
-def _agenda_item(conn: Connection, row: AgendaItem) -> None:
-    refresh(conn, K.AGENDA, [row.id])
-    refresh(conn, K.MINUTES, [row.id])
-    refresh(conn, K.DECISION, ids_where(conn, Decision.id, Decision.agenda_item_id == row.id))
+def _decisions(conn: Connection, ids: set[int], stale: Stale) -> None:
+    stale[K.DECISION] |= ids
 
 
-def _decision(conn: Connection, row: Decision) -> None:
-    refresh(conn, K.DECISION, [row.id])
+def _seances(conn: Connection, ids: set[int], stale: Stale) -> None:
+    stale[K.SEANCE] |= ids
+    _items(conn, _where(conn, AgendaItem.id, AgendaItem.seance_id, ids), stale)
 
 
-def _seance_children(conn: Connection, seance_ids: set[int]) -> None:
-    if not seance_ids:
-        return
-    refresh(conn, K.SEANCE, seance_ids)
-    items = ids_where(conn, AgendaItem.id, AgendaItem.seance_id.in_(seance_ids))
-    refresh(conn, K.AGENDA, items)
-    refresh(conn, K.MINUTES, items)
-    if items:
-        refresh(conn, K.DECISION, ids_where(conn, Decision.id, Decision.agenda_item_id.in_(items)))
+def _instances(conn: Connection, ids: set[int], stale: Stale) -> None:
+    _seances(conn, _where(conn, Seance.id, Seance.instance_id, ids), stale)
 
 
-def _seance(conn: Connection, row: Seance) -> None:
-    _seance_children(conn, {row.id})
+def _contacts(conn: Connection, ids: set[int], stale: Stale) -> None:
+    stale[K.CONTACT] |= ids
+    stale[K.ACTION] |= _where(conn, Action.id, Action.pilot_contact_id, ids)
 
 
-def _instance(conn: Connection, row: Instance) -> None:
-    _seance_children(conn, ids_where(conn, Seance.id, Seance.instance_id == row.id))
+def _organisations(conn: Connection, ids: set[int], stale: Stale) -> None:
+    stale[K.ORGANISATION] |= ids
+    stale[K.CONTACT] |= _where(conn, Contact.id, Contact.organisation_id, ids)
+    stale[K.ACTION] |= _where(conn, Action.id, Action.pilot_organisation_id, ids)
 
 
-def _contact(conn: Connection, row: Contact) -> None:
-    refresh(conn, K.CONTACT, [row.id])
-    refresh(conn, K.ACTION, ids_where(conn, Action.id, Action.pilot_contact_id == row.id))
+def _sites(conn: Connection, ids: set[int], stale: Stale) -> None:
+    stale[K.ACTION] |= _where(conn, Action.id, Action.site_id, ids)
 
 
-def _organisation(conn: Connection, row: Organisation) -> None:
-    refresh(conn, K.ORGANISATION, [row.id])
-    refresh(conn, K.CONTACT, ids_where(conn, Contact.id, Contact.organisation_id == row.id))
-    refresh(conn, K.ACTION, ids_where(conn, Action.id, Action.pilot_organisation_id == row.id))
-
-
-def _site(conn: Connection, row: Site) -> None:
-    refresh(conn, K.ACTION, ids_where(conn, Action.id, Action.site_id == row.id))
-
-
-# What to refresh when a row of each mapped class is inserted or updated.
-_REFRESHERS: dict[type[Any], Refresher] = {
-    Action: _action,
-    ActionUpdate: _comment,
-    AgendaItem: _agenda_item,
-    Decision: _decision,
-    Seance: _seance,
-    Instance: _instance,
-    Contact: _contact,
-    Organisation: _organisation,
-    Site: _site,
+# Which documents a written row of each mapped class makes stale.
+_EXPANDERS: dict[type[Any], Expander] = {
+    Action: _actions,
+    ActionUpdate: _comments,
+    AgendaItem: _items,
+    Decision: _decisions,
+    Seance: _seances,
+    Instance: _instances,
+    Contact: _contacts,
+    Organisation: _organisations,
+    Site: _sites,
 }
 
 
-def _listener(refresher: Refresher) -> Callable[[Mapper[Any], Connection, Any], None]:
-    def after_write(_mapper: Mapper[Any], connection: Connection, target: Any) -> None:
-        refresher(connection, target)
+def _note_write(_mapper: Mapper[Any], _connection: Connection, target: Any) -> None:
+    session = object_session(target)
+    if session is not None:
+        session.info.setdefault(PENDING, {}).setdefault(type(target), set()).add(target.id)
 
-    return after_write
+
+def refresh_pending(session: Session) -> None:
+    """Rewrite the documents of every row written in this transaction (before commit)."""
+    if not session.info.get(PENDING):
+        return
+    session.flush()  # the last changes, so their rows are noted too
+    pending: dict[type[Any], set[int]] = session.info.pop(PENDING, {})
+    conn = session.connection()
+    stale: Stale = {kind: set() for kind in K}
+    for model, ids in pending.items():
+        _EXPANDERS[model](conn, ids, stale)
+    for kind, ids in stale.items():
+        documents.refresh(conn, kind, ids)
+
+
+def _forget(session: Session, *_args: Any) -> None:
+    session.info.pop(PENDING, None)
 
 
 def install() -> None:
-    """Register the mapper events once (idempotent: importing db.models calls it)."""
-    for model, refresher in _REFRESHERS.items():
-        if getattr(model, "_search_sync_installed", False):
-            continue
-        listener = _listener(refresher)
-        event.listen(model, "after_insert", listener)
-        event.listen(model, "after_update", listener)
-        model._search_sync_installed = True
+    """Register the events once (idempotent: importing db.models calls it)."""
+    if event.contains(Session, "before_commit", refresh_pending):
+        return
+    for model in _EXPANDERS:
+        event.listen(model, "after_insert", _note_write)
+        event.listen(model, "after_update", _note_write)
+    event.listen(Session, "before_commit", refresh_pending)
+    event.listen(Session, "after_rollback", _forget)
