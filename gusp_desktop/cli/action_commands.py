@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING, Any
 
+from gusp_desktop.cli import action_edit_commands
 from gusp_desktop.cli.output import FORMATS, emit, render
 from gusp_desktop.domain.actions import ActionQuery, ActionRow, StatusChange
 from gusp_desktop.domain.enums import ActionStatus
@@ -70,8 +71,13 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     update.add_argument("number", metavar="NUMÉRO")
     update.add_argument("--status", type=status_arg, metavar="ÉTAT")
     update.add_argument("--comment", default="", metavar="TEXTE")
-    update.add_argument("--deadline", type=date_arg, metavar="AAAA-MM-JJ")
+    update.add_argument("--deadline", type=date_arg, metavar="AAAA-MM-JJ", help="échéance révisée")
+    update.add_argument("--progress", type=int, metavar="0-100", help="avancement en %%")
+    update.add_argument("--reason", default="", metavar="TEXTE", help="motif du report d'échéance")
+    update.add_argument("--outcome", default="", metavar="TEXTE", help="résultat, pour clore")
+    update.add_argument("--seance", type=int, metavar="ID", help="séance du point de suivi")
     update.set_defaults(handler=_update)
+    action_edit_commands.register(sub)
     history = sub.add_parser("history", help="historique d'une action")
     history.add_argument("number", metavar="NUMÉRO")
     history.add_argument("--format", choices=("table", "json"), default="table")
@@ -109,9 +115,17 @@ def _list(args: argparse.Namespace, runtime: Runtime) -> int:
 def _update(args: argparse.Namespace, runtime: Runtime) -> int:
     service = runtime.services.actions
     action = service.get_by_number(args.number)
-    change = StatusChange(status=args.status, comment=args.comment, revised_deadline=args.deadline)
+    change = StatusChange(
+        status=args.status,
+        comment=args.comment,
+        revised_deadline=args.deadline,
+        progress=args.progress,
+        deadline_reason=args.reason,
+        outcome=args.outcome,
+        seance_id=args.seance,
+    )
     row = service.follow_up(action.row.id, None, change).value
-    emit(f"{row.number} : {row.status.label} (version {row.version}).")
+    emit(f"{row.number} : {row.status.label}, {row.progress} % (version {row.version}).")
     return 0
 
 
@@ -127,6 +141,11 @@ def _history(args: argparse.Namespace, runtime: Runtime) -> int:
             "deadline": h.deadline,
             "progress": h.progress,
             "seance": h.seance_label,
+            "field": h.field,
+            "old_value": h.old_value,
+            "new_value": h.new_value,
+            "reason": h.reason,
+            "change": f"{h.field_label} : {h.old_value} → {h.new_value}" if h.field else "",
         }
         for h in detail.history
     ]
@@ -135,6 +154,8 @@ def _history(args: argparse.Namespace, runtime: Runtime) -> int:
         ("status_label", "État"),
         ("author", "Auteur"),
         ("seance", "Séance"),
+        ("change", "Modification"),
+        ("reason", "Motif"),
         ("comment", "Commentaire"),
     ]
     emit(render(records, columns, args.format))

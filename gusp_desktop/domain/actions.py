@@ -246,3 +246,28 @@ class ActionQuery:
     descending: bool = False
     limit: int | None = None
     offset: int = 0
+
+
+@dataclass(frozen=True)
+class ReferenceCodes:
+    """Quartier, organisations, contact and site as people type them (codes and names).
+
+    None means « not given »; the command line turns these into ids through the service.
+    """
+
+    quartier: str | None = None
+    pilot: str | None = None
+    pilot_contact: str | None = None
+    site: str | None = None
+    partners: tuple[str, ...] | None = None
+
+
+@dataclass(frozen=True)
+class ResolvedReferences:
+    """Ids found for :class:`ReferenceCodes` (None where nothing was given)."""
+
+    quartier_id: int | None = None
+    pilot_organisation_id: int | None = None
+    pilot_contact_id: int | None = None
+    site_id: int | None = None
+    partner_ids: tuple[int, ...] | None = None

@@ -29,6 +29,8 @@ from gusp_desktop.domain.actions import (
     ActionRow,
     BulkChange,
     HistoryEntry,
+    ReferenceCodes,
+    ResolvedReferences,
     StatusChange,
 )
 from gusp_desktop.domain.changes import Mutation
@@ -36,7 +38,7 @@ from gusp_desktop.domain.enums import ActionStatus, UserRole
 from gusp_desktop.domain.errors import NotFoundError, ValidationError
 from gusp_desktop.domain.text import clean
 from gusp_desktop.domain.timezone import PARIS
-from gusp_desktop.services.actions import checks, editing
+from gusp_desktop.services.actions import checks, editing, lookup
 from gusp_desktop.services.actions.groups import count_groups
 from gusp_desktop.services.actions.history import append_entry, record_changes, tracked_values
 from gusp_desktop.services.actions.query import (
@@ -112,6 +114,27 @@ class ActionService:
     def history(self, action_id: int) -> list[HistoryEntry]:
         """An action's history, oldest first."""
         return list(self.get(action_id).history)
+
+    def resolve_references(
+        self, codes: ReferenceCodes, action_id: int | None = None
+    ) -> ResolvedReferences:
+        """Ids for quartier/organisation codes and contact/site names, or a French error.
+
+        For an existing action, its quartier and pilot are where a site or contact given
+        alone is looked for.
+        """
+        errors: dict[str, str] = {}
+        with self.context.read() as session:
+            current = session.get(Action, action_id) if action_id is not None else None
+            resolved = lookup.resolve(
+                session,
+                codes,
+                errors,
+                current.quartier_id if current else None,
+                current.pilot_organisation_id if current else None,
+            )
+        checks.raise_if(errors)
+        return resolved
 
     # -- writing ---------------------------------------------------------------------------
 
