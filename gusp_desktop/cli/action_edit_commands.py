@@ -6,10 +6,9 @@ import argparse
 import dataclasses
 from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from gusp_desktop.cli.output import emit, render
-from gusp_desktop.cli.runtime import Runtime
 from gusp_desktop.domain.actions import (
     ActionDraft,
     ActionEdit,
@@ -19,7 +18,9 @@ from gusp_desktop.domain.actions import (
 )
 from gusp_desktop.domain.enums import AtfpbAxis, Priority, Theme
 from gusp_desktop.domain.errors import ValidationError
-from gusp_desktop.services.actions.service import ActionService
+
+if TYPE_CHECKING:
+    from gusp_desktop.bootstrap import Runtime
 
 DETAIL_COLUMNS = [
     ("number", "N°"),
@@ -183,7 +184,7 @@ def _show(row: ActionRow, fmt: str) -> None:
 
 
 def _create(args: argparse.Namespace, runtime: Runtime) -> int:
-    service = ActionService(runtime.context)
+    service = runtime.services.actions
     parsed = _parsed(args)
     if "theme" not in parsed:
         choices = ", ".join(t.value for t in Theme)
@@ -197,7 +198,7 @@ def _create(args: argparse.Namespace, runtime: Runtime) -> int:
 
 
 def _edit(args: argparse.Namespace, runtime: Runtime) -> int:
-    service = ActionService(runtime.context)
+    service = runtime.services.actions
     detail = service.get_by_number(args.number)
     parsed = _parsed(args)
     refs = service.resolve_references(_codes(args), detail.row.id)

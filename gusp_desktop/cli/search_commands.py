@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from gusp_desktop.cli.output import emit, render
-from gusp_desktop.cli.runtime import Runtime
 from gusp_desktop.domain.errors import ValidationError
 from gusp_desktop.domain.search import SearchHit, SearchKind, strip_marks
-from gusp_desktop.services.search import DEFAULT_LIMIT, SearchService
+from gusp_desktop.services.search import DEFAULT_LIMIT
+
+if TYPE_CHECKING:
+    from gusp_desktop.bootstrap import Runtime
 
 COLUMNS = [
     ("kind_label", "Type"),
@@ -65,7 +67,7 @@ def hit_record(hit: SearchHit, plain: bool) -> dict[str, Any]:
 
 
 def _search(args: argparse.Namespace, runtime: Runtime) -> int:
-    hits = SearchService(runtime.context).search(args.text, _kinds(args.kind), args.limit)
+    hits = runtime.services.search.search(args.text, _kinds(args.kind), args.limit)
     plain = args.format == "table"
     emit(render([hit_record(h, plain) for h in hits], COLUMNS, args.format))
     return 0
