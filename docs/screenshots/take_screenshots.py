@@ -165,6 +165,10 @@ def seance_shots(app: object, window: object, services: object, held_id: int) ->
     shots.append(grab_window(app, dialog, "08-seance-formulaire.png"))
     dialog.close()
 
+    view.tabs.setCurrentWidget(view.invitations_editor)
+    settle(app)
+    shots.append(grab_window(app, window, "09-seance-invitations.png"))
+
     window.open_item("seance", held_id)  # type: ignore[attr-defined]
     settle(app)
     clock = ManualClock()

@@ -17,7 +17,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMenu, QWidget
 
 from gusp_desktop.domain.actions import ActionQuery
-from gusp_desktop.domain.changes import Mutation
+from gusp_desktop.domain.changes import ChangeSet, EntityRef, Mutation
 from gusp_desktop.domain.signed_minutes import MinutesVersionInfo
 from gusp_desktop.services.exports import PLAN_FORMATS, ExportService, SeanceKind
 from gusp_desktop.ui.context import PageContext
@@ -91,10 +91,48 @@ class DocumentsMenu(QObject):
         return lambda _checked=False: self.export_plan(fmt)
 
     def export_seance(self, kind: str, name: str, fmt: str) -> None:
-        """Ask where to save one document of the selected séance, then write it."""
+        """Ask where to save one document of the selected séance, then write it.
+
+        A convocation addressed to nobody is saved only once the user confirmed; saving it
+        marks the séance « convoquée » (the export service does), which the pages then show.
+        """
         seance_id = self._selected_seance()
         if seance_id is None:
             return
+        if kind != "convocation":
+            self._export_seance(kind, name, fmt, seance_id)
+            return
+        exports = self.exports()
+        self._tasks.run(
+            lambda: exports.warnings("convocation", seance_id),
+            lambda warnings: self._export_convocation(seance_id, name, fmt, warnings),
+            self._on_failed,
+        )
+
+    def _export_convocation(
+        self, seance_id: int, name: str, fmt: str, warnings: tuple[str, ...]
+    ) -> None:
+        question = self.tr("{warnings}\n\nL'enregistrer quand même ?").format(
+            warnings="\n".join(warnings)
+        )
+        title = self.tr("Convocation sans destinataire")
+        if warnings and not self._prompts.confirm(self._window, title, question):
+            return
+
+        def convened(path: Path) -> None:
+            self._tasks.announce(ChangeSet(frozenset({EntityRef("seance", seance_id)})))
+            self._on_saved(path)
+
+        self._export_seance("convocation", name, fmt, seance_id, convened)
+
+    def _export_seance(
+        self,
+        kind: str,
+        name: str,
+        fmt: str,
+        seance_id: int,
+        then: Callable[[Path], None] | None = None,
+    ) -> None:
         suggested = Path.home() / f"{slug(name)}-seance-{seance_id}.{fmt}"
         path = self._prompts.save_path(self._window, self.tr(name), suggested, FILTERS[fmt])
         if path is None:
@@ -103,7 +141,8 @@ class DocumentsMenu(QObject):
         self._run(
             lambda progress: exports.export_seance_document(
                 cast(SeanceKind, kind), seance_id, path, fmt, progress=progress.update
-            )
+            ),
+            then,
         )
 
     def export_plan(self, fmt: str) -> None:
@@ -136,8 +175,10 @@ class DocumentsMenu(QObject):
         self._services.signed_minutes.logo_path = logo_path
         self._services.signed_minutes.timestamp_url = stamp or self._default_timestamp_url
 
-    def _run(self, job: Callable[[Progress], Path]) -> None:
-        self._tasks.run(job, self._on_saved, self._on_failed, with_progress=True)
+    def _run(
+        self, job: Callable[[Progress], Path], then: Callable[[Path], None] | None = None
+    ) -> None:
+        self._tasks.run(job, then or self._on_saved, self._on_failed, with_progress=True)
 
     def _on_saved(self, path: Path) -> None:
         self.last_saved = path

@@ -58,6 +58,31 @@ def test_exports_the_filtered_plan_as_xlsx(
     assert len(numbers) == 7
 
 
+def test_exporting_a_convocation_warns_without_recipients_then_marks_it_convened(
+    qtbot, demo_services, tasks, settings_path: Path, tmp_path: Path
+) -> None:
+    planned = next(
+        s for s in demo_services.meetings.list_seances() if s.status is SeanceStatus.PLANIFIEE
+    )
+    for line in demo_services.meetings.get_seance(planned.id).invitees:
+        demo_services.attendance.uninvite(line.id, line.version)
+    target = tmp_path / "convocation.pdf"
+    prompts = ScriptedPrompts(False)  # « L'enregistrer quand même ? » — no
+    window = open_window(qtbot, demo_services, tasks, prompts, settings_path)
+    window.open_item("seance", planned.id)
+    menu_action(window, "Séance sélectionnée", "Convocation (PDF)…").trigger()
+    assert prompts.shown[-1][:2] == ("confirm", "Convocation sans destinataire")
+    assert "Aucun destinataire" in prompts.shown[-1][2]
+    assert not target.exists()
+    assert demo_services.meetings.get_seance(planned.id).status is SeanceStatus.PLANIFIEE
+
+    prompts.answers.extend([True, str(target), False])  # yes; where; do not open it
+    menu_action(window, "Séance sélectionnée", "Convocation (PDF)…").trigger()
+    assert target.exists()
+    stored = demo_services.meetings.get_seance(planned.id)
+    assert stored.status is SeanceStatus.CONVOQUEE and stored.convened_at is not None
+
+
 def test_no_seance_selected_explains_instead_of_failing(
     qtbot, demo_services, tasks, settings_path: Path
 ) -> None:

@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from gusp_desktop.domain.agenda import AgendaItemData
 from gusp_desktop.domain.enums import AttendanceStatus, SeanceStatus
+from gusp_desktop.domain.meetings import SeanceData
 from gusp_desktop.services.registry import Services
 from gusp_desktop.ui.context import PageContext
 from gusp_desktop.ui.dialogs.contact_picker import ContactPickerDialog
 from gusp_desktop.ui.pages.seances.live_mode import LiveMeetingWindow
 from gusp_desktop.ui.pages.seances.live_timing import MeetingTimer, stopwatch_text
 from gusp_desktop.ui.pages.seances.page import SeancesPage
+from gusp_desktop.ui.prompts import ScriptedPrompts
 from tests.ui.helpers import type_text
 
 ALT = Qt.KeyboardModifier.AltModifier
@@ -197,3 +201,36 @@ def test_captures_land_in_the_minutes(
     QtBot.keyClick(live.notes_edit, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not live.isVisible(), timeout=1000)
     assert panel.notes_edit.toPlainText() == notes
+
+
+def test_live_mode_before_the_seance_is_held_offers_to_declare_it(
+    qtbot: QtBot,
+    demo_services: Services,
+    page_context: PageContext,
+    prompts: ScriptedPrompts,
+    clock: FakeClock,
+) -> None:
+    instance = next(i for i in demo_services.instances.list_instances() if i.code == "CV-HM")
+    data = SeanceData(instance_id=instance.id, starts_at=dt.datetime(2025, 6, 14, 14, 0))
+    seance_id = demo_services.meetings.create_seance(data).value.id
+    demo_services.agenda.add_item(seance_id, AgendaItemData("Situations suivies"))
+    page = SeancesPage(page_context)
+    qtbot.addWidget(page)
+    page.refresh()
+    page.open_seance(seance_id)
+    page.seance_view.live_clock = clock
+    live = page.seance_view.open_live_mode()
+    assert live is not None
+
+    assert live.notes_edit.isReadOnly() and not live.capture_bar.capture_edit.isEnabled()
+    assert live.hold_button.isVisibleTo(live)
+    prompts.answers.append(True)  # « Déclarer tenue la séance du … ? »
+    live.hold_button.click()
+
+    assert demo_services.meetings.get_seance(seance_id).status is SeanceStatus.TENUE
+    assert not live.notes_edit.isReadOnly() and live.capture_bar.capture_edit.isEnabled()
+    assert not live.hold_button.isVisibleTo(live)
+    type_text(live.capture_bar.capture_edit, "Suivi renforcé de deux familles")
+    live.capture_bar.decision_button.click()
+    content = demo_services.minutes.minutes_content(seance_id)
+    assert content.agenda[0].decisions == ("Suivi renforcé de deux familles",)

@@ -204,18 +204,18 @@ def test_validating_the_minutes_saves_pending_notes_and_locks_them(
     expected = panel.notes_edit.toPlainText()
     prompts.answers.append(True)
 
-    page.seance_view.validate_button.click()
+    page.seance_view.lifecycle.buttons["validate"].click()
 
     stored = demo_services.meetings.get_seance(seance_id)
     assert stored.status is SeanceStatus.CR_VALIDE
     assert stored_notes(demo_services, seance_id, panel.item.id) == expected
     assert first_panel(page).notes_edit.isReadOnly()
-    assert page.seance_view.validate_button.isHidden()
+    assert page.seance_view.lifecycle.buttons["validate"].isHidden()
     assert page.seance_item(seance_id).text(COL_STATUS) == SeanceStatus.CR_VALIDE.label
 
 
 def test_held_then_minutes_started_from_the_status_buttons(
-    page: SeancesPage, demo_services: Services
+    page: SeancesPage, demo_services: Services, prompts: ScriptedPrompts
 ) -> None:
     instance = next(i for i in demo_services.instances.list_instances() if i.code == "CV-HM")
     data = SeanceData(instance_id=instance.id, starts_at=dt.datetime(2025, 6, 13, 14, 0))
@@ -224,13 +224,15 @@ def test_held_then_minutes_started_from_the_status_buttons(
     page.open_seance(new_id)
     view = page.seance_view
 
-    assert not view.held_button.isHidden() and view.start_minutes_button.isHidden()
-    view.held_button.click()
+    buttons = view.lifecycle.buttons
+    assert not buttons["hold"].isHidden() and buttons["write"].isHidden()
+    prompts.answers.append(True)  # « Déclarer tenue la séance du … ? »
+    buttons["hold"].click()
     assert demo_services.meetings.get_seance(new_id).status is SeanceStatus.TENUE
-    assert not view.start_minutes_button.isHidden()
-    view.start_minutes_button.click()
+    assert not buttons["write"].isHidden()
+    buttons["write"].click()
     assert demo_services.meetings.get_seance(new_id).status is SeanceStatus.CR_REDACTION
-    assert not view.validate_button.isHidden()
+    assert not buttons["validate"].isHidden()
 
 
 def test_planned_seance_minutes_are_read_only(page: SeancesPage, demo_services: Services) -> None:
@@ -282,6 +284,57 @@ def test_validation_from_the_window_freezes_a_snapshot(
 ) -> None:
 
     prompts.answers.append(True)
-    page.seance_view.validate_button.click()
+    page.seance_view.lifecycle.buttons["validate"].click()
     version = demo_services.signed_minutes.current_version(seance_id)
     assert version is not None and version.number == 1
+
+
+def test_faits_marquants_prochaine_reunion_and_diffusion_are_autosaved(
+    page: SeancesPage,
+    demo_services: Services,
+    seance_id: int,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from gusp_desktop.ui.dialogs.contact_picker import ContactPickerDialog
+
+    highlights = page.seance_view.minutes_editor.highlights
+    page.seance_view.minutes_editor.part_tabs.setCurrentWidget(highlights)
+    for editor, text in zip(
+        highlights.editors(),
+        (" Priorité : les encombrants.", "Prochain COTECH le 11/09.", "Diffusion restreinte."),
+        strict=True,
+    ):
+        editor.moveCursor(editor.textCursor().MoveOperation.End)
+        type_text(editor, text)
+    expected = highlights.typed()
+    # Saved after the pause, like the notes of the points.
+    qtbot.waitUntil(
+        lambda: (
+            demo_services.meetings.get_seance(seance_id).distribution_note
+            == "Diffusion restreinte."
+        ),
+        timeout=2500,
+    )
+    stored = demo_services.meetings.get_seance(seance_id)
+    assert (stored.summary, stored.next_meeting_note) == (
+        expected.summary.strip(),
+        expected.next_meeting_note,
+    )
+    assert highlights.state_label.text() == "Enregistré"
+
+    outsider = next(
+        c
+        for c in demo_services.directory.list_contacts()
+        if c.id not in {a.contact_id for a in stored.attendance}
+    )
+    monkeypatch.setattr(ContactPickerDialog, "ask", classmethod(lambda *a, **k: outsider.id))
+    highlights.add_recipient_button.click()
+    stored = demo_services.meetings.get_seance(seance_id)
+    assert [r.contact_id for r in stored.recipients] == [outsider.id]
+    assert highlights.recipient_list.count() == 1
+    content = demo_services.minutes.minutes_content(seance_id)
+    assert content.summary.endswith("Priorité : les encombrants.")
+
+    # The séance's version moved on: the next lifecycle step is not refused as a conflict.
+    assert page.seance_view.seance.version == stored.version

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from gusp_desktop.domain.agenda import AgendaItemDTO
+from gusp_desktop.domain.enums import SeanceStatus
 from gusp_desktop.domain.meetings import SeanceDetail
 from gusp_desktop.ui.i18n import long_date
 from gusp_desktop.ui.pages.seances.live_capture import LiveCaptureBar
@@ -38,6 +39,7 @@ if TYPE_CHECKING:
     from gusp_desktop.ui.pages.seances.minutes_item import PointMinutesPanel
     from gusp_desktop.ui.pages.seances.view import SeanceView
 
+_S = SeanceStatus
 IdRole = Qt.ItemDataRole.UserRole
 TICK_MS = 1000
 OVERRUN_COLOR = "#b3261e"
@@ -114,6 +116,11 @@ class LiveMeetingWindow(QWidget):
         self.next_button = QPushButton(self.tr("Point suivant ▶"))
         self.notice_label = QLabel()
         self.notice_label.setWordWrap(True)
+        self.hold_button = QPushButton(self.tr("Déclarer la séance tenue"))
+        self.hold_button.hide()
+        notice_row = QHBoxLayout()
+        notice_row.addWidget(self.notice_label, 1)
+        notice_row.addWidget(self.hold_button)
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setObjectName("live_notes_edit")
         self.decision_list = QListWidget()
@@ -128,7 +135,7 @@ class LiveMeetingWindow(QWidget):
         layout.addWidget(self.item_title_label)
         layout.addWidget(self.item_details_label)
         layout.addLayout(timer_row)
-        layout.addWidget(self.notice_label)
+        layout.addLayout(notice_row)
         layout.addWidget(QLabel(self.tr("Notes du point (enregistrées automatiquement)")))
         layout.addWidget(self.notes_edit, 3)
         layout.addWidget(QLabel(self.tr("Décisions du point")))
@@ -157,6 +164,7 @@ class LiveMeetingWindow(QWidget):
         self.pause_button.clicked.connect(self._on_pause_button_clicked)
         self.fullscreen_button.clicked.connect(self.toggle_full_screen)
         self.close_button.clicked.connect(self.close)
+        self.hold_button.clicked.connect(lambda: self._view.lifecycle.hold(self))
 
     # -- showing -------------------------------------------------------------------------
 
@@ -293,6 +301,9 @@ class LiveMeetingWindow(QWidget):
             self.decision_list.addItems(self._panel.decision_texts())
 
     def _show_notice(self, read_only: bool) -> None:
+        seance = self._view.seance
+        before = seance is not None and seance.status in (_S.PLANIFIEE, _S.CONVOQUEE)
+        self.hold_button.setVisible(read_only and before)
         text = ""
         if read_only:
             text = self.tr(

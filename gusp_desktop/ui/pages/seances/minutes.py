@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -39,6 +40,7 @@ from gusp_desktop.ui.dialogs.action import (
     quartiers_of,
 )
 from gusp_desktop.ui.i18n import short_date
+from gusp_desktop.ui.pages.seances.highlights import HighlightsEditor
 from gusp_desktop.ui.pages.seances.minutes_item import PointMinutesPanel
 
 IdRole = Qt.ItemDataRole.UserRole
@@ -108,10 +110,21 @@ class MinutesEditor(PagePart):
         box_layout = QVBoxLayout(self.actions_box)
         box_layout.addWidget(self.action_list)
         box_layout.addLayout(buttons)
+        points = QWidget()
+        points_layout = QVBoxLayout(points)
+        points_layout.setContentsMargins(0, 0, 0, 0)
+        points_layout.addWidget(splitter, 3)
+        points_layout.addWidget(self.actions_box, 1)
+        self.highlights = HighlightsEditor(self.context, self)
+        self.part_tabs = QTabWidget()
+        self.part_tabs.setDocumentMode(True)
+        self.part_tabs.addTab(points, self.tr("Points de l'ordre du jour"))
+        self.part_tabs.addTab(
+            self.highlights, self.tr("Faits marquants, prochaine réunion, diffusion")
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.notice_label)
-        layout.addWidget(splitter, 3)
-        layout.addWidget(self.actions_box, 1)
+        layout.addWidget(self.part_tabs, 1)
 
     # -- loading -------------------------------------------------------------------------
 
@@ -127,6 +140,7 @@ class MinutesEditor(PagePart):
             self._rebuild(seance.agenda)
             self._offer_recovery(seance.id)
         self._show_notice(seance)
+        self.highlights.load(seance)
         self.new_action_button.setEnabled(writable)
         self.follow_up_button.setEnabled(writable)
         self._load_actions()
@@ -151,6 +165,7 @@ class MinutesEditor(PagePart):
         """Save now every text waiting for its pause."""
         for panel in self.panels.values():
             panel.autosaver.flush()
+        self.highlights.flush()
 
     def sync_items(self, items: Sequence[AgendaItemDTO]) -> None:
         """Follow the agenda tab: new, removed, renamed or moved points."""

@@ -1,4 +1,9 @@
-"""One séance: its header with the status buttons, and the three tabs of its life."""
+"""One séance: its header with the lifecycle steps, and the tabs of its life.
+
+Ordre du jour, Invitations, Émargement, Compte rendu (notes and decisions point by point, then
+faits marquants, prochaine réunion and diffusion) and Historique. « Mode séance » (F11) shows
+the ordre du jour full screen while the meeting runs.
+"""
 
 from __future__ import annotations
 
@@ -10,27 +15,31 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
-from gusp_desktop.domain.changes import Mutation
 from gusp_desktop.domain.directory import ContactDTO
 from gusp_desktop.domain.enums import SeanceStatus
 from gusp_desktop.domain.meetings import SeanceDetail
 from gusp_desktop.domain.timezone import PARIS
 from gusp_desktop.ui.context import PageContext, PagePart
-from gusp_desktop.ui.i18n import clock_time, long_date
+from gusp_desktop.ui.i18n import clock_time, long_date, short_date
 from gusp_desktop.ui.pages.seances.agenda import AgendaEditor
 from gusp_desktop.ui.pages.seances.attendance import AttendanceEditor
+from gusp_desktop.ui.pages.seances.history import HistoryPanel
+from gusp_desktop.ui.pages.seances.invitations import InvitationsEditor
+from gusp_desktop.ui.pages.seances.lifecycle import LifecycleBar
 from gusp_desktop.ui.pages.seances.live_mode import LiveMeetingWindow
 from gusp_desktop.ui.pages.seances.live_timing import Clock, MeetingTimer
 from gusp_desktop.ui.pages.seances.minutes import MinutesEditor
 
 _S = SeanceStatus
-TAB_AGENDA, TAB_ATTENDANCE, TAB_MINUTES = range(3)
+TAB_AGENDA, TAB_INVITATIONS, TAB_ATTENDANCE, TAB_MINUTES, TAB_HISTORY = range(5)
+#: Date, time, place or duration: what the invitation in partners' calendars shows.
+EVENT_FIELDS = ("starts_at", "duration_minutes", "place")
 
 
 class SeanceView(PagePart):
-    """Header, status buttons and the Ordre du jour / Émargement / Compte rendu tabs."""
+    """Header, lifecycle steps and the tabs of one séance."""
 
-    #: The séance as stored after this view changed its status (the list follows).
+    #: The séance as stored after this view changed it (the list follows).
     seance_changed = Signal(object)
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
@@ -45,8 +54,11 @@ class SeanceView(PagePart):
         self._timers: dict[int, MeetingTimer] = {}
         self.live_window: LiveMeetingWindow | None = None
         self.agenda_editor = AgendaEditor(context, self)
+        self.invitations_editor = InvitationsEditor(context, self)
         self.attendance_editor = AttendanceEditor(context, self)
         self.minutes_editor = MinutesEditor(context, self)
+        self.history_panel = HistoryPanel(context, self)
+        self.lifecycle = LifecycleBar(context, self.flush, self)
         self._build_ui()
         self._connect_signals()
 
@@ -54,10 +66,7 @@ class SeanceView(PagePart):
         self.title_label = QLabel()
         self.title_label.setStyleSheet("font-size: 14pt; font-weight: bold;")
         self.details_label = QLabel()
-        self.status_label = QLabel()
-        self.held_button = QPushButton(self.tr("Déclarer la séance tenue"))
-        self.start_minutes_button = QPushButton(self.tr("Commencer le compte rendu"))
-        self.validate_button = QPushButton(self.tr("Valider le compte rendu"))
+        self.details_label.setWordWrap(True)
         self.live_button = QPushButton(self.tr("Mode séance (F11)"))
         self.live_button.setToolTip(
             self.tr("L'ordre du jour en plein écran, avec les chronomètres et la saisie rapide")
@@ -66,33 +75,29 @@ class SeanceView(PagePart):
         self.live_action.setShortcut(QKeySequence("F11"))
         self.live_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.addAction(self.live_action)
-        header = QHBoxLayout()
-        header.addWidget(self.status_label, 1)
-        for button in (
-            self.held_button,
-            self.start_minutes_button,
-            self.validate_button,
-            self.live_button,
-        ):
-            header.addWidget(button)
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.title_label, 1)
+        title_row.addWidget(self.live_button)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.agenda_editor, self.tr("Ordre du jour"))
+        self.tabs.addTab(self.invitations_editor, self.tr("Invitations"))
         self.tabs.addTab(self.attendance_editor, self.tr("Émargement"))
         self.tabs.addTab(self.minutes_editor, self.tr("Compte rendu"))
+        self.tabs.addTab(self.history_panel, self.tr("Historique"))
         layout = QVBoxLayout(self)
-        layout.addWidget(self.title_label)
+        layout.addLayout(title_row)
         layout.addWidget(self.details_label)
-        layout.addLayout(header)
+        layout.addWidget(self.lifecycle)
         layout.addWidget(self.tabs, 1)
 
     def _connect_signals(self) -> None:
-        self.held_button.clicked.connect(lambda: self.change_status(_S.TENUE))
-        self.start_minutes_button.clicked.connect(lambda: self.change_status(_S.CR_REDACTION))
-        self.validate_button.clicked.connect(self._on_validate_button_clicked)
         self.live_button.clicked.connect(self.open_live_mode)
         self.live_action.triggered.connect(self.open_live_mode)
         self.agenda_editor.items_changed.connect(self.minutes_editor.sync_items)
         self.minutes_editor.notes_saved.connect(self.agenda_editor.model.set_version)
+        self.invitations_editor.sheet_changed.connect(self.attendance_editor.show_sheet)
+        self.minutes_editor.highlights.stored.connect(self._adopt)
+        self.lifecycle.changed.connect(self._on_lifecycle_changed)
 
     # -- showing -------------------------------------------------------------------------
 
@@ -120,41 +125,33 @@ class SeanceView(PagePart):
             self.open(self.seance.id)
 
     def set_contacts(self, contacts: Sequence[ContactDTO]) -> None:
-        """Active people of the directory, for presenters and the émargement pickers."""
+        """Active people of the directory, for presenters, invitations and pickers."""
         self.contacts = list(contacts)
         self.agenda_editor.set_contacts(contacts)
+        self.invitations_editor.set_contacts(contacts)
         self.attendance_editor.set_contacts(contacts)
+        self.minutes_editor.highlights.contacts = list(contacts)
 
     def now(self) -> dt.datetime:
         """The current instant as the services see it (arrival and departure times)."""
         return self._services.context.now()
 
     def show_seance(self, seance: SeanceDetail) -> None:
-        """Fill the header and the three tabs."""
+        """Fill the header and every tab."""
         self.seance = seance
         self.title_label.setText(
             self.tr("{code} — séance n° {number}").format(
                 code=seance.instance_code, number=seance.number
             )
         )
-        local = seance.starts_at.astimezone(PARIS)
-        self.details_label.setText(
-            self.tr("{name}, {date} à {time}, {place} ({minutes} min)").format(
-                name=seance.instance_name,
-                date=long_date(seance.local_date),
-                time=clock_time(local),
-                place=seance.place or self.tr("lieu à préciser"),
-                minutes=seance.duration_minutes,
-            )
-        )
-        self.status_label.setText(self.tr("Statut : {status}").format(status=seance.status.label))
-        self.held_button.setVisible(seance.status in (_S.PLANIFIEE, _S.CONVOQUEE))
-        self.start_minutes_button.setVisible(seance.status is _S.TENUE)
-        self.validate_button.setVisible(seance.status in (_S.CR_REDACTION, _S.CR_RELECTURE))
+        self.details_label.setText(self._details(seance))
+        self.lifecycle.show_seance(seance)
         self.live_button.setEnabled(seance.status is not _S.ANNULEE)
         self.agenda_editor.load(seance)
+        self.invitations_editor.load(seance)
         self.attendance_editor.load(seance)
         self.minutes_editor.load(seance)
+        self.history_panel.load(seance.id)
         if self.live_window is not None and self.live_window.isVisible():
             self.live_window.show_seance(seance)
         self._apply_focus()
@@ -180,30 +177,71 @@ class SeanceView(PagePart):
         if tab == TAB_MINUTES:
             self.minutes_editor.select_item(item_id, found)
 
+    def _details(self, seance: SeanceDetail) -> str:
+        local = seance.starts_at.astimezone(PARIS)
+        text = self.tr("{name}, {date} à {time}, {place} ({minutes} min)").format(
+            name=seance.instance_name,
+            date=long_date(seance.local_date),
+            time=clock_time(local),
+            place=seance.place or self.tr("lieu à préciser"),
+            minutes=seance.duration_minutes,
+        )
+        officers = [
+            self.tr("présidence : {name}").format(name=seance.president_name)
+            if seance.president_name
+            else "",
+            self.tr("secrétariat : {name}").format(name=seance.secretary_name)
+            if seance.secretary_name
+            else "",
+        ]
+        officers = [o for o in officers if o]
+        return text + (" — " + ", ".join(officers) if officers else "")
+
+    def _adopt(self, seance: SeanceDetail) -> None:
+        """A tab stored the séance (new version): steps taken next start from it."""
+        if self.seance is not None and self.seance.id == seance.id:
+            self.seance = seance
+            self.lifecycle.seance = seance
+
+    def _on_lifecycle_changed(self, seance: SeanceDetail) -> None:
+        self.show_seance(seance)
+        self.seance_changed.emit(seance)
+
     def flush(self) -> None:
         """Save now the minutes text waiting for its pause."""
         self.minutes_editor.flush()
 
     def lifecycle_actions(self) -> list[QAction]:
         """What can be done to the open séance now (the list's context menu offers them)."""
-        actions = []
-        for button in (
-            self.held_button,
-            self.start_minutes_button,
-            self.validate_button,
-            self.live_button,
-        ):
-            if button.isVisibleTo(self) and button.isEnabled():
-                action = QAction(button.text().replace(" (F11)", ""), self)
-                action.triggered.connect(button.click)
-                actions.append(action)
+        actions = self.lifecycle.actions()
+        if self.live_button.isEnabled():
+            live = QAction(self.tr("Mode séance"), self)
+            live.triggered.connect(self.open_live_mode)
+            actions.append(live)
         return actions
 
+    # -- editing and rescheduling --------------------------------------------------------
+
     def after_edit(self, before: SeanceDetail, after: SeanceDetail) -> None:
-        """Show the séance as saved by the form."""
+        """Show the séance as saved by the form; a convened one moved gets a new invitation."""
         if self.seance is not None and self.seance.id == after.id:
             self.show_seance(after)
             self.seance_changed.emit(after)
+        moved = any(getattr(before, f) != getattr(after, f) for f in EVENT_FIELDS)
+        if moved and after.convened_at is not None and after.status is not _S.ANNULEE:
+            self._offer_updated_invitation(after)
+
+    def _offer_updated_invitation(self, seance: SeanceDetail) -> None:
+        assert seance.convened_at is not None
+        question = self.tr(
+            "La convocation a été envoyée le {date}. Enregistrer l'invitation mise à jour "
+            "(ICS) pour la renvoyer aux invités ? Leurs agendas déplaceront la réunion au "
+            "lieu de la dupliquer."
+        ).format(date=short_date(seance.convened_at.astimezone(PARIS).date()))
+        if self._prompts.confirm(self, self.tr("Invitation mise à jour"), question):
+            self.lifecycle.documents.save(
+                self, "invitation", seance.id, "ics", lambda _path: self.reload()
+            )
 
     # -- live meeting mode ---------------------------------------------------------------
 
@@ -222,63 +260,3 @@ class SeanceView(PagePart):
         self.live_window = LiveMeetingWindow(self, timer, self)
         self.live_window.start(seance)
         return self.live_window
-
-    # -- status --------------------------------------------------------------------------
-
-    def _on_validate_button_clicked(self) -> None:
-        if self.seance is None:
-            return
-        question = self.tr(
-            "Valider le compte rendu ? Il ne pourra plus être modifié (une correction passera "
-            "par un erratum)."
-        )
-        if self._prompts.confirm(self, self.tr("Valider le compte rendu"), question):
-            self.validate_minutes()
-
-    def validate_minutes(self) -> None:
-        """Freeze the minutes as a validated version (the snapshot documents and signatures use)."""
-        if self.seance is None:
-            return
-        self.flush()
-        signed_minutes = self._services.signed_minutes
-        seance_id = self.seance.id
-        self._tasks.run(
-            lambda: signed_minutes.validate(seance_id),
-            lambda _mutation: self._reload_after_validation(seance_id),
-            self._on_status_failed,
-            write=True,
-            initiator=self._initiator,
-        )
-
-    def _reload_after_validation(self, seance_id: int) -> None:
-        meetings = self._services.meetings
-        self._tasks.run(
-            lambda: meetings.get_seance(seance_id),
-            self._show_changed,
-            lambda error: self._prompts.show_error(self, error),
-        )
-
-    def _show_changed(self, seance: SeanceDetail) -> None:
-        self.show_seance(seance)
-        self.seance_changed.emit(seance)
-
-    def change_status(self, target: SeanceStatus) -> None:
-        """Move the séance along its lifecycle, after the pending notes are saved."""
-        if self.seance is None:
-            return
-        self.flush()
-        meetings, seance = self._services.meetings, self.seance
-        self._tasks.run(
-            lambda: meetings.change_status(seance.id, seance.version, target),
-            self._on_status_changed,
-            self._on_status_failed,
-            write=True,
-            initiator=self._initiator,
-        )
-
-    def _on_status_changed(self, mutation: Mutation[SeanceDetail]) -> None:
-        self._show_changed(mutation.value)
-
-    def _on_status_failed(self, error: BaseException) -> None:
-        self._prompts.show_error(self, error)
-        self.reload()
