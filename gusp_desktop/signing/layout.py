@@ -34,7 +34,8 @@ def next_field_name(existing: Iterable[str]) -> str:
     return f"{FIELD_PREFIX}{index}"
 
 
-def _overlaps(a: Rect, b: Rect) -> bool:
+def overlaps(a: Sequence[float], b: Sequence[float]) -> bool:
+    """True when two (x0, y0, x1, y1) boxes share some area."""
     return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 
@@ -43,26 +44,47 @@ def _normalise(rect: Sequence[float]) -> Rect:
     return (min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1))
 
 
+RESERVED_ROWS = 2
+
+
+def _slot(page: Rect, slot: int) -> Rect:
+    """Box number ``slot`` of the grid: two per row from the bottom left, rows going up."""
+    px0, py0, px1, _py1 = page
+    width = (px1 - px0 - 2 * MARGIN - (COLUMNS - 1) * GAP) / COLUMNS
+    row, col = divmod(slot, COLUMNS)
+    x0 = px0 + MARGIN + col * (width + GAP)
+    y0 = py0 + MARGIN + row * (BOX_HEIGHT + GAP)
+    return (x0, y0, x0 + width, y0 + BOX_HEIGHT)
+
+
+def _rounded(box: Rect) -> tuple[int, int, int, int]:
+    return (round(box[0]), round(box[1]), round(box[2]), round(box[3]))
+
+
+def reserved_boxes(page: Sequence[float]) -> list[tuple[int, int, int, int]]:
+    """The boxes documents keep free for signatures (:data:`SIGNATURE_AREA_HEIGHT`): the
+    first :data:`RESERVED_ROWS` rows of the grid. Verification accepts later signatures there
+    only."""
+    area = _normalise(page)
+    return [_rounded(_slot(area, slot)) for slot in range(RESERVED_ROWS * COLUMNS)]
+
+
 def choose_box(
     page: Sequence[float], occupied: Iterable[Sequence[float]]
 ) -> tuple[int, int, int, int]:
-    """The first free slot of the grid on a page (``page`` = its visible box in points)."""
-    px0, py0, px1, py1 = _normalise(page)
+    """The first free reserved box on a page (``page`` = its visible box in points)."""
+    area = _normalise(page)
     taken = [_normalise(r) for r in occupied]
-    width = (px1 - px0 - 2 * MARGIN - (COLUMNS - 1) * GAP) / COLUMNS
+    width = (area[2] - area[0] - 2 * MARGIN - (COLUMNS - 1) * GAP) / COLUMNS
     if width < 120:
         raise SigningError("La dernière page est trop étroite pour y placer une signature.")
-    slot = 0
-    while True:
-        row, col = divmod(slot, COLUMNS)
-        x0 = px0 + MARGIN + col * (width + GAP)
-        y0 = py0 + MARGIN + row * (BOX_HEIGHT + GAP)
-        if y0 + BOX_HEIGHT > py1 - MARGIN:
-            raise SigningError("Il n'y a plus de place pour une signature sur la dernière page.")
-        box = (x0, y0, x0 + width, y0 + BOX_HEIGHT)
-        if not any(_overlaps(box, other) for other in taken):
-            return (round(box[0]), round(box[1]), round(box[2]), round(box[3]))
-        slot += 1
+    for slot in range(RESERVED_ROWS * COLUMNS):
+        box = _slot(area, slot)
+        if box[3] > area[3] - MARGIN:
+            break
+        if not any(overlaps(box, other) for other in taken):
+            return _rounded(box)
+    raise SigningError("Il n'y a plus de place pour une signature sur la dernière page.")
 
 
 def compose_reason(reason: str | None, role_label: str | None) -> str | None:

@@ -18,7 +18,6 @@ import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from pyhanko import stamp
 from pyhanko.pdf_utils import layout as pdf_layout
@@ -29,7 +28,7 @@ from pyhanko.sign import fields, signers
 from pyhanko.sign.timestamps import HTTPTimeStamper, TimeStamper, TimestampRequestError
 
 from gusp_desktop.fileio import write_bytes_atomic
-from gusp_desktop.signing import layout
+from gusp_desktop.signing import layout, placement
 from gusp_desktop.signing.appearance import AppearanceText, render_appearance
 from gusp_desktop.signing.errors import SigningError, WrongPassphraseError
 from gusp_desktop.signing.identities import IdentityInfo
@@ -100,48 +99,6 @@ def _open_writer(data: bytes, source: Path) -> IncrementalPdfFileWriter:
     return writer
 
 
-def _field_names(writer: IncrementalPdfFileWriter) -> list[str]:
-    try:
-        form_fields = writer.root["/AcroForm"]["/Fields"]
-    except KeyError:
-        return []
-    names = []
-    for ref in form_fields:
-        name = ref.get_object().get("/T")
-        if name is not None:
-            names.append(str(name))
-    return names
-
-
-def _visible_box(page: Any) -> list[float]:
-    """CropBox or MediaBox of a page, following inheritance up the page tree."""
-    node = page
-    while node is not None:
-        for key in ("/CropBox", "/MediaBox"):
-            if key in node:
-                return [float(v) for v in node[key]]
-        parent = node.get("/Parent")
-        node = parent.get_object() if parent is not None else None
-    return [0.0, 0.0, 595.0, 842.0]
-
-
-def _widget_rects(page: Any) -> list[list[float]]:
-    rects = []
-    for ref in page.get("/Annots", ()):
-        annot = ref.get_object()
-        if annot.get("/Subtype") == "/Widget" and "/Rect" in annot:
-            rects.append([float(v) for v in annot["/Rect"]])
-    return rects
-
-
-def _placement(writer: IncrementalPdfFileWriter) -> tuple[str, tuple[int, int, int, int]]:
-    """Next free field name and a box on the last page that overlaps no existing widget."""
-    page_ref, _resources = writer.find_page_for_modification(-1)  # type: ignore[no-untyped-call]
-    page = page_ref.get_object()
-    box = layout.choose_box(_visible_box(page), _widget_rects(page))
-    return layout.next_field_name(_field_names(writer)), box
-
-
 def _signed_time(data: bytes, field_name: str) -> dt.datetime | None:
     reader = PdfFileReader(io.BytesIO(data), strict=False)
     for embedded in reader.embedded_signatures:
@@ -208,8 +165,14 @@ def sign_pdf(
     except OSError as exc:
         raise SigningError(f"Impossible de lire le document « {source} ».") from exc
     writer = _open_writer(data, Path(source))
-    field_name, box = _placement(writer)
+    spot = placement.plan(writer)
+    placement.reserve_other_boxes(writer, spot)
+    field_name, box = spot.field_name, spot.box
     meta = signers.PdfSignatureMetadata(
+        # The first signature certifies the document: afterwards only form filling and further
+        # signatures are allowed (DocMDP P=2), which verification enforces.
+        certify=spot.certify,
+        docmdp_permissions=fields.MDPPerm.FILL_FORMS,
         field_name=field_name,
         md_algorithm="sha256",
         subfilter=fields.SigSeedSubFilter.PADES,
@@ -234,7 +197,11 @@ def sign_pdf(
             signer=signer,
             timestamper=_timestamper(timestamp_url),
             stamp_style=_stamp_style(appearance),
-            new_field_spec=fields.SigFieldSpec(sig_field_name=field_name, on_page=-1, box=box),
+            new_field_spec=(
+                fields.SigFieldSpec(sig_field_name=field_name, on_page=-1, box=box)
+                if spot.new_field
+                else None
+            ),
         )
         step = "Signature et horodatage…" if timestamp_url else "Signature du document…"
         _report(progress, 0.55, step)

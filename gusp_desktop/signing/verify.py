@@ -246,6 +246,17 @@ def _check_field(
         )
 
 
+def _added_after(reader: PdfFileReader, revision: int) -> list[str]:
+    """What was added to the pages after the first signature (see :mod:`.changes`)."""
+    from gusp_desktop.signing.changes import changes_after
+
+    try:
+        return changes_after(reader, revision)
+    except Exception:  # a page tree that cannot be read back is itself a verdict
+        log.info("Pages illisibles après la première signature", exc_info=True)
+        return ["Les pages du document ne peuvent pas être relues après la première signature."]
+
+
 def _vanished_signatures(reader: PdfFileReader, present: set[str]) -> list[str]:
     """Signatures found in an earlier revision of the file but no longer in the form.
 
@@ -316,4 +327,7 @@ def verify_pdf(
     reports = [report for _revision, report in checked]
     vanished = _vanished_signatures(reader, {name for name, *_rest in found})
     problems = _document_problems(reports, vanished)
+    revisions = [revision for revision, _report in checked if revision != _UNORDERED]
+    if revisions:
+        problems += _added_after(reader, revisions[0])
     return VerificationReport(sha256, tuple(reports), tuple(problems), not problems)

@@ -100,7 +100,16 @@ def pdfsig_blocks(nss: str, pdf: Path) -> list[str]:
         ["pdfsig", "-nssdir", nss, str(pdf)], capture_output=True, text=True, check=False
     )
     assert result.returncode in (0, 2), result.stderr
-    return result.stdout.split("Signature #")[1:]
+    blocks = result.stdout.split("Signature #")[1:]
+    # Reserved boxes nobody signed yet are listed too; signatures come in signing order.
+    signed = [block for block in blocks if "is not signed" not in block]
+    return sorted(signed, key=_signed_length)
+
+
+def _signed_length(block: str) -> int:
+    """An earlier signature covers a shorter prefix of the file."""
+    found = re.search(r"Signed Ranges: \[0 - (\d+)\], \[(\d+) - (\d+)\]", block)
+    return int(found.group(3)) if found else 0
 
 
 # -- tamper corpus -----------------------------------------------------------------------------
@@ -199,3 +208,88 @@ def spliced_signature(data: bytes, donor: bytes) -> bytes:
     assert len(foreign) <= end - start, "the donor signature does not fit"
     assert foreign != data[start:end].rstrip(b"0")
     return data[:start] + foreign.ljust(end - start, b"0") + data[end:]
+
+
+# -- a hostile co-signer: a valid identity, a signature placed where it hides the text --------
+
+
+def hostile_signature(
+    data: bytes,
+    identity: IdentityInfo,
+    passphrase: str,
+    *,
+    page: int = 0,
+    box: tuple[int, int, int, int] = (40, 300, 560, 800),
+    annotation: bool = False,
+) -> bytes:
+    """A second signature made directly with pyHanko, as another program would, whose widget
+    covers ``box`` on ``page``; ``annotation`` adds a FreeText note in the same revision."""
+    from pyhanko.sign import fields, signers
+
+    signer = signers.SimpleSigner.load_pkcs12_data(
+        identity.path.read_bytes(), other_certs=(), passphrase=passphrase.encode("utf-8")
+    )
+    writer = _writer(data)
+    if annotation:
+        _add_free_text(writer, page)
+    name = "Signature9"
+    meta = signers.PdfSignatureMetadata(
+        field_name=name, md_algorithm="sha256", subfilter=fields.SigSeedSubFilter.PADES
+    )
+    pdf_signer = signers.PdfSigner(
+        meta, signer=signer, new_field_spec=fields.SigFieldSpec(name, on_page=page, box=box)
+    )
+    out = io.BytesIO()
+    pdf_signer.sign_pdf(writer, output=out)
+    return out.getvalue()
+
+
+def _add_free_text(writer: IncrementalPdfFileWriter, page_index: int) -> None:
+    page_ref, _resources = writer.find_page_for_modification(page_index)
+    page = page_ref.get_object()
+    note = generic.DictionaryObject(
+        {
+            generic.pdf_name("/Type"): generic.pdf_name("/Annot"),
+            generic.pdf_name("/Subtype"): generic.pdf_name("/FreeText"),
+            generic.pdf_name("/Rect"): generic.ArrayObject(
+                [generic.NumberObject(v) for v in (72, 690, 400, 715)]
+            ),
+            generic.pdf_name("/Contents"): generic.TextStringObject("Vote : 2 pour, 10 contre"),
+            generic.pdf_name("/DA"): generic.TextStringObject("/Helv 12 Tf 0 g"),
+        }
+    )
+    annots = page.get("/Annots")
+    refs = list(annots) if annots is not None else []
+    page["/Annots"] = generic.ArrayObject([*refs, writer.add_object(note)])
+    writer.update_container(page)
+
+
+def unsigned_annotation(data: bytes, page_index: int = 0) -> bytes:
+    """An incremental update adding a FreeText note, without any signature."""
+    writer = _writer(data)
+    _add_free_text(writer, page_index)
+    return _written(writer)
+
+
+def moved_reserved_box(data: bytes, identity: IdentityInfo, passphrase: str) -> bytes:
+    """The second signer fills the reserved box « Signature2 » after enlarging it over the
+    last page's text."""
+    from pyhanko.sign import fields, signers
+
+    writer = _writer(data)
+    for ref in writer.root["/AcroForm"]["/Fields"]:
+        field = ref.get_object()
+        if field.get("/T") == "Signature2":
+            field["/Rect"] = generic.ArrayObject(
+                [generic.NumberObject(v) for v in (30, 100, 560, 800)]
+            )
+            writer.update_container(field)
+    signer = signers.SimpleSigner.load_pkcs12_data(
+        identity.path.read_bytes(), other_certs=(), passphrase=passphrase.encode("utf-8")
+    )
+    meta = signers.PdfSignatureMetadata(
+        field_name="Signature2", subfilter=fields.SigSeedSubFilter.PADES
+    )
+    out = io.BytesIO()
+    signers.PdfSigner(meta, signer=signer).sign_pdf(writer, output=out)
+    return out.getvalue()
