@@ -6,5 +6,6 @@ export QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}"
 echo "== ruff check"; ruff check .
 echo "== ruff format --check"; ruff format --check .
 echo "== mypy"; mypy gusp_desktop
+echo "== mypy (tests)"; mypy tests
 echo "== import contracts"; lint-imports
 echo "== pytest"; pytest -p no:cacheprovider "$@"

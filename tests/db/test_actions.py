@@ -189,7 +189,7 @@ def test_filters_and_sort(ctx: ServiceContext, world: World) -> None:
     service = ActionService(ctx)
     late = service.create(draft(world, title="Réparer la porte du local")).value
     with ctx.session_factory.begin() as s:  # make it late: deadline set in the past by hand
-        s.get(Action, late.id).initial_deadline = dt.date(2025, 3, 31)  # type: ignore[union-attr]
+        s.get(Action, late.id).initial_deadline = dt.date(2025, 3, 31)
     service.create(
         draft(
             world,

@@ -62,7 +62,7 @@ def test_sqlite_constraints_by_extended_code(
 def test_unique_message_does_not_depend_on_the_driver_wording(tmp_path: Path) -> None:
     error = _sqlite_error(tmp_path, lambda conn: conn.execute("INSERT INTO p(code) VALUES ('a')"))
     disguised = sqlite3.IntegrityError("contrainte violée")  # same code, other words
-    disguised.sqlite_errorcode = error.sqlite_errorcode  # type: ignore[attr-defined]
+    disguised.sqlite_errorcode = error.sqlite_errorcode
     assert classify(disguised) is DbFault.UNIQUE
     worded = sqlite3.IntegrityError("UNIQUE constraint failed")  # words, no code
     assert classify(worded) is DbFault.OTHER

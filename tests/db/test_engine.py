@@ -43,7 +43,7 @@ def test_backup_before_migration_is_a_complete_copy(tmp_path: Path) -> None:
         assert conn.execute("SELECT code FROM quartier").fetchall() == [("HM",)]
 
 
-def test_paths_and_urls_are_resolved(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_paths_and_urls_are_resolved(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.delenv("GUSP_DB_URL", raising=False)
     assert resolve_url(str(tmp_path / "x.sqlite3")).database == str(tmp_path / "x.sqlite3")
     assert resolve_url("postgresql://u@h/db").drivername == "postgresql+psycopg"

@@ -17,7 +17,7 @@ STAMP = "'2025-01-02 08:00:00', '2025-01-03 08:00:00', 'x', 'x'"
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
-def old_engine(request: pytest.FixtureRequest, tmp_path) -> Iterator[Engine]:  # type: ignore[no-untyped-def]
+def old_engine(request: pytest.FixtureRequest, tmp_path) -> Iterator[Engine]:
     """A database at the first revision, holding two years of séances of one instance."""
     if request.param == "sqlite":
         engine = make_engine(f"sqlite:///{tmp_path / f'{uuid.uuid4().hex}.sqlite3'}")

@@ -187,7 +187,7 @@ def test_a_signature_registered_meanwhile_is_not_forked(
         sign_president(other_client, seance, tmp_path / "concurrent.pdf")
         return result
 
-    service._produce = with_a_concurrent_signer  # type: ignore[method-assign]
+    service._produce = with_a_concurrent_signer  # type: ignore[method-assign,assignment]
     with pytest.raises(SignedMinutesError, match="pendant la vôtre"):
         sign_secretary(service, seance, tmp_path / "perdu.pdf")
     assert not (tmp_path / "perdu.pdf").exists()

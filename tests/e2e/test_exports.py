@@ -17,6 +17,7 @@ import re
 import shutil
 import subprocess
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -31,11 +32,18 @@ from gusp_desktop.demo.loader import load_demo
 from gusp_desktop.domain.actions import ActionDraft, ActionQuery
 from gusp_desktop.domain.enums import Theme
 from gusp_desktop.main import main
+from gusp_desktop.services.exports import SeanceKind
 from gusp_desktop.services.registry import Services
 from tests.fixtures.databases import make_services
 from tests.unit.documents.tools import pdf_fonts, pdf_page_count, pdf_text, require
 
-SEANCE_KINDS = ("agenda", "convocation", "attendance", "minutes", "decisions")
+SEANCE_KINDS: tuple[SeanceKind, ...] = (
+    "agenda",
+    "convocation",
+    "attendance",
+    "minutes",
+    "decisions",
+)
 HOSTILE_TITLE = '=HYPERLINK("http://exemple.invalid";"Cliquez ici")'
 # DOMAIN.md §4: headings of French GUSP minutes.
 MINUTES_HEADINGS = (
@@ -115,7 +123,7 @@ def _pick_seances(services: Services) -> tuple[int, int]:
 
 
 @pytest.fixture(scope="module")
-def exported(tmp_path_factory: pytest.TempPathFactory, sqlite_template: Path) -> Exported:
+def exported(tmp_path_factory: pytest.TempPathFactory, sqlite_template: Path) -> Iterator[Exported]:
     directory = tmp_path_factory.mktemp("exports")
     db_path = directory / "demo.sqlite3"
     shutil.copy(sqlite_template, db_path)
@@ -141,7 +149,8 @@ def exported(tmp_path_factory: pytest.TempPathFactory, sqlite_template: Path) ->
             path = directory / f"plan-{code}.{fmt}"
             exporter.export_action_plan(ActionQuery(involving_code=code), path, fmt)
             result.files[f"plan-{code}.{fmt}"] = path
-    for kind in ("minutes", "attendance", "decisions"):
+    planned_kinds: tuple[SeanceKind, ...] = ("minutes", "attendance", "decisions")
+    for kind in planned_kinds:
         path = directory / f"planned-{kind}.pdf"
         result.files[f"planned-{kind}.pdf"] = exporter.export_seance_document(
             kind, planned, path, "pdf"

@@ -62,7 +62,7 @@ class Run:
     seance_id: int
     outputs: list[str] = field(default_factory=list)
 
-    def cli(self, *args: str | Path, ok: bool = True) -> subprocess.CompletedProcess[str]:
+    def cli(self, *args: str | Path | int, ok: bool = True) -> subprocess.CompletedProcess[str]:
         command = [sys.executable, "-m", "gusp_desktop", "--db", str(self.db), *map(str, args)]
         result = subprocess.run(
             command, env=self.env, capture_output=True, text=True, timeout=180, check=False

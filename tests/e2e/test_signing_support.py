@@ -88,7 +88,7 @@ def _key_secrets(store: IdentityStore, passphrases: Mapping[str, str]) -> list[b
             found.append(
                 key.private_bytes(serialization.Encoding.DER, fmt, serialization.NoEncryption())
             )
-        numbers = key.private_numbers()  # type: ignore[union-attr]
+        numbers = key.private_numbers()
         scalar = getattr(numbers, "private_value", None) or getattr(numbers, "d", 0)
         found.append(scalar.to_bytes((scalar.bit_length() + 7) // 8, "big"))
     return found

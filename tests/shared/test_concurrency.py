@@ -128,7 +128,8 @@ def test_connection_killed_mid_save_leaves_nothing_half_done(
     action_id = seed.actions[2]
     before = (history_comments(engine, action_id), audit_count(engine))
     version = service.get(action_id).row.version
-    inside, release, backend = threading.Event(), threading.Event(), []
+    inside, release = threading.Event(), threading.Event()
+    backend: list[int] = []
 
     def hold_commit(conn: Any) -> None:
         if not backend:  # only the first save is held

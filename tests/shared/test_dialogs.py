@@ -85,6 +85,12 @@ def test_dialog_take_other_version(qtbot: QtBot) -> None:
     assert dialog.resolution is not None and dialog.resolution.choice is Choice.THEIRS
 
 
+def verdict_of(dialog: ConnectionDialog) -> Verdict:
+    """The verdict of the dialog's last test of the connection."""
+    assert dialog.last_diagnosis is not None
+    return dialog.last_diagnosis.verdict
+
+
 def profile_dialog(qtbot: QtBot, tmp_path: Path, secrets: SecretStore) -> ConnectionDialog:
     dialog = ConnectionDialog(ProfileStore(tmp_path / "c.json"), secrets=secrets)
     qtbot.addWidget(dialog)
@@ -111,7 +117,7 @@ def test_connection_dialog_tests_and_saves(qtbot: QtBot, tmp_path: Path, shared_
     assert "n'existe pas" in dialog.result_label.text()
     dialog.database_edit.setText(shared_db)
     dialog.test_button.click()
-    assert dialog.last_diagnosis.verdict is Verdict.OK
+    assert verdict_of(dialog) is Verdict.OK  # read again: the click above changed it
     dialog.remember_box.setChecked(True)
     dialog.save()
     saved = ProfileStore(tmp_path / "c.json").get("equipe")

@@ -20,7 +20,7 @@ pytestmark = pytest.mark.postgres
 
 def wait_readable(feed: notify.ChangeFeed, timeout: float = 2.0) -> set[notify.Ref]:
     """Drain until something arrives (or the timeout passes)."""
-    deadline, found = time.monotonic() + timeout, set()
+    deadline, found = time.monotonic() + timeout, set[tuple[str, int]]()
     while not found and time.monotonic() < deadline:
         io_select.select([feed.fileno()], [], [], max(0.0, deadline - time.monotonic()))
         found = feed.drain()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
@@ -13,6 +14,15 @@ from gusp_desktop.ui.context import PageContext
 from gusp_desktop.ui.prompts import Prompts
 from gusp_desktop.ui.settings import AppSettings
 from gusp_desktop.ui.tasks import TaskRunner
+from gusp_desktop.ui.widgets.record_panel import RecordAdapter, RecordPanel
+
+A = TypeVar("A", bound=RecordAdapter)
+
+
+def adapter_of(panel: RecordPanel, kind: type[A]) -> A:
+    """The panel's adapter as the concrete kind the test drives (its fields by name)."""
+    assert isinstance(panel.adapter, kind), type(panel.adapter)
+    return panel.adapter
 
 
 def type_text(widget: QWidget, text: str) -> None:

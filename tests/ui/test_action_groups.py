@@ -30,7 +30,7 @@ def test_a_group_reads_its_actions_only_when_expanded(
 ) -> None:
     calls: list[ActionQuery] = []
 
-    def list_rows(spec: ActionQuery):  # type: ignore[no-untyped-def]
+    def list_rows(spec: ActionQuery):
         calls.append(spec)
         return demo_services.actions.list_actions(spec)
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Callable
 from decimal import Decimal
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -192,7 +194,12 @@ def test_a_new_order_reuses_the_count(fake_model) -> None:
     model, actions = fake_model
     counted: list[ActionQuery] = []
     original = actions.count_actions
-    actions.count_actions = lambda spec: counted.append(spec) or original(spec)  # type: ignore[method-assign]
+
+    def count_actions(spec: ActionQuery) -> int:
+        counted.append(spec)
+        return int(original(spec))
+
+    actions.count_actions = count_actions
     model.sort(0, Qt.SortOrder.DescendingOrder)
     assert counted == [] and model.rowCount() == 10_000
     model.set_query(ActionQuery(text="x"))
@@ -204,9 +211,9 @@ class DeferredTasks(ImmediateTaskRunner):
 
     def __init__(self) -> None:
         super().__init__()
-        self.held: list[tuple] = []
+        self.held: list[tuple[Callable[..., Any], Any, Any, dict[str, Any]]] = []
 
-    def run(self, fn, on_done=None, on_error=None, **kwargs):  # type: ignore[no-untyped-def]
+    def run(self, fn, on_done=None, on_error=None, **kwargs):
         if getattr(fn, "__name__", "") == "<lambda>" and "count_actions" in fn.__code__.co_names:
             self.held.append((fn, on_done, on_error, kwargs))
             return None

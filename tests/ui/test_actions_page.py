@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtWidgets import QComboBox
 from sqlalchemy import select
 
@@ -110,11 +110,14 @@ def test_status_and_deadline_range_filters(page: ActionsPage) -> None:
     assert page.model.rowCount() == 4
     bar.status_combo.setCurrentIndex(bar.status_combo.findData("open"))
     bar.deadline_check.setChecked(True)
-    bar.from_date_edit.setDate(dt.date(2025, 6, 1))
-    bar.to_date_edit.setDate(dt.date(2025, 6, 30))
+    bar.from_date_edit.setDate(QDate(2025, 6, 1))
+    bar.to_date_edit.setDate(QDate(2025, 6, 30))
     shown = [page.model.row_at(r) for r in range(page.model.rowCount())]
     assert shown
-    assert all(dt.date(2025, 6, 1) <= r.deadline <= dt.date(2025, 6, 30) for r in shown)
+    deadlines = [r.deadline for r in shown]
+    assert all(
+        d is not None and dt.date(2025, 6, 1) <= d <= dt.date(2025, 6, 30) for d in deadlines
+    )
     assert all(r.status not in (ActionStatus.REALISEE, ActionStatus.ABANDONNEE) for r in shown)
 
 

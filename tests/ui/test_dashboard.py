@@ -65,7 +65,9 @@ def test_clicking_an_overdue_action_opens_it_in_the_plan(
     qtbot, window: MainWindow, dashboard: DashboardPage, demo_services
 ) -> None:
     group = dashboard.overdue_tree.topLevelItem(1)  # PM
+    assert group is not None
     item = group.child(1)
+    assert item is not None
     assert item.text(0).startswith("HM-25-015")
     click_item(qtbot, dashboard.overdue_tree, item)
     qtbot.waitUntil(lambda: window.current_key() == "actions", timeout=3000)
@@ -87,6 +89,7 @@ def test_upcoming_seances_cover_the_next_sixty_days(
     tree = dashboard.seances_tree
     assert tree.topLevelItemCount() == len(expected) > 0
     first = tree.topLevelItem(0)
+    assert first is not None
     assert first.text(0).startswith(("lundi", "mardi", "mercredi", "jeudi", "vendredi"))
     assert " à " in first.text(0) and "2025" in first.text(0)
     opened: list[tuple[str, int]] = []
@@ -173,6 +176,7 @@ def test_a_click_opens_the_seance_under_the_cursor(
 ) -> None:
     tree = dashboard.seances_tree
     item = tree.topLevelItem(2)
+    assert item is not None
     wanted = item.data(0, Qt.ItemDataRole.UserRole)[1]
     opened: list[tuple[str, int]] = []
     dashboard.open_requested.connect(lambda entity, ident: opened.append((entity, ident)))
@@ -225,6 +229,7 @@ def test_enter_opens_the_selected_entry_at_once(
 ) -> None:
     tree = dashboard.seances_tree
     item = tree.topLevelItem(1)
+    assert item is not None
     wanted = item.data(0, Qt.ItemDataRole.UserRole)[1]
     tree.setFocus()
     tree.setCurrentItem(item)

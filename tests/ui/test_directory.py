@@ -16,10 +16,12 @@ from gusp_desktop.domain.errors import NotFoundError
 from gusp_desktop.services.registry import Services
 from gusp_desktop.ui.context import PageContext
 from gusp_desktop.ui.dialogs.conflict import Choice
+from gusp_desktop.ui.pages.directory.instances import InstanceAdapter, MemberAdapter
 from gusp_desktop.ui.pages.directory.page import TAB_INSTANCES, DirectoryPage
+from gusp_desktop.ui.pages.directory.records import ContactAdapter, OrganisationAdapter
 from gusp_desktop.ui.prompts import ScriptedPrompts
 from gusp_desktop.ui.widgets.record_panel import RecordPanel
-from tests.ui.helpers import type_text
+from tests.ui.helpers import adapter_of, type_text
 
 
 @pytest.fixture
@@ -69,7 +71,7 @@ def test_new_organisation_errors_beside_fields_then_saved(
     page: DirectoryPage, demo_services: Services
 ) -> None:
     panel = page.organisation_panel
-    adapter = panel.adapter
+    adapter = adapter_of(panel, OrganisationAdapter)
     panel.new_button.click()
     type_text(adapter.code_edit, "asso quartier")
     type_text(adapter.name_edit, "Association « Vivre ensemble à Marvelin »")
@@ -98,7 +100,7 @@ def test_contact_with_bad_email_is_refused_beside_the_field(
 ) -> None:
     select(page.organisation_panel, "MH")
     panel = page.contact_panel
-    adapter = panel.adapter
+    adapter = adapter_of(panel, ContactAdapter)
     organisation = demo_services.directory.get_organisation_by_code("MH")
     before = len(demo_services.directory.list_contacts(organisation_id=organisation.id))
     assert panel.model.rowCount() == before  # the contacts of the selected organisation
@@ -164,7 +166,7 @@ def test_delete_of_an_unused_organisation_after_confirmation(
 def test_keyboard_new_and_save(page: DirectoryPage, demo_services: Services, qtbot: QtBot) -> None:
     select(page.organisation_panel, "RQ")
     panel = page.organisation_panel
-    adapter = panel.adapter
+    adapter = adapter_of(panel, OrganisationAdapter)
 
     press(qtbot, panel.record_view, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert panel.current is None and adapter.code_edit.text() == ""
@@ -192,7 +194,7 @@ def test_edit_rename_keeps_selection_and_saves(
     page: DirectoryPage, demo_services: Services
 ) -> None:
     select(page.organisation_panel, "RQ")
-    adapter = page.organisation_panel.adapter
+    adapter = adapter_of(page.organisation_panel, OrganisationAdapter)
     adapter.name_edit.clear()
     type_text(adapter.name_edit, "Régie des Hauts de Marve")
 
@@ -216,7 +218,7 @@ def test_instance_members_add_refuse_second_president_and_remove(
     newcomer = next(c for c in demo_services.directory.list_contacts() if c.id not in seated)
 
     members.new_button.click()
-    adapter = members.adapter
+    adapter = adapter_of(members, MemberAdapter)
     adapter.contact_combo.setCurrentIndex(adapter.contact_combo.findData(newcomer.id))
     adapter.role_combo.setCurrentIndex(adapter.role_combo.findData(MemberRole.PRESIDENT.value))
     members.save_button.click()
@@ -237,7 +239,7 @@ def test_instance_members_add_refuse_second_president_and_remove(
 def test_new_instance_with_perimeter(page: DirectoryPage, demo_services: Services) -> None:
     page.tabs.setCurrentIndex(TAB_INSTANCES)
     panel = page.instance_panel
-    adapter = panel.adapter
+    adapter = adapter_of(panel, InstanceAdapter)
     panel.new_button.click()
     type_text(adapter.code_edit, "GT-ECL")
     type_text(adapter.name_edit, "Groupe de travail « Éclairage »")
@@ -252,9 +254,7 @@ def test_new_instance_with_perimeter(page: DirectoryPage, demo_services: Service
     assert page.member_panel.save_button.isEnabled()  # members can now be added
 
 
-def _organisation_data(code: str, name: str) -> object:
-    from gusp_desktop.domain.directory import OrganisationData
-
+def _organisation_data(code: str, name: str) -> OrganisationData:
     return OrganisationData(code=code, name=name, type=OrganisationType.AUTRE)
 
 
@@ -266,7 +266,7 @@ def _edit_rq_name_while_someone_else_saves(page: DirectoryPage, services: Servic
         address="12 rue des Filatures, Marvelin",
     )
     services.directory.update_organisation(rq.id, rq.version, other)  # another client
-    adapter = page.organisation_panel.adapter
+    adapter = adapter_of(page.organisation_panel, OrganisationAdapter)
     adapter.name_edit.clear()
     type_text(adapter.name_edit, "Régie de quartier des Hauts")
     page.organisation_panel.save_button.click()
@@ -290,7 +290,10 @@ def test_conflict_cancelled_keeps_the_typed_text_unsaved(
     stored = demo_services.directory.get_organisation_by_code("RQ")
     assert stored.name != "Régie de quartier des Hauts"
     assert stored.address == "12 rue des Filatures, Marvelin"
-    assert page.organisation_panel.adapter.name_edit.text() == "Régie de quartier des Hauts"
+    assert (
+        adapter_of(page.organisation_panel, OrganisationAdapter).name_edit.text()
+        == "Régie de quartier des Hauts"
+    )
 
 
 def test_conflict_take_theirs_shows_the_stored_version(
@@ -300,4 +303,4 @@ def test_conflict_take_theirs_shows_the_stored_version(
     _edit_rq_name_while_someone_else_saves(page, demo_services)
     stored = demo_services.directory.get_organisation_by_code("RQ")
     assert stored.address == "12 rue des Filatures, Marvelin"
-    assert page.organisation_panel.adapter.name_edit.text() == stored.name
+    assert adapter_of(page.organisation_panel, OrganisationAdapter).name_edit.text() == stored.name

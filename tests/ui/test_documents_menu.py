@@ -7,7 +7,9 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from PySide6.QtCore import QModelIndex
 from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu
 
 from gusp_desktop.domain.enums import SeanceStatus
 from gusp_desktop.services.registry import Services
@@ -19,7 +21,9 @@ from tests.ui.test_main_window import open_window
 def menu_action(window: MainWindow, *path: str) -> QAction:
     menu = window.documents_menu
     for title in path[:-1]:
-        menu = next(a.menu() for a in menu.actions() if a.text() == title)
+        submenu = next(a.menu() for a in menu.actions() if a.text() == title)
+        assert isinstance(submenu, QMenu)
+        menu = submenu
     return next(a for a in menu.actions() if a.text() == path[-1])
 
 
@@ -88,7 +92,7 @@ def test_no_seance_selected_explains_instead_of_failing(
 ) -> None:
     prompts = ScriptedPrompts()
     window = open_window(qtbot, demo_services, tasks, prompts, settings_path)
-    window.seances_page.seance_tree.setCurrentItem(None)
+    window.seances_page.seance_tree.setCurrentIndex(QModelIndex())  # no séance selected
     menu_action(window, "Séance sélectionnée", "Convocation (ICS)…").trigger()
     assert prompts.shown == [
         (

@@ -14,9 +14,11 @@ from gusp_desktop.ui.app import create_main_window
 from gusp_desktop.ui.dialogs.preferences import PreferencesDialog
 from gusp_desktop.ui.main_window import MainWindow
 from gusp_desktop.ui.pages.actions import ActionsPage
+from gusp_desktop.ui.pages.territory import QuartierAdapter
 from gusp_desktop.ui.prompts import ScriptedPrompts
 from gusp_desktop.ui.settings import AppSettings
 from gusp_desktop.ui.tasks import ImmediateTaskRunner
+from tests.ui.helpers import adapter_of
 
 PAGE_KEYS = ["dashboard", "seances", "actions", "directory", "territory"]
 
@@ -238,8 +240,9 @@ def test_new_starts_a_record_on_the_page_shown(qtbot, window: MainWindow) -> Non
     assert panel.current is not None
     window.new_action.trigger()
     assert panel.current is None
-    assert panel.adapter.code_edit.text() == ""
-    qtbot.waitUntil(panel.adapter.code_edit.hasFocus)
+    adapter = adapter_of(panel, QuartierAdapter)
+    assert adapter.code_edit.text() == ""
+    qtbot.waitUntil(adapter.code_edit.hasFocus)
     window.show_page("actions")
     assert window.new_action.isEnabled()  # a new action of the plan
     window.show_page("dashboard")

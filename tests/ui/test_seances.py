@@ -13,6 +13,7 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.qtbot import QtBot
 
+from gusp_desktop.domain.agenda import AgendaItemData
 from gusp_desktop.domain.enums import AgendaItemKind, SeanceStatus
 from gusp_desktop.services.agenda import FOLLOW_UP_TITLE, PREVIOUS_MINUTES_TITLE
 from gusp_desktop.services.registry import Services
@@ -63,7 +64,7 @@ def plan_seance_through_dialog(
     """Filter on the COTECH-IQ instance, press « Nouvelle séance… » and fill the real dialog."""
 
     def fake_exec(dialog: NewSeanceDialog) -> int:
-        dialog.starts_edit.setDateTime(when)
+        dialog.set_starts_at(when)
         dialog.place_edit.setText("Maison de quartier Jean-Moulin")
         dialog.save_button().click()
         return dialog.result()
@@ -221,9 +222,7 @@ def test_validated_minutes_lock_the_agenda(page: SeancesPage, demo_services: Ser
     assert not editor.suggestion_buttons
 
 
-def _data(title: str) -> object:
-    from gusp_desktop.domain.agenda import AgendaItemData
-
+def _data(title: str) -> AgendaItemData:
     return AgendaItemData(title=title)
 
 

@@ -6,6 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from gusp_desktop.domain.enums import AttendanceStatus
@@ -133,7 +134,10 @@ def test_walk_in_can_be_removed_but_not_an_invited_person(
     pick(monkeypatch, walk_in.full_name)
     editor.add_button.click()
 
-    invited_item = editor.sheet_tree.topLevelItem(0).child(0)
+    group = editor.sheet_tree.topLevelItem(0)
+    assert group is not None
+    invited_item = group.child(0)
+    assert invited_item is not None
     editor.sheet_tree.setCurrentItem(invited_item)
     assert not editor.remove_button.isEnabled()
     walk_in_item = editor.sheet_tree.findItems(walk_in.full_name, _match_recursive())[0]
@@ -145,7 +149,5 @@ def test_walk_in_can_be_removed_but_not_an_invited_person(
     assert walk_in.id not in sheet(demo_services, seance_id)
 
 
-def _match_recursive() -> object:
-    from PySide6.QtCore import Qt
-
+def _match_recursive() -> Qt.MatchFlag:
     return Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive

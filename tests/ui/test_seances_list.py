@@ -90,6 +90,7 @@ def test_a_click_opens_the_seance_under_the_cursor_and_only_it(
     page.seance_view.seance_changed.connect(lambda s: opened.append(s.id))
     for seance_id in (ids[3], ids[0], ids[-1]):
         item = page.seance_item(seance_id)
+        assert item is not None
         tree.scrollToItem(item)
         rect = tree.visualItemRect(item)
         QTest.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
@@ -110,6 +111,7 @@ def test_the_second_half_of_a_double_click_begun_elsewhere_selects_nothing(
     ids = page.list_panel.shown_ids()
     page.open_seance(ids[0])  # as the dashboard's first click does
     item = page.seance_item(ids[2])
+    assert item is not None
     center = page.seance_tree.visualItemRect(item).center()
     edits: list[int] = []
     page.list_panel.edit_requested.connect(edits.append)
@@ -145,6 +147,7 @@ def test_double_click_edits_and_reschedules_the_seance_under_the_cursor(
     page.show()
     qtbot.waitExposed(page)
     item = page.seance_item(planned.id)
+    assert item is not None
     page.seance_tree.scrollToItem(item)
     center = page.seance_tree.visualItemRect(item).center()
     # A double-click, as the system delivers it: press and release, then the double-click.

@@ -15,7 +15,7 @@ from gusp_desktop.credentials import (
     MemorySecretStore,
     identity_secret_key,
 )
-from gusp_desktop.domain.signed_minutes import SignerRole
+from gusp_desktop.domain.signed_minutes import SignerRole, SigningOutcome
 from gusp_desktop.services.registry import Services
 from gusp_desktop.services.signed_minutes.identities import SigningIdentities
 from gusp_desktop.signing.identities import IdentityStore
@@ -69,6 +69,10 @@ def sign_dialog(qtbot, services: Services, tasks, prompts, seance: int, secrets=
     dialog = SignDialog(services.signed_minutes, identities, tasks, prompts, seance)
     qtbot.addWidget(dialog)
     return dialog
+
+
+def outcome_of(dialog: SignDialog) -> SigningOutcome | None:
+    return dialog.outcome
 
 
 def fill(dialog: SignDialog, name: str, output: Path) -> None:
@@ -153,7 +157,8 @@ def test_secure_keyring_remembers_and_forgets_a_rejected_passphrase(
     assert second.outcome is None and keyring.get(identity_secret_key("Pierre Martin")) is None
     prompts.answers.append(PRESIDENT_PASSPHRASE)
     qtbot.mouseClick(second.sign_button, Qt.MouseButton.LeftButton)
-    assert second.outcome is not None and second.outcome.signed.signature_count == 2
+    outcome = outcome_of(second)  # read again: the click above changed it
+    assert outcome is not None and outcome.signed.signature_count == 2
 
 
 def test_open_sign_dialog_returns_the_outcome(
@@ -212,7 +217,12 @@ def test_verify_dialog_shows_signatures_registration_and_problems(
 
 def test_open_verify_dialog(qtbot, page_context: PageContext, org, monkeypatch) -> None:
     shown: list[VerifyDialog] = []
-    monkeypatch.setattr(VerifyDialog, "exec", lambda self: shown.append(self) or 0)
+
+    def record(dialog: VerifyDialog) -> int:
+        shown.append(dialog)
+        return 0
+
+    monkeypatch.setattr(VerifyDialog, "exec", record)
     signing_dialogs.open_verify_dialog(None, page_context)
     assert shown and shown[0].windowTitle() == "Vérifier un document signé"
 

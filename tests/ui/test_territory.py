@@ -5,11 +5,12 @@ from __future__ import annotations
 import pytest
 from pytestqt.qtbot import QtBot
 
+from gusp_desktop.domain.territory import QuartierData
 from gusp_desktop.services.registry import Services
 from gusp_desktop.ui.context import PageContext
-from gusp_desktop.ui.pages.territory import TerritoryPage
+from gusp_desktop.ui.pages.territory import QuartierAdapter, SiteAdapter, TerritoryPage
 from gusp_desktop.ui.prompts import ScriptedPrompts
-from tests.ui.helpers import type_text
+from tests.ui.helpers import adapter_of, type_text
 
 
 @pytest.fixture
@@ -31,7 +32,7 @@ def test_quartier_errors_beside_fields_then_saved(
     page: TerritoryPage, demo_services: Services
 ) -> None:
     panel = page.quartier_panel
-    adapter = panel.adapter
+    adapter = adapter_of(panel, QuartierAdapter)
     panel.new_button.click()
     type_text(adapter.code_edit, "HM")
     type_text(adapter.name_edit, "Les Côteaux de l'Aubrin")
@@ -68,10 +69,11 @@ def test_sites_of_a_quartier_and_deletes_that_would_orphan_history(
     sites = page.site_panel
     assert sites.model.rowCount() == 0
     sites.new_button.click()
-    assert sites.adapter.quartier_combo.currentData() == quartier.id
-    type_text(sites.adapter.name_edit, "Résidence du Moulin")
-    type_text(sites.adapter.logements_edit, "84")
-    gestionnaire = sites.adapter.gestionnaire_combo
+    site = adapter_of(sites, SiteAdapter)
+    assert site.quartier_combo.currentData() == quartier.id
+    type_text(site.name_edit, "Résidence du Moulin")
+    type_text(site.logements_edit, "84")
+    gestionnaire = site.gestionnaire_combo
     gestionnaire.setCurrentIndex(next(
         i for i in range(gestionnaire.count()) if gestionnaire.itemText(i).startswith("MH ")
     ))  # fmt: skip
@@ -116,7 +118,5 @@ def test_search_filters_quartiers(page: TerritoryPage) -> None:
     assert panel.model.rowCount() == 3
 
 
-def _quartier(code: str, name: str) -> object:
-    from gusp_desktop.domain.territory import QuartierData
-
+def _quartier(code: str, name: str) -> QuartierData:
     return QuartierData(code=code, name=name)

@@ -165,7 +165,7 @@ def _lowest_text_bottom(path: Path, page: int) -> float:
         text=True,
         check=True,
     ).stdout
-    height = float(re.search(r'<page width="[\d.]+" height="([\d.]+)"', html).group(1))  # type: ignore[union-attr]
+    height = float(re.search(r'<page width="[\d.]+" height="([\d.]+)"', html).group(1))
     bottoms = [
         height - float(y_max)
         for y_max in re.findall(

@@ -52,7 +52,7 @@ def plan(count: int = 6, **values: object) -> ActionPlan:
         filters=(("Organisation", "Marve Habitat (OPH) (pilote ou partenaire)"),),
         last_points=points,
         quartiers=("HM – Les Hauts-de-Marve",),
-        **values,  # type: ignore[arg-type]
+        **values,
     )
 
 

@@ -18,10 +18,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from gusp_desktop.documents import tabular
+from gusp_desktop.documents.cells import neutralise
 from gusp_desktop.documents.tabular import (
     TabularColumn,
     TabularData,
-    neutralise,
     write_csv,
     write_xlsx,
 )

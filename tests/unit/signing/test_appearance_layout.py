@@ -30,8 +30,10 @@ def _plain(text: str) -> str:
     return text.replace("\u00a0", " ")
 
 
-def _local(*args: int) -> dt.datetime:
-    return dt.datetime(*args).astimezone()  # naive = local time, as shown to the user
+def _local(year: int, month: int, day: int, hour: int = 0, minute: int = 0) -> dt.datetime:
+    return dt.datetime(
+        year, month, day, hour, minute
+    ).astimezone()  # naive = local time, as shown to the user
 
 
 def test_french_date_and_time() -> None:

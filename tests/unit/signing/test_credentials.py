@@ -130,7 +130,7 @@ def test_secure_backend_round_trip() -> None:
 
 def test_secure_backend_with_too_low_priority_is_refused() -> None:
     backend = FakeSecretService()
-    backend.priority = 0.5
+    backend.priority = 0.5  # type: ignore[assignment]  # keyring declares an int, reads any number
     assert secure_store_or_none(backend) is None
 
 
