@@ -82,7 +82,12 @@ def test_offered_at_start_up_when_the_file_is_damaged(
     qtbot, monkeypatch: pytest.MonkeyPatch, demo_db_path: Path, store: BackupStore
 ) -> None:
     shown: list[BackupsDialog] = []
-    monkeypatch.setattr(BackupsDialog, "exec", lambda self: shown.append(self) or 0)
+
+    def record(dialog: BackupsDialog) -> int:
+        shown.append(dialog)
+        return 0
+
+    monkeypatch.setattr(BackupsDialog, "exec", record)
     offer_restore(None, store, demo_db_path, ScriptedPrompts(True), lambda: None)
     assert len(shown) == 1 and shown[0].table.rowCount() == 1
     offer_restore(

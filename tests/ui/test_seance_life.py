@@ -120,7 +120,7 @@ def invitation(path: Path) -> tuple[str, str, int]:
     """(METHOD, UID, SEQUENCE) of an ICS file, read by icalendar."""
     calendar = icalendar.Calendar.from_ical(path.read_bytes())
     event = next(c for c in calendar.walk("VEVENT"))
-    return str(calendar["METHOD"]), str(event["UID"]), int(event["SEQUENCE"])
+    return str(calendar["METHOD"]), str(event["UID"]), int(str(event["SEQUENCE"]))
 
 
 def page_texts(pdf: Path) -> list[str]:
