@@ -32,6 +32,7 @@ from gusp_desktop.ui.pages.dashboard import DashboardPage
 from gusp_desktop.ui.pages.directory.page import DirectoryPage
 from gusp_desktop.ui.pages.seances.page import SeancesPage
 from gusp_desktop.ui.pages.territory import TerritoryPage
+from gusp_desktop.ui.search_launcher import SearchLauncher
 from gusp_desktop.ui.widgets.busy import BusyIndicator
 from gusp_desktop.ui.widgets.icons import icon
 
@@ -130,6 +131,14 @@ class MainWindow(QMainWindow):
         self.search_action = self._action(
             self.tr("&Rechercher"), self._on_search_action_triggered, "Ctrl+F", "search"
         )
+        self.search_everywhere_action = self._action(
+            self.tr("Rechercher &partout…"), self._on_search_everywhere_triggered, "Ctrl+K",
+            "search",
+        )  # fmt: skip
+        self.search_everywhere_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.search_launcher = SearchLauncher(
+            self._services.search, self._tasks, self, self.open_item, self._open_point
+        )
         self.refresh_action = self._action(
             self.tr("A&ctualiser"), self._on_refresh_action_triggered, "F5", "refresh"
         )
@@ -156,7 +165,7 @@ class MainWindow(QMainWindow):
         self.edit_menu = bar.addMenu(self.tr("&Édition"))
         self.edit_menu.addActions([self.undo_action, self.redo_action])
         self.edit_menu.addSeparator()
-        self.edit_menu.addAction(self.search_action)
+        self.edit_menu.addActions([self.search_action, self.search_everywhere_action])
         self.view_menu = bar.addMenu(self.tr("&Affichage"))
         self.view_menu.addActions(self.page_actions)
         self.view_menu.addSeparator()
@@ -174,7 +183,7 @@ class MainWindow(QMainWindow):
         toolbar = self.addToolBar(self.tr("Barre d'outils"))
         toolbar.setObjectName("main_toolbar")
         toolbar.setIconSize(QSize(20, 20))
-        toolbar.addActions([self.refresh_action, self.search_action])
+        toolbar.addActions([self.refresh_action, self.search_everywhere_action])
         toolbar.addSeparator()
         toolbar.addActions([self.undo_action, self.redo_action])
 
@@ -254,6 +263,15 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_search_action_triggered(self) -> None:
         self.current_page().focus_search()
+
+    @Slot()
+    def _on_search_everywhere_triggered(self) -> None:
+        self.search_launcher.show()
+
+    def _open_point(self, seance_id: int, item_id: int, tab: int, found: str) -> None:
+        """A search result inside a séance: its agenda or compte rendu at that point."""
+        self.show_page(self.seances_page.key)
+        self.seances_page.open_point(seance_id, item_id, tab, found)
 
     @Slot()
     def _on_refresh_action_triggered(self) -> None:

@@ -315,4 +315,5 @@ class SearchPalette(QDialog):
         if text:
             self.query_edit.setText(text)
         self.query_edit.selectAll()
+        self.activateWindow()
         self.query_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
