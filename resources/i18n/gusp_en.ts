@@ -2,77 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="fr_FR">
 <context>
-    <name>BackupsDialog</name>
-    <message>
-        <source>Sauvegardes de la base locale</source>
-        <translation>Backups of the local database</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Motif</source>
-        <translation>Reason</translation>
-    </message>
-    <message>
-        <source>Taille</source>
-        <translation>Size</translation>
-    </message>
-    <message>
-        <source>Dossier : {folder}</source>
-        <translation>Folder: {folder}</translation>
-    </message>
-    <message>
-        <source>Fermer</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <source>Sauvegarder maintenant</source>
-        <translation>Back up now</translation>
-    </message>
-    <message>
-        <source>Restaurer…</source>
-        <translation>Restore…</translation>
-    </message>
-    <message>
-        <source>Restaurer cette sauvegarde ?</source>
-        <translation>Restore this backup?</translation>
-    </message>
-    <message>
-        <source>Restaurer une sauvegarde</source>
-        <translation>Restore a backup</translation>
-    </message>
-    <message>
-        <source>Base restaurée depuis la {backup}.</source>
-        <translation>Database restored from the {backup}.</translation>
-    </message>
-    <message>
-        <source>L&apos;ancienne base est gardée : {path}</source>
-        <translation>The previous database is kept: {path}</translation>
-    </message>
-    <message>
-        <source>La fenêtre va se fermer : relancez GUSP Desktop.</source>
-        <translation>The window will close: start GUSP Desktop again.</translation>
-    </message>
-    <message>
-        <source>Restauration terminée</source>
-        <translation>Restore complete</translation>
-    </message>
-    <message>
-        <source>Sa&amp;uvegardes…</source>
-        <translation>Back&amp;ups…</translation>
-    </message>
-    <message>
-        <source>Base endommagée</source>
-        <translation>Damaged database</translation>
-    </message>
-    <message>
-        <source>Voulez-vous restaurer une sauvegarde automatique de la base locale ?</source>
-        <translation>Do you want to restore an automatic backup of the local database?</translation>
-    </message>
-</context>
-<context>
     <name>ActionDetailPanel</name>
     <message>
         <source>Description</source>
@@ -115,8 +44,24 @@
         <translation>Cost</translation>
     </message>
     <message>
+        <source>Indicateur</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Résultat</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
         <source>Origine</source>
         <translation>Origin</translation>
+    </message>
+    <message>
+        <source>Constat</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>Diffusion</source>
+        <translation>Distribution</translation>
     </message>
     <message>
         <source>Dernière modification</source>
@@ -129,6 +74,14 @@
     <message>
         <source>aucun</source>
         <translation>none</translation>
+    </message>
+    <message>
+        <source>restreinte (cellule de veille)</source>
+        <translation>restricted (monitoring unit)</translation>
+    </message>
+    <message>
+        <source>publique</source>
+        <translation>public</translation>
     </message>
     <message>
         <source>sans échéance</source>
@@ -207,6 +160,18 @@
         <translation>New action</translation>
     </message>
     <message>
+        <source>Le constat qui a conduit à l&apos;action</source>
+        <translation>The finding that led to the action</translation>
+    </message>
+    <message>
+        <source>Mesure du résultat attendu</source>
+        <translation>How the expected result is measured</translation>
+    </message>
+    <message>
+        <source>Action à diffusion restreinte (cellule de veille)</source>
+        <translation>Restricted action (monitoring unit)</translation>
+    </message>
+    <message>
         <source>Échéance</source>
         <translation>Deadline</translation>
     </message>
@@ -231,6 +196,10 @@
         <translation>Origin</translation>
     </message>
     <message>
+        <source>Constat / origine</source>
+        <translation>Finding / origin</translation>
+    </message>
+    <message>
         <source>Quartier</source>
         <translation>Neighbourhood</translation>
     </message>
@@ -241,6 +210,14 @@
     <message>
         <source>Thème</source>
         <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Indicateur</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Confidentialité</source>
+        <translation>Confidentiality</translation>
     </message>
     <message>
         <source>Organisation pilote</source>
@@ -310,8 +287,20 @@
         <translation>in meeting {seance}</translation>
     </message>
     <message>
+        <source>{field} : {old} → {new}</source>
+        <translation>{field}: {old} → {new}</translation>
+    </message>
+    <message>
         <source> — échéance {date}</source>
         <translation> — deadline {date}</translation>
+    </message>
+    <message>
+        <source>Résultat : {outcome}</source>
+        <translation>Outcome: {outcome}</translation>
+    </message>
+    <message>
+        <source>Motif : {reason}</source>
+        <translation>Reason: {reason}</translation>
     </message>
 </context>
 <context>
@@ -549,6 +538,77 @@ Comment for the history (optional):</translation>
     </message>
 </context>
 <context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Sauvegardes de la base locale</source>
+        <translation>Backups of the local database</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Motif</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Taille</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Dossier : {folder}</source>
+        <translation>Folder: {folder}</translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Sauvegarder maintenant</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <source>Restaurer…</source>
+        <translation>Restore…</translation>
+    </message>
+    <message>
+        <source>Restaurer cette sauvegarde ?</source>
+        <translation>Restore this backup?</translation>
+    </message>
+    <message>
+        <source>Restaurer une sauvegarde</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <source>Base restaurée depuis la {backup}.</source>
+        <translation>Database restored from the {backup}.</translation>
+    </message>
+    <message>
+        <source>L&apos;ancienne base est gardée : {path}</source>
+        <translation>The previous database is kept: {path}</translation>
+    </message>
+    <message>
+        <source>La fenêtre va se fermer : relancez GUSP Desktop.</source>
+        <translation>The window will close: start GUSP Desktop again.</translation>
+    </message>
+    <message>
+        <source>Restauration terminée</source>
+        <translation>Restore complete</translation>
+    </message>
+    <message>
+        <source>Sa&amp;uvegardes…</source>
+        <translation>Back&amp;ups…</translation>
+    </message>
+    <message>
+        <source>Base endommagée</source>
+        <translation>Damaged database</translation>
+    </message>
+    <message>
+        <source>Voulez-vous restaurer une sauvegarde automatique de la base locale ?</source>
+        <translation>Do you want to restore an automatic backup of the local database?</translation>
+    </message>
+</context>
+<context>
     <name>BulkChangeDialog</name>
     <message numerus="yes">
         <source>Modifier %n action(s)</source>
@@ -589,6 +649,10 @@ Comment for the history (optional):</translation>
         <translation>Theme</translation>
     </message>
     <message>
+        <source>Ce que l&apos;on retient de ces actions</source>
+        <translation>What came of these actions</translation>
+    </message>
+    <message>
         <source>Commentaire pour l&apos;historique (facultatif)</source>
         <translation>Comment for the history (optional)</translation>
     </message>
@@ -601,12 +665,20 @@ Comment for the history (optional):</translation>
         <translation>Cancel</translation>
     </message>
     <message>
+        <source>Résultat (pour les actions closes)</source>
+        <translation>Outcome (for closed actions)</translation>
+    </message>
+    <message>
         <source>Commentaire</source>
         <translation>Comment</translation>
     </message>
     <message>
         <source>Cochez au moins une modification.</source>
         <translation>Tick at least one change.</translation>
+    </message>
+    <message>
+        <source>Indiquez le résultat : ces actions seront closes.</source>
+        <translation>Give the outcome: these actions will be closed.</translation>
     </message>
     <message>
         <source>état → {value}</source>
@@ -626,6 +698,31 @@ Comment for the history (optional):</translation>
     <message>
         <source>thème → {value}</source>
         <translation>theme → {value}</translation>
+    </message>
+</context>
+<context>
+    <name>BulkTexts</name>
+    <message>
+        <source>Modifications groupées</source>
+        <extracomment>Told which actions were changed (the page reloads and keeps them selected). (action ids, change) pairs that together put a selection back as it was.</extracomment>
+        <translation>Bulk change</translation>
+    </message>
+    <message numerus="yes">
+        <source>Appliquer à %n action(s) ?
+{change}</source>
+        <translation>
+            <numerusform>Apply to %n action?
+{change}</numerusform>
+            <numerusform>Apply to %n actions?
+{change}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Modification de %n action(s) : {change}</source>
+        <translation>
+            <numerusform>Change of %n action: {change}</numerusform>
+            <numerusform>Change of %n actions: {change}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1353,6 +1450,10 @@ Open it now?</translation>
         <translation>&amp;Search</translation>
     </message>
     <message>
+        <source>Rechercher &amp;partout…</source>
+        <translation>Search &amp;everywhere…</translation>
+    </message>
+    <message>
         <source>A&amp;ctualiser</source>
         <translation>&amp;Refresh</translation>
     </message>
@@ -1827,14 +1928,6 @@ Current deadline: {deadline}</translation>
     <message>
         <source>Indiquez le résultat de l&apos;action avant de la clore.</source>
         <translation>Give the action&apos;s outcome before closing it.</translation>
-    </message>
-    <message>
-        <source>Report : {reason}</source>
-        <translation>Postponed: {reason}</translation>
-    </message>
-    <message>
-        <source>Résultat : {outcome}</source>
-        <translation>Outcome: {outcome}</translation>
     </message>
 </context>
 <context>

@@ -2,77 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="fr_FR">
 <context>
-    <name>BackupsDialog</name>
-    <message>
-        <source>Sauvegardes de la base locale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Motif</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Taille</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dossier : {folder}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fermer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sauvegarder maintenant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restaurer…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restaurer cette sauvegarde ?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restaurer une sauvegarde</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Base restaurée depuis la {backup}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>L&apos;ancienne base est gardée : {path}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>La fenêtre va se fermer : relancez GUSP Desktop.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restauration terminée</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sa&amp;uvegardes…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Base endommagée</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Voulez-vous restaurer une sauvegarde automatique de la base locale ?</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ActionDetailPanel</name>
     <message>
         <source>Description</source>
@@ -115,7 +44,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Indicateur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Résultat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Origine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Constat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diffusion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -128,6 +73,14 @@
     </message>
     <message>
         <source>aucun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restreinte (cellule de veille)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -207,6 +160,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Le constat qui a conduit à l&apos;action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mesure du résultat attendu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action à diffusion restreinte (cellule de veille)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Échéance</source>
         <translation type="unfinished"></translation>
     </message>
@@ -231,6 +196,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Constat / origine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Quartier</source>
         <translation type="unfinished"></translation>
     </message>
@@ -240,6 +209,14 @@
     </message>
     <message>
         <source>Thème</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicateur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidentialité</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -310,7 +287,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{field} : {old} → {new}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source> — échéance {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Résultat : {outcome}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motif : {reason}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -548,6 +537,77 @@ Commentaire pour l&apos;historique (facultatif) :</source>
     </message>
 </context>
 <context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Sauvegardes de la base locale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taille</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier : {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sauvegarder maintenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restaurer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restaurer cette sauvegarde ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restaurer une sauvegarde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base restaurée depuis la {backup}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&apos;ancienne base est gardée : {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La fenêtre va se fermer : relancez GUSP Desktop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restauration terminée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;uvegardes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base endommagée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voulez-vous restaurer une sauvegarde automatique de la base locale ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BulkChangeDialog</name>
     <message numerus="yes">
         <source>Modifier %n action(s)</source>
@@ -588,6 +648,10 @@ Commentaire pour l&apos;historique (facultatif) :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Ce que l&apos;on retient de ces actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Commentaire pour l&apos;historique (facultatif)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -600,11 +664,19 @@ Commentaire pour l&apos;historique (facultatif) :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Résultat (pour les actions closes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Commentaire</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cochez au moins une modification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indiquez le résultat : ces actions seront closes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -625,6 +697,31 @@ Commentaire pour l&apos;historique (facultatif) :</source>
     <message>
         <source>thème → {value}</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BulkTexts</name>
+    <message>
+        <source>Modifications groupées</source>
+        <extracomment>Told which actions were changed (the page reloads and keeps them selected). (action ids, change) pairs that together put a selection back as it was.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Appliquer à %n action(s) ?
+{change}</source>
+        <translation>
+            <numerusform>Appliquer à %n action ?
+{change}</numerusform>
+            <numerusform>Appliquer à %n actions ?
+{change}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Modification de %n action(s) : {change}</source>
+        <translation>
+            <numerusform>Modification de %n action : {change}</numerusform>
+            <numerusform>Modification de %n actions : {change}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1349,6 +1446,10 @@ L&apos;ouvrir maintenant ?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Rechercher &amp;partout…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A&amp;ctualiser</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1791,14 +1892,6 @@ Le récupérer ?
     </message>
     <message>
         <source>Indiquez le résultat de l&apos;action avant de la clore.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Report : {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Résultat : {outcome}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

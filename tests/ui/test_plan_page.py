@@ -229,19 +229,22 @@ def test_ctrl_n_creates_an_action_from_the_plan(
     assert [r.id for r in page.plan_view.selected_rows()] == [action.id]
 
 
-def test_double_click_edits_every_field_with_the_same_form(
+def test_double_click_edits_pilot_and_deadline_and_the_history_shows_both(
     qtbot, page: ActionsPage, demo_services: Services, monkeypatch
 ) -> None:
     before = demo_services.actions.get_by_number("HM-25-038")
+    assert before.row.pilot_organisation_code == "MH"
 
     def fill(dialog: ActionFormDialog) -> None:
         assert dialog.windowTitle() == "Modifier l'action HM-25-038"
         assert dialog.title_edit.text() == before.row.title
-        assert not dialog.quartier_combo.isEnabled()
         assert dialog.partner_list.value() == before.partner_ids
-        dialog.title_edit.setText("Portage des courses pendant les pannes d'ascenseur")
+        starts = Qt.MatchFlag.MatchStartsWith
+        dialog.organisation_combo.setCurrentIndex(dialog.organisation_combo.findText("VSA", starts))
+        dialog.deadline.set_value(dt.date(2025, 11, 30))
         dialog.priority_combo.setCurrentIndex(dialog.priority_combo.findText("Haute"))
-        dialog.partner_list.set_checked(_org(demo_services, "VSA"), True)
+        dialog.partner_list.set_checked(_org(demo_services, "MH"), True)
+        type_text(dialog.indicator_edit, "nombre de foyers aidés")
         dialog.save_button().click()
 
     seen = run_form(monkeypatch, fill)
@@ -249,12 +252,23 @@ def test_double_click_edits_every_field_with_the_same_form(
     qtbot.mouseDClick(page.table_view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert len(seen) == 1
     after = demo_services.actions.get_by_number("HM-25-038")
-    assert after.row.title == "Portage des courses pendant les pannes d'ascenseur"
-    assert after.row.priority.label == "Haute"
-    assert _org(demo_services, "VSA") in after.partner_ids
-    assert page.detail_panel.heading_label.text().endswith("pannes d'ascenseur")
+    assert after.row.pilot_organisation_code == "VSA"
+    assert after.row.initial_deadline == dt.date(2025, 11, 30)
+    assert after.row.indicator == "nombre de foyers aidés"
+    assert _org(demo_services, "MH") in after.partner_ids
+    new = after.history[len(before.history) :]
+    changes = {e.field: (e.old_value, e.new_value, e.author) for e in new}
+    assert changes["pilot_organisation_id"][1:] == ("Ville de Saint-Aubrin (VSA)", "claire")
+    assert changes["pilot_organisation_id"][0].endswith("(MH)")
+    assert changes["initial_deadline"][1:] == ("30/11/2025", "claire")
+    assert changes["priority"][1] == "Haute"
+    shown = page.detail_panel.history_view.entry_texts()
+    assert len(shown) == len(after.history)
+    assert any("Pilote : " in t and "→ Ville de Saint-Aubrin (VSA)" in t for t in shown)
+    assert any("Échéance initiale : " in t and "→ 30/11/2025" in t for t in shown)
+    assert all("claire" in t for t in shown[len(before.history) :])
     row = numbers(page).index("HM-25-038")
-    assert page.model.index(row, 1).data().endswith("pannes d'ascenseur")
+    assert page.model.index(row, 5).data() == "VSA"
 
 
 def test_enter_and_the_context_menu_open_the_same_form(
@@ -339,7 +353,7 @@ def test_follow_up_records_progress_and_a_postponement_with_its_reason(
         dialog.revised.enabled_check.setChecked(True)
         dialog.revised.date_edit.setDate(QDate(2025, 9, 30))
         dialog.save_button().click()
-        messages.append(dialog.form.error_text("reason"))
+        messages.append(dialog.form.error_text("deadline_reason"))
         type_text(dialog.reason_edit, "attente du passage de l'entreprise")
         dialog.save_button().click()
 
@@ -350,8 +364,12 @@ def test_follow_up_records_progress_and_a_postponement_with_its_reason(
     detail = demo_services.actions.get_by_number("CO-25-009")
     assert detail.row.progress == 75
     assert detail.row.revised_deadline == dt.date(2025, 9, 30)
-    assert "attente du passage de l'entreprise" in detail.history[-1].comment
-    assert detail.history[-1].author == "claire"
+    entries = {e.field: e for e in detail.history if e.author == "claire"}
+    assert entries["revised_deadline"].reason == "attente du passage de l'entreprise"
+    assert entries["revised_deadline"].new_value == "30/09/2025"
+    assert (entries["progress"].old_value, entries["progress"].new_value) == ("60 %", "75 %")
+    shown = page.detail_panel.history_view.entry_texts()
+    assert any("Motif : attente du passage de l'entreprise" in t for t in shown)
     row = numbers(page).index("CO-25-009")
     assert page.model.index(row, 8).data() == "75\u00a0%"
 
@@ -376,7 +394,9 @@ def test_closing_asks_for_the_outcome_and_a_closed_action_reopens(
     assert seen[1][2] == "Indiquez le résultat de l'action avant de la clore."
     closed = demo_services.actions.get_by_number("CO-25-009")
     assert closed.row.status is ActionStatus.REALISEE and closed.row.progress == 100
-    assert "Rochers posés" in closed.history[-1].comment
+    assert closed.row.outcome == "Rochers posés, plus de dépôts depuis."
+    assert closed.history[-1].field == "status"
+    assert closed.history[-1].reason == "Rochers posés, plus de dépôts depuis."
 
     def reopen(dialog: PlanFollowUpDialog) -> None:
         assert not dialog.outcome_edit.isVisibleTo(dialog)
@@ -389,7 +409,12 @@ def test_closing_asks_for_the_outcome_and_a_closed_action_reopens(
     page.commands.follow_up_action.trigger()
     reopened = demo_services.actions.get_by_number("CO-25-009")
     assert reopened.row.status is ActionStatus.EN_COURS
-    assert len(reopened.history) == len(closed.history) + 1
+    last = reopened.history[-1]
+    assert (last.field, last.new_value, last.comment) == (
+        "status",
+        "En cours",
+        "Nouveaux dépôts signalés.",
+    )
 
 
 def test_context_menus_of_rows_and_header(qtbot, page: ActionsPage) -> None:

@@ -17,6 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QLabel,
     QLineEdit,
@@ -121,6 +122,15 @@ class ActionFormDialog(FormDialog):
         self.description_edit.setMinimumHeight(90)
         self.origin_label = QLabel()
         self.origin_label.setWordWrap(True)
+        self.origin_note_edit = QPlainTextEdit()
+        self.origin_note_edit.setTabChangesFocus(True)
+        self.origin_note_edit.setMaximumHeight(64)
+        self.origin_note_edit.setPlaceholderText(self.tr("Le constat qui a conduit à l'action"))
+        self.indicator_edit = QLineEdit()
+        self.indicator_edit.setPlaceholderText(self.tr("Mesure du résultat attendu"))
+        self.confidential_check = QCheckBox(
+            self.tr("Action à diffusion restreinte (cellule de veille)")
+        )
         self.quartier_combo = QComboBox()
         self.site_combo = QComboBox()
         self.theme_combo = _enum_combo(Theme)
@@ -142,9 +152,12 @@ class ActionFormDialog(FormDialog):
         add("title", self.tr("Intitulé"), self.title_edit)
         add("description", self.tr("Description"), self.description_edit)
         add("origin", self.tr("Origine"), self.origin_label)
+        add("origin_note", self.tr("Constat / origine"), self.origin_note_edit)
         add("quartier_id", self.tr("Quartier"), self.quartier_combo)
         add("site_id", self.tr("Site"), self.site_combo)
         add("theme", self.tr("Thème"), self.theme_combo)
+        add("indicator", self.tr("Indicateur"), self.indicator_edit)
+        add("confidential", self.tr("Confidentialité"), self.confidential_check)
         self.form.add_column()
         add("pilot_organisation_id", self.tr("Organisation pilote"), self.organisation_combo)
         add("pilot_contact_id", self.tr("Contact pilote"), self.contact_combo)
@@ -178,8 +191,6 @@ class ActionFormDialog(FormDialog):
         if request.detail is not None:
             self._show_detail(request.detail, copy=request.mode is FormMode.CREATE)
         self.origin_label.setText(self._origin_text(request))
-        # The number holds the quartier's code: an existing action stays in its quartier.
-        self.quartier_combo.setEnabled(request.mode is FormMode.CREATE)
 
     def _show_detail(self, detail: ActionDetail, copy: bool) -> None:
         row = detail.row
@@ -201,6 +212,9 @@ class ActionFormDialog(FormDialog):
         select_data(self.priority_combo, row.priority)
         select_data(self.axis_combo, row.atfpb_axis)
         self.cost_edit.set_value(row.cost)
+        self.origin_note_edit.setPlainText(row.origin_note)
+        self.indicator_edit.setText(row.indicator)
+        self.confidential_check.setChecked(row.confidential)
 
     def _origin_text(self, request: FormRequest) -> str:
         if request.mode is FormMode.EDIT and request.detail is not None:
@@ -230,15 +244,14 @@ class ActionFormDialog(FormDialog):
         if errors:
             raise ValidationError(errors)
         fields = self._common_fields(int(str(organisation_id)), cost)
+        fields["quartier_id"] = int(str(quartier_id))
         if self._request.mode is FormMode.EDIT:
             detail = self._request.detail
             assert detail is not None
-            return ActionEdit(**fields, revised_deadline=detail.row.revised_deadline)
-        return ActionDraft(
-            **fields,
-            quartier_id=int(str(quartier_id)),
-            origin_seance_id=self._request.seance_id,
-        )
+            # Starting from the stored values keeps what the form does not show (revised
+            # deadline) exactly as it is.
+            return dataclasses.replace(ActionEdit.from_detail(detail), **fields)
+        return ActionDraft(**fields, origin_seance_id=self._request.seance_id)
 
     def _common_fields(self, organisation_id: int, cost: Any) -> dict[str, Any]:
         contact, site = combo_data(self.contact_combo), combo_data(self.site_combo)
@@ -256,6 +269,9 @@ class ActionFormDialog(FormDialog):
             "priority": Priority(self.priority_combo.currentData()),
             "atfpb_axis": AtfpbAxis(str(axis)) if axis is not None else None,
             "cost": cost,
+            "origin_note": self.origin_note_edit.toPlainText().strip(),
+            "indicator": self.indicator_edit.text().strip(),
+            "confidential": self.confidential_check.isChecked(),
         }
 
     # -- saving ----------------------------------------------------------------------------

@@ -9,7 +9,6 @@ action gets its own history line.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,33 +24,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gusp_desktop.domain.actions import ActionRow
+from gusp_desktop.domain.actions import ActionRow, BulkChange
 from gusp_desktop.domain.directory import OrganisationDTO
 from gusp_desktop.domain.enums import ActionStatus, Theme
-from gusp_desktop.domain.rules import action_status_error, can_change_action_status
+from gusp_desktop.domain.rules import (
+    CLOSED_ACTION_STATUSES,
+    action_status_error,
+    can_change_action_status,
+)
 from gusp_desktop.ui.i18n import quoted
 
 ERROR_STYLE = "color: #b3261e;"
 
 
-@dataclass(frozen=True)
-class BulkChoice:
-    """What to change on every selected action (None: leave as is)."""
-
-    status: ActionStatus | None = None
-    pilot_organisation_id: int | None = None
-    deadline_shift_days: int | None = None
-    theme: Theme | None = None
-    comment: str = ""
-
-    def is_empty(self) -> bool:
-        """Nothing ticked."""
-        return (
-            self.status is None
-            and self.pilot_organisation_id is None
-            and not self.deadline_shift_days
-            and self.theme is None
-        )
+def is_empty(change: BulkChange) -> bool:
+    """Nothing ticked."""
+    return (
+        change.status is None
+        and change.pilot_organisation_id is None
+        and not change.deadline_shift_days
+        and change.theme is None
+    )
 
 
 class BulkChangeDialog(QDialog):
@@ -65,7 +58,7 @@ class BulkChangeDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.rows = tuple(rows)
-        self.choice: BulkChoice | None = None
+        self.choice: BulkChange | None = None
         self.setWindowTitle(self.tr("Modifier %n action(s)", "", len(self.rows)))
         self.setMinimumWidth(520)
         self._build(organisations)
@@ -91,6 +84,8 @@ class BulkChangeDialog(QDialog):
         self.theme_check, self.theme_combo = QCheckBox(self.tr("Thème")), QComboBox()
         for theme in Theme:
             self.theme_combo.addItem(theme.label, theme)
+        self.outcome_edit = QLineEdit()
+        self.outcome_edit.setPlaceholderText(self.tr("Ce que l'on retient de ces actions"))
         self.comment_edit = QLineEdit()
         self.comment_edit.setPlaceholderText(self.tr("Commentaire pour l'historique (facultatif)"))
         self.error_label = QLabel()
@@ -115,6 +110,8 @@ class BulkChangeDialog(QDialog):
         form.addRow(self.pilot_check, self.pilot_combo)
         form.addRow(self.shift_check, shift)
         form.addRow(self.theme_check, self.theme_combo)
+        self.outcome_label = QLabel(self.tr("Résultat (pour les actions closes)"))
+        form.addRow(self.outcome_label, self.outcome_edit)
         form.addRow(self.tr("Commentaire"), self.comment_edit)
         layout = QVBoxLayout(self)
         layout.addWidget(summary)
@@ -139,24 +136,37 @@ class BulkChangeDialog(QDialog):
         self.theme_combo.activated.connect(lambda _i: self.theme_check.setChecked(True))
         self.button_box.accepted.connect(self._on_button_box_accepted)
         self.button_box.rejected.connect(self.reject)
+        self.status_check.toggled.connect(lambda _on: self._show_outcome())
+        self.status_combo.currentIndexChanged.connect(lambda _i: self._show_outcome())
+        self._show_outcome()
 
-    def value(self) -> BulkChoice:
-        """What is ticked, as a :class:`BulkChoice`."""
+    def _closing(self) -> bool:
+        status = ActionStatus(self.status_combo.currentData())
+        return self.status_check.isChecked() and status in CLOSED_ACTION_STATUSES
+
+    def _show_outcome(self) -> None:
+        """Closing actions asks what came of them (the history keeps it)."""
+        self.outcome_label.setVisible(self._closing())
+        self.outcome_edit.setVisible(self._closing())
+
+    def value(self) -> BulkChange:
+        """What is ticked, as a :class:`BulkChange`."""
         days = None
         if self.shift_check.isChecked():
             weeks = self.shift_unit_combo.currentData() == "weeks"
             days = self.shift_spin.value() * (7 if weeks else 1)
-        return BulkChoice(
-            status=self.status_combo.currentData() if self.status_check.isChecked() else None,
-            pilot_organisation_id=(
-                self.pilot_combo.currentData() if self.pilot_check.isChecked() else None
-            ),
+        status, theme = self.status_combo.currentData(), self.theme_combo.currentData()
+        pilot = self.pilot_combo.currentData()
+        return BulkChange(
+            status=ActionStatus(status) if self.status_check.isChecked() else None,
+            pilot_organisation_id=int(pilot) if self.pilot_check.isChecked() else None,
             deadline_shift_days=days,
-            theme=self.theme_combo.currentData() if self.theme_check.isChecked() else None,
+            theme=Theme(theme) if self.theme_check.isChecked() else None,
             comment=self.comment_edit.text().strip(),
+            outcome=self.outcome_edit.text().strip() if self._closing() else "",
         )
 
-    def refused(self, choice: BulkChoice) -> list[str]:
+    def refused(self, choice: BulkChange) -> list[str]:
         """Why some selected actions cannot take the new state (French, one line each)."""
         if choice.status is None:
             return []
@@ -169,8 +179,11 @@ class BulkChangeDialog(QDialog):
 
     def _on_button_box_accepted(self) -> None:
         choice = self.value()
-        if choice.is_empty():
+        if is_empty(choice):
             self._show_error(self.tr("Cochez au moins une modification."))
+            return
+        if self._closing() and not choice.outcome:
+            self._show_error(self.tr("Indiquez le résultat : ces actions seront closes."))
             return
         refused = self.refused(choice)
         if refused:
@@ -183,7 +196,7 @@ class BulkChangeDialog(QDialog):
         self.error_label.setText(text)
         self.error_label.show()
 
-    def describe(self, choice: BulkChoice, pilot_label: str = "") -> str:
+    def describe(self, choice: BulkChange, pilot_label: str = "") -> str:
         """The change in one French sentence, for the confirmation and the undo entry."""
         parts = []
         if choice.status is not None:
@@ -206,7 +219,7 @@ class BulkChangeDialog(QDialog):
         rows: Sequence[ActionRow],
         organisations: Sequence[OrganisationDTO],
         parent: QWidget | None = None,
-    ) -> tuple[BulkChoice, str] | None:
+    ) -> tuple[BulkChange, str] | None:
         """The change to apply and its description, or None when cancelled."""
         dialog = cls(rows, organisations, parent)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted

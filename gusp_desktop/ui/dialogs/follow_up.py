@@ -108,7 +108,7 @@ class PlanFollowUpDialog(FormDialog):
         add("status", self.tr("État"), self.status_combo)
         add("progress", self.tr("Avancement"), self.progress)
         add("revised_deadline", self.tr("Échéance"), self.revised)
-        add("reason", self.tr("Motif du report"), self.reason_edit)
+        add("deadline_reason", self.tr("Motif du report"), self.reason_edit)
         add("outcome", self.tr("Résultat"), self.outcome_edit)
         add("comment", self.tr("Commentaire"), self.comment_edit)
 
@@ -149,7 +149,7 @@ class PlanFollowUpDialog(FormDialog):
     def _on_status_or_date_changed(self, *_args: object) -> None:
         closing = self.closing()
         self.form.set_row_visible("outcome", closing)
-        self.form.set_row_visible("reason", self.revised.enabled_check.isChecked())
+        self.form.set_row_visible("deadline_reason", self.revised.enabled_check.isChecked())
         if self.chosen_status() == ActionStatus.REALISEE and closing:
             self.progress.set_value(100)
         self.save_button().setText(self._save_text())
@@ -172,28 +172,23 @@ class PlanFollowUpDialog(FormDialog):
         revised = self.revised.value()
         reason = self.reason_edit.text().strip()
         if revised is not None and revised != self.row.deadline and not reason:
-            errors["reason"] = self.tr("Indiquez le motif du report.")
+            errors["deadline_reason"] = self.tr("Indiquez le motif du report.")
         outcome = self.outcome_edit.toPlainText().strip()
         if self.closing() and not outcome:
             errors["outcome"] = self.tr("Indiquez le résultat de l'action avant de la clore.")
         if errors:
             raise ValidationError(errors)
         progress = self.progress.value()
+        moved = revised is not None and revised != self.row.deadline
         return StatusChange(
             status=None if status == self.row.status else status,
-            comment=self._comment(reason, outcome),
-            revised_deadline=revised if revised != self.row.deadline else None,
+            comment=self.comment_edit.toPlainText().strip(),
+            revised_deadline=revised if moved else None,
             progress=None if progress == self.row.progress else progress,
             seance_id=self._seance_id,
+            deadline_reason=reason if moved else "",
+            outcome=outcome if self.closing() else "",
         )
-
-    def _comment(self, reason: str, outcome: str) -> str:
-        parts = [self.comment_edit.toPlainText().strip()]
-        if reason:
-            parts.append(self.tr("Report : {reason}").format(reason=reason))
-        if outcome and self.closing():
-            parts.append(self.tr("Résultat : {outcome}").format(outcome=outcome))
-        return "\n".join(p for p in parts if p)
 
     @classmethod
     def ask(

@@ -49,6 +49,10 @@ def _updated(row: ActionRow) -> str:
     return short_date(row.updated_at.astimezone(PARIS).date())
 
 
+def _restricted(confidential: bool) -> str:
+    return QCoreApplication.translate(CONTEXT, "restreinte") if confidential else ""
+
+
 def _t(source: str) -> str:
     return QT_TRANSLATE_NOOP("ActionTableModel", source)
 
@@ -70,6 +74,8 @@ COLUMNS: tuple[Column, ...] = (
     Column(_t("Coût"), "", lambda r: _money(r.cost), 90, align_right=True),
     Column(_t("Échéance initiale"), "", lambda r: short_date(r.initial_deadline), 84),
     Column(_t("Modifiée le"), "updated", _updated, 84),
+    Column(_t("Indicateur"), "", lambda r: r.indicator, 160),
+    Column(_t("Diffusion"), "", lambda r: _restricted(r.confidential), 90),
 )
 NUMBER_COLUMN = 0
 TITLE_COLUMN = 1

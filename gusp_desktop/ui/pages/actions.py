@@ -73,7 +73,11 @@ class ActionsPage(Page):
         self.table_view = self.plan_view.table_view
         self.detail_panel = ActionDetailPanel()
         self.commands = PlanCommands(
-            self.context, self, self.plan_view.selected_rows, self._on_action_saved
+            self.context,
+            self,
+            self.plan_view.selected_rows,
+            self._on_action_saved,
+            self._on_actions_saved,
         )
         self.detail_panel.add_action_button(self.commands.edit_action)
         self.detail_panel.add_action_button(self.commands.follow_up_action)
@@ -289,6 +293,12 @@ class ActionsPage(Page):
         self._wanted_ids = {row.id}
         self._reload()
         self._load_detail(row.id)
+
+    def _on_actions_saved(self, ids: list[int]) -> None:
+        """After a change of several actions (or its undoing): show them, still selected."""
+        self._wanted_ids = set(ids)
+        self._reload()
+        self._load_detail(self._selected_id)
 
     def _show_error(self, error: BaseException) -> None:
         self._prompts.show_error(self, error)

@@ -18,6 +18,7 @@ from gusp_desktop.domain.enums import UserRole
 from gusp_desktop.ui.context import PageContext
 from gusp_desktop.ui.dialogs.action_form import FormMode, FormRequest, open_action_form
 from gusp_desktop.ui.dialogs.follow_up import PlanFollowUpDialog
+from gusp_desktop.ui.pages.plan_bulk import run_bulk_change
 
 Selection = Callable[[], Sequence[ActionRow]]
 Saved = Callable[[ActionRow], None]
@@ -27,11 +28,17 @@ class PlanCommands(QObject):
     """The plan's actions on actions, enabled according to the selection and the user's role."""
 
     def __init__(
-        self, context: PageContext, page: QWidget, selection: Selection, saved: Saved
+        self,
+        context: PageContext,
+        page: QWidget,
+        selection: Selection,
+        saved: Saved,
+        saved_many: Callable[[list[int]], None],
     ) -> None:
         super().__init__(page)
         self._context = context
         self._page, self._selection, self._saved = page, selection, saved
+        self._saved_many = saved_many
         self.writable = context.services.context.user.role != UserRole.LECTEUR
         self.new_action = self._action(self.tr("Nouvelle action…"), self.create, "Ctrl+N")
         self.edit_action = self._action(self.tr("Modifier…"), self.edit_current)
@@ -63,6 +70,7 @@ class PlanCommands(QObject):
             self.edit_action,
             self.duplicate_action,
             self.follow_up_action,
+            self.bulk_action,
         ]
 
     def update_enabled(self) -> None:
@@ -79,6 +87,8 @@ class PlanCommands(QObject):
         menu = QMenu(self._page)
         menu.setObjectName("plan_menu")
         menu.addActions([self.edit_action, self.follow_up_action, self.duplicate_action])
+        menu.addSeparator()
+        menu.addAction(self.bulk_action)
         menu.addSeparator()
         menu.addAction(self.new_action)
         return menu
@@ -124,12 +134,10 @@ class PlanCommands(QObject):
             self._saved(saved)
 
     def bulk_change(self) -> None:
-        """One change on every selected action (see :mod:`ui.pages.plan_bulk`)."""
-        from gusp_desktop.ui.pages.plan_bulk import run_bulk_change
-
+        """One change on every selected action, after confirmation, undoable."""
         rows = list(self._selection())
         if self.writable and len(rows) >= 2:
-            run_bulk_change(self._context, self._page, rows, self._saved)
+            run_bulk_change(self._context, self._page, rows, self._saved_many)
 
     def _single(self) -> ActionRow | None:
         rows = self._selection()

@@ -89,7 +89,11 @@ class ActionDetailPanel(QWidget):
             ("status", self.tr("État")),
             ("atfpb", self.tr("Axe ATFPB")),
             ("cost", self.tr("Coût")),
+            ("indicator", self.tr("Indicateur")),
+            ("outcome", self.tr("Résultat")),
             ("origin", self.tr("Origine")),
+            ("origin_note", self.tr("Constat")),
+            ("confidential", self.tr("Diffusion")),
             ("updated", self.tr("Dernière modification")),
         ]
 
@@ -130,7 +134,13 @@ class ActionDetailPanel(QWidget):
             "status": self._status_text(row),
             "atfpb": row.atfpb_axis.label if row.atfpb_axis else "—",
             "cost": _money(row.cost),
+            "indicator": row.indicator or "—",
+            "outcome": row.outcome or "—",
             "origin": detail.origin_label or "—",
+            "origin_note": row.origin_note or "—",
+            "confidential": self.tr("restreinte (cellule de veille)")
+            if row.confidential
+            else self.tr("publique"),
             "updated": long_date(row.updated_at.astimezone(PARIS).date()),
         }
         for key, text in texts.items():

@@ -1,8 +1,9 @@
 """An action's history as a readable timeline: every line in full, wrapped, never cut.
 
 A table of columns truncated comments and hid who changed what; here each entry is a short
-paragraph: when, who and in which séance, then the state and progress, each field changed
-(old → new), the reason of a postponed deadline and the comment, whole.
+paragraph: when, who and in which séance, then the field changed (old → new) or the state
+and progress of a follow-up point, the reason of a postponed deadline or the outcome of a
+closed action, and the comment, whole.
 """
 
 from __future__ import annotations
@@ -56,26 +57,37 @@ class ActionHistoryView(QTextBrowser):
         return " · ".join(p for p in parts if p)
 
     def _lines(self, entry: HistoryEntry) -> list[str]:
-        lines = []
+        """The change itself: « Pilote : A → B », or the state of a follow-up point."""
+        if entry.field:
+            return [
+                self.tr("{field} : {old} → {new}").format(
+                    field=entry.field_label, old=entry.old_value, new=entry.new_value
+                )
+            ]
         state = entry.status.label
         if entry.progress is not None:
             state += f" — {entry.progress}{NBSP}%"
         if entry.deadline is not None:
             state += self.tr(" — échéance {date}").format(date=short_date(entry.deadline))
-        lines.append(state)
-        return lines
+        return [state]
+
+    def _reason(self, entry: HistoryEntry) -> str:
+        if not entry.reason:
+            return ""
+        if entry.field == "status":
+            return self.tr("Résultat : {outcome}").format(outcome=entry.reason)
+        return self.tr("Motif : {reason}").format(reason=entry.reason)
 
     def _entry_html(self, entry: HistoryEntry) -> str:
         heading = html.escape(self._heading(entry))
         body = "<br>".join(html.escape(line) for line in self._lines(entry))
-        comment = html.escape(entry.comment).replace("\n", "<br>")
+        notes = [self._reason(entry), entry.comment]
+        text = "<br>".join(html.escape(n).replace("\n", "<br>") for n in notes if n)
         return (
             f"<p style='margin-bottom: 10px'><span style='{MUTED}'>{heading}</span><br>"
-            f"<b>{body}</b>" + (f"<br>{comment}" if comment else "") + "</p>"
+            f"<b>{body}</b>" + (f"<br>{text}" if text else "") + "</p>"
         )
 
     def _entry_text(self, entry: HistoryEntry) -> str:
-        parts = [self._heading(entry), *self._lines(entry)]
-        if entry.comment:
-            parts.append(entry.comment)
-        return "\n".join(parts)
+        parts = [self._heading(entry), *self._lines(entry), self._reason(entry), entry.comment]
+        return "\n".join(p for p in parts if p)
