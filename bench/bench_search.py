@@ -187,7 +187,7 @@ def load(engine: Engine) -> dict[str, float]:
                 "deadline_note": "",
                 "origin_note": "",
                 "indicator": "",
-                "confidential": False,
+                "restricted": False,
                 "outcome": "",
                 "search_text": search_key(f"BX-25-{i:06d} {title} {description}"),
                 **stamp,

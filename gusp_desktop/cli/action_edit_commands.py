@@ -53,12 +53,16 @@ def add_field_options(parser: argparse.ArgumentParser, *, creating: bool) -> Non
     parser.add_argument("--description", metavar="TEXTE")
     parser.add_argument("--origin", metavar="TEXTE", help="constat ou origine de l'action")
     parser.add_argument("--indicator", metavar="TEXTE", help="indicateur de suivi")
-    confidential = parser.add_mutually_exclusive_group()
-    confidential.add_argument(
-        "--confidential", action="store_true", default=None, help="diffusion restreinte"
+    restricted = parser.add_mutually_exclusive_group()
+    restricted.add_argument(
+        "--restricted",
+        "--confidential",
+        action="store_true",
+        default=None,
+        help="diffusion restreinte",
     )
-    confidential.add_argument(
-        "--public", dest="confidential", action="store_false", help="diffusion normale"
+    restricted.add_argument(
+        "--public", dest="restricted", action="store_false", help="diffusion normale"
     )
     parser.add_argument("--seance", type=int, metavar="ID", help="séance où la décision est prise")
     parser.add_argument("--format", choices=("table", "json"), default="table")
@@ -90,7 +94,7 @@ def detail_record(row: ActionRow) -> dict[str, Any]:
             "theme_label": row.theme.label,
             "origin": row.origin_note,
             "indicator": row.indicator,
-            "confidential": row.confidential,
+            "restricted": row.restricted,
         }
     )
     return record
@@ -157,7 +161,7 @@ def _texts(args: argparse.Namespace) -> dict[str, Any]:
         "origin_note": args.origin,
         "indicator": args.indicator,
         "initial_deadline": args.deadline,
-        "confidential": args.confidential,
+        "restricted": args.restricted,
     }
     return {k: v for k, v in given.items() if v is not None}
 

@@ -191,7 +191,7 @@ class _Builder:
                 name=i.name,
                 type=i.type,
                 periodicity=i.periodicity,
-                confidential=i.confidential,
+                restricted=i.restricted,
                 default_place=i.default_place,
                 default_duration_minutes=i.duration,
             )

@@ -29,7 +29,7 @@ class InstanceSeed:
     name: str
     type: InstanceType
     periodicity: str
-    confidential: bool
+    restricted: bool
     default_place: str
     duration: int
     quartiers: tuple[str, ...]

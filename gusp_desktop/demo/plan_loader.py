@@ -59,7 +59,7 @@ def load_plan(refs: Refs) -> int:
 def _seance_on(refs: Refs, day: dt.date, seed: ActionSeed) -> Seance | None:
     """The held séance of that day where the point was made, if any.
 
-    A confidential séance (cellule de veille) only counts for actions born there.
+    A restricted séance (cellule de veille) only counts for actions born there.
     """
     origin = _SEANCE_SEEDS.get(seed.origin)
     for key, seance in refs.seances.items():
@@ -69,9 +69,7 @@ def _seance_on(refs: Refs, day: dt.date, seed: ActionSeed) -> Seance | None:
             s.status in HELD
             and refs.clock.day(s.day) == day
             and seed.quartier in instance.quartiers
-            and (
-                not instance.confidential or (origin is not None and origin.instance == s.instance)
-            )
+            and (not instance.restricted or (origin is not None and origin.instance == s.instance))
         ):
             return seance
     return None

@@ -32,7 +32,7 @@ class ActionDraft:
     origin_constat_id: int | None = None
     origin_note: str = ""
     indicator: str = ""
-    confidential: bool = False
+    restricted: bool = False
 
 
 @dataclass(frozen=True)
@@ -60,7 +60,7 @@ class ActionEdit:
     cost: Decimal | None = None
     origin_note: str = ""
     indicator: str = ""
-    confidential: bool = False
+    restricted: bool = False
 
     @classmethod
     def from_detail(cls, detail: ActionDetail) -> ActionEdit:
@@ -83,7 +83,7 @@ class ActionEdit:
             cost=row.cost,
             origin_note=row.origin_note,
             indicator=row.indicator,
-            confidential=row.confidential,
+            restricted=row.restricted,
         )
 
 
@@ -158,7 +158,7 @@ class ActionRow:
     partner_codes: tuple[str, ...] = ()
     origin_note: str = ""
     indicator: str = ""
-    confidential: bool = False
+    restricted: bool = False
     outcome: str = ""
     created_at: dt.datetime | None = None
 
@@ -181,10 +181,13 @@ TRACKED_FIELDS: dict[str, str] = {
     "atfpb_axis": "Axe ATFPB",
     "cost": "Coût",
     "indicator": "Indicateur",
-    "confidential": "Diffusion restreinte",
+    "restricted": "Diffusion restreinte",
     "status": "État",
     "progress": "Avancement",
 }
+
+# Names a tracked field had in history written by earlier versions.
+_FORMER_FIELDS: dict[str, str] = {"confidential": "Diffusion restreinte"}
 
 
 @dataclass(frozen=True)
@@ -213,7 +216,7 @@ class HistoryEntry:
     @property
     def field_label(self) -> str:
         """French name of the changed field (empty for a follow-up point)."""
-        return TRACKED_FIELDS.get(self.field, self.field)
+        return TRACKED_FIELDS.get(self.field) or _FORMER_FIELDS.get(self.field, self.field)
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ class InstanceData:
     type: InstanceType
     quartier_ids: tuple[int, ...] = ()
     periodicity: str = ""
-    confidential: bool = False
+    restricted: bool = False
     default_place: str = ""
     default_duration_minutes: int = 120
 
@@ -47,7 +47,7 @@ class InstanceDTO:
     quartier_ids: tuple[int, ...]
     quartier_codes: tuple[str, ...]
     periodicity: str
-    confidential: bool
+    restricted: bool
     default_place: str
     default_duration_minutes: int
     members: tuple[MemberDTO, ...]

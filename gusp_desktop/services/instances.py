@@ -28,7 +28,7 @@ _COLUMNS = (
     "name",
     "type",
     "periodicity",
-    "confidential",
+    "restricted",
     "default_place",
     "default_duration_minutes",
 )
@@ -82,7 +82,7 @@ def _instance_dto(row: Instance, members: list[MemberDTO]) -> InstanceDTO:
         quartier_ids=tuple(q.id for q in quartiers),
         quartier_codes=tuple(q.code for q in quartiers),
         periodicity=row.periodicity,
-        confidential=row.confidential,
+        restricted=row.restricted,
         default_place=row.default_place,
         default_duration_minutes=row.default_duration_minutes,
         members=tuple(members),

@@ -190,7 +190,7 @@ def _content(session: Session, seance: Seance, today: dt.date) -> MinutesContent
         instance_name=instance.name,
         instance_type=instance.type.value,
         instance_type_label=instance.type.label,
-        confidential=instance.confidential,
+        confidential=instance.restricted,
         quartiers=tuple(f"{q.code} – {q.name}" for q in instance.quartiers),
         starts_at=seance.starts_at,
         local_date=local.date(),

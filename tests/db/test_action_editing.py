@@ -103,7 +103,7 @@ def test_every_field_is_editable_and_tracked(ctx: ServiceContext, world: World) 
         atfpb_axis=AtfpbAxis.DECHETS,
         cost=Decimal("1250.50"),
         indicator="Nombre de dépôts signalés par mois",
-        confidential=True,
+        restricted=True,
     )
     after = service.update(row.id, row.version, edit).value
     assert (after.quartier_id, after.site_name, after.indicator) == (
@@ -112,12 +112,12 @@ def test_every_field_is_editable_and_tracked(ctx: ServiceContext, world: World) 
         "Nombre de dépôts signalés par mois",
     )
     assert after.number == row.number  # the stable name never moves
-    assert after.confidential and after.cost == Decimal("1250.50")
+    assert after.restricted and after.cost == Decimal("1250.50")
     entries = field_entries(service, row.id)
     assert entries["partner_ids"] == ("SD, VM", "MH")
     assert entries["cost"] == ("—", "1 250,50 €")
     assert entries["atfpb_axis"][1].startswith("4 –")
-    assert entries["confidential"] == ("non", "oui")
+    assert entries["restricted"] == ("non", "oui")
     assert entries["quartier_id"] == ("Les Hauts-de-Marve", "Le Pré-Rolland")
     assert set(entries) >= {"title", "description", "origin_note", "theme", "priority"}
 
@@ -172,7 +172,7 @@ def test_create_from_anywhere_with_every_field(ctx: ServiceContext, world: World
             priority=Priority.HAUTE,
             indicator="Délai de remplacement",
             origin_note="Signalement des locataires",
-            confidential=True,
+            restricted=True,
         )
     ).value
     assert row.origin_seance_id is None
@@ -181,7 +181,7 @@ def test_create_from_anywhere_with_every_field(ctx: ServiceContext, world: World
         Decimal("300.00"),
         Priority.HAUTE,
     )
-    assert row.indicator == "Délai de remplacement" and row.confidential
+    assert row.indicator == "Délai de remplacement" and row.restricted
     assert row.created_at == FIXED_NOW
 
 

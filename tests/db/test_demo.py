@@ -323,7 +323,7 @@ def test_calendar_and_minutes_at_demo_today(ctx: ServiceContext) -> None:
         attendance = session.scalars(select(Attendance)).all()
         by_id = {s.id: s for s in seances}
         veille = [i for i in instances.values() if i.type is InstanceType.CELLULE_VEILLE]
-        assert len(veille) == 1 and veille[0].confidential
+        assert len(veille) == 1 and veille[0].restricted
         for seance in seances:
             if seance.starts_at < now:
                 assert seance.agenda, seance.id

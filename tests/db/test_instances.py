@@ -123,12 +123,12 @@ def test_create_get_and_list_instances(
     assert service.get_instance(created.id) == created
 
     veille = InstanceData(
-        "CV-HM", "Cellule de veille", InstanceType.CELLULE_VEILLE, confidential=True
+        "CV-HM", "Cellule de veille", InstanceType.CELLULE_VEILLE, restricted=True
     )
     service.create_instance(veille)
     listed = service.list_instances()
     assert [i.code for i in listed] == ["COTECH-HM", "CV-HM"]
-    assert listed[1].confidential and listed[1].quartier_ids == ()
+    assert listed[1].restricted and listed[1].quartier_ids == ()
     assert json.loads(audit_rows(engine, "instance")[0].after)["quartier_ids"] == sorted(
         [world["HM"], world["PR"]]
     )

@@ -58,7 +58,7 @@ def place(ctx: ServiceContext, world: World) -> Place:
             code="CV-HM",
             name="Cellule de veille",
             type=InstanceType.CELLULE_VEILLE,
-            confidential=True,
+            restricted=True,
         )
         s.add_all([open_body, secret])
         s.flush()

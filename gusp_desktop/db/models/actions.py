@@ -100,7 +100,7 @@ class Action(Tracked, Base):
     )
     origin_note: Mapped[str] = mapped_column(Text, default="")
     indicator: Mapped[str] = mapped_column(Text, default="")
-    confidential: Mapped[bool] = mapped_column(Boolean, default=False)
+    restricted: Mapped[bool] = mapped_column(Boolean, default=False)
     # What came of a closed action (réalisée or abandonnée), required to close it.
     outcome: Mapped[str] = mapped_column(Text, default="")
     # Accent- and case-free copy of the searchable text (see domain.text.search_key),

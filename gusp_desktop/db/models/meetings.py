@@ -39,7 +39,11 @@ instance_quartier = Table(
 
 
 class Instance(Tracked, Base):
-    """A standing body that meets: comité technique, COPIL, cellule de veille, DEM…"""
+    """A standing body that meets: comité technique, COPIL, cellule de veille, DEM…
+
+    A ``restricted`` instance (a cellule de veille) keeps everything born in it — séances,
+    agenda, notes, decisions, actions, constats — for its members (see ``domain.classification``).
+    """
 
     __tablename__ = "instance"
 
@@ -48,7 +52,7 @@ class Instance(Tracked, Base):
     name: Mapped[str] = mapped_column(String(200))
     type: Mapped[InstanceType] = mapped_column(EnumText(InstanceType))
     periodicity: Mapped[str] = mapped_column(String(100), default="")
-    confidential: Mapped[bool] = mapped_column(Boolean, default=False)
+    restricted: Mapped[bool] = mapped_column(Boolean, default=False)
     default_place: Mapped[str] = mapped_column(String(300), default="")
     default_duration_minutes: Mapped[int] = mapped_column(Integer, default=120)
 
@@ -137,6 +141,9 @@ class AgendaItem(Tracked, Base):
     planned_minutes: Mapped[int] = mapped_column(Integer, default=10)
     description: Mapped[str] = mapped_column(Text, default="")
     notes: Mapped[str] = mapped_column(Text, default="")
+    # Marked by hand: this point (title, notes, decisions) is for the instance's members only.
+    # Every point of a restricted instance is restricted whatever this says.
+    restricted: Mapped[bool] = mapped_column(Boolean, default=False)
 
     seance: Mapped[Seance] = relationship(back_populates="agenda")
     decisions: Mapped[list[Decision]] = relationship(

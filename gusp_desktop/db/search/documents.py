@@ -95,14 +95,14 @@ def _action_select() -> Select[*tuple[Any, ...]]:
             Action.origin_note,
             Action.indicator,
             Action.theme,
-            Action.confidential,
+            Action.restricted,
             Action.outcome,
             Site.name.label("site_name"),
             PilotOrg.code.label("pilot_code"),
             PilotOrg.name.label("pilot_name"),
             PilotContact.first_name,
             PilotContact.last_name,
-            OriginInstance.confidential.label("origin_confidential"),
+            OriginInstance.restricted.label("origin_restricted"),
         )
         .join(PilotOrg, PilotOrg.id == Action.pilot_organisation_id)
         .outerjoin(Site, Site.id == Action.site_id)
@@ -134,7 +134,7 @@ def action_documents(conn: Connection, ids: Collection[int] | None) -> Iterator[
             action_title(r.number, r.title),
             f"{r.number} {r.title}",
             body,
-            restricted=r.confidential or bool(r.origin_confidential),
+            restricted=r.restricted or bool(r.origin_restricted),
             action_id=r.id,
             action_number=r.number,
         )
@@ -150,7 +150,7 @@ def comment_documents(conn: Connection, ids: Collection[int] | None) -> Iterator
             Action.id.label("action_id"),
             Action.number,
             Action.title,
-            Action.confidential,
+            Action.restricted,
         )
         .join(Action, Action.id == ActionUpdate.action_id)
         .where((ActionUpdate.comment != "") | (ActionUpdate.reason != ""))
@@ -162,7 +162,7 @@ def comment_documents(conn: Connection, ids: Collection[int] | None) -> Iterator
             action_title(r.number, r.title),
             "",
             joined([r.comment, r.reason]),
-            restricted=r.confidential,
+            restricted=r.restricted,
             action_id=r.action_id,
             action_number=r.number,
         )
@@ -178,7 +178,7 @@ def _item_select(*columns: Any, decisions: bool = False) -> Select[*tuple[Any, .
         Seance.starts_at,
         Instance.id.label("instance_id"),
         Instance.code.label("instance_code"),
-        Instance.confidential,
+        Instance.restricted,
     ).select_from(Decision if decisions else AgendaItem)
     if decisions:
         query = query.join(AgendaItem, AgendaItem.id == Decision.agenda_item_id)
@@ -189,7 +189,7 @@ def _item_select(*columns: Any, decisions: bool = False) -> Select[*tuple[Any, .
 
 def _item_place(r: Any) -> Doc:
     return {
-        "restricted": r.confidential,
+        "restricted": r.restricted,
         "instance_id": r.instance_id,
         "seance_id": r.seance_id,
         "agenda_item_id": r.item_id,
@@ -240,7 +240,7 @@ def seance_documents(conn: Connection, ids: Collection[int] | None) -> Iterator[
         Instance.id.label("instance_id"),
         Instance.code,
         Instance.name,
-        Instance.confidential,
+        Instance.restricted,
     ).join(Instance, Instance.id == Seance.instance_id)
     for r in _rows(conn, query, Seance.id, ids):
         yield _doc(
@@ -249,7 +249,7 @@ def seance_documents(conn: Connection, ids: Collection[int] | None) -> Iterator[
             seance_label(r.code, r.number, r.starts_at),
             r.name,
             joined([r.place, r.summary, r.next_meeting_note]),
-            restricted=r.confidential,
+            restricted=r.restricted,
             instance_id=r.instance_id,
             seance_id=r.id,
         )

@@ -260,7 +260,7 @@ class ActionService:
             cost=row.cost,
             origin_note=row.origin_note,
             indicator=row.indicator,
-            confidential=row.confidential,
+            restricted=row.restricted,
         )
         return self.create(draft, comment=f"Copie de l'action {row.number}.")
 
@@ -321,7 +321,7 @@ class ActionService:
             updated_at=r.updated_at,
             origin_note=r.origin_note,
             indicator=r.indicator,
-            confidential=r.confidential,
+            restricted=r.restricted,
             outcome=r.outcome,
             created_at=r.created_at,
         )

@@ -69,7 +69,7 @@ class InstanceAdapter(RecordAdapter):
         self.perimeter_list = QListWidget()
         self.perimeter_list.setMaximumHeight(110)
         self.periodicity_edit = QLineEdit()
-        self.confidential_check = QCheckBox(self.tr("Confidentielle (cellule de veille…)"))
+        self.restricted_check = QCheckBox(self.tr("Confidentielle (cellule de veille…)"))
         self.place_edit = QLineEdit()
         self.duration_spin = QSpinBox()
         self.duration_spin.setRange(1, MAX_DURATION)
@@ -79,7 +79,7 @@ class InstanceAdapter(RecordAdapter):
         form.add("type", self.tr("Type"), self.type_combo)
         form.add("quartier_ids", self.tr("Périmètre"), self.perimeter_list)
         form.add("periodicity", self.tr("Périodicité"), self.periodicity_edit)
-        form.add("confidential", "", self.confidential_check)
+        form.add("restricted", "", self.restricted_check)
         form.add("default_place", self.tr("Lieu habituel"), self.place_edit)
         form.add("default_duration_minutes", self.tr("Durée habituelle"), self.duration_spin)
 
@@ -93,7 +93,7 @@ class InstanceAdapter(RecordAdapter):
             checked = item.data(IdRole) in perimeter
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
         self.periodicity_edit.setText(row.periodicity if row else "")
-        self.confidential_check.setChecked(row.confidential if row else False)
+        self.restricted_check.setChecked(row.restricted if row else False)
         self.place_edit.setText(row.default_place if row else "")
         self.duration_spin.setValue(row.default_duration_minutes if row else 120)
 
@@ -108,7 +108,7 @@ class InstanceAdapter(RecordAdapter):
             type=InstanceType(self.type_combo.currentData()),
             quartier_ids=tuple(sorted(self._checked_quartiers())),
             periodicity=self.periodicity_edit.text(),
-            confidential=self.confidential_check.isChecked(),
+            restricted=self.restricted_check.isChecked(),
             default_place=self.place_edit.text(),
             default_duration_minutes=self.duration_spin.value(),
         )
