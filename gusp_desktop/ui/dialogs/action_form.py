@@ -128,7 +128,7 @@ class ActionFormDialog(FormDialog):
         self.origin_note_edit.setPlaceholderText(self.tr("Le constat qui a conduit à l'action"))
         self.indicator_edit = QLineEdit()
         self.indicator_edit.setPlaceholderText(self.tr("Mesure du résultat attendu"))
-        self.confidential_check = QCheckBox(
+        self.restricted_check = QCheckBox(
             self.tr("Action à diffusion restreinte (cellule de veille)")
         )
         self.quartier_combo = QComboBox()
@@ -157,7 +157,7 @@ class ActionFormDialog(FormDialog):
         add("site_id", self.tr("Site"), self.site_combo)
         add("theme", self.tr("Thème"), self.theme_combo)
         add("indicator", self.tr("Indicateur"), self.indicator_edit)
-        add("confidential", self.tr("Confidentialité"), self.confidential_check)
+        add("restricted", self.tr("Confidentialité"), self.restricted_check)
         self.form.add_column()
         add("pilot_organisation_id", self.tr("Organisation pilote"), self.organisation_combo)
         add("pilot_contact_id", self.tr("Contact pilote"), self.contact_combo)
@@ -214,7 +214,7 @@ class ActionFormDialog(FormDialog):
         self.cost_edit.set_value(row.cost)
         self.origin_note_edit.setPlainText(row.origin_note)
         self.indicator_edit.setText(row.indicator)
-        self.confidential_check.setChecked(row.confidential)
+        self.restricted_check.setChecked(row.restricted)
 
     def _origin_text(self, request: FormRequest) -> str:
         if request.mode is FormMode.EDIT and request.detail is not None:
@@ -271,7 +271,7 @@ class ActionFormDialog(FormDialog):
             "cost": cost,
             "origin_note": self.origin_note_edit.toPlainText().strip(),
             "indicator": self.indicator_edit.text().strip(),
-            "confidential": self.confidential_check.isChecked(),
+            "restricted": self.restricted_check.isChecked(),
         }
 
     # -- saving ----------------------------------------------------------------------------

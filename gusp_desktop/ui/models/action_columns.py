@@ -49,8 +49,8 @@ def _updated(row: ActionRow) -> str:
     return short_date(row.updated_at.astimezone(PARIS).date())
 
 
-def _restricted(confidential: bool) -> str:
-    return QCoreApplication.translate(CONTEXT, "restreinte") if confidential else ""
+def _restricted(restricted: bool) -> str:
+    return QCoreApplication.translate(CONTEXT, "restreinte") if restricted else ""
 
 
 def _t(source: str) -> str:
@@ -75,7 +75,7 @@ COLUMNS: tuple[Column, ...] = (
     Column(_t("Échéance initiale"), "", lambda r: short_date(r.initial_deadline), 84),
     Column(_t("Modifiée le"), "updated", _updated, 84),
     Column(_t("Indicateur"), "", lambda r: r.indicator, 160),
-    Column(_t("Diffusion"), "", lambda r: _restricted(r.confidential), 90),
+    Column(_t("Diffusion"), "", lambda r: _restricted(r.restricted), 90),
 )
 NUMBER_COLUMN = 0
 TITLE_COLUMN = 1

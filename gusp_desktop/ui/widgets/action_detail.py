@@ -93,7 +93,7 @@ class ActionDetailPanel(QWidget):
             ("outcome", self.tr("Résultat")),
             ("origin", self.tr("Origine")),
             ("origin_note", self.tr("Constat")),
-            ("confidential", self.tr("Diffusion")),
+            ("restricted", self.tr("Diffusion")),
             ("updated", self.tr("Dernière modification")),
         ]
 
@@ -138,8 +138,8 @@ class ActionDetailPanel(QWidget):
             "outcome": row.outcome or "—",
             "origin": detail.origin_label or "—",
             "origin_note": row.origin_note or "—",
-            "confidential": self.tr("restreinte (cellule de veille)")
-            if row.confidential
+            "restricted": self.tr("restreinte (cellule de veille)")
+            if row.restricted
             else self.tr("publique"),
             "updated": long_date(row.updated_at.astimezone(PARIS).date()),
         }
