@@ -22,6 +22,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 OUT_DIR = Path(__file__).resolve().parent
 WINDOW_SIZE = (1400, 900)
+#: A common laptop screen: the plan's default columns must fit it beside the detail.
+SMALL_SCREEN = (1366, 768)
+#: An action with a long history, shown in the plan and its form.
+PLAN_ACTION = "CO-25-009"
+#: A word found in actions, follow-ups, decisions and minutes alike.
+SEARCHED = "gravats"
 #: The demo's « today », as in tests/fixtures/databases.py (FIXED_NOW).
 FIXED_NOW = dt.datetime(2025, 6, 15, 10, 0, tzinfo=dt.UTC)
 #: Séance states reached once the meeting took place, most complete first.
@@ -134,6 +140,7 @@ def take_all(tmp: Path) -> int:
     shoot("07-territoire.png", lambda: window.show_page("territory"))
 
     shots += seance_shots(app, window, services, seance_id)
+    shots += plan_shots(app, window, services)
 
     window.close()
     settle(app)
@@ -182,6 +189,45 @@ def seance_shots(app: object, window: object, services: object, held_id: int) ->
     live.tick()
     shots.append(grab_window(app, live, "10-mode-seance.png"))
     live.close()
+    return shots
+
+
+def plan_shots(app: object, window: object, services: object) -> list[Path]:
+    """The plan on a 1366×768 screen, the action form and the Ctrl+K search palette."""
+    from gusp_desktop.domain.actions import ActionQuery
+    from gusp_desktop.ui.dialogs.action_form import (
+        ActionFormDialog,
+        FormMode,
+        FormRequest,
+        load_form_choices,
+    )
+
+    shots = []
+    window.resize(*SMALL_SCREEN)  # type: ignore[attr-defined]
+    window.show_page("actions")  # type: ignore[attr-defined]
+    plan = window.actions_page  # type: ignore[attr-defined]
+    plan.filter_bar.show_criteria(ActionQuery(quartier_codes=("CO",)))
+    settle(app)
+    action = services.actions.get_by_number(PLAN_ACTION)  # type: ignore[attr-defined]
+    plan.plan_view.select_ids({action.row.id})
+    settle(app)
+    shots.append(grab_window(app, window, "11-plan-1366x768.png"))
+
+    request = FormRequest(FormMode.EDIT, action_id=action.row.id, detail=action)
+    form = ActionFormDialog(plan.context, load_form_choices(services), request, window)
+    shots.append(grab_window(app, form, "12-formulaire-action.png"))
+    form.close()
+
+    launcher = window.search_launcher  # type: ignore[attr-defined]
+    launcher.show()
+    palette = launcher.palette
+    palette.query_edit.setText(SEARCHED)
+    palette.run_search()
+    palette.resize(760, 520)
+    settle(app)
+    shots.append(grab_window(app, palette, "13-recherche.png"))
+    palette.close()
+    window.resize(*WINDOW_SIZE)  # type: ignore[attr-defined]
     return shots
 
 

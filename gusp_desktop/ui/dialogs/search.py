@@ -23,7 +23,14 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAbstractTextDocumentLayout, QKeyEvent, QPainter, QTextDocument
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QFont,
+    QFontMetrics,
+    QKeyEvent,
+    QPainter,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -49,6 +56,7 @@ SEARCH_DEBOUNCE_MS = 150
 RESULT_LIMIT = 50
 HIT_ROLE = Qt.ItemDataRole.UserRole
 HIGHLIGHT = "background-color: #fff2a8; font-weight: bold;"
+SELECTED_HIGHLIGHT = "text-decoration: underline; font-weight: bold;"
 #: Icon of each kind of result (files of resources/icons).
 KIND_ICONS = {
     SearchKind.ACTION: "actions",
@@ -69,11 +77,15 @@ Search = Callable[[str, SearchKind | None, int], Sequence[SearchHit]]
 _NO_INDEX = QModelIndex()
 
 
-def snippet_html(snippet: str) -> str:
-    """A snippet as HTML: text escaped, matched words (between markers) highlighted."""
+def snippet_html(snippet: str, selected: bool = False) -> str:
+    """A snippet as HTML: text escaped, matched words (between markers) highlighted.
+
+    On a selected row the highlight colour would hide white text: the words are underlined.
+    """
     escaped = html.escape(snippet, quote=False)
     start, end = html.escape(MATCH_START), html.escape(MATCH_END)
-    return escaped.replace(start, f'<span style="{HIGHLIGHT}">').replace(end, "</span>")
+    style = SELECTED_HIGHLIGHT if selected else HIGHLIGHT
+    return escaped.replace(start, f'<span style="{style}">').replace(end, "</span>")
 
 
 def plain(snippet: str) -> str:
@@ -117,14 +129,14 @@ class HitListModel(QAbstractListModel):
 
 
 class HitDelegate(QStyledItemDelegate):
-    """Icon, then « kind · title » in bold, then the snippet with its highlights."""
+    """Icon, then the title (one line, elided) and its kind, then two lines of snippet."""
 
     ICON = 24
     PAD = 6
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        line = option.fontMetrics.height()
-        return QSize(300, 3 * line + 3 * self.PAD)
+        line = option.fontMetrics.lineSpacing()
+        return QSize(300, 3 * line + 2 * self.PAD + 4)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         hit = index.data(HIT_ROLE)
@@ -137,27 +149,39 @@ class HitDelegate(QStyledItemDelegate):
         icon(KIND_ICONS.get(hit.kind, "search")).paint(
             painter, rect.left(), rect.top(), self.ICON, self.ICON
         )
-        text_left = rect.left() + self.ICON + self.PAD
+        left = rect.left() + self.ICON + self.PAD
+        width = rect.right() - left
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        colour = option.palette.highlightedText() if selected else option.palette.text()
+        document = self._document(hit, option, width, selected)
+        painter.save()
+        painter.translate(left, rect.top())
+        clip = QRectF(0, 0, width, rect.height())
+        painter.setClipRect(clip)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        text = option.palette.highlightedText() if selected else option.palette.text()
+        context.palette.setBrush(context.palette.ColorRole.Text, text)
+        context.clip = clip
+        document.documentLayout().draw(painter, context)
+        painter.restore()
+
+    def _document(
+        self, hit: SearchHit, option: QStyleOptionViewItem, width: int, selected: bool
+    ) -> QTextDocument:
+        kind = f" · {hit.kind.label}"
+        bold = QFont(option.font)
+        bold.setBold(True)
+        room = width - QFontMetrics(option.font).horizontalAdvance(kind) - 4
+        title = QFontMetrics(bold).elidedText(hit.title, Qt.TextElideMode.ElideRight, room)
+        muted = "" if selected else "color: #5f6368;"
         document = QTextDocument()
         document.setDefaultFont(option.font)
         document.setDocumentMargin(0)
         document.setHtml(
-            f"<div><b>{html.escape(hit.title)}</b>"
-            f" <span style='color: gray'>· {html.escape(hit.kind.label)}</span></div>"
-            f"<div>{snippet_html(hit.snippet)}</div>"
+            f"<div><b>{html.escape(title)}</b><span style='{muted}'>{html.escape(kind)}</span>"
+            f"</div><div>{snippet_html(hit.snippet, selected)}</div>"
         )
-        document.setTextWidth(rect.right() - text_left)
-        painter.save()
-        painter.translate(text_left, rect.top())
-        clip = QRectF(0, 0, rect.right() - text_left, rect.height())
-        painter.setClipRect(clip)
-        context = QAbstractTextDocumentLayout.PaintContext()
-        context.palette.setBrush(context.palette.ColorRole.Text, colour)
-        context.clip = clip
-        document.documentLayout().draw(painter, context)
-        painter.restore()
+        document.setTextWidth(width)
+        return document
 
 
 class SearchPalette(QDialog):

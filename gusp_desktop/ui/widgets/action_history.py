@@ -29,15 +29,29 @@ class ActionHistoryView(QTextBrowser):
         self.setObjectName("action_history")
         self.setOpenLinks(False)
         self._entries: tuple[HistoryEntry, ...] = ()
+        self._follow_end = True
+        bar = self.verticalScrollBar()
+        bar.rangeChanged.connect(self._on_range_changed)
+        bar.actionTriggered.connect(self._on_scrolled_by_reader)
 
     def show_history(self, entries: Sequence[HistoryEntry]) -> None:
         """Show ``entries`` and scroll to the latest."""
         self._entries = tuple(entries)
         blocks = [self._entry_html(e) for e in self._entries]
         empty = f"<p style='{MUTED}'>{html.escape(self.tr('Aucun historique.'))}</p>"
+        # The latest entry is what a reader looks for: the view follows the end as the text
+        # is laid out, until the reader scrolls.
+        self._follow_end = True
         self.setHtml("".join(blocks) or empty)
-        bar = self.verticalScrollBar()
-        bar.setValue(bar.maximum())
+        self._on_range_changed()
+
+    def _on_range_changed(self, *_args: int) -> None:
+        if self._follow_end:
+            bar = self.verticalScrollBar()
+            bar.setValue(bar.maximum())
+
+    def _on_scrolled_by_reader(self, _action: int) -> None:
+        self._follow_end = False
 
     def entry_count(self) -> int:
         """How many entries are shown."""
