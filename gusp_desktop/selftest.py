@@ -155,6 +155,14 @@ def _validate(state: _State) -> str:
     return f"{state.seance_label}, version {version.number} figée"
 
 
+def _secretary_of(state: _State) -> str:
+    assert state.runtime is not None and state.seance_id is not None
+    name = state.runtime.services.meetings.get_seance(state.seance_id).secretary_name
+    if not name:
+        raise SelfTestError("la séance choisie n'a pas de secrétaire enregistré")
+    return name
+
+
 def _identities(state: _State) -> str:
     if state.store is None:
         assert state.runtime is not None
@@ -163,7 +171,7 @@ def _identities(state: _State) -> str:
     state.signer_passphrase = secrets.token_urlsafe(24)
     authority = state.store.create_ca("Autorité autotest", ORGANISATION, ca_passphrase)
     state.signer = state.store.create_identity(
-        "Secrétaire autotest",
+        _secretary_of(state),  # only the séance's recorded secrétaire may sign as such
         authority.name,
         ca_passphrase,
         state.signer_passphrase,

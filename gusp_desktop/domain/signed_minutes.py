@@ -64,6 +64,69 @@ class SignerRole(StrEnum):
         )
 
 
+@dataclass(frozen=True)
+class Officer:
+    """The person a séance records in a capacity (its président or its secrétaire)."""
+
+    name: str
+    email: str = ""
+
+    def is_signed_by(self, signer_name: str | None, signer_email: str | None = None) -> bool:
+        """Does a certificate for ``signer_name`` / ``signer_email`` belong to this person?
+
+        The name as the directory writes it (accents, case and spacing aside) or the same
+        e-mail address: certificates and the annuaire are kept by different people.
+        """
+        if signer_email and self.email and signer_email.casefold() == self.email.casefold():
+            return True
+        return bool(signer_name) and _person_key(signer_name or "") == _person_key(self.name)
+
+
+def _person_key(name: str) -> str:
+    return " ".join(_fold(name).replace("-", " ").split())
+
+
+def role_problems(
+    signatures: Iterable[tuple[str | None, str | None]],
+    officers: dict[SignerRole, Officer | None] | None,
+) -> list[str]:
+    """Problems with who signed in which capacity, from (signer, declared capacity) pairs.
+
+    Without ``officers`` (a file the database does not know) only what the file itself shows is
+    judged: one person signing in two capacities.
+    """
+    problems: list[str] = []
+    seen: dict[str, SignerRole] = {}
+    for index, (signer, declared) in enumerate(signatures, start=1):
+        try:
+            role = SignerRole.parse(declared) if declared else None
+        except SignedMinutesError:
+            role = None
+        if role is None or not signer:
+            continue
+        earlier = seen.get(_person_key(signer))
+        if earlier is not None and earlier is not role:
+            problems.append(
+                f"{signer} a signé à la fois comme {earlier.label} et comme {role.label} : "
+                "chaque qualité doit être signée par la personne qui la détient."
+            )
+        seen.setdefault(_person_key(signer), role)
+        if officers is None:
+            continue
+        officer = officers.get(role)
+        if officer is None:
+            problems.append(
+                f"La signature {index} est déclarée « {role.label} », mais la séance n'a pas de "
+                f"{role.label} enregistré."
+            )
+        elif not officer.is_signed_by(signer):
+            problems.append(
+                f"La signature {index} ({signer}) est déclarée « {role.label} », mais le "
+                f"{role.label} enregistré pour la séance est {officer.name}."
+            )
+    return problems
+
+
 # Minutes are signed once the séance's président and secrétaire have both signed.
 REQUIRED_SIGNERS: tuple[SignerRole, ...] = (SignerRole.PRESIDENT, SignerRole.SECRETAIRE)
 
@@ -147,6 +210,7 @@ class Registration:
     signer_names: tuple[str, ...]
     latest_count: int
     superseded_by: int | None
+    officers: dict[SignerRole, Officer | None] | None = None
 
     @property
     def is_latest_revision(self) -> bool:

@@ -6,9 +6,9 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine
+from sqlalchemy import Engine, update
 
-from gusp_desktop.db.models import SignedFile
+from gusp_desktop.db.models import Contact, Seance, SignedFile
 from gusp_desktop.domain.enums import SeanceStatus
 from gusp_desktop.domain.signed_minutes import (
     PassphraseRejectedError,
@@ -56,7 +56,18 @@ def world(ctx: ServiceContext) -> World:
 def seance(ctx: ServiceContext, world: World) -> int:
     seance_id = plan(ctx, world.cotech, dt.date(2025, 6, 12))
     force_status(ctx, seance_id, S.CR_RELECTURE)
+    chair(ctx, seance_id, world, "Pierre", "Martin")  # the président of the test identities
     return seance_id
+
+
+def chair(ctx: ServiceContext, seance_id: int, world: World, first: str, last: str) -> int:
+    """Record a new contact as the séance's président (returns the contact id)."""
+    with ctx.session_factory.begin() as s:
+        contact = Contact(organisation_id=world.cama, first_name=first, last_name=last, email="")
+        s.add(contact)
+        s.flush()
+        s.execute(update(Seance).where(Seance.id == seance_id).values(president_id=contact.id))
+        return int(contact.id)
 
 
 @pytest.fixture

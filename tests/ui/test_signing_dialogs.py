@@ -9,12 +9,15 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
+from sqlalchemy import select
 
 from gusp_desktop.credentials import (
     EphemeralSecretStore,
     MemorySecretStore,
     identity_secret_key,
 )
+from gusp_desktop.db.models import Contact, Seance
+from gusp_desktop.db.models import Organisation as OrganisationRow
 from gusp_desktop.domain.signed_minutes import SignerRole, SigningOutcome
 from gusp_desktop.services.registry import Services
 from gusp_desktop.services.signed_minutes.identities import SigningIdentities
@@ -61,6 +64,17 @@ def seance_id(demo_services: Services) -> int:
         if s.instance_code == "COTECH-IQ" and s.number == 4
     ]
     demo_services.signed_minutes.validate(found)
+    with demo_services.context.session_factory.begin() as session:  # the test president
+        seance = session.get(Seance, found)
+        assert seance is not None
+        chair = Contact(
+            organisation_id=session.scalars(select(OrganisationRow.id)).first(),
+            first_name="Pierre",
+            last_name="Martin",
+        )
+        session.add(chair)
+        session.flush()
+        seance.president_id = chair.id
     return found
 
 

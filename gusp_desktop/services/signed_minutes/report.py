@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from gusp_desktop.domain.errors import GuspError
-from gusp_desktop.domain.signed_minutes import Registration, SignedMinutesError
+from gusp_desktop.domain.signed_minutes import Registration, SignedMinutesError, role_problems
 from gusp_desktop.domain.timezone import PARIS
 from gusp_desktop.signing.identities import IdentityStore
 
@@ -36,9 +36,22 @@ class SignedMinutesCheck:
     database_problem: str | None = None
 
     @property
+    def role_problems(self) -> tuple[str, ...]:
+        """Who signed in which capacity, against the séance when the database knows the file."""
+        officers = self.registration.officers if self.registration is not None else None
+        pairs = [(sig.signer_cn, sig.role) for sig in self.report.signatures]
+        return tuple(role_problems(pairs, officers))
+
+    @property
+    def problems(self) -> tuple[str, ...]:
+        """Every problem: the signatures' own, then the signers' capacities."""
+        return self.report.problems + self.role_problems
+
+    @property
     def ok(self) -> bool:
-        """True when every signature is sound and the file was not altered after signing."""
-        return self.report.ok
+        """True when every signature is sound, the file was not altered after signing, and
+        each capacity was signed by the person the séance records in it."""
+        return self.report.ok and not self.role_problems
 
     @property
     def registration_text(self) -> str:
@@ -147,11 +160,23 @@ def describe(check: SignedMinutesCheck) -> list[str]:
     for index, sig in enumerate(report.signatures, start=1):
         lines += signature_lines(index, sig)
     lines.append(f"Base de données : {check.registration_text}")
-    if report.problems:
+    lines += officer_lines(check)
+    if check.problems:
         lines.append("Problèmes :")
-        lines += [f"  - {problem}" for problem in report.problems]
+        lines += [f"  - {problem}" for problem in check.problems]
     lines.append(verdict(check))
     return lines
+
+
+def officer_lines(check: SignedMinutesCheck) -> list[str]:
+    """The séance's recorded président and secrétaire, against whom the capacities are judged."""
+    officers = check.registration.officers if check.registration is not None else None
+    if not officers:
+        return ["Qualités des signataires : non vérifiées (séance inconnue)."]
+    return [
+        f"{role.label.capitalize()} enregistré : {officer.name if officer else 'personne'}"
+        for role, officer in officers.items()
+    ]
 
 
 def verdict(check: SignedMinutesCheck) -> str:

@@ -53,6 +53,7 @@ from gusp_desktop.services.signed_minutes.files import (
 from gusp_desktop.services.signed_minutes.report import SignedMinutesCheck, check_file
 from gusp_desktop.services.signed_minutes.versions import (
     check_signable,
+    check_signer,
     erratum_note,
     file_info,
     freeze,
@@ -203,7 +204,7 @@ class SignedMinutesService:
         identity = self._signer(identity_name)
         if not Path(output).parent.is_dir():
             raise SignedMinutesError(f"Le dossier « {Path(output).parent} » n'existe pas.")
-        plan = self._plan(seance_id, role, source)
+        plan = self._plan(seance_id, role, source, identity)
         report = progress or (lambda _fraction, _message: None)
         with self.archive.scratch(seance_id, "signature") as scratch:
             signed = self._produce(plan, identity, passphrase, role, scratch, report)
@@ -258,13 +259,17 @@ class SignedMinutesService:
             )
         return identity
 
-    def _plan(self, seance_id: int, role: SignerRole, source: Path | None) -> _Plan:
+    def _plan(
+        self, seance_id: int, role: SignerRole, source: Path | None, identity: IdentityInfo
+    ) -> _Plan:
         """Check that the minutes can take this signature and gather what it starts from."""
         self._adopt_legacy_validation(seance_id)
         with self.context.read() as session:
             seance = get_or_404(session, Seance, seance_id, "Séance")
             row = latest_version(session, seance_id)
-            check_signable(seance, row, signed_rows(session, row.id) if row else [], role)
+            signed = signed_rows(session, row.id) if row else []
+            check_signable(seance, row, signed, role)
+            check_signer(session, seance, role, identity.subject_cn, identity.email, signed)
             assert row is not None
             info = version_info(session, row, self.archive)
             content = None if info.signed_files else frozen_content_of(row)

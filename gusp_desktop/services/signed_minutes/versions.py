@@ -12,12 +12,13 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from gusp_desktop.db.models import Instance, MinutesVersion, Seance, SignedFile
+from gusp_desktop.db.models import Contact, Instance, MinutesVersion, Seance, SignedFile
 from gusp_desktop.domain.enums import SeanceStatus
 from gusp_desktop.domain.errors import ValidationError
 from gusp_desktop.domain.minutes import MinutesContent
 from gusp_desktop.domain.signed_minutes import (
     MinutesVersionInfo,
+    Officer,
     Registration,
     SignedFileInfo,
     SignedMinutesError,
@@ -220,7 +221,51 @@ def registration(session: Session, sha256: str) -> Registration | None:
         ),
         latest_count=max(f.signature_count for f in files),
         superseded_by=later,
+        officers=officers_of(session, seance),
     )
+
+
+def officers_of(session: Session, seance: Seance) -> dict[SignerRole, Officer | None]:
+    """The séance's recorded président and secrétaire (None where nobody is recorded)."""
+
+    def officer(contact_id: int | None) -> Officer | None:
+        contact = session.get(Contact, contact_id) if contact_id is not None else None
+        return Officer(contact.full_name, contact.email or "") if contact is not None else None
+
+    return {
+        SignerRole.PRESIDENT: officer(seance.president_id),
+        SignerRole.SECRETAIRE: officer(seance.secretary_id),
+    }
+
+
+def check_signer(
+    session: Session,
+    seance: Seance,
+    role: SignerRole,
+    signer_name: str,
+    signer_email: str | None,
+    signed: list[SignedFile],
+) -> None:
+    """Refuse a signature in a capacity the signer does not hold for this séance, or by
+    someone who already signed the same version in the other capacity."""
+    label = label_of(seance)
+    officer = officers_of(session, seance)[role]
+    if officer is None:
+        raise SignedMinutesError(
+            f"La séance {label} n'a pas de {role.label} enregistré : renseignez-le dans la "
+            "séance avant de signer en cette qualité."
+        )
+    if not officer.is_signed_by(signer_name, signer_email):
+        raise SignedMinutesError(
+            f"« {signer_name} » ne peut pas signer comme {role.label} : le {role.label} de la "
+            f"séance {label} est {officer.name}."
+        )
+    for row in signed:
+        if Officer(row.signer_name).is_signed_by(signer_name) and row.signer_role != role.value:
+            raise SignedMinutesError(
+                f"« {signer_name} » a déjà signé ce compte rendu en une autre qualité : une "
+                "personne ne signe qu'une fois."
+            )
 
 
 def frozen_content_of(row: MinutesVersion) -> MinutesContent:

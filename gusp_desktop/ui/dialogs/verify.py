@@ -149,7 +149,7 @@ class VerifyDialog(QDialog):
             self.verdict_label.setStyleSheet(_BAD_STYLE)
         self.registration_label.setText(f"Base de données : {check.registration_text}")
         self.problems_list.clear()
-        self.problems_list.addItems(list(report.problems) or [self.tr("Aucun.")])
+        self.problems_list.addItems(list(check.problems) or [self.tr("Aucun.")])
 
     def _failed(self, error: BaseException) -> None:
         self.verdict_label.clear()
