@@ -135,7 +135,6 @@ class MainWindow(QMainWindow):
             self.tr("Rechercher &partout…"), self._on_search_everywhere_triggered, "Ctrl+K",
             "search",
         )  # fmt: skip
-        self.search_everywhere_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.search_launcher = SearchLauncher(
             self._services.search, self._tasks, self, self.open_item, self._open_point
         )

@@ -430,3 +430,29 @@ def test_context_menus_of_rows_and_header(qtbot, page: ActionsPage) -> None:
     assert columns is not None and columns.isVisible()
     assert columns.actions()[-1].text() == "Colonnes par défaut"
     columns.close()
+
+
+def test_a_concurrent_edit_opens_the_conflict_dialog_and_keep_mine_saves_over_it(
+    qtbot, page: ActionsPage, demo_services: Services, prompts: ScriptedPrompts, monkeypatch
+) -> None:
+    import dataclasses
+
+    from gusp_desktop.domain.actions import ActionEdit
+    from gusp_desktop.ui.dialogs.conflict import Choice
+
+    def fill(dialog: ActionFormDialog) -> None:
+        stored = demo_services.actions.get_by_number("HM-25-038")
+        other = dataclasses.replace(ActionEdit.from_detail(stored), description="Version de Paul.")
+        demo_services.actions.update(stored.row.id, stored.row.version, other)  # meanwhile
+        dialog.description_edit.setPlainText("Version de Claire.")
+        dialog.save_button().click()
+
+    run_form(monkeypatch, fill)
+    prompts.answers.append(Choice.MINE)
+    click_row(qtbot, page, "HM-25-038")
+    page.commands.edit_action.trigger()
+    assert prompts.shown[-1][0] == "conflict"
+    detail = demo_services.actions.get_by_number("HM-25-038")
+    assert detail.row.description == "Version de Claire."
+    descriptions = [e.new_value for e in detail.history if e.field == "description"]
+    assert descriptions[-2:] == ["Version de Paul.", "Version de Claire."]
