@@ -36,9 +36,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _dispatch(args: argparse.Namespace) -> int:
     if args.self_test:
+        from pathlib import Path
+
         from gusp_desktop.selftest import run_self_test
 
-        return run_self_test()
+        return run_self_test(database=Path(args.db).expanduser().resolve() if args.db else None)
     if args.command is None:
         from gusp_desktop.ui.app import run_gui
 

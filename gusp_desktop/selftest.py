@@ -65,6 +65,7 @@ class _State:
     """What the steps hand to each other."""
 
     root: Path
+    source: Path | None = None  # a database to test on (a copy of it), else the demo
     runtime: Runtime | None = None
     seance_id: int | None = None
     seance_label: str = ""
@@ -111,17 +112,41 @@ def _database(state: _State) -> str:
 
     folder = state.root / "donnees"
     folder.mkdir(parents=True, exist_ok=True)  # the application's own folder: created on purpose
-    state.runtime = Runtime(str(folder / "autotest.sqlite3"))
+    path = folder / "autotest.sqlite3"
+    if state.source is not None:
+        _copy_database(state.source, path)  # the given file itself is never touched
+    state.runtime = Runtime(str(path))
     state.runtime.prepare_schema()
     if migrate.schema_state(state.runtime.engine) is not migrate.SchemaState.CURRENT:
         raise SelfTestError("le schéma n'est pas à jour après la migration")
     return f"révision {migrate.current_revision(state.runtime.engine)}"
 
 
+def _copy_database(source: Path, target: Path) -> None:
+    """A consistent copy of a local database file (its WAL content included)."""
+    import sqlite3
+
+    from gusp_desktop.db import local
+
+    local.examine(source)
+    with local.inspection(source) as reader:
+        writer = sqlite3.connect(target)
+        try:
+            reader.backup(writer)
+        finally:
+            writer.close()
+
+
 def _demo(state: _State) -> str:
     from gusp_desktop.demo.loader import load_demo
 
     assert state.runtime is not None
+    if state.source is not None:
+        services = state.runtime.services
+        actions, seances = services.actions.count_actions(), len(services.meetings.list_seances())
+        if not (actions and seances):
+            raise SelfTestError("la base fournie n'a pas d'actions ou pas de séances")
+        return f"base fournie : {actions} actions, {seances} séances"
     summary = load_demo(state.runtime.context)
     if not (summary.actions and summary.seances):
         raise SelfTestError("le territoire de démonstration est vide")
@@ -316,10 +341,12 @@ def _where() -> str:
 
 
 def run_steps(
-    root: Path, on_step: Callable[[StepOutcome], None] = lambda _outcome: None
+    root: Path,
+    on_step: Callable[[StepOutcome], None] = lambda _outcome: None,
+    source: Path | None = None,
 ) -> list[StepOutcome]:
     """Run the steps in order inside ``root``; stop at the first failure."""
-    state = _State(root)
+    state = _State(root, source)
     outcomes: list[StepOutcome] = []
     try:
         for label, step in STEPS:
@@ -338,8 +365,14 @@ def run_steps(
     return outcomes
 
 
-def run_self_test(out: TextIO | None = None, err: TextIO | None = None) -> int:
-    """Run every step in a temporary directory, print the report; 0 if all passed, else 1."""
+def run_self_test(
+    out: TextIO | None = None, err: TextIO | None = None, database: Path | None = None
+) -> int:
+    """Run every step in a temporary directory, print the report; 0 if all passed, else 1.
+
+    With ``database`` (``--self-test --db FICHIER``), the steps run on a copy of that local
+    file instead of the demo: after an upgrade, it shows the real data still works.
+    """
     out = out or sys.stdout
     err = err or sys.stderr
     ok_mark, ko_mark = _marks(out)
@@ -357,7 +390,7 @@ def run_self_test(out: TextIO | None = None, err: TextIO | None = None) -> int:
         tempfile.TemporaryDirectory(prefix="gusp-autotest-", ignore_cleanup_errors=True) as tmp,
         isolated_environment(Path(tmp)),
     ):
-        outcomes = run_steps(Path(tmp), report)
+        outcomes = run_steps(Path(tmp), report, database)
     total = time.perf_counter() - started
     failed = next((o for o in outcomes if not o.ok), None)
     if failed is not None:

@@ -196,7 +196,13 @@ def _remove_with_journals(path: Path) -> None:
             path.with_name(path.name + suffix).unlink()
 
 
-def _run_upgrade(engine: Engine, *, reindex: bool) -> None:
+def upgrade_to(engine: Engine, revision: str) -> None:
+    """Bring an empty or older database to exactly ``revision`` (a released schema, to build
+    the databases the upgrade tests start from)."""
+    _run_upgrade(engine, reindex=False, target=revision)
+
+
+def _run_upgrade(engine: Engine, *, reindex: bool, target: str = "head") -> None:
     """Run the migrations in one transaction.
 
     On SQLite, batch migrations rebuild a table by copying it and dropping the original: with
@@ -215,7 +221,7 @@ def _run_upgrade(engine: Engine, *, reindex: bool) -> None:
         try:
             with conn.begin():
                 config.attributes["connection"] = conn
-                command.upgrade(config, "head")
+                command.upgrade(config, target)
                 if reindex:
                     _rebuild_search_index(conn)
                 if sqlite:
