@@ -2,6 +2,50 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="fr_FR">
 <context>
+    <name></name>
+    <message>
+        <source>Convoquer…</source>
+        <extracomment>The séance as stored after a step (the view and the list follow).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Déclarer la séance tenue</source>
+        <translation type="unfinished">Mark the meeting as held</translation>
+    </message>
+    <message>
+        <source>Annuler « tenue »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commencer le compte rendu</source>
+        <translation type="unfinished">Start the minutes</translation>
+    </message>
+    <message>
+        <source>Envoyer en relecture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reprendre la rédaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valider le compte rendu</source>
+        <translation type="unfinished">Approve the minutes</translation>
+    </message>
+    <message>
+        <source>Signer le compte rendu…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuler la séance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avis d&apos;annulation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActionDetailPanel</name>
     <message>
         <source>Description</source>
@@ -172,8 +216,8 @@
         <translation>Restricted action (monitoring unit)</translation>
     </message>
     <message>
-        <source>Échéance</source>
-        <translation>Deadline</translation>
+        <source>fixée au</source>
+        <translation>set to</translation>
     </message>
     <message>
         <source>ex. : après les travaux d&apos;été</source>
@@ -1062,6 +1106,16 @@ Comment for the history (optional):</translation>
         <translation>Signing identities…</translation>
     </message>
     <message>
+        <source>{warnings}
+
+L&apos;enregistrer quand même ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convocation sans destinataire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Plan d&apos;actions</source>
         <translation>Action plan</translation>
     </message>
@@ -1110,34 +1164,6 @@ Open it now?</translation>
         <source>Point de suivi d&apos;une action</source>
         <translation>Action follow-up</translation>
     </message>
-    <message>
-        <source> (en retard)</source>
-        <translation> (overdue)</translation>
-    </message>
-    <message>
-        <source>Nouvelle échéance</source>
-        <translation>New deadline</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <source>État</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Commentaire</source>
-        <translation>Comment</translation>
-    </message>
-    <message>
-        <source>Échéance révisée</source>
-        <translation>Revised deadline</translation>
-    </message>
-    <message>
-        <source>Choisissez l&apos;action suivie.</source>
-        <translation>Choose the action being followed up.</translation>
-    </message>
 </context>
 <context>
     <name>FormDialog</name>
@@ -1148,6 +1174,101 @@ Open it now?</translation>
     <message>
         <source>Annuler</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>HighlightsEditor</name>
+    <message>
+        <source>Ce qu&apos;il faut retenir de la séance…</source>
+        <extracomment>The séance as stored after a save here (its version moved on).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date, lieu et ordre du jour pressenti de la prochaine réunion…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mention de diffusion (par exemple : diffusion restreinte aux membres)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ajouter un destinataire…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retirer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faits marquants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prochaine réunion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diffusion</source>
+        <translation type="unfinished">Distribution</translation>
+    </message>
+    <message>
+        <source>Copie à</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistré</source>
+        <translation type="unfinished">Saved</translation>
+    </message>
+    <message>
+        <source>Modifications en cours…</source>
+        <translation type="unfinished">Unsaved changes…</translation>
+    </message>
+    <message>
+        <source>Enregistrement…</source>
+        <translation type="unfinished">Saving…</translation>
+    </message>
+    <message>
+        <source>Échec de l&apos;enregistrement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La séance a été modifiée ailleurs pendant que vous écriviez les faits marquants, la prochaine réunion ou la diffusion. Enregistrer votre version par-dessus ? (Non : la version enregistrée s&apos;affiche.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflit de modification</source>
+        <translation type="unfinished">Editing conflict</translation>
+    </message>
+    <message>
+        <source>Copie du compte rendu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qui reçoit aussi le compte rendu ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <source>Par</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Événement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Détail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun événement enregistré.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1301,6 +1422,149 @@ Open it now?</translation>
     </message>
 </context>
 <context>
+    <name>InvitationsEditor</name>
+    <message>
+        <source>Invité(e)</source>
+        <extracomment>Until the séance takes place its invitation list may change; afterwards it is a record. The whole sheet as stored after a change here (the émargement tab follows).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished">Organisation</translation>
+    </message>
+    <message>
+        <source>Siège dans l&apos;instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inviter les membres de l&apos;instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inviter une personne…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retirer l&apos;invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Siège si le ou la titulaire est empêché(e)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hors instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} invité(s) dont {substitutes} suppléant(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun invité : la convocation n&apos;aurait aucun destinataire. « Inviter les membres de l&apos;instance » convie ses titulaires et suppléants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inviter une personne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qui inviter à la séance ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retirer {name} de la liste des invités ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retirer une invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleBar</name>
+    <message>
+        <source>Statut : {status}</source>
+        <translation type="unfinished">Status: {status}</translation>
+    </message>
+    <message>
+        <source> (convocation du {date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — motif : {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{role} : {name}, le {date} à {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signé — </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucune signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — signature manquante : {roles}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statut : {status} — projet envoyé le {date} à {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convocation sans destinataire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personne n&apos;est invité à cette séance : la convocation n&apos;aura aucun destinataire. L&apos;enregistrer quand même ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Déclarer tenue la séance du {date} ? Le compte rendu pourra être rédigé ; la déclaration reste annulable tant que rien n&apos;en est écrit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Séance tenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La séance n&apos;a pas eu lieu : revenir au statut précédent ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuler « tenue »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valider le compte rendu ? Il ne pourra plus être modifié (une correction passera par un erratum).</source>
+        <translation type="unfinished">Approve the minutes? They can no longer be edited (a correction will need an erratum).</translation>
+    </message>
+    <message>
+        <source>Valider le compte rendu</source>
+        <translation type="unfinished">Approve the minutes</translation>
+    </message>
+    <message>
+        <source>Annuler la séance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motif de l&apos;annulation (il figurera sur l&apos;avis d&apos;annulation) :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistrer l&apos;avis d&apos;annulation à envoyer aux invités, et l&apos;annulation pour leurs agendas ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avis d&apos;annulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LiveCaptureBar</name>
     <message>
         <source>Décision ou action du point en cours… (Entrée : décision)</source>
@@ -1372,6 +1636,10 @@ Open it now?</translation>
     <message>
         <source>Point suivant ▶</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Déclarer la séance tenue</source>
+        <translation type="unfinished">Mark the meeting as held</translation>
     </message>
     <message>
         <source>Notes du point (enregistrées automatiquement)</source>
@@ -1551,6 +1819,14 @@ Licence EUPL 1.2.
     <message>
         <source>Point de suivi d&apos;une action…</source>
         <translation>Action follow-up…</translation>
+    </message>
+    <message>
+        <source>Points de l&apos;ordre du jour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faits marquants, prochaine réunion, diffusion</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Les notes sont enregistrées automatiquement pendant la saisie.</source>
@@ -1864,6 +2140,10 @@ Recover it?
         <translation>Postpone to</translation>
     </message>
     <message>
+        <source> (en retard)</source>
+        <translation> (late)</translation>
+    </message>
+    <message>
         <source>Pourquoi l&apos;échéance change</source>
         <translation>Why the deadline changes</translation>
     </message>
@@ -1874,6 +2154,10 @@ Recover it?
     <message>
         <source>Action</source>
         <translation>Action</translation>
+    </message>
+    <message>
+        <source>Aujourd&apos;hui</source>
+        <translation>Today</translation>
     </message>
     <message>
         <source>État</source>
@@ -1900,14 +2184,18 @@ Recover it?
         <translation>Comment</translation>
     </message>
     <message>
+        <source>Point de suivi</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
         <source>sans échéance</source>
         <translation>no deadline</translation>
     </message>
     <message>
         <source>{number} — {title}
-Échéance actuelle : {deadline}</source>
+{status}, {progress}&#xa0;%, échéance : {deadline}</source>
         <translation>{number} — {title}
-Current deadline: {deadline}</translation>
+{status}, {progress}&#xa0;%, deadline: {deadline}</translation>
     </message>
     <message>
         <source>Clore l&apos;action</source>
@@ -1920,6 +2208,10 @@ Current deadline: {deadline}</translation>
     <message>
         <source>Enregistrer</source>
         <translation>Save</translation>
+    </message>
+    <message>
+        <source>Choisissez l&apos;action suivie.</source>
+        <translation>Choose the action followed up.</translation>
     </message>
     <message>
         <source>Indiquez le motif du report.</source>
@@ -2125,6 +2417,25 @@ Current deadline: {deadline}</translation>
     </message>
 </context>
 <context>
+    <name>ReviewersDialog</name>
+    <message>
+        <source>Envoyer le projet en relecture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistrer le projet et l&apos;envoyer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le projet de compte rendu, marqué « PROJET — document de travail » sur chaque page, est envoyé pour remarques à :</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SeanceDialog</name>
     <message>
         <source>Nouvelle séance</source>
@@ -2218,20 +2529,8 @@ Current deadline: {deadline}</translation>
 <context>
     <name>SeanceView</name>
     <message>
-        <source>Déclarer la séance tenue</source>
-        <extracomment>The séance as stored after this view changed its status (the list follows). Active people of the directory (pickers of the tabs and of the live mode). Seconds that only move forward; tests replace it to drive the live mode&apos;s stopwatches.</extracomment>
-        <translation>Mark the meeting as held</translation>
-    </message>
-    <message>
-        <source>Commencer le compte rendu</source>
-        <translation>Start the minutes</translation>
-    </message>
-    <message>
-        <source>Valider le compte rendu</source>
-        <translation>Approve the minutes</translation>
-    </message>
-    <message>
         <source>Mode séance (F11)</source>
+        <extracomment>Date, time, place or duration: what the invitation in partners&apos; calendars shows. The séance as stored after this view changed it (the list follows). Active people of the directory (pickers of the tabs and of the live mode). Seconds that only move forward; tests replace it to drive the live mode&apos;s stopwatches.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2243,12 +2542,20 @@ Current deadline: {deadline}</translation>
         <translation>Agenda</translation>
     </message>
     <message>
+        <source>Invitations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Émargement</source>
         <translation>Attendance</translation>
     </message>
     <message>
         <source>Compte rendu</source>
         <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Historique</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{code} — séance n° {number}</source>
@@ -2263,12 +2570,24 @@ Current deadline: {deadline}</translation>
         <translation>place to be confirmed</translation>
     </message>
     <message>
-        <source>Statut : {status}</source>
-        <translation>Status: {status}</translation>
+        <source>présidence : {name}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Valider le compte rendu ? Il ne pourra plus être modifié (une correction passera par un erratum).</source>
-        <translation>Approve the minutes? They can no longer be edited (a correction will need an erratum).</translation>
+        <source>secrétariat : {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode séance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La convocation a été envoyée le {date}. Enregistrer l&apos;invitation mise à jour (ICS) pour la renvoyer aux invités ? Leurs agendas déplaceront la réunion au lieu de la dupliquer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation mise à jour</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,50 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="fr_FR">
 <context>
+    <name></name>
+    <message>
+        <source>Convoquer…</source>
+        <extracomment>The séance as stored after a step (the view and the list follow).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Déclarer la séance tenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuler « tenue »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commencer le compte rendu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Envoyer en relecture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reprendre la rédaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valider le compte rendu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer le compte rendu…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuler la séance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avis d&apos;annulation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActionDetailPanel</name>
     <message>
         <source>Description</source>
@@ -172,7 +216,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Échéance</source>
+        <source>fixée au</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1061,6 +1105,16 @@ Commentaire pour l&apos;historique (facultatif) :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{warnings}
+
+L&apos;enregistrer quand même ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convocation sans destinataire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Plan d&apos;actions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1106,34 +1160,6 @@ L&apos;ouvrir maintenant ?</source>
         <source>Point de suivi d&apos;une action</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source> (en retard)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nouvelle échéance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>État</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Commentaire</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Échéance révisée</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choisissez l&apos;action suivie.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>FormDialog</name>
@@ -1143,6 +1169,101 @@ L&apos;ouvrir maintenant ?</source>
     </message>
     <message>
         <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HighlightsEditor</name>
+    <message>
+        <source>Ce qu&apos;il faut retenir de la séance…</source>
+        <extracomment>The séance as stored after a save here (its version moved on).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date, lieu et ordre du jour pressenti de la prochaine réunion…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mention de diffusion (par exemple : diffusion restreinte aux membres)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ajouter un destinataire…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retirer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faits marquants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prochaine réunion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diffusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copie à</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistré</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modifications en cours…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistrement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Échec de l&apos;enregistrement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La séance a été modifiée ailleurs pendant que vous écriviez les faits marquants, la prochaine réunion ou la diffusion. Enregistrer votre version par-dessus ? (Non : la version enregistrée s&apos;affiche.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflit de modification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copie du compte rendu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qui reçoit aussi le compte rendu ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Par</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Événement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Détail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun événement enregistré.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1297,6 +1418,149 @@ L&apos;ouvrir maintenant ?</source>
     </message>
 </context>
 <context>
+    <name>InvitationsEditor</name>
+    <message>
+        <source>Invité(e)</source>
+        <extracomment>Until the séance takes place its invitation list may change; afterwards it is a record. The whole sheet as stored after a change here (the émargement tab follows).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Siège dans l&apos;instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inviter les membres de l&apos;instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inviter une personne…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retirer l&apos;invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Siège si le ou la titulaire est empêché(e)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hors instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} invité(s) dont {substitutes} suppléant(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun invité : la convocation n&apos;aurait aucun destinataire. « Inviter les membres de l&apos;instance » convie ses titulaires et suppléants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inviter une personne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qui inviter à la séance ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retirer {name} de la liste des invités ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retirer une invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleBar</name>
+    <message>
+        <source>Statut : {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (convocation du {date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — motif : {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{role} : {name}, le {date} à {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signé — </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucune signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — signature manquante : {roles}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statut : {status} — projet envoyé le {date} à {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convocation sans destinataire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personne n&apos;est invité à cette séance : la convocation n&apos;aura aucun destinataire. L&apos;enregistrer quand même ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Déclarer tenue la séance du {date} ? Le compte rendu pourra être rédigé ; la déclaration reste annulable tant que rien n&apos;en est écrit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Séance tenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La séance n&apos;a pas eu lieu : revenir au statut précédent ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuler « tenue »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valider le compte rendu ? Il ne pourra plus être modifié (une correction passera par un erratum).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valider le compte rendu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuler la séance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motif de l&apos;annulation (il figurera sur l&apos;avis d&apos;annulation) :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistrer l&apos;avis d&apos;annulation à envoyer aux invités, et l&apos;annulation pour leurs agendas ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avis d&apos;annulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LiveCaptureBar</name>
     <message>
         <source>Décision ou action du point en cours… (Entrée : décision)</source>
@@ -1367,6 +1631,10 @@ L&apos;ouvrir maintenant ?</source>
     </message>
     <message>
         <source>Point suivant ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Déclarer la séance tenue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1542,6 +1810,14 @@ Licence EUPL 1.2.
     </message>
     <message>
         <source>Point de suivi d&apos;une action…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points de l&apos;ordre du jour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faits marquants, prochaine réunion, diffusion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1830,6 +2106,10 @@ Le récupérer ?
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source> (en retard)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Pourquoi l&apos;échéance change</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1839,6 +2119,10 @@ Le récupérer ?
     </message>
     <message>
         <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aujourd&apos;hui</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1866,12 +2150,16 @@ Le récupérer ?
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Point de suivi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>sans échéance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{number} — {title}
-Échéance actuelle : {deadline}</source>
+{status}, {progress}&#xa0;%, échéance : {deadline}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1884,6 +2172,10 @@ Le récupérer ?
     </message>
     <message>
         <source>Enregistrer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez l&apos;action suivie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2090,6 +2382,25 @@ Le récupérer ?
     </message>
 </context>
 <context>
+    <name>ReviewersDialog</name>
+    <message>
+        <source>Envoyer le projet en relecture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enregistrer le projet et l&apos;envoyer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le projet de compte rendu, marqué « PROJET — document de travail » sur chaque page, est envoyé pour remarques à :</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SeanceDialog</name>
     <message>
         <source>Nouvelle séance</source>
@@ -2183,20 +2494,8 @@ Le récupérer ?
 <context>
     <name>SeanceView</name>
     <message>
-        <source>Déclarer la séance tenue</source>
-        <extracomment>The séance as stored after this view changed its status (the list follows). Active people of the directory (pickers of the tabs and of the live mode). Seconds that only move forward; tests replace it to drive the live mode&apos;s stopwatches.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Commencer le compte rendu</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Valider le compte rendu</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Mode séance (F11)</source>
+        <extracomment>Date, time, place or duration: what the invitation in partners&apos; calendars shows. The séance as stored after this view changed it (the list follows). Active people of the directory (pickers of the tabs and of the live mode). Seconds that only move forward; tests replace it to drive the live mode&apos;s stopwatches.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2208,11 +2507,19 @@ Le récupérer ?
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Invitations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Émargement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Compte rendu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Historique</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2228,11 +2535,23 @@ Le récupérer ?
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Statut : {status}</source>
+        <source>présidence : {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Valider le compte rendu ? Il ne pourra plus être modifié (une correction passera par un erratum).</source>
+        <source>secrétariat : {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode séance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La convocation a été envoyée le {date}. Enregistrer l&apos;invitation mise à jour (ICS) pour la renvoyer aux invités ? Leurs agendas déplaceront la réunion au lieu de la dupliquer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation mise à jour</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -349,6 +349,9 @@ def test_follow_up_records_progress_and_a_postponement_with_its_reason(
     messages: list[str] = []
 
     def fill(dialog: PlanFollowUpDialog) -> None:
+        assert dialog.windowTitle() == "Suivi de l'action CO-25-009"
+        assert not dialog.action_combo.isVisibleTo(dialog)  # chosen in the plan already
+        assert dialog.heading_label.text().endswith("En cours, 60\u00a0%, échéance : 31/05/2025")
         dialog.progress.set_value(75)
         dialog.revised.enabled_check.setChecked(True)
         dialog.revised.date_edit.setDate(QDate(2025, 9, 30))

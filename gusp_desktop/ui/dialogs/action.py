@@ -9,29 +9,22 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QComboBox,
-    QPlainTextEdit,
     QWidget,
 )
 
-from gusp_desktop.domain.actions import ActionRow, StatusChange
-from gusp_desktop.domain.changes import Mutation
+from gusp_desktop.domain.actions import ActionRow
 from gusp_desktop.domain.directory import ContactDTO, OrganisationDTO
-from gusp_desktop.domain.enums import ActionStatus
-from gusp_desktop.domain.errors import ValidationError
 from gusp_desktop.domain.territory import QuartierDTO, SiteDTO
 from gusp_desktop.ui.context import PageContext
-from gusp_desktop.ui.dialogs.action_fields import OptionalDate
 from gusp_desktop.ui.dialogs.action_form import (
     ActionFormChoices,
     ActionFormDialog,
     FormMode,
     FormRequest,
 )
-from gusp_desktop.ui.dialogs.base import FormDialog, run_dialog
-from gusp_desktop.ui.dialogs.fields import combo_data
+from gusp_desktop.ui.dialogs.base import run_dialog
+from gusp_desktop.ui.dialogs.follow_up import PlanFollowUpDialog
 
 
 @dataclass(frozen=True)
@@ -83,8 +76,8 @@ class ActionDialog(ActionFormDialog):
         return result
 
 
-class FollowUpDialog(FormDialog):
-    """A follow-up point on an existing action, recorded in its history with the séance."""
+class FollowUpDialog(PlanFollowUpDialog):
+    """A follow-up point decided in a séance: the plan's follow-up, on one of its actions."""
 
     def __init__(
         self,
@@ -93,40 +86,13 @@ class FollowUpDialog(FormDialog):
         action_id: int | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        services = context.services
-
-        def save(change: tuple[ActionRow, StatusChange]) -> Mutation[ActionRow]:
-            row, status_change = change
-            return services.actions.follow_up(row.id, row.version, status_change)
-
-        super().__init__(context, save, parent)
+        super().__init__(
+            context, choices.open_actions, parent, seance_id=choices.seance_id, action_id=action_id
+        )
         self.setWindowTitle(self.tr("Point de suivi d'une action"))
-        self._choices = choices
-        self._today = services.context.today()
-        self._actions = {a.id: a for a in choices.open_actions}
-        self._build_fields()
-        self.action_combo.currentIndexChanged.connect(self._on_action_combo_currentIndexChanged)
-        if action_id is not None:
-            self.action_combo.setCurrentIndex(max(0, self.action_combo.findData(action_id)))
-        self._on_action_combo_currentIndexChanged()
-
-    def _build_fields(self) -> None:
-        self.action_combo = QComboBox()
-        for row in self._choices.open_actions:
-            late = self.tr(" (en retard)") if row.overdue else ""
-            self.action_combo.addItem(f"{row.number} — {row.title}{late}", row.id)
-        self.status_combo = QComboBox()
-        for status in ActionStatus:
-            self.status_combo.addItem(status.label, status)
-        self.comment_edit = QPlainTextEdit()
-        self.revised = OptionalDate(self.tr("Nouvelle échéance"))
-        self.form.add("action", self.tr("Action"), self.action_combo)
-        self.form.add("status", self.tr("État"), self.status_combo)
-        self.form.add("comment", self.tr("Commentaire"), self.comment_edit)
-        self.form.add("revised_deadline", self.tr("Échéance révisée"), self.revised)
 
     @classmethod
-    def ask(
+    def ask_in_seance(
         cls,
         context: PageContext,
         choices: ActionChoices,
@@ -137,32 +103,6 @@ class FollowUpDialog(FormDialog):
         dialog = cls(context, choices, action_id, parent)
         result: ActionRow | None = run_dialog(dialog)
         return result
-
-    def value(self) -> tuple[ActionRow, StatusChange]:
-        """The action and its follow-up point, tied to the séance."""
-        row = self._selected_row()
-        if row is None:
-            raise ValidationError({"action": self.tr("Choisissez l'action suivie.")})
-        status = ActionStatus(self.status_combo.currentData())
-        return row, StatusChange(
-            status=None if status is row.status else status,
-            comment=self.comment_edit.toPlainText().strip(),
-            revised_deadline=self.revised.value(),
-            seance_id=self._choices.seance_id,
-        )
-
-    def _selected_row(self) -> ActionRow | None:
-        action_id = combo_data(self.action_combo)
-        return self._actions.get(int(str(action_id))) if action_id is not None else None
-
-    def _on_action_combo_currentIndexChanged(self) -> None:
-        """Start from the action's current state, which the user then changes."""
-        row = self._selected_row()
-        if row is None:
-            return
-        self.status_combo.setCurrentIndex(self.status_combo.findData(row.status))
-        deadline = row.deadline or self._today
-        self.revised.date_edit.setDate(QDate(deadline.year, deadline.month, deadline.day))
 
 
 def quartiers_of(

@@ -7,7 +7,7 @@ closed action can be reopened — each is one line of history, never a silent ed
 
 from __future__ import annotations
 
-import datetime as dt
+from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QPalette
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from gusp_desktop.domain.actions import ActionRow, StatusChange
+from gusp_desktop.domain.changes import Mutation
 from gusp_desktop.domain.enums import ActionStatus
 from gusp_desktop.domain.errors import ValidationError
 from gusp_desktop.domain.rules import (
@@ -65,33 +66,50 @@ class ProgressField(QWidget):
 
 
 class PlanFollowUpDialog(FormDialog):
-    """One follow-up point on one action, opened from the plan d'actions."""
+    """One follow-up point: on the action chosen in the plan, or picked among a séance's."""
 
     def __init__(
         self,
         context: PageContext,
-        row: ActionRow,
+        rows: Sequence[ActionRow],
         parent: QWidget | None = None,
         seance_id: int | None = None,
+        action_id: int | None = None,
     ) -> None:
         actions = context.services.actions
-        super().__init__(
-            context, lambda change: actions.follow_up(row.id, row.version, change), parent
-        )
-        self.row = row
+
+        def save(change: tuple[ActionRow, StatusChange]) -> Mutation[ActionRow]:
+            row, point = change
+            return actions.follow_up(row.id, row.version, point)
+
+        super().__init__(context, save, parent)
+        self._actions = {r.id: r for r in rows}
         self._seance_id = seance_id
-        self.setWindowTitle(self.tr("Suivi de l'action {number}").format(number=row.number))
+        self._today = context.services.context.today()
         self.setMinimumWidth(560)
-        self._build_fields()
-        self._fill(row)
+        self._build_fields(rows)
+        self.action_combo.currentIndexChanged.connect(self._on_action_combo_changed)
         self.status_combo.currentIndexChanged.connect(self._on_status_or_date_changed)
         self.revised.enabled_check.toggled.connect(self._on_status_or_date_changed)
-        self._on_status_or_date_changed()
+        if action_id is not None:
+            self.action_combo.setCurrentIndex(max(0, self.action_combo.findData(action_id)))
+        self._on_action_combo_changed()
 
-    def _build_fields(self) -> None:
+    @property
+    def row(self) -> ActionRow:
+        """The action followed up."""
+        return self._actions[int(self.action_combo.currentData())]
+
+    def _build_fields(self, rows: Sequence[ActionRow]) -> None:
+        self.action_combo = QComboBox()
+        for row in rows:
+            late = self.tr(" (en retard)") if row.overdue else ""
+            self.action_combo.addItem(f"{row.number} — {row.title}{late}", row.id)
         self.heading_label = QLabel()
         self.heading_label.setWordWrap(True)
         self.status_combo = QComboBox()
+        for status in ActionStatus:
+            self.status_combo.addItem(status.label, status)
         self.progress = ProgressField()
         self.revised = OptionalDate(self.tr("Reporter au"))
         self.reason_edit = QLineEdit()
@@ -104,32 +122,42 @@ class PlanFollowUpDialog(FormDialog):
         self.comment_edit.setTabChangesFocus(True)
         self.comment_edit.setMaximumHeight(100)
         add = self.form.add
-        add("action", self.tr("Action"), self.heading_label)
+        add("action", self.tr("Action"), self.action_combo)
+        add("current", self.tr("Aujourd'hui"), self.heading_label)
         add("status", self.tr("État"), self.status_combo)
         add("progress", self.tr("Avancement"), self.progress)
         add("revised_deadline", self.tr("Échéance"), self.revised)
         add("deadline_reason", self.tr("Motif du report"), self.reason_edit)
         add("outcome", self.tr("Résultat"), self.outcome_edit)
         add("comment", self.tr("Commentaire"), self.comment_edit)
+        # From the plan the action is already chosen: its name is the window's title.
+        self.form.set_row_visible("action", len(rows) > 1)
 
-    def _fill(self, row: ActionRow) -> None:
+    def _on_action_combo_changed(self, *_args: object) -> None:
+        """Start from the chosen action's current state, which the user then changes."""
+        if self.action_combo.currentIndex() < 0:
+            return
+        row = self.row
+        title = self.tr("Suivi de l'action {number}").format(number=row.number)
+        self.setWindowTitle(title if self._seance_id is None else self.tr("Point de suivi"))
         deadline = short_date(row.deadline) if row.deadline else self.tr("sans échéance")
+        text = self.tr("{number} — {title}\n{status}, {progress}\u00a0%, échéance : {deadline}")
         self.heading_label.setText(
-            self.tr("{number} — {title}\nÉchéance actuelle : {deadline}").format(
-                number=row.number, title=row.title, deadline=deadline
+            text.format(
+                number=row.number, title=row.title, status=row.status.label,
+                progress=row.progress, deadline=deadline,
             )
-        )
+        )  # fmt: skip
         grey = QBrush(self.status_combo.palette().color(QPalette.ColorRole.PlaceholderText))
-        for status in ActionStatus:
-            self.status_combo.addItem(status.label, status)
-            if not can_change_action_status(row.status, status):
-                self.status_combo.setItemData(
-                    self.status_combo.count() - 1, grey, Qt.ItemDataRole.ForegroundRole
-                )
+        for index, status in enumerate(ActionStatus):
+            allowed = can_change_action_status(row.status, status)
+            self.status_combo.setItemData(
+                index, None if allowed else grey, Qt.ItemDataRole.ForegroundRole
+            )
         self.status_combo.setCurrentIndex(self.status_combo.findData(row.status))
         self.progress.set_value(row.progress)
-        start = row.deadline or dt.date.today()
-        self.revised.date_edit.setDate(to_qdate(start))
+        self.revised.date_edit.setDate(to_qdate(row.deadline or self._today))
+        self._on_status_or_date_changed()
 
     # -- state of the form ------------------------------------------------------------------
 
@@ -163,15 +191,19 @@ class PlanFollowUpDialog(FormDialog):
 
     # -- value -----------------------------------------------------------------------------
 
-    def value(self) -> StatusChange:
-        """The follow-up point to record; local checks explain what is missing."""
+    def value(self) -> tuple[ActionRow, StatusChange]:
+        """The action and its follow-up point; local checks explain what is missing."""
+        if self.action_combo.currentIndex() < 0:
+            raise ValidationError({"action": self.tr("Choisissez l'action suivie.")})
         status = self.chosen_status()
         errors: dict[str, str] = {}
         if not can_change_action_status(self.row.status, status):
             errors["status"] = action_status_error(self.row.status, status)
         revised = self.revised.value()
         reason = self.reason_edit.text().strip()
-        if revised is not None and revised != self.row.deadline and not reason:
+        comment = self.comment_edit.toPlainText().strip()
+        moved = revised is not None and revised != self.row.deadline
+        if moved and not (reason or comment):
             errors["deadline_reason"] = self.tr("Indiquez le motif du report.")
         outcome = self.outcome_edit.toPlainText().strip()
         if self.closing() and not outcome:
@@ -179,10 +211,9 @@ class PlanFollowUpDialog(FormDialog):
         if errors:
             raise ValidationError(errors)
         progress = self.progress.value()
-        moved = revised is not None and revised != self.row.deadline
-        return StatusChange(
+        return self.row, StatusChange(
             status=None if status == self.row.status else status,
-            comment=self.comment_edit.toPlainText().strip(),
+            comment=comment,
             revised_deadline=revised if moved else None,
             progress=None if progress == self.row.progress else progress,
             seance_id=self._seance_id,
@@ -194,7 +225,7 @@ class PlanFollowUpDialog(FormDialog):
     def ask(
         cls, context: PageContext, row: ActionRow, parent: QWidget | None = None
     ) -> ActionRow | None:
-        """Record a follow-up point; the updated action, or None when cancelled."""
-        dialog = cls(context, row, parent)
+        """Record a follow-up point on ``row``; the updated action, or None when cancelled."""
+        dialog = cls(context, [row], parent)
         result: ActionRow | None = run_dialog(dialog)
         return result

@@ -283,7 +283,7 @@ class MinutesEditor(PagePart):
 
     def _on_follow_up_button_clicked(self) -> None:
         def ask(choices: ActionChoices) -> None:
-            if FollowUpDialog.ask(self.context, choices, None, self):
+            if FollowUpDialog.ask_in_seance(self.context, choices, None, self):
                 self._load_actions()
 
         self._with_choices(ask)
