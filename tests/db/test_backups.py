@@ -120,7 +120,7 @@ def test_backup_before_migration_in_the_store(env: Path, monkeypatch: pytest.Mon
     migrate.upgrade(engine)
     store = _store(env, db)
     monkeypatch.setattr(migrate, "schema_state", lambda _engine: migrate.SchemaState.OLDER)
-    monkeypatch.setattr(migrate, "_run_upgrade", lambda _engine: None)
+    monkeypatch.setattr(migrate, "_run_upgrade", lambda _engine, **_options: None)
     migrate.upgrade(engine, store)
     engine.dispose()
     assert [b.reason for b in store.entries()] == [BEFORE_MIGRATION]
