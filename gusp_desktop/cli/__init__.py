@@ -24,6 +24,7 @@ COMMAND_MODULES = (
     "gusp_desktop.cli.action_commands",
     "gusp_desktop.cli.meeting_commands",
     "gusp_desktop.cli.search_commands",
+    "gusp_desktop.cli.atfpb_commands",
 )
 # Optional command groups that exist once their feature is installed in this tree.
 OPTIONAL_COMMAND_MODULES = (

@@ -14,6 +14,7 @@ import io
 import math
 import os
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
@@ -175,20 +176,41 @@ def _write_rows(sheet: Worksheet, data: TabularData) -> None:
                 cell.fill = highlight
 
 
-def build_workbook(data: TabularData) -> Workbook:
-    """One sheet with a bold frozen header, an autofilter over the whole range and typed cells."""
-    workbook = Workbook()
-    sheet = workbook.active
-    assert isinstance(sheet, Worksheet)
+def _fill_sheet(sheet: Worksheet, data: TabularData) -> None:
+    """Bold frozen header, an autofilter over the whole range and typed cells."""
     sheet.title = _sheet_title(data.sheet_title)
     _write_header(sheet, data)
     _write_rows(sheet, data)
     sheet.freeze_panes = "A2"
     last = f"{get_column_letter(max(1, len(data.columns)))}{len(data.rows) + 1}"
     sheet.auto_filter.ref = f"A1:{last}"
+
+
+def build_workbook(data: TabularData) -> Workbook:
+    """One sheet with a bold frozen header, an autofilter over the whole range and typed cells."""
+    return build_workbook_sheets((data,))
+
+
+def build_workbook_sheets(sheets: Sequence[TabularData]) -> Workbook:
+    """One sheet per ``TabularData``, in order (sheet titles must differ)."""
+    if not sheets:
+        raise ValueError("Un classeur doit avoir au moins une feuille.")
+    workbook = Workbook()
+    first = workbook.active
+    assert isinstance(first, Worksheet)
+    _fill_sheet(first, sheets[0])
+    for data in sheets[1:]:
+        _fill_sheet(workbook.create_sheet(), data)
     workbook.properties.creator = "GUSP Desktop"
-    workbook.properties.title = data.sheet_title
+    workbook.properties.title = sheets[0].sheet_title
     return workbook
+
+
+def workbook_bytes(sheets: Sequence[TabularData]) -> bytes:
+    """An XLSX file of several sheets, as bytes."""
+    buffer = io.BytesIO()
+    build_workbook_sheets(sheets).save(buffer)
+    return buffer.getvalue()
 
 
 def xlsx_bytes(data: TabularData) -> bytes:

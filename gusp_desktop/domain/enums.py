@@ -126,6 +126,14 @@ class AtfpbAxis(LabelledEnum):
     PETITS_TRAVAUX = "8"
 
 
+class Realisation(LabelledEnum):
+    """How far a line of an ATFPB programme was carried out during the year."""
+
+    REALISE = "realise"
+    PARTIEL = "partiel"
+    NON_REALISE = "non_realise"
+
+
 class ConstatSource(LabelledEnum):
     DEM = "dem"
     MARCHE = "marche"
@@ -214,6 +222,11 @@ _LABELS: dict[str, dict[str, str]] = {
         "6": "6 – Concertation / sensibilisation des locataires",
         "7": "7 – Animation, lien social, vivre ensemble",
         "8": "8 – Petits travaux d'amélioration de la qualité de service",
+    },
+    "Realisation": {
+        "realise": "Réalisé",
+        "partiel": "Partiellement réalisé",
+        "non_realise": "Non réalisé",
     },
     "ConstatSource": {
         "dem": "Diagnostic en marchant",

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from gusp_desktop.services.actions.service import ActionService
 from gusp_desktop.services.agenda import AgendaService
+from gusp_desktop.services.atfpb import AtfpbServices
 from gusp_desktop.services.attendance import AttendanceService
 from gusp_desktop.services.audit import AuditService
 from gusp_desktop.services.base import ServiceContext
@@ -47,3 +48,4 @@ class Services:
     signed_minutes: SignedMinutesService
     identities: SigningIdentities
     search: SearchService
+    atfpb: AtfpbServices

@@ -8,6 +8,13 @@ from gusp_desktop.db.models.actions import (
     Constat,
     action_partner,
 )
+from gusp_desktop.db.models.atfpb import (
+    AtfpbConvention,
+    AtfpbLine,
+    AtfpbSignatory,
+    AtfpbYear,
+    atfpb_line_action,
+)
 from gusp_desktop.db.models.directory import Contact, Organisation
 from gusp_desktop.db.models.meetings import (
     AgendaItem,
@@ -28,6 +35,10 @@ __all__ = [
     "ActionSequence",
     "ActionUpdate",
     "AgendaItem",
+    "AtfpbConvention",
+    "AtfpbLine",
+    "AtfpbSignatory",
+    "AtfpbYear",
     "Attendance",
     "AuditEvent",
     "Constat",
@@ -46,6 +57,7 @@ __all__ = [
     "Site",
     "User",
     "action_partner",
+    "atfpb_line_action",
     "instance_quartier",
 ]
 
