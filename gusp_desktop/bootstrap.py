@@ -43,7 +43,12 @@ from gusp_desktop.paths import data_dir
 from gusp_desktop.services.accounts import resolve_user
 from gusp_desktop.services.actions.service import ActionService
 from gusp_desktop.services.agenda import AgendaService
-from gusp_desktop.services.atfpb import AtfpbServices
+from gusp_desktop.services.atfpb import (
+    AtfpbServices,
+    BilanService,
+    ConventionService,
+    ProgrammeService,
+)
 from gusp_desktop.services.attendance import AttendanceService
 from gusp_desktop.services.audit import AuditService
 from gusp_desktop.services.base import ServiceContext
@@ -149,7 +154,9 @@ def build_services(context: ServiceContext, signing: SigningSetup, *, database: 
         ),
         identities=signing.identities,
         search=SearchService(context),
-        atfpb=AtfpbServices.over(context),
+        atfpb=AtfpbServices(
+            ConventionService(context), ProgrammeService(context), BilanService(context)
+        ),
     )
 
 

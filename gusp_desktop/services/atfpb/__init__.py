@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from gusp_desktop.services.atfpb.bilans import BilanService
 from gusp_desktop.services.atfpb.conventions import ConventionService
 from gusp_desktop.services.atfpb.programme import ProgrammeService
-from gusp_desktop.services.base import ServiceContext
 
 
 @dataclass(frozen=True)
@@ -18,7 +17,5 @@ class AtfpbServices:
     programme: ProgrammeService
     bilans: BilanService
 
-    @classmethod
-    def over(cls, context: ServiceContext) -> AtfpbServices:
-        """Every ATFPB service over ``context``."""
-        return cls(ConventionService(context), ProgrammeService(context), BilanService(context))
+
+__all__ = ["AtfpbServices", "BilanService", "ConventionService", "ProgrammeService"]
