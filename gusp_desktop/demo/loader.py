@@ -31,6 +31,7 @@ from gusp_desktop.db.models import (
 from gusp_desktop.demo.actions import ACTIONS
 from gusp_desktop.demo.agendas_cotech import COTECH_AGENDAS
 from gusp_desktop.demo.agendas_other import OTHER_AGENDAS
+from gusp_desktop.demo.atfpb_loader import load_atfpb
 from gusp_desktop.demo.clock import HELD, DemoClock, Refs, shift_for, stamp
 from gusp_desktop.demo.meetings import INSTANCES, SEANCES, InstanceSeed, MemberSeed, SeanceSeed
 from gusp_desktop.demo.people import CONTACTS, ORGANISATIONS, USERS
@@ -108,6 +109,7 @@ class _Builder:
         self._seances()
         load_constats(self.refs)
         history = load_plan(self.refs)
+        load_atfpb(self.refs)
         return DemoSummary(
             quartiers=len(self.refs.quartiers),
             organisations=len(self.refs.orgs),

@@ -88,8 +88,9 @@ def _check_actions(
             )
 
 
-def _link(uow: UnitOfWork, line_id: int, action_ids: tuple[int, ...]) -> None:
-    uow.session.execute(delete(atfpb_line_action).where(atfpb_line_action.c.line_id == line_id))
+def _link(uow: UnitOfWork, line_id: int, action_ids: tuple[int, ...], *, new: bool) -> None:
+    if not new:
+        uow.session.execute(delete(atfpb_line_action).where(atfpb_line_action.c.line_id == line_id))
     ids = ensure_unique(action_ids, "Action")
     if ids:
         uow.session.execute(
@@ -112,18 +113,34 @@ def _line_values(data: LineData) -> dict[str, object]:
     }
 
 
-def add_line_in(uow: UnitOfWork, data: LineData) -> AtfpbLine:
-    """Insert a programme line after checking it; audited with its actions."""
+def add_line_in(
+    uow: UnitOfWork, data: LineData, realisation: RealisationData | None = None
+) -> AtfpbLine:
+    """Insert a programme line after checking it, already reported when ``realisation`` is
+    given (a past year's bilan typed at once); audited with its actions."""
     data, _ = _validated(uow, data)
     row = AtfpbLine(**_line_values(data))
     row.realised, row.status = None, None
     row.reason = row.indicator_value = row.gap_explanation = ""
+    if realisation is not None:
+        for key, value in _realisation_values(_validated_realisation(realisation)).items():
+            setattr(row, key, value)
     uow.stamp(row, created=True)
     uow.session.add(row)
     uow.session.flush()
-    _link(uow, row.id, data.action_ids)
+    _link(uow, row.id, data.action_ids, new=True)
     uow.audit(ENTITY, row.id, "create", None, {**row_values(row), "actions": data.action_ids})
     return row
+
+
+def _realisation_values(data: RealisationData) -> dict[str, object]:
+    return {
+        "realised": data.realised,
+        "status": data.status,
+        "reason": data.reason,
+        "indicator_value": data.indicator_value,
+        "gap_explanation": data.gap_explanation,
+    }
 
 
 def _validated_realisation(data: RealisationData) -> RealisationData:
@@ -155,13 +172,7 @@ def realise_in(
     """Record what was done on a line; refuses a stale version."""
     row = get_or_404(uow.session, AtfpbLine, line_id, "Ligne de programme ATFPB")
     data = _validated_realisation(data)
-    values = {
-        "realised": data.realised,
-        "status": data.status,
-        "reason": data.reason,
-        "indicator_value": data.indicator_value,
-        "gap_explanation": data.gap_explanation,
-    }
+    values = _realisation_values(data)
     uow.expect_version(ENTITY, row, expected_version, values)
     before = row_values(row)
     for key, value in values.items():
@@ -219,7 +230,7 @@ class ProgrammeService:
                 setattr(row, key, value)
             uow.stamp(row)
             uow.session.flush()
-            _link(uow, row.id, data.action_ids)
+            _link(uow, row.id, data.action_ids, new=False)
             old, new = diff(before, row_values(row))
             if set(before_actions) != set(data.action_ids):
                 old["actions"], new["actions"] = before_actions, data.action_ids
