@@ -27,6 +27,7 @@ from gusp_desktop.ui.context import PageContext
 from gusp_desktop.ui.dialogs.preferences import PreferencesDialog
 from gusp_desktop.ui.documents_menu import DocumentsMenu
 from gusp_desktop.ui.pages.actions import ActionsPage
+from gusp_desktop.ui.pages.atfpb import AtfpbPage
 from gusp_desktop.ui.pages.base import Page
 from gusp_desktop.ui.pages.dashboard import DashboardPage
 from gusp_desktop.ui.pages.directory.page import DirectoryPage
@@ -57,6 +58,7 @@ class MainWindow(QMainWindow):
         self.actions_page = ActionsPage(context)
         self.directory_page = DirectoryPage(context)
         self.territory_page = TerritoryPage(context)
+        self.atfpb_page = AtfpbPage(context)
         # Sidebar order, by key (the key names the icon and the page remembered at close).
         self.pages: dict[str, Page] = {
             page.key: page
@@ -66,6 +68,7 @@ class MainWindow(QMainWindow):
                 self.actions_page,
                 self.directory_page,
                 self.territory_page,
+                self.atfpb_page,
             )
         }
         self._build_pages()

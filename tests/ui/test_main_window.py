@@ -20,7 +20,7 @@ from gusp_desktop.ui.settings import AppSettings
 from gusp_desktop.ui.tasks import ImmediateTaskRunner
 from tests.ui.helpers import adapter_of
 
-PAGE_KEYS = ["dashboard", "seances", "actions", "directory", "territory"]
+PAGE_KEYS = ["dashboard", "seances", "actions", "directory", "territory", "atfpb"]
 
 
 def open_window(
@@ -43,14 +43,21 @@ def test_opens_on_the_dashboard_with_every_page_in_the_sidebar(window: MainWindo
     assert window.current_key() == "dashboard"
     assert list(window.pages) == PAGE_KEYS
     labels = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
-    assert labels == ["Tableau de bord", "Séances", "Plan d'actions", "Annuaire", "Territoire"]
+    assert labels == [
+        "Tableau de bord",
+        "Séances",
+        "Plan d'actions",
+        "Annuaire",
+        "Territoire",
+        "ATFPB",
+    ]
     assert window.pages["dashboard"] is window.dashboard_page
     assert window.windowTitle() == "Tableau de bord — GUSP Desktop"
     assert not window.windowIcon().isNull()
     assert [page.key for page in window.pages.values()] == PAGE_KEYS
-    assert [page.shortcut for page in window.pages.values()] == [f"Ctrl+{n}" for n in range(1, 6)]
+    assert [page.shortcut for page in window.pages.values()] == [f"Ctrl+{n}" for n in range(1, 7)]
     assert [a.shortcut().toString() for a in window.page_actions] == [
-        f"Ctrl+{n}" for n in range(1, 6)
+        f"Ctrl+{n}" for n in range(1, 7)
     ]
 
 

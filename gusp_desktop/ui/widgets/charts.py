@@ -108,3 +108,42 @@ class CountPieChart(QChartView):
         index = pie_slice.property("count_index")
         if isinstance(index, int):
             self.slice_clicked.emit(index)
+
+
+class PlannedRealisedChart(QChartView):
+    """Two bars per category, planned beside realised (the ATFPB bilan, axis by axis).
+
+    The bars only draw the amounts; the exact figures stay in the tables beside the chart.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(_chart(), parent)
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setMinimumHeight(240)
+        self.chart().legend().setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.values: list[tuple[str, float, float]] = []
+
+    def set_values(self, values: list[tuple[str, float, float]], names: tuple[str, str]) -> None:
+        """Replace the bars: (category, planned, realised) and the two series' names."""
+        self.values = list(values)
+        chart = self.chart()
+        chart.removeAllSeries()
+        for axis in chart.axes():
+            chart.removeAxis(axis)
+        series = QBarSeries()
+        columns = ([p for _, p, _ in values], [r for _, _, r in values])
+        for index, (name, amounts_of_set) in enumerate(zip(names, columns, strict=True)):
+            bars = QBarSet(name)
+            bars.setColor(QColor(PALETTE[index]))
+            bars.append(amounts_of_set)
+            series.append(bars)
+        chart.addSeries(series)
+        categories = QBarCategoryAxis()
+        categories.append([label for label, _, _ in values])
+        chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
+        series.attachAxis(categories)
+        amounts = QValueAxis()
+        amounts.setRange(0, max([max(p, r) for _, p, r in values] + [1.0]) * 1.1)
+        amounts.setLabelFormat("%.0f")
+        chart.addAxis(amounts, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(amounts)
