@@ -36,7 +36,12 @@ FONT = HERE.parents[1] / "resources" / "fonts" / "DejaVuSans-Bold.ttf"
 DEMO_NOW = dt.datetime(2025, 6, 15, 10, 0, tzinfo=dt.UTC)
 RESOLUTION = "80"
 # (file stem, pages to show)
-SAMPLES = (("compte-rendu", 2), ("feuille-emargement", 1), ("plan-actions-MH", 2))
+SAMPLES = (
+    ("compte-rendu", 2),
+    ("feuille-emargement", 1),
+    ("plan-actions-MH", 2),
+    ("bilan-atfpb-MH", 2),
+)
 
 
 def _logo(path: Path) -> Path:
@@ -76,6 +81,9 @@ def _export(context: ServiceContext, workdir: Path) -> dict[str, Path]:
         "feuille-emargement": exporter.attendance(seance.id, workdir / "emargement.pdf"),
         "plan-actions-MH": exporter.export_action_plan(
             ActionQuery(involving_code="MH"), workdir / "plan.pdf"
+        ),
+        "bilan-atfpb-MH": services.atfpb.bilans.export_bilan(
+            services.atfpb.conventions.find("MH", "HM", 2025).id, 2025, workdir / "bilan.pdf", "pdf"
         ),
     }
 

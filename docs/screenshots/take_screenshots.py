@@ -139,6 +139,19 @@ def take_all(tmp: Path) -> int:
     shoot("06-annuaire.png", lambda: window.show_page("directory"))
     shoot("07-territoire.png", lambda: window.show_page("territory"))
 
+    def select_unjustified() -> None:
+        window.show_page("atfpb")
+        page = window.atfpb_page
+        page.year_spin.setValue(FIXED_NOW.year)
+        page.refresh()
+        settle(app)
+        bilan = page.bilan
+        if bilan is None or not bilan.unjustified:
+            raise RuntimeError("La démo n'a pas de bilan ATFPB à justifier")
+        page.lines_table.selectRow(bilan.lines.index(bilan.unjustified[0]))
+
+    shoot("14-atfpb.png", select_unjustified)
+
     shots += seance_shots(app, window, services, seance_id)
     shots += plan_shots(app, window, services)
 

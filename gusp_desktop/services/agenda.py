@@ -9,14 +9,23 @@ from dataclasses import fields
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from gusp_desktop.db.models import Action, AgendaItem, Contact, Decision, Organisation, Seance
+from gusp_desktop.db.models import (
+    Action,
+    AgendaItem,
+    Contact,
+    Decision,
+    Instance,
+    Organisation,
+    Seance,
+)
 from gusp_desktop.domain.agenda import AgendaItemData, AgendaItemDTO, AgendaTiming, DecisionDTO
 from gusp_desktop.domain.changes import Mutation
-from gusp_desktop.domain.enums import AgendaItemKind, SeanceStatus, UserRole
+from gusp_desktop.domain.enums import AgendaItemKind, InstanceType, SeanceStatus, UserRole
 from gusp_desktop.domain.errors import NotFoundError, ValidationError
 from gusp_desktop.domain.rules import CLOSED_ACTION_STATUSES, is_overdue
 from gusp_desktop.domain.text import check_length, check_required, clean, search_key
 from gusp_desktop.domain.timezone import PARIS
+from gusp_desktop.services.atfpb.reckoning import copil_item_in
 from gusp_desktop.services.base import ServiceContext, UnitOfWork, diff, get_or_404, row_values
 
 _S = SeanceStatus
@@ -269,6 +278,7 @@ class AgendaService:
             candidates = (
                 _previous_minutes_item(session, seance),
                 _follow_up_item(session, seance, self.context.today()),
+                _atfpb_item(session, seance),
             )
             return [c for c in candidates if c and _stem(c.title) not in present]
 
@@ -328,6 +338,14 @@ def _follow_up_item(session: Session, seance: Seance, today: dt.date) -> AgendaI
         planned_minutes=min(60, max(10, 2 * len(actions))),
         description="\n\n".join(blocks),
     )
+
+
+def _atfpb_item(session: Session, seance: Seance) -> AgendaItemData | None:
+    """A COPIL examines the bilans ATFPB: suggest them, with the figures, once they exist."""
+    instance = session.get(Instance, seance.instance_id)
+    if instance is None or instance.type is not InstanceType.COPIL:
+        return None
+    return copil_item_in(session, seance.starts_at.astimezone(PARIS).year)
 
 
 def _stem(title: str) -> str:

@@ -17,7 +17,7 @@ from sqlalchemy import Engine
 from gusp_desktop.cli.atfpb_commands import bilan_record
 from gusp_desktop.cli.output import json_text
 from gusp_desktop.demo.loader import load_demo
-from gusp_desktop.domain.enums import AtfpbAxis
+from gusp_desktop.domain.enums import AtfpbAxis, InstanceType
 from gusp_desktop.services.registry import Services
 from tests.fixtures.databases import make_services
 
@@ -121,3 +121,22 @@ def test_pdf_summary_table_matches_the_json(services: Services, tmp_path: Path) 
     )
     used = record["used_percent"].replace(".", ",")
     assert f"Part de l'abattement justifiée : {used}" in " ".join(text.split())
+
+
+def test_copil_agenda_suggests_the_bilans_with_their_figures(services: Services) -> None:
+    seances = services.meetings.list_seances()
+    copil = next(
+        s for s in seances if s.instance_type is InstanceType.COPIL and s.local_date.month == 12
+    )
+    cotech = next(
+        s for s in seances if s.instance_type is InstanceType.COTECH and s.local_date.month == 12
+    )
+    titles = {s.title: s for s in services.agenda.suggest_items(copil.id)}
+    item = titles["Bilans ATFPB 2025"]
+    assert (
+        "Marve Habitat (OPH) – HM : 1850 logements, abattement 418\u202f000,00 €"
+        in item.description
+    )
+    assert "2 ligne(s) à justifier" in item.description
+    assert "Total : 2490 logements" in item.description
+    assert all("ATFPB" not in s.title for s in services.agenda.suggest_items(cotech.id))

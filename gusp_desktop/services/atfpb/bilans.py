@@ -4,12 +4,13 @@ exported as PDF, DOCX and XLSX, and suggested as a COPIL agenda point once they 
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from gusp_desktop.db.models import AtfpbConvention, AtfpbLine, Organisation, Quartier
+from gusp_desktop.db.models import AtfpbConvention, Organisation
 from gusp_desktop.documents.builders.atfpb_bilan import (
     bilan_document,
     bilan_sheets,
@@ -25,33 +26,20 @@ from gusp_desktop.domain.agenda import AgendaItemData
 from gusp_desktop.domain.atfpb import (
     Bilan,
     Consolidation,
-    Opinions,
-    compute_bilan,
-    euros,
-    percent_text,
 )
-from gusp_desktop.domain.enums import AgendaItemKind, OrganisationType
+from gusp_desktop.domain.enums import OrganisationType
 from gusp_desktop.domain.errors import ValidationError
-from gusp_desktop.services.atfpb.records import convention_dto, convention_for, line_dtos, lines_of
+from gusp_desktop.services.atfpb.reckoning import (
+    bilan_in,
+    consolidation_in,
+    copil_item_in,
+    latest_reported_year_in,
+)
+from gusp_desktop.services.atfpb.records import convention_for
 from gusp_desktop.services.base import ServiceContext, get_or_404
-from gusp_desktop.services.exports import _write as write_export
 
 BILAN_FORMATS = ("pdf", "docx", "xlsx")
 CONSOLIDATION_FORMATS = ("pdf", "xlsx")
-COPIL_ITEM_TITLE = "Bilans ATFPB"
-
-
-def _bilan(session: Session, convention: AtfpbConvention, year: int) -> Bilan:
-    dto = convention_dto(session, convention)
-    lines = line_dtos(session, lines_of(session, convention.id, year))
-    previous = None
-    if convention.start_year <= year - 1:
-        previous = line_dtos(session, lines_of(session, convention.id, year - 1)) or None
-    record = dto.year(year)
-    opinions = (
-        Opinions(record.avis_commune, record.avis_epci, record.avis_etat) if record else Opinions()
-    )
-    return compute_bilan(dto, year, lines, previous, opinions)
 
 
 def _issuer(session: Session) -> str:
@@ -66,6 +54,14 @@ def _issuer(session: Session) -> str:
 
 def _render(document: Document, fmt: str) -> bytes:
     return render_pdf_bytes(document) if fmt == "pdf" else render_docx_bytes(document)
+
+
+def write_export(path: Path, produce: Callable[[], bytes]) -> Path:
+    """Write the file atomically with the exports' French errors (imported here: the export
+    service's module reaches the agenda's, which asks this package for the COPIL's point)."""
+    from gusp_desktop.services.exports import _write
+
+    return _write(path, produce)
 
 
 def _check_format(fmt: str, allowed: tuple[str, ...], what: str) -> None:
@@ -92,26 +88,19 @@ class BilanService:
                         f"({convention.start_year}–{convention.end_year})."
                     }
                 )
-            return _bilan(session, convention, year)
+            return bilan_in(session, convention, year)
 
     def bilan_for(self, bailleur_code: str, quartier_code: str, year: int) -> Bilan:
         """The bilan of a bailleur on a quartier for ``year``."""
         with self.context.read() as session:
-            return _bilan(
+            return bilan_in(
                 session, convention_for(session, bailleur_code, quartier_code, year), year
             )
 
     def consolidation(self, year: int) -> Consolidation:
         """Every convention running in ``year``, all bailleurs and quartiers."""
         with self.context.read() as session:
-            rows = session.scalars(
-                select(AtfpbConvention)
-                .join(Organisation, Organisation.id == AtfpbConvention.bailleur_id)
-                .join(Quartier, Quartier.id == AtfpbConvention.quartier_id)
-                .where(AtfpbConvention.start_year <= year, AtfpbConvention.end_year >= year)
-                .order_by(Organisation.code, Quartier.code)
-            )
-            return Consolidation(year, tuple(_bilan(session, r, year) for r in rows))
+            return consolidation_in(session, year)
 
     def export_bilan(
         self, convention_id: int, year: int, path: str | os.PathLike[str], fmt: str
@@ -142,37 +131,9 @@ class BilanService:
     def latest_reported_year(self, up_to: int) -> int | None:
         """The last year up to ``up_to`` with at least one realised line (a bilan to present)."""
         with self.context.read() as session:
-            return session.scalar(
-                select(AtfpbLine.year)
-                .where(AtfpbLine.year <= up_to, AtfpbLine.status.is_not(None))
-                .order_by(AtfpbLine.year.desc())
-                .limit(1)
-            )
+            return latest_reported_year_in(session, up_to)
 
     def copil_item(self, up_to: int) -> AgendaItemData | None:
         """The « Bilans ATFPB » point of a COPIL with the figures of the latest reported year."""
-        year = self.latest_reported_year(up_to)
-        if year is None:
-            return None
-        consolidation = self.consolidation(year)
-        lines = []
-        for b in consolidation.bilans:
-            c = b.convention
-            missing = len(b.unjustified)
-            lines.append(
-                f"- {c.bailleur_name} – {c.quartier_code} : {c.logements} logements, "
-                f"abattement {euros(b.abattement)}, réalisé {euros(b.realised_total)} "
-                f"({percent_text(b.used_percent)})"
-                + (f", {missing} ligne(s) à justifier" if missing else "")
-            )
-        total = (
-            f"Total : {consolidation.logements} logements, abattements "
-            f"{euros(consolidation.abattement)}, réalisé {euros(consolidation.realised_total)} "
-            f"({percent_text(consolidation.used_percent)})."
-        )
-        return AgendaItemData(
-            title=f"{COPIL_ITEM_TITLE} {year}",
-            kind=AgendaItemKind.INFORMATION,
-            planned_minutes=20,
-            description="\n".join([*lines, total]),
-        )
+        with self.context.read() as session:
+            return copil_item_in(session, up_to)

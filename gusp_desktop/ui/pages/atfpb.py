@@ -169,12 +169,18 @@ class AtfpbPage(Page):
         splitter.setObjectName("atfpb_splitter")
         splitter.addWidget(programme)
         splitter.addWidget(bilan)
-        splitter.setSizes([620, 480])
+        splitter.setSizes([800, 560])
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(splitter)
-        for table, stretch in ((self.lines_table, 1), (self.axes_table, 0)):
-            table.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        for table, stretched in ((self.lines_table, (1, 6)), (self.axes_table, (0,))):
+            header = table.horizontalHeader()
+            header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            for column in stretched:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+            table.setWordWrap(True)
 
     def _connect(self) -> None:
         self.convention_combo.activated.connect(self._on_convention_chosen)
@@ -253,7 +259,7 @@ class AtfpbPage(Page):
                     cell.setBackground(QBrush(MISSING))
                     cell.setToolTip("\n".join(line.issues))
                 self.lines_table.setItem(row, column, cell)
-        self.lines_table.resizeColumnToContents(0)
+        self.lines_table.resizeRowsToContents()
 
     def _show_bilan(self, bilan: Bilan | None) -> None:
         if bilan is None:
@@ -276,7 +282,9 @@ class AtfpbPage(Page):
             for column, cell in enumerate(cells):
                 if axis.under_used:
                     cell.setBackground(QBrush(MISSING))
+                cell.setToolTip(axis.label)
                 self.axes_table.setItem(row, column, cell)
+        self.axes_table.resizeRowsToContents()
         values = [
             (axis.axis.value, float(axis.planned), float(axis.realised)) for axis in bilan.axes
         ]

@@ -6,6 +6,8 @@ counts, so the chart is a way in, not a picture.
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCharts import (
     QBarCategoryAxis,
     QBarSeries,
@@ -110,6 +112,17 @@ class CountPieChart(QChartView):
             self.slice_clicked.emit(index)
 
 
+def nice_scale(largest: float) -> tuple[float, int]:
+    """A round top for a value axis (1, 2 or 5 × 10ⁿ per step) and its tick count."""
+    step = 10 ** math.floor(math.log10(largest / 4)) if largest > 4 else 1.0
+    for factor in (1, 2, 5, 10):
+        if largest / (step * factor) <= 5:
+            step *= factor
+            break
+    intervals = math.ceil(largest / step)
+    return step * intervals, intervals + 1
+
+
 class PlannedRealisedChart(QChartView):
     """Two bars per category, planned beside realised (the ATFPB bilan, axis by axis).
 
@@ -143,7 +156,9 @@ class PlannedRealisedChart(QChartView):
         chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(categories)
         amounts = QValueAxis()
-        amounts.setRange(0, max([max(p, r) for _, p, r in values] + [1.0]) * 1.1)
+        top, ticks = nice_scale(max([max(p, r) for _, p, r in values] + [1.0]))
+        amounts.setRange(0, top)
+        amounts.setTickCount(ticks)
         amounts.setLabelFormat("%.0f")
         chart.addAxis(amounts, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(amounts)
