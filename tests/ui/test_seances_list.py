@@ -188,3 +188,33 @@ def test_new_seance_form_names_the_instances_officers(
     created = page.seance_view.seance
     assert created is not None and created.president_id == president.contact_id
     assert page.current_seance_id() == created.id
+
+
+def test_the_context_menu_acts_on_the_seance_under_the_cursor(
+    page: SeancesPage, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page.show()
+    qtbot.waitExposed(page)
+    ids = page.list_panel.shown_ids()
+    page.open_seance(ids[0])
+    target = ids[1]
+    item = page.seance_item(target)
+    center = page.seance_tree.visualItemRect(item).center()
+
+    page.seance_tree.customContextMenuRequested.emit(center)
+
+    assert page.current_seance_id() == target
+    assert page.seance_view.seance is not None and page.seance_view.seance.id == target
+    texts = [a.text() for a in page.context_menu.actions() if not a.isSeparator()]
+    assert texts[:2] == ["Nouvelle séance…", "Modifier ou reporter…"]
+    assert "Mode séance" in texts and texts[-1] == "Supprimer"
+    seen: list[int] = []
+
+    def fake_exec(dialog: SeanceDialog) -> int:
+        seen.append(dialog._seance.id)
+        return 0
+
+    monkeypatch.setattr(SeanceDialog, "exec", fake_exec)
+    next(a for a in page.context_menu.actions() if a.text() == "Modifier ou reporter…").trigger()
+    assert seen == [target]
+    page.context_menu.close()
