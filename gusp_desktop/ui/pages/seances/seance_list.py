@@ -12,10 +12,9 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QElapsedTimer, QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -86,7 +85,7 @@ class SeanceListPanel(QWidget):
         super().__init__(parent)
         self._seances: list[SeanceSummary] = []
         self._today = dt.date.today()
-        self._press_timer = QElapsedTimer()
+        self._pressed_here = False  # a press reached the list since it was last shown
         self._build_ui()
         self._connect_signals()
 
@@ -276,19 +275,19 @@ class SeanceListPanel(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Ignore the second half of a double-click that began on another page.
 
-        A double-click on the dashboard opens a séance with its first click, which brings this
-        page up under the mouse; the system then delivers the second click here, where it would
-        select whichever séance happens to be under the cursor.
+        When the first click of a double-click elsewhere opens a séance, this page comes up
+        under the mouse and the system delivers the second click here, where it would select
+        whichever séance happens to be under the cursor. A genuine double-click on the list
+        always starts with a press the list received since it was shown.
         """
         if watched is self.tree.viewport():
             kind = event.type()
-            if kind == QEvent.Type.MouseButtonPress:
-                self._press_timer.start()
-            elif kind == QEvent.Type.MouseButtonDblClick:
-                interval = QApplication.doubleClickInterval()
-                pressed_here = self._press_timer.isValid()
-                if not pressed_here or self._press_timer.elapsed() > interval:
-                    return True
+            if kind == QEvent.Type.Show:
+                self._pressed_here = False  # the page just came up, maybe under the mouse
+            elif kind == QEvent.Type.MouseButtonPress:
+                self._pressed_here = True
+            elif kind == QEvent.Type.MouseButtonDblClick and not self._pressed_here:
+                return True
         return super().eventFilter(watched, event)
 
     def _on_tree_currentItemChanged(self, *_args: object) -> None:
