@@ -31,6 +31,7 @@ from gusp_desktop.ui.prompts import ScriptedPrompts
 from gusp_desktop.ui.tasks import ImmediateTaskRunner
 from tests.ui.helpers import page_context, type_text
 from tests.unit.signing.helpers import (
+    CA_PASSPHRASE,
     PRESIDENT_PASSPHRASE,
     SECRETARY_PASSPHRASE,
     build_organisation,
@@ -256,7 +257,12 @@ def test_the_life_of_a_seance(
     prompts.answers.append(True)
     buttons["validate"].click()
     assert shown(page).status is _S.CR_VALIDE
-    build_organisation(tmp_path / "data")
+    org = build_organisation(tmp_path / "data")
+    # The séance's own président (only its recorded officers may sign it).
+    president = shown(page).president_name
+    org.store.create_identity(
+        president, org.ca.name, CA_PASSPHRASE, PRESIDENT_PASSPHRASE, role="président"
+    )
     sign(page, prompts, monkeypatch, "Claire Demarquette", SECRETARY_PASSPHRASE, tmp_path / "1.pdf")
     assert shown(page).status is _S.CR_VALIDE
     signatures = view.lifecycle.signatures_label.text()
@@ -264,7 +270,7 @@ def test_the_life_of_a_seance(
     assert "signature manquante : président de séance" in signatures
 
     # Second signature: signé.
-    sign(page, prompts, monkeypatch, "Pierre Martin", PRESIDENT_PASSPHRASE, tmp_path / "2.pdf")
+    sign(page, prompts, monkeypatch, president, PRESIDENT_PASSPHRASE, tmp_path / "2.pdf")
     assert shown(page).status is _S.CR_SIGNE
     assert "manquante" not in view.lifecycle.signatures_label.text()
 
