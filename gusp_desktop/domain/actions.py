@@ -237,6 +237,7 @@ class ActionQuery:
     quartier_codes: tuple[str, ...] = ()
     site_id: int | None = None
     themes: tuple[Theme, ...] = ()
+    axes: tuple[AtfpbAxis, ...] = ()
     pilot_codes: tuple[str, ...] = ()
     involving_code: str | None = None
     statuses: tuple[ActionStatus, ...] = ()

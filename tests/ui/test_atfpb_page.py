@@ -14,6 +14,7 @@ from gusp_desktop.domain.directory import OrganisationData
 from gusp_desktop.domain.enums import OrganisationType, Realisation, Theme
 from gusp_desktop.domain.territory import QuartierData
 from gusp_desktop.services.registry import Services
+from gusp_desktop.ui.context import PageContext
 from gusp_desktop.ui.dialogs.atfpb import AmountDialog, ConventionDialog, LineDialog, RealiseDialog
 from gusp_desktop.ui.dialogs.fields import select_data
 from gusp_desktop.ui.pages.atfpb import MISSING, AtfpbPage
@@ -130,3 +131,25 @@ def test_convention_line_realisation_and_chart(
     assert prompts.shown and prompts.shown[-1][1] == "Saisie refusée"
     assert "négatif" in prompts.shown[-1][2]
     assert services.atfpb.programme.get(line.id) == line
+
+
+def test_plan_filters_by_atfpb_axis(page_context: PageContext, qtbot: QtBot) -> None:
+    from gusp_desktop.domain.actions import ActionQuery
+    from gusp_desktop.domain.enums import AtfpbAxis
+    from gusp_desktop.ui.widgets.action_filters import ActionFilterBar
+
+    services = page_context.services
+    expected = {
+        r.number
+        for r in services.actions.list_actions(ActionQuery())
+        if r.atfpb_axis is AtfpbAxis.ANIMATION
+    }
+    bar = ActionFilterBar()
+    qtbot.addWidget(bar)
+    select_data(bar.axis_combo, AtfpbAxis.ANIMATION.value)
+    query = bar.apply_to(ActionQuery())
+    assert query.axes == (AtfpbAxis.ANIMATION,)
+    found = {r.number for r in services.actions.list_actions(query)}
+    assert found == expected and len(found) >= 2
+    bar.reset()
+    assert bar.apply_to(ActionQuery()).axes == ()

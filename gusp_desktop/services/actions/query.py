@@ -104,6 +104,8 @@ def _conditions(spec: ActionQuery, today: dt.date) -> list[ColumnElement[bool]]:
         conditions.append(Action.site_id == spec.site_id)
     if spec.themes:
         conditions.append(Action.theme.in_(list(spec.themes)))
+    if spec.axes:
+        conditions.append(Action.atfpb_axis.in_(list(spec.axes)))
     if spec.pilot_codes:
         conditions.append(PilotOrg.code.in_([c.upper() for c in spec.pilot_codes]))
     if spec.involving_code:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from gusp_desktop.domain.actions import ActionQuery
-from gusp_desktop.domain.enums import ActionStatus, Theme
+from gusp_desktop.domain.enums import ActionStatus, AtfpbAxis, Theme
 from gusp_desktop.domain.rules import CLOSED_ACTION_STATUSES
 
 #: Typing pauses this long before the query runs, so a word is one query, not one per letter.
@@ -71,6 +71,9 @@ class ActionFilterBar(QWidget):
         self.theme_combo = self._combo(self.tr("Tous les thèmes"))
         for theme in Theme:
             self.theme_combo.addItem(theme.label, theme.value)
+        self.axis_combo = self._combo(self.tr("Tous les axes ATFPB"))
+        for axis in AtfpbAxis:
+            self.axis_combo.addItem(axis.label, axis.value)
         self.pilot_combo = self._combo(self.tr("Tous les pilotes"))
         self.status_combo = self._combo(self.tr("Tous les états"))
         self.status_combo.addItem(self.tr("Actions ouvertes"), "open")
@@ -93,6 +96,7 @@ class ActionFilterBar(QWidget):
             self.quartier_combo,
             self.site_combo,
             self.theme_combo,
+            self.axis_combo,
             self.pilot_combo,
             self.status_combo,
         )
@@ -104,7 +108,7 @@ class ActionFilterBar(QWidget):
         dates.addWidget(QLabel(self.tr("au")))
         dates.addWidget(self.to_date_edit)
         dates.addStretch(1)
-        grid.addLayout(dates, 2, 0, 1, 5)
+        grid.addLayout(dates, 2, 0, 1, 6)
 
     def _combo(self, everything: str) -> QComboBox:
         combo = QComboBox()
@@ -123,7 +127,13 @@ class ActionFilterBar(QWidget):
     def _connect(self) -> None:
         self.search_edit.textChanged.connect(self._on_search_edit_text_changed)
         self.quartier_combo.currentIndexChanged.connect(self._on_quartier_combo_index_changed)
-        for combo in (self.site_combo, self.theme_combo, self.pilot_combo, self.status_combo):
+        for combo in (
+            self.site_combo,
+            self.theme_combo,
+            self.axis_combo,
+            self.pilot_combo,
+            self.status_combo,
+        ):
             combo.currentIndexChanged.connect(self._on_criterion_changed)
         self.overdue_check.toggled.connect(self._on_criterion_changed)
         self.deadline_check.toggled.connect(self._on_deadline_check_toggled)
@@ -205,6 +215,7 @@ class ActionFilterBar(QWidget):
         elif status is not None:
             statuses = (ActionStatus(status),)
         theme = self.theme_combo.currentData()
+        axis = self.axis_combo.currentData()
         dated = self.deadline_check.isChecked()
         places = self._pending or dataclasses.replace(
             ActionQuery(),
@@ -217,6 +228,7 @@ class ActionFilterBar(QWidget):
             quartier_codes=places.quartier_codes,
             site_id=places.site_id,
             themes=(Theme(theme),) if theme else (),
+            axes=(AtfpbAxis(axis),) if axis else (),
             pilot_codes=places.pilot_codes,
             statuses=statuses,
             overdue_only=self.overdue_check.isChecked(),
@@ -234,6 +246,7 @@ class ActionFilterBar(QWidget):
             if not self._has_options:
                 self._pending = query
             _select(self.theme_combo, query.themes[0].value if query.themes else None)
+            _select(self.axis_combo, query.axes[0].value if query.axes else None)
             _select(self.status_combo, _status_choice(query.statuses))
             self.overdue_check.setChecked(query.overdue_only)
             self._show_deadlines(query.deadline_from, query.deadline_to)
@@ -268,6 +281,7 @@ class ActionFilterBar(QWidget):
             self.quartier_combo,
             self.site_combo,
             self.theme_combo,
+            self.axis_combo,
             self.pilot_combo,
             self.status_combo,
         ):

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from gusp_desktop.domain.actions import ActionQuery
-from gusp_desktop.domain.enums import ActionStatus, Theme
+from gusp_desktop.domain.enums import ActionStatus, AtfpbAxis, Theme
 from gusp_desktop.ui.models.action_table import COLUMNS
 
 GROUP_KEYS = ("", "pilot", "quartier", "theme")
@@ -24,6 +24,7 @@ SAVED_FIELDS = (
     "quartier_codes",
     "site_id",
     "themes",
+    "axes",
     "pilot_codes",
     "involving_code",
     "statuses",
@@ -128,6 +129,7 @@ _READERS: dict[str, Any] = {
     "quartier_codes": _codes,
     "site_id": _optional_int,
     "themes": lambda v: tuple(Theme(x) for x in _codes(v)),
+    "axes": lambda v: tuple(AtfpbAxis(x) for x in _codes(v)),
     "pilot_codes": _codes,
     "involving_code": _optional_str,
     "statuses": lambda v: tuple(ActionStatus(x) for x in _codes(v)),
