@@ -150,7 +150,9 @@ def test_pilot_theme_and_deadline_shift_are_undone_action_by_action(
     for number in CHOSEN:
         assert after[number].pilot_organisation_code == "VSA"
         assert after[number].theme is Theme.TRANQUILLITE
-        assert (after[number].deadline - before[number].deadline).days == 14
+        moved, was = after[number].deadline, before[number].deadline
+        assert moved is not None and was is not None
+        assert (moved - was).days == 14
     page.undo_stack.undo()
     for number in CHOSEN:
         row = demo_services.actions.get_by_number(number).row

@@ -199,6 +199,7 @@ def test_the_context_menu_acts_on_the_seance_under_the_cursor(
     page.open_seance(ids[0])
     target = ids[1]
     item = page.seance_item(target)
+    assert item is not None
     center = page.seance_tree.visualItemRect(item).center()
 
     page.seance_tree.customContextMenuRequested.emit(center)

@@ -57,6 +57,7 @@ def test_ctrl_k_finds_a_word_only_in_minutes_and_opens_that_point_of_the_compte_
     assert palette.status_label.text() == "1 résultat"
     hit = palette.current_hit()
     assert hit is not None and hit.kind is SearchKind.MINUTES
+    assert hit.seance_id is not None
     assert "⟦traverser⟧" in hit.snippet
     qtbot.keyClick(palette.query_edit, Qt.Key.Key_Return)
     assert not palette.isVisible()
