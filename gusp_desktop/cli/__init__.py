@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import importlib.util
 import sys
 from collections.abc import Sequence
 
@@ -19,23 +20,38 @@ from gusp_desktop.cli.french_argparse import install as install_french_messages
 from gusp_desktop.domain.errors import GuspError
 
 # Each module exposes ``register(subparsers)``; handlers are ``handler(args, runtime) -> int``.
-COMMAND_MODULES = (
-    "gusp_desktop.cli.db_commands",
-    "gusp_desktop.cli.action_commands",
-    "gusp_desktop.cli.meeting_commands",
-    "gusp_desktop.cli.search_commands",
-    "gusp_desktop.cli.atfpb_commands",
-)
-# Optional command groups that exist once their feature is installed in this tree.
-OPTIONAL_COMMAND_MODULES = (
-    "gusp_desktop.cli.export_commands",
-    "gusp_desktop.cli.signing_commands",
-    "gusp_desktop.cli.connect_commands",
-)
+# Command name → (module that registers it, one-line help). Only the chosen command's module is
+# imported: the others appear in ``--help`` from this table, without loading their services.
+COMMANDS: dict[str, tuple[str, str]] = {
+    "db": ("gusp_desktop.cli.db_commands", "schéma de la base de données"),
+    "demo": ("gusp_desktop.cli.db_commands", "charge le territoire de démonstration (base vide)"),
+    "actions": ("gusp_desktop.cli.action_commands", "plan d'actions"),
+    "meetings": ("gusp_desktop.cli.meeting_commands", "séances"),
+    "search": ("gusp_desktop.cli.search_commands", "recherche dans toute la base"),
+    "atfpb": (
+        "gusp_desktop.cli.atfpb_commands",
+        "abattement de TFPB : conventions, programmes, bilans",
+    ),
+    "export": (
+        "gusp_desktop.cli.export_commands",
+        "documents : convocations, comptes rendus, plans",
+    ),
+    "verify": ("gusp_desktop.cli.signing_commands", "vérifie les signatures d'un PDF signé"),
+    "identity": ("gusp_desktop.cli.signing_commands", "identités de signature et autorités"),
+    "minutes": (
+        "gusp_desktop.cli.signing_commands",
+        "relecture, validation et signature des comptes rendus",
+    ),
+    "connect": ("gusp_desktop.cli.connect_commands", "profils de connexion au serveur partagé"),
+}
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The whole command tree."""
+def build_parser(arguments: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The command tree: complete, or (given the command line) complete for its command only.
+
+    The other commands are listed with their help so that ``--help`` and unknown-command
+    errors still name them all.
+    """
     install_french_messages()
     parser = FrenchArgumentParser(
         prog="gusp-desktop",
@@ -52,22 +68,39 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(
         dest="command", metavar="COMMANDE", parser_class=FrenchArgumentParser
     )
-    for name in COMMAND_MODULES:
-        importlib.import_module(name).register(commands)
-    for name in OPTIONAL_COMMAND_MODULES:
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            if exc.name != name:
-                raise
+    chosen = None if arguments is None else _chosen_command(arguments)
+    chosen_module = COMMANDS[chosen][0] if chosen in COMMANDS else None
+    for name, (module_name, help_text) in COMMANDS.items():
+        if name in commands.choices or not _installed(module_name):
             continue
-        module.register(commands)
+        if arguments is None or module_name == chosen_module:
+            importlib.import_module(module_name).register(commands)
+        else:
+            commands.add_parser(name, help=help_text, add_help=False)
     return parser
+
+
+def _chosen_command(arguments: Sequence[str]) -> str | None:
+    """The command named on the line (skipping the general options), None if there is none."""
+    scout = argparse.ArgumentParser(add_help=False, exit_on_error=False)
+    scout.add_argument("--db")
+    scout.add_argument("--self-test", action="store_true")
+    scout.add_argument("rest", nargs=argparse.REMAINDER)
+    try:
+        found, _unknown = scout.parse_known_args(list(arguments))
+    except argparse.ArgumentError:
+        return None
+    return found.rest[0] if found.rest else None
+
+
+def _installed(module_name: str) -> bool:
+    """Optional command groups exist once their feature is installed in this tree."""
+    return importlib.util.find_spec(module_name) is not None
 
 
 def parse_arguments(arguments: Sequence[str]) -> argparse.Namespace:
     """The parsed command line; usage errors (exit code 2) are reported by argparse."""
-    parser = build_parser()
+    parser = build_parser(arguments)
     args = parser.parse_args(arguments)
     if args.db is not None and not args.db.strip():
         parser.error("--db est vide : donnez un fichier de base ou une adresse de serveur")
