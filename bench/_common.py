@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import os
 import statistics
 import time
 from collections.abc import Callable
@@ -35,7 +37,8 @@ def measure(fn: Callable[[], object], repeat: int = 5) -> float:
 
 
 def print_table(title: str, figures: list[Figure]) -> None:
-    """Print figures as an aligned table."""
+    """Print figures as an aligned table (and record them for ``run.py``'s goals table)."""
+    _record(figures)
     print(f"\n## {title}\n")
     header = ("mesure", "temps", "référence (même exécution)", "temps réf.", "rapport")
     rows = [
@@ -51,3 +54,22 @@ def print_table(title: str, figures: list[Figure]) -> None:
     widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(5)]
     for row in [header, tuple("-" * w for w in widths), *rows]:
         print("  ".join(str(c).ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())
+
+
+RESULTS_ENV = "GUSP_BENCH_RESULTS"
+
+
+def _record(figures: list[Figure]) -> None:
+    """Append the figures as JSON lines to the file named by ``GUSP_BENCH_RESULTS``, if any."""
+    path = os.environ.get(RESULTS_ENV)
+    if not path:
+        return
+    with open(path, "a", encoding="utf-8") as out:
+        for f in figures:
+            line = {"name": f.name, "seconds": f.seconds, "baseline": f.baseline_seconds}
+            out.write(json.dumps(line, ensure_ascii=False) + "\n")
+
+
+def quick() -> bool:
+    """True when ``run.py --quick`` asked for small sizes."""
+    return os.environ.get("GUSP_BENCH_QUICK") == "1"

@@ -20,7 +20,7 @@ from pathlib import Path
 from sqlalchemy import Engine, insert, text
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _common import Figure, print_table  # noqa: E402
+from _common import Figure, print_table, quick  # noqa: E402
 
 from gusp_desktop.db import migrate  # noqa: E402
 from gusp_desktop.db.engine import make_engine, make_session_factory  # noqa: E402
@@ -41,8 +41,8 @@ from gusp_desktop.services.actions.service import ActionService  # noqa: E402
 from gusp_desktop.services.base import ServiceContext  # noqa: E402
 from gusp_desktop.services.search import SearchService  # noqa: E402
 
-ACTIONS = 100_000
-PARAGRAPHS = 20_000
+ACTIONS = 5_000 if quick() else 100_000
+PARAGRAPHS = 1_000 if quick() else 20_000
 ITEMS_PER_SEANCE = 50
 NOW = dt.datetime(2025, 6, 15, 10, tzinfo=dt.UTC)
 VOCABULARY = [
