@@ -18,16 +18,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Literal
-
-from openpyxl import Workbook
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-from openpyxl.styles import Alignment, Font, PatternFill
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.worksheet import Worksheet
+from typing import TYPE_CHECKING, Literal
 
 from gusp_desktop.documents.cells import neutralise
 from gusp_desktop.fileio import write_bytes_atomic
+
+# openpyxl loads on the first XLSX export: the services and the window import this module.
+if TYPE_CHECKING:
+    from openpyxl import Workbook
+    from openpyxl.worksheet.worksheet import Worksheet
 
 ColumnKind = Literal["text", "date", "int", "percent", "money"]
 CellValue = str | int | float | Decimal | date | None
@@ -103,6 +102,8 @@ def _is_number(value: CellValue) -> bool:
 def _xlsx_text(text: str) -> str:
     """Text an XLSX cell can hold: control characters (pasted from other software) removed,
     length capped, then neutralised."""
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
     return neutralise(ILLEGAL_CHARACTERS_RE.sub("", text)[:_MAX_CELL_TEXT])
 
 
@@ -144,6 +145,9 @@ def _column_width(data: TabularData, index: int) -> float:
 
 
 def _write_header(sheet: Worksheet, data: TabularData) -> None:
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
     bold = Font(bold=True)
     fill = PatternFill(fill_type="solid", start_color=HEADER_FILL, end_color=HEADER_FILL)
     wrap = Alignment(wrap_text=True, vertical="center")
@@ -159,6 +163,8 @@ def _write_header(sheet: Worksheet, data: TabularData) -> None:
 
 
 def _write_rows(sheet: Worksheet, data: TabularData) -> None:
+    from openpyxl.styles import Alignment, PatternFill
+
     highlight = PatternFill(fill_type="solid", start_color=HIGHLIGHT_FILL, end_color=HIGHLIGHT_FILL)
     top = Alignment(vertical="top", wrap_text=True)
     for index, row in enumerate(data.rows):
@@ -178,6 +184,8 @@ def _write_rows(sheet: Worksheet, data: TabularData) -> None:
 
 def _fill_sheet(sheet: Worksheet, data: TabularData) -> None:
     """Bold frozen header, an autofilter over the whole range and typed cells."""
+    from openpyxl.utils import get_column_letter
+
     sheet.title = _sheet_title(data.sheet_title)
     _write_header(sheet, data)
     _write_rows(sheet, data)
@@ -195,6 +203,9 @@ def build_workbook_sheets(sheets: Sequence[TabularData]) -> Workbook:
     """One sheet per ``TabularData``, in order (sheet titles must differ)."""
     if not sheets:
         raise ValueError("Un classeur doit avoir au moins une feuille.")
+    from openpyxl import Workbook
+    from openpyxl.worksheet.worksheet import Worksheet
+
     workbook = Workbook()
     first = workbook.active
     assert isinstance(first, Worksheet)

@@ -18,9 +18,7 @@ from gusp_desktop.documents.builders.atfpb_bilan import (
     consolidation_sheets,
 )
 from gusp_desktop.documents.builders.common import DEFAULT_ORGANISATION
-from gusp_desktop.documents.docx import render_docx_bytes
 from gusp_desktop.documents.model import Document
-from gusp_desktop.documents.pdf import render_pdf_bytes
 from gusp_desktop.documents.tabular import workbook_bytes
 from gusp_desktop.domain.agenda import AgendaItemData
 from gusp_desktop.domain.atfpb import (
@@ -53,7 +51,14 @@ def _issuer(session: Session) -> str:
 
 
 def _render(document: Document, fmt: str) -> bytes:
-    return render_pdf_bytes(document) if fmt == "pdf" else render_docx_bytes(document)
+    # The renderers (reportlab, python-docx) load on first export, not with the services.
+    if fmt == "pdf":
+        from gusp_desktop.documents.pdf import render_pdf_bytes
+
+        return render_pdf_bytes(document)
+    from gusp_desktop.documents.docx import render_docx_bytes
+
+    return render_docx_bytes(document)
 
 
 def write_export(path: Path, produce: Callable[[], bytes]) -> Path:
