@@ -7,6 +7,7 @@ import datetime as dt
 import enum
 import logging
 import os
+import re
 import shutil
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -23,6 +24,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+_REVISION_LINE = re.compile(r'^revision = "(?P<id>[\w-]+)"$', re.MULTILINE)
+_DOWN_REVISION_LINE = re.compile(r'^down_revision = (?:None|"(?P<id>[\w-]+)")$', re.MULTILINE)
 
 
 class SchemaState(enum.Enum):
@@ -46,6 +49,9 @@ def _config() -> Config:
 
 def head_revision() -> str:
     """The newest revision this application knows."""
+    declared = _declared_head()
+    if declared is not None:
+        return declared
     from alembic.script import ScriptDirectory
 
     head = ScriptDirectory.from_config(_config()).get_current_head()
@@ -60,12 +66,36 @@ def known_revisions() -> set[str]:
     return {s.revision for s in ScriptDirectory.from_config(_config()).walk_revisions()}
 
 
+def _declared_head() -> str | None:
+    """The head read from the migration files' plain ``revision``/``down_revision`` lines
+    (opening a database at head then needs no alembic, a second of start-up on a busy
+    machine); None when the history is not one simple chain, left to alembic."""
+    revisions: dict[str, str | None] = {}
+    for path in (MIGRATIONS_DIR / "versions").glob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        revision = _REVISION_LINE.search(text)
+        down = _DOWN_REVISION_LINE.search(text)
+        if revision is None or down is None:
+            return None
+        revisions[revision["id"]] = down["id"]
+    referenced = set(revisions.values())
+    heads = [revision for revision in revisions if revision not in referenced]
+    return heads[0] if len(heads) == 1 and len(referenced) == len(revisions) else None
+
+
 def current_revision(engine: Engine) -> str | None:
     """The revision stamped in the database, or None for a database without our schema."""
-    from alembic.runtime.migration import MigrationContext
+    from sqlalchemy import text
 
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        stamped = conn.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
+        if len(stamped) <= 1:
+            return stamped[0] if stamped else None
+        from alembic.runtime.migration import MigrationContext
+
+        return MigrationContext.configure(conn).get_current_revision()  # its own error
 
 
 def schema_state(engine: Engine) -> SchemaState:

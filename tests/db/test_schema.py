@@ -48,3 +48,13 @@ def test_search_engine_structures_exist(engine: Engine) -> None:
         assert search_schema.VECTOR_COLUMN in columns
         indexes = {i["name"] for i in inspector.get_indexes("search_document")}
         assert indexes >= search_schema.ENGINE_INDEXES
+
+
+def test_the_head_read_from_the_files_is_alembics(engine: Engine) -> None:
+    from alembic.script import ScriptDirectory
+
+    from_alembic = ScriptDirectory.from_config(migrate._config()).get_current_head()
+    assert migrate.head_revision() == from_alembic
+    with engine.connect() as conn:
+        stamped = MigrationContext.configure(conn).get_current_revision()
+    assert migrate.current_revision(engine) == stamped == from_alembic
