@@ -119,13 +119,16 @@ def _interrupted_creation(engine: Engine, tables: set[str]) -> bool:
 
     from gusp_desktop.db import models  # noqa: F401 - registers every table
     from gusp_desktop.db.base import Base
+    from gusp_desktop.db.search.schema import ENGINE_TABLES
 
-    ours = set(Base.metadata.tables) | {"alembic_version"}
+    ours = set(Base.metadata.tables) | {"alembic_version"} | ENGINE_TABLES
     if engine.dialect.name != "sqlite" or not tables <= ours:
         return False
+    # The full-text tables are not ours to judge: FTS5 writes its own bookkeeping rows.
     with engine.connect() as conn:
         return all(
-            conn.execute(text(f'SELECT 1 FROM "{name}" LIMIT 1')).first() is None for name in tables
+            conn.execute(text(f'SELECT 1 FROM "{name}" LIMIT 1')).first() is None
+            for name in tables - ENGINE_TABLES
         )
 
 
