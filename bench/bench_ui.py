@@ -374,7 +374,7 @@ def main(count: int) -> None:
                "fenêtre PySide6 nue + tableau", bare_start["loaded"]),
     ]  # fmt: skip
     print(f"{int(ours['rows']):,} actions, insertion en masse : {insert_seconds:.2f} s")
-    print_table("Fenêtre avec 100 000 actions (offscreen)", figures)
+    print_table(f"Fenêtre avec {count:,} actions (offscreen)".replace(",", "\u202f"), figures)
     del app
     shutil.rmtree(workdir, ignore_errors=True)
 
