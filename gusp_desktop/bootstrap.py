@@ -39,7 +39,9 @@ from gusp_desktop.db.profiles import (
     ProfileStore,
     resolve_password,
 )
-from gusp_desktop.paths import data_dir
+from gusp_desktop.error_log import log_dir
+from gusp_desktop.paths import config_dir, data_dir
+from gusp_desktop.privacy import Tightened, database_files, tighten
 from gusp_desktop.services.accounts import resolve_user
 from gusp_desktop.services.actions.service import ActionService
 from gusp_desktop.services.agenda import AgendaService
@@ -181,6 +183,7 @@ class Runtime:
         self.password_prompt = password_prompt
         self.notice = notice
         self.open_report: OpenReport | None = None
+        self._protected: Tightened | None = None
         self.profile = _chosen_profile(db, profiles, self.settings)
         self.url: URL = (
             self.profile.url() if self.profile else resolve_url(db or self.settings.database_url)
@@ -209,8 +212,9 @@ class Runtime:
         """A local file is created and migrated on first use; a shared server must be current.
 
         Upgrading a shared server is an explicit decision (``db upgrade``): every client of
-        the team depends on it.
+        the team depends on it. This computer's private files are tightened first.
         """
+        self.protect_private_files()
         if self.is_shared:
             migrate.ensure_writable_schema(self.engine)
             return
@@ -218,6 +222,22 @@ class Runtime:
         for line in self.open_report.notices():
             if self.notice is not None:
                 self.notice(line)
+
+    def protect_private_files(self) -> Tightened:
+        """Narrow to the owner alone the files of this computer that hold the team's data.
+
+        Done once per process, at start: the data folder (database, crash journals, signed
+        minutes, backups, identities), the configuration and log folders, and a local database
+        kept elsewhere with its journals. The front end is told when something was changed.
+        """
+        if self._protected is not None:
+            return self._protected
+        files = [] if self.is_shared else database_files(Path(str(self.url.database)))
+        folders = [self.settings.data_dir, config_dir(), log_dir()]
+        self._protected = tighten(folders, files)
+        if self._protected and self.notice is not None:
+            self.notice(self._protected.message())
+        return self._protected
 
     @cached_property
     def backups(self) -> BackupStore:

@@ -26,6 +26,7 @@ import platformdirs
 
 from gusp_desktop import APP_NAME
 from gusp_desktop.domain.errors import GuspError
+from gusp_desktop.privacy import private_folder
 
 LOG_FILE_NAME = "gusp-desktop.log"
 _MAX_BYTES = 1_000_000
@@ -124,7 +125,7 @@ def _has_console() -> bool:
 
 def _file_handler(path: Path) -> logging.Handler | None:
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        private_folder(path.parent)
         handler = PrivateRotatingFileHandler(
             path, maxBytes=_MAX_BYTES, backupCount=_BACKUPS, encoding="utf-8"
         )

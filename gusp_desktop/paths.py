@@ -12,6 +12,7 @@ from pathlib import Path
 import platformdirs
 
 from gusp_desktop import APP_NAME
+from gusp_desktop.privacy import private_folder
 
 
 def resource_dir() -> Path:
@@ -28,13 +29,13 @@ def resource_path(*parts: str) -> Path:
 
 
 def data_dir() -> Path:
-    """User data directory (database, identities); ``GUSP_DATA_DIR`` overrides it for tests."""
+    """User data directory (database, identities), for its owner only (0700);
+    ``GUSP_DATA_DIR`` overrides it for tests."""
     override = os.environ.get("GUSP_DATA_DIR")
     path = (
         Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
     )
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return private_folder(path)
 
 
 def config_dir() -> Path:
@@ -45,8 +46,7 @@ def config_dir() -> Path:
         if override
         else Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
     )
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return private_folder(path)
 
 
 def default_database_path() -> Path:

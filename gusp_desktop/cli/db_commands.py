@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """Add ``db upgrade``, ``db current`` and ``demo``."""
+    """Add the ``db`` commands (upgrade, current, copy, grant, revoke, backups) and ``demo``."""
     db = commands.add_parser("db", help="schéma de la base de données")
     db_commands = db.add_subparsers(dest="db_command", required=True, metavar="COMMANDE")
     upgrade = db_commands.add_parser("upgrade", help="crée ou met à jour le schéma")
@@ -36,7 +36,26 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     grant.add_argument(
         "--password-stdin", action="store_true", help="mot de passe du compte, lu sur stdin"
     )
+    grant.add_argument(
+        "--instance",
+        action="append",
+        default=[],
+        metavar="CODE",
+        help="instance dont le compte peut lire les contenus restreints (répétable)",
+    )
     grant.set_defaults(handler=_grant)
+    revoke = db_commands.add_parser(
+        "revoke", help="retire ses droits sur cette base à un compte, ou l'accès à une instance"
+    )
+    revoke.add_argument("user", metavar="UTILISATEUR")
+    revoke.add_argument(
+        "--instance",
+        action="append",
+        default=[],
+        metavar="CODE",
+        help="retire seulement l'accès aux contenus restreints de cette instance (répétable)",
+    )
+    revoke.set_defaults(handler=_revoke)
     from gusp_desktop.cli import backup_commands
 
     backup_commands.register(db_commands)
@@ -51,7 +70,10 @@ def _upgrade(args: argparse.Namespace, runtime: Runtime) -> int:
         from gusp_desktop.db import grants
 
         if grants.grants_configured(runtime.engine):
-            grants.refresh_grants(runtime.engine)  # tables added by the migration get them too
+            # Tables added by the migration get their privileges; old server-wide groups are
+            # replaced by this database's own.
+            for line in grants.refresh_grants(runtime.engine):
+                emit(line)
     if before is migrate.SchemaState.CURRENT:
         emit(f"Schéma déjà à jour (révision {head}) — {describe(runtime.url)}")
     else:
@@ -130,15 +152,16 @@ def _copy(args: argparse.Namespace, runtime: Runtime) -> int:
 
 
 def _grant(args: argparse.Namespace, runtime: Runtime) -> int:
-    from gusp_desktop.db import grants
+    from gusp_desktop.db import logins
 
     password = sys.stdin.readline().rstrip("\r\n") if args.password_stdin else None
-    result = grants.grant_user(
+    result = logins.grant_user(
         runtime.engine,
         args.user,
         args.role,
         display_name=args.display_name,
         password=password or None,
+        instances=args.instance,
     )
     if result.created_login:
         emit(f"Compte de connexion « {result.login} » créé sur le serveur.")
@@ -148,4 +171,17 @@ def _grant(args: argparse.Namespace, runtime: Runtime) -> int:
         f"« {result.login} » a le rôle {result.role.label.lower()} "
         f"(groupe {result.group}) — {describe(runtime.url)}"
     )
+    for code in result.instances:
+        emit(f"« {result.login} » peut lire les contenus restreints de l'instance {code}.")
+    return 0
+
+
+def _revoke(args: argparse.Namespace, runtime: Runtime) -> int:
+    from gusp_desktop.db import logins
+
+    result = logins.revoke_user(runtime.engine, args.user, instances=args.instance)
+    for code in result.instances:
+        emit(f"« {result.login} » ne voit plus les contenus restreints de l'instance {code}.")
+    if result.whole_database:
+        emit(f"« {result.login} » n'a plus aucun droit sur cette base — {describe(runtime.url)}")
     return 0

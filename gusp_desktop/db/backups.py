@@ -26,6 +26,7 @@ from pathlib import Path
 
 from gusp_desktop.db import local
 from gusp_desktop.domain.errors import DatabaseCorruptError, GuspError, NotFoundError
+from gusp_desktop.privacy import create_private_file, private_file, private_folder
 
 log = logging.getLogger(__name__)
 
@@ -162,11 +163,12 @@ class BackupStore:
 
     def take(self, source: Path, reason: str) -> Backup:
         """A checked, consistent copy of ``source``; then old copies are pruned."""
-        self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        private_folder(self.folder)
         moment = self.clock()
         final = self._free_name(Path(source).stem, moment, reason)
         temporary = final.with_name(f".{final.name}.tmp")
         try:
+            create_private_file(temporary)
             _online_copy(Path(source), temporary)
             _fsync(temporary)
             os.replace(temporary, final)
@@ -187,13 +189,14 @@ class BackupStore:
 
     def keep_damaged_copy(self, source: Path) -> Path:
         """Raw bytes of a damaged file (and its WAL), kept for a specialist; not restorable."""
-        self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        private_folder(self.folder)
         final = self._free_name(Path(source).stem, self.clock(), DAMAGED)
         shutil.copyfile(source, final)
+        private_file(final)
         wal = source.with_name(source.name + "-wal")
         if wal.is_file():
             shutil.copyfile(wal, final.with_name(final.name + "-wal"))
-        os.chmod(final, 0o600)
+            private_file(final.with_name(final.name + "-wal"))
         return final
 
     def prune(self, keep: Backup | None = None) -> list[Path]:

@@ -25,6 +25,7 @@ from sqlalchemy import Connection, Engine, Numeric, Table, func, select, text
 from gusp_desktop.db import migrate
 from gusp_desktop.db import models as _models  # noqa: F401 - registers every table
 from gusp_desktop.db.base import Base
+from gusp_desktop.db.models.security import DATABASE_OWN_KEYS, AppSetting
 from gusp_desktop.domain.errors import ValidationError
 
 CHUNK_ROWS = 1000
@@ -115,7 +116,12 @@ def row_line(table: Table, row: Sequence[Any]) -> bytes:
 
 
 def _ordered(table: Table) -> Any:
-    return select(table).order_by(*table.primary_key.columns)
+    query = select(table).order_by(*table.primary_key.columns)
+    if table.name == AppSetting.__tablename__:
+        # The identifier naming the source's server group roles stays with the source: a copy
+        # sharing it would share its roles.
+        query = query.where(table.c.key.not_in(DATABASE_OWN_KEYS))
+    return query
 
 
 def _chunks(conn: Connection, table: Table) -> Iterable[Sequence[Any]]:
@@ -182,7 +188,11 @@ def prepare_target(engine: Engine) -> None:
             {"target": "Copie refusée : la base cible n'est pas vide (autre schéma)."}
         )
     with engine.connect() as conn:
-        filled = [t.name for t in tables() if conn.scalar(select(func.count()).select_from(t))]
+        filled = [
+            t.name
+            for t in tables()
+            if conn.scalar(select(func.count()).select_from(_ordered(t).subquery()))
+        ]
     if filled:
         raise ValidationError(
             {"target": f"Copie refusée : la base cible n'est pas vide ({', '.join(filled)})."}
@@ -196,6 +206,10 @@ def copy_database(source: Engine, target: Engine, progress: Progress | None = No
     check_source(source)
     prepare_target(target)
     with _snapshot(source) as reader, target.begin() as writer:
+        if writer.dialect.name == "postgresql":
+            # Rows are copied as they are, audit trail included: the owner's copy is not a
+            # change for the audit triggers to record (they honour this only for the owner).
+            writer.exec_driver_sql("SET LOCAL gusp.bulk_copy = 'on'")
         copied = {t.name: _copy_table(reader, writer, t, progress) for t in tables()}
         if writer.dialect.name == "postgresql":
             reset_sequences(writer)

@@ -1,33 +1,38 @@
-"""Application roles enforced by PostgreSQL itself: group roles, GRANTs, login roles.
+"""Application roles enforced by PostgreSQL itself: per-database group roles and GRANTs.
 
 The services already refuse what a role may not do, but a partner with a lecteur account could
 connect with ``psql`` and write anyway. On a shared server each application role is therefore
-a group role (``gusp_coordinateur``, ``gusp_secretaire``, ``gusp_lecteur``) holding exactly the
-table privileges the services need, and each person's login role is made a member of one.
-Nobody but the owner of the tables may UPDATE or DELETE ``audit_event``: application roles can
-only append to it.
+a group role holding exactly the table privileges the services need, and each person's login
+role is made a member of one (``db/logins.py``).
 
-Group roles are cluster-wide in PostgreSQL; ``GUSP_ROLE_PREFIX`` gives two teams sharing one
-server distinct groups (``equipe2_lecteur``…).
+PostgreSQL roles belong to the whole server, while a team's data is one database: a group
+shared by every database would turn a coordinator of database B into a coordinator of A. Each
+database therefore names its own groups after an identifier kept in its ``app_setting`` table
+(``gusp_3f9a1c2e_coordinateur``…), created on the first grant. Databases set up by earlier
+versions used server-wide groups (``gusp_coordinateur``…): ``db upgrade`` moves their members
+to the database's own groups, from the roles its ``app_user`` table records, and takes every
+privilege on this database away from the old groups.
+
+Nobody but the owner of the tables may write ``audit_event`` or change ``action_update``:
+application roles append events through ``gusp_audit()`` and follow-up points by INSERT only.
 """
 
 from __future__ import annotations
 
-import json
 import os
-from dataclasses import dataclass
+import re
+import secrets
 
 from psycopg import sql
 from sqlalchemy import Connection, Engine, select
 
-from gusp_desktop.db import migrate
-from gusp_desktop.db.base import Base, utcnow
-from gusp_desktop.db.models import AuditEvent, User
+from gusp_desktop.db.base import Base
+from gusp_desktop.db.models import AppSetting
 from gusp_desktop.domain.enums import UserRole
-from gusp_desktop.domain.errors import DatabaseUnavailableError, ValidationError
 
 PREFIX_ENV = "GUSP_ROLE_PREFIX"
-DEFAULT_PREFIX = "gusp"
+DEFAULT_BASE = "gusp"
+PREFIX_SETTING = "database.role_prefix"  # in DATABASE_OWN_KEYS: never copied
 ROLE_SUFFIX = {
     UserRole.COORDINATEUR: "coordinateur",
     UserRole.SECRETAIRE: "secretaire",
@@ -43,7 +48,6 @@ SECRETARY_TABLES = frozenset(
         "minutes_version",
         "signed_file",
         "action",
-        "action_update",
         "action_sequence",
         "action_partner",
         "constat",
@@ -53,188 +57,180 @@ SECRETARY_TABLES = frozenset(
         "search_document",
     }
 )
-APPEND_ONLY_TABLES = frozenset({"audit_event"})
+# Follow-up history: new points only, never changed or removed.
+INSERT_ONLY_TABLES = frozenset({"action_update"})
+# Written by the owner alone (``db grant``, ``db upgrade``, the audit triggers).
+OWNER_TABLES = frozenset({"audit_event", "app_setting", "instance_login", "alembic_version"})
 WRITE = "SELECT, INSERT, UPDATE, DELETE"
+AUDIT_FUNCTION = "gusp_audit(jsonb)"
 
 
-def role_prefix() -> str:
-    """Prefix of the group roles (``GUSP_ROLE_PREFIX`` or ``gusp``)."""
-    return os.environ.get(PREFIX_ENV, "").strip() or DEFAULT_PREFIX
+def role_base() -> str:
+    """Start of the group role names (``GUSP_ROLE_PREFIX`` or ``gusp``)."""
+    return os.environ.get(PREFIX_ENV, "").strip() or DEFAULT_BASE
 
 
-def group_role(role: UserRole, prefix: str | None = None) -> str:
+def group_role(role: UserRole, prefix: str) -> str:
     """Name of the database group role of an application role."""
-    return f"{prefix or role_prefix()}_{ROLE_SUFFIX[role]}"
+    return f"{prefix}_{ROLE_SUFFIX[role]}"
 
 
-@dataclass(frozen=True)
-class GrantResult:
-    """What ``db grant`` did, for its report."""
-
-    login: str
-    role: UserRole
-    group: str
-    created_login: bool
+def legacy_group(role: UserRole) -> str:
+    """Server-wide group of earlier versions (``gusp_coordinateur``…)."""
+    return group_role(role, role_base())
 
 
-def _tables() -> list[str]:
-    return [table.name for table in Base.metadata.sorted_tables]
+def stored_prefix(conn: Connection) -> str | None:
+    """This database's group prefix, when one was created."""
+    table = Base.metadata.tables[AppSetting.__tablename__]
+    value = conn.scalar(select(table.c.value).where(table.c.key == PREFIX_SETTING))
+    return str(value) if value else None
 
 
-def _run(conn: Connection, statement: sql.Composable) -> None:
+def database_prefix(conn: Connection, base: str | None = None) -> str:
+    """This database's group prefix, created (``base`` + random identifier) on first use."""
+    found = stored_prefix(conn)
+    if found:
+        return found
+    prefix = f"{base or role_base()}_{secrets.token_hex(4)}"
+    table = Base.metadata.tables[AppSetting.__tablename__]
+    conn.execute(table.insert().values(key=PREFIX_SETTING, value=prefix))
+    return prefix
+
+
+def looks_like_group(name: str) -> bool:
+    """Whether ``name`` is (or would be) a group role rather than a person's login."""
+    suffixes = "|".join(ROLE_SUFFIX.values())
+    return re.fullmatch(rf"[a-z0-9_]+_(?:{suffixes})", name) is not None and (
+        name.startswith(f"{role_base()}_") or name.startswith(f"{DEFAULT_BASE}_")
+    )
+
+
+def run(conn: Connection, statement: sql.Composable) -> None:
     """Execute composed DDL on the driver connection, inside SQLAlchemy's transaction."""
     driver = conn.connection.driver_connection
     assert driver is not None
     driver.execute(statement)
 
 
-def _role_exists(conn: Connection, name: str) -> bool:
+def role_exists(conn: Connection, name: str) -> bool:
+    """Whether a role of that name exists on the server."""
     driver = conn.connection.driver_connection
     assert driver is not None
     row = driver.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (name,)).fetchone()
     return row is not None
 
 
-def ensure_group_roles(conn: Connection, prefix: str | None = None) -> None:
+def ensure_group_roles(conn: Connection, prefix: str) -> None:
     """Create the three NOLOGIN group roles if they are missing."""
     for role in UserRole:
         name = group_role(role, prefix)
-        if not _role_exists(conn, name):
-            _run(conn, sql.SQL("CREATE ROLE {} NOLOGIN").format(sql.Identifier(name)))
+        if not role_exists(conn, name):
+            run(conn, sql.SQL("CREATE ROLE {} NOLOGIN").format(sql.Identifier(name)))
 
 
-def apply_group_grants(conn: Connection, prefix: str | None = None) -> None:
+def _tables() -> list[str]:
+    return [table.name for table in Base.metadata.sorted_tables]
+
+
+def apply_group_grants(conn: Connection, prefix: str) -> None:
     """Reset the privileges of the group roles on every table of the schema.
 
     Run again after each ``db upgrade`` so tables added by a migration are covered too.
     """
     groups = {role: sql.Identifier(group_role(role, prefix)) for role in UserRole}
     everyone = sql.SQL(", ").join(groups.values())
-    _run(conn, sql.SQL("GRANT USAGE ON SCHEMA public TO {}").format(everyone))
+    editors = sql.SQL(", ").join([groups[UserRole.COORDINATEUR], groups[UserRole.SECRETAIRE]])
+    run(conn, sql.SQL("GRANT USAGE ON SCHEMA public TO {}").format(everyone))
     for name in [*_tables(), "alembic_version"]:
         table = sql.Identifier(name)
-        _run(conn, sql.SQL("REVOKE ALL ON {} FROM PUBLIC, {}").format(table, everyone))
-        _run(conn, sql.SQL("GRANT SELECT ON {} TO {}").format(table, everyone))
-        writers = _writers(name)
-        if not writers:
+        run(conn, sql.SQL("REVOKE ALL ON {} FROM PUBLIC, {}").format(table, everyone))
+        run(conn, sql.SQL("GRANT SELECT ON {} TO {}").format(table, everyone))
+        if name in OWNER_TABLES:
             continue
-        who = sql.SQL(", ").join(groups[r] for r in writers)
-        rights = "INSERT" if name in APPEND_ONLY_TABLES else WRITE
-        _run(conn, sql.SQL(f"GRANT {rights} ON {{}} TO {{}}").format(table, who))
-    editors = sql.SQL(", ").join([groups[UserRole.COORDINATEUR], groups[UserRole.SECRETAIRE]])
-    _run(conn, sql.SQL("GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO {}").format(editors))
+        if name in INSERT_ONLY_TABLES:
+            run(conn, sql.SQL("GRANT INSERT ON {} TO {}").format(table, editors))
+            continue
+        who = editors if name in SECRETARY_TABLES else groups[UserRole.COORDINATEUR]
+        run(conn, sql.SQL(f"GRANT {WRITE} ON {{}} TO {{}}").format(table, who))
+    run(conn, sql.SQL("GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO {}").format(editors))
+    run(conn, sql.SQL(f"REVOKE ALL ON FUNCTION {AUDIT_FUNCTION} FROM PUBLIC"))
+    run(conn, sql.SQL(f"GRANT EXECUTE ON FUNCTION {AUDIT_FUNCTION} TO {{}}").format(editors))
 
 
-def _writers(table: str) -> tuple[UserRole, ...]:
-    if table == "alembic_version":
-        return ()
-    if table in SECRETARY_TABLES or table in APPEND_ONLY_TABLES:
-        return (UserRole.COORDINATEUR, UserRole.SECRETAIRE)
-    return (UserRole.COORDINATEUR,)
+def set_membership(conn: Connection, login: str, role: UserRole | None, prefix: str) -> None:
+    """Make ``login`` a member of exactly the group of ``role`` in this database (None: none).
 
-
-def grants_configured(engine: Engine, prefix: str | None = None) -> bool:
-    """True when the group roles exist (so ``db upgrade`` should refresh their GRANTs)."""
-    with engine.connect() as conn:
-        return all(_role_exists(conn, group_role(role, prefix)) for role in UserRole)
-
-
-def refresh_grants(engine: Engine, prefix: str | None = None) -> None:
-    """Re-apply the group privileges (after a migration added tables)."""
-    with engine.begin() as conn:
-        ensure_group_roles(conn, prefix)
-        apply_group_grants(conn, prefix)
-
-
-def grant_user(
-    engine: Engine,
-    login: str,
-    role: UserRole,
-    *,
-    display_name: str = "",
-    password: str | None = None,
-    prefix: str | None = None,
-) -> GrantResult:
-    """Give ``login`` the application role ``role`` on this database, in one transaction.
-
-    Creates the login role when missing (with ``password`` if given), makes it a member of
-    exactly one group role, and records the matching ``app_user`` row (audited), so the
-    application and the server agree on who may do what.
+    Groups of other databases are never touched: a login may be lecteur here and coordinateur
+    elsewhere.
     """
-    if engine.dialect.name != "postgresql":
-        raise DatabaseUnavailableError(
-            "Les rôles de base de données n'existent que sur un serveur PostgreSQL partagé."
-        )
-    login = _checked_login(login)
-    migrate.ensure_writable_schema(engine)
-    with engine.begin() as conn:
-        ensure_group_roles(conn, prefix)
-        apply_group_grants(conn, prefix)
-        created = _ensure_login(conn, login, password)
-        _set_membership(conn, login, role, prefix)
-        _record_user(conn, login, role, display_name or login)
-    return GrantResult(login, role, group_role(role, prefix), created)
-
-
-def _checked_login(login: str) -> str:
-    login = login.strip()
-    if not login or len(login) > 63 or login.lower().startswith("pg_"):
-        raise ValidationError({"user": f"Nom de connexion invalide : « {login} »."})
-    if login.startswith(f"{role_prefix()}_") and login.removeprefix(f"{role_prefix()}_") in set(
-        ROLE_SUFFIX.values()
-    ):
-        raise ValidationError({"user": "Ce nom est celui d'un rôle de groupe, pas d'une personne."})
-    return login
-
-
-def _ensure_login(conn: Connection, login: str, password: str | None) -> bool:
-    ident = sql.Identifier(login)
-    if _role_exists(conn, login):
-        if password:
-            _run(conn, sql.SQL("ALTER ROLE {} PASSWORD {}").format(ident, sql.Literal(password)))
-        return False
-    if password:
-        statement = sql.SQL("CREATE ROLE {} LOGIN PASSWORD {}").format(ident, sql.Literal(password))
-    else:
-        statement = sql.SQL("CREATE ROLE {} LOGIN").format(ident)
-    _run(conn, statement)
-    return True
-
-
-def _set_membership(conn: Connection, login: str, role: UserRole, prefix: str | None) -> None:
     ident = sql.Identifier(login)
     for other in UserRole:
         group = sql.Identifier(group_role(other, prefix))
         if other is role:
-            _run(conn, sql.SQL("GRANT {} TO {}").format(group, ident))
+            run(conn, sql.SQL("GRANT {} TO {}").format(group, ident))
         else:
-            _run(conn, sql.SQL("REVOKE {} FROM {}").format(group, ident))
+            run(conn, sql.SQL("REVOKE {} FROM {}").format(group, ident))
 
 
-def _record_user(conn: Connection, login: str, role: UserRole, display_name: str) -> None:
-    """Create or update the ``app_user`` row, with its audit event, as the current server user."""
-    table = Base.metadata.tables[User.__tablename__]
-    now = utcnow()
-    author = str(conn.exec_driver_sql("SELECT current_user").scalar())[:80]
-    values = {"role": role, "display_name": display_name, "active": True}
-    stamp = {"updated_at": now, "updated_by": author}
-    row = conn.execute(select(table).where(table.c.username == login)).mappings().first()
-    if row is None:
-        first = {"username": login, "version": 1, "created_at": now, "created_by": author}
-        inserted = conn.execute(
-            table.insert().returning(table.c.id), first | stamp | values
-        ).scalar_one()
-        user_id, before = int(inserted), ""
-    else:
-        user_id = int(row["id"])
-        before = _json({k: row[k] for k in values})
-        version = {"version": int(row["version"]) + 1}
-        conn.execute(table.update().where(table.c.id == user_id).values(version | stamp | values))
-    event = {"at": now, "author": author, "entity": "app_user", "entity_id": user_id}
-    change = {"operation": "grant", "before": before, "after": _json(values | {"username": login})}
-    conn.execute(Base.metadata.tables[AuditEvent.__tablename__].insert(), event | change)
+def grants_configured(engine: Engine) -> bool:
+    """True when this database has group roles, its own or server-wide ones from before."""
+    with engine.connect() as conn:
+        return stored_prefix(conn) is not None or bool(_legacy_groups_here(conn))
 
 
-def _json(values: dict[str, object]) -> str:
-    plain = {k: getattr(v, "value", v) for k, v in values.items()}
-    return json.dumps(plain, ensure_ascii=False, sort_keys=True)
+def refresh_grants(engine: Engine, base: str | None = None) -> list[str]:
+    """Re-apply the group privileges (after a migration added tables) and adopt old groups.
+
+    Returns French lines telling what was moved, for ``db upgrade`` to print.
+    """
+    with engine.begin() as conn:
+        prefix = database_prefix(conn, base)
+        ensure_group_roles(conn, prefix)
+        apply_group_grants(conn, prefix)
+        return _adopt_legacy_groups(conn, prefix)
+
+
+def _legacy_groups_here(conn: Connection) -> list[str]:
+    """Server-wide groups of earlier versions that still hold privileges on this database."""
+    if conn.dialect.name != "postgresql":
+        return []
+    driver = conn.connection.driver_connection
+    assert driver is not None
+    found = []
+    for role in UserRole:
+        name = legacy_group(role)
+        row = driver.execute(
+            "SELECT has_table_privilege(r.oid, 'public.action', 'SELECT') "
+            "FROM pg_roles r WHERE r.rolname = %s",
+            (name,),
+        ).fetchone()
+        if row is not None and row[0]:
+            found.append(name)
+    return found
+
+
+def _adopt_legacy_groups(conn: Connection, prefix: str) -> list[str]:
+    """Give each recorded user this database's group, then strip the old groups' rights here."""
+    legacy = _legacy_groups_here(conn)
+    if not legacy:
+        return []
+    from gusp_desktop.db.models import User
+
+    users = Base.metadata.tables[User.__tablename__]
+    rows = conn.execute(select(users.c.username, users.c.role, users.c.active)).all()
+    moved = 0
+    for username, role, active in rows:
+        if active and role_exists(conn, username):
+            set_membership(conn, username, UserRole(role), prefix)
+            moved += 1
+    for name in legacy:
+        ident = sql.Identifier(name)
+        for kind in ("TABLES", "SEQUENCES", "FUNCTIONS"):
+            run(conn, sql.SQL(f"REVOKE ALL ON ALL {kind} IN SCHEMA public FROM {{}}").format(ident))
+        run(conn, sql.SQL("REVOKE ALL ON SCHEMA public FROM {}").format(ident))
+    return [
+        f"Rôles propres à cette base créés ({prefix}_…) : {moved} compte(s) y ont retrouvé "
+        f"leur rôle ; les anciens groupes communs au serveur ({', '.join(legacy)}) n'ont plus "
+        "aucun droit sur cette base."
+    ]

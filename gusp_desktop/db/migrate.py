@@ -18,6 +18,7 @@ from sqlalchemy.engine import URL
 from gusp_desktop.db.backups import BEFORE_MIGRATION, BackupStore
 from gusp_desktop.db.engine import check_connection
 from gusp_desktop.domain.errors import DatabaseUnavailableError, SchemaTooNewError
+from gusp_desktop.privacy import create_private_file
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -201,6 +202,7 @@ def _create_aside(engine: Engine, path: Path) -> None:
     engine.dispose()  # no connection may keep the empty file open across the rename
     temporary = path.with_name(f".{path.name}.creation-{os.getpid()}.tmp")
     _remove_with_journals(temporary)
+    create_private_file(temporary)  # its journals, and the database it becomes, stay 0600
     scratch = make_engine(URL.create("sqlite", database=str(temporary)))
     try:
         _run_upgrade(scratch, reindex=False)

@@ -154,7 +154,7 @@ class ProfileStore:
 
     def _write(self, data: dict[str, Any]) -> None:
         text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
-        write_bytes_atomic(self.path, text.encode("utf-8"), create_parents=True)
+        write_bytes_atomic(self.path, text.encode("utf-8"), private=True, create_parents=True)
 
     def profiles(self) -> list[ConnectionProfile]:
         """Every saved profile, by name."""

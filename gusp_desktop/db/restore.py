@@ -20,6 +20,7 @@ from pathlib import Path
 from gusp_desktop.db import local
 from gusp_desktop.db.backups import BEFORE_RESTORE, Backup, BackupStore
 from gusp_desktop.domain.errors import DatabaseCorruptError, GuspError
+from gusp_desktop.privacy import create_private_file
 
 _COUNTED = ("action", "action_update", "seance", "agenda_item", "contact", "organisation")
 _COUNTED_LABELS = {
@@ -136,6 +137,9 @@ def restore(report: LossReport, target: Path, store: BackupStore) -> Path | None
             kept = store.keep_damaged_copy(target)
     temporary = target.with_name(f".{target.name}.restauration.tmp")
     try:
+        with contextlib.suppress(FileNotFoundError):
+            temporary.unlink()
+        create_private_file(temporary)
         with local.inspection(report.backup.path) as reader:
             writer = sqlite3.connect(temporary)
             try:

@@ -17,6 +17,7 @@ from enum import Enum
 from typing import Any, TypeVar
 
 from sqlalchemy import inspect as sa_inspect
+from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
@@ -80,6 +81,7 @@ class ServiceContext:
         try:
             with uow.session.begin():
                 yield uow
+                uow.send_audit()
         except StaleDataError as exc:
             raise uow.conflict_from_stale() from exc
         except DBAPIError as exc:
@@ -114,6 +116,8 @@ class UnitOfWork:
         self.changed: set[EntityRef] = set()
         self._pending_conflict: tuple[str, int, dict[str, Any], dict[str, Any]] | None = None
         self._pending_model: type[Any] | None = None
+        self._server_audit = session.get_bind().dialect.name == "postgresql"
+        self._unsent_audit: list[dict[str, Any]] = []
 
     def changes(self) -> ChangeSet:
         """What this unit of work changed (read it after the ``with`` block commits)."""
@@ -145,18 +149,39 @@ class UnitOfWork:
         """
         if operation == "update" and not before and not after:
             return
-        self.session.add(
-            AuditEvent(
-                at=self.now,
-                author=self.author,
-                entity=entity,
-                entity_id=entity_id,
-                operation=operation,
-                before=_to_json(before),
-                after=_to_json(after),
-            )
-        )
+        event = {
+            "at": self.now,
+            "author": self.author,
+            "entity": entity,
+            "entity_id": entity_id,
+            "operation": operation,
+            "before": _to_json(before),
+            "after": _to_json(after),
+        }
+        if self._server_audit:
+            self._unsent_audit.append(event)
+        else:
+            self.session.add(AuditEvent(**event))
         self.touch(entity, entity_id)
+
+    def send_audit(self) -> None:
+        """On PostgreSQL, hand this transaction's events to the server before it commits.
+
+        Application roles may not insert into ``audit_event``: ``gusp_audit()`` writes the
+        events with the server's login and time, and the audit triggers then know these rows
+        were described (see ``docs/architecture.md``, « Audit on the server »).
+        """
+        if not self._unsent_audit:
+            return
+        events = [
+            event | {"at": event["at"].astimezone(dt.UTC).replace(tzinfo=None).isoformat()}
+            for event in self._unsent_audit
+        ]
+        self._unsent_audit = []
+        self.session.execute(
+            text("SELECT gusp_audit(CAST(:events AS jsonb))"),
+            {"events": json.dumps(events, ensure_ascii=False)},
+        )
 
     def expect_version(
         self, entity: str, row: Any, expected: int | None, attempted: Mapping[str, Any]

@@ -27,6 +27,7 @@ from gusp_desktop.domain.errors import (
 )
 from gusp_desktop.error_log import configure_logging, log_unexpected
 from gusp_desktop.paths import data_dir, default_database_path
+from gusp_desktop.privacy import tighten
 from gusp_desktop.services.registry import Services
 from gusp_desktop.ui.context import PageContext
 from gusp_desktop.ui.main_window import MainWindow
@@ -255,7 +256,8 @@ def run_gui(db: str | None) -> int:
         chosen = choose_database(db, settings, tasks, prompts)
         if chosen is None:
             return 0
-        notices: list[str] = []  # read-only file, new file, backup impossible
+        # Read-only file, new file, backup impossible, private files tightened.
+        notices: list[str] = [tighten([settings.path.parent]).message()]
         runtime = Runtime(
             chosen,
             password_prompt=lambda label: prompts.passphrase(None, label),
@@ -265,8 +267,8 @@ def run_gui(db: str | None) -> int:
         window = create_main_window(services, tasks, prompts, settings, describe(runtime.url))
         add_shared_server_action(window, prompts)
         add_local_backups_action(window, runtime, prompts)
-        if notices:
-            window.statusBar().showMessage(" ".join(notices))
+        if any(notices):
+            window.statusBar().showMessage(" ".join(n for n in notices if n))
         live = watch_shared_server(window, tasks, runtime)
         window.show()
         return int(app.exec())

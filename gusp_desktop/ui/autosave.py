@@ -26,6 +26,7 @@ from gusp_desktop import paths
 from gusp_desktop.domain.changes import Mutation
 from gusp_desktop.domain.errors import ConflictError
 from gusp_desktop.fileio import write_bytes_atomic
+from gusp_desktop.privacy import private_folder
 from gusp_desktop.services.registry import Services
 from gusp_desktop.ui.prompts import Prompts
 from gusp_desktop.ui.tasks import TaskRunner
@@ -74,7 +75,8 @@ class RecoveryJournal:
             seance_id, item_id, text, base_version, dt.datetime.now(dt.UTC).isoformat()
         )
         data = json.dumps(asdict(entry), ensure_ascii=False).encode("utf-8")
-        write_bytes_atomic(self.path(seance_id, item_id), data, create_parents=True)
+        private_folder(self.directory)  # notes may name residents: owner only
+        write_bytes_atomic(self.path(seance_id, item_id), data, private=True)
 
     def entries(self, seance_id: int) -> list[RecoveryEntry]:
         """Unsaved texts of a séance; an unreadable file is logged and left for a human."""

@@ -14,6 +14,7 @@ from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import QSplitter, QWidget
 
 from gusp_desktop import APP_DISPLAY_NAME, APP_NAME
+from gusp_desktop.privacy import private_folder
 
 T = TypeVar("T")
 
@@ -62,6 +63,8 @@ class AppSettings:
             self._qsettings = QSettings(
                 QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANISATION, APP_NAME
             )
+            # The last database, the logo and the recent choices stay with their owner.
+            private_folder(Path(self._qsettings.fileName()).parent)
         else:
             self._qsettings = QSettings(str(path), QSettings.Format.IniFormat)
 

@@ -83,9 +83,14 @@ class Roles:
         self.logins.append(name)
         return name
 
-    @property
-    def groups(self) -> list[str]:
-        return [f"{self.prefix}_{s}" for s in ("coordinateur", "secretaire", "lecteur")]
+    def group(self, suffix: str) -> str:
+        """This database's group role ``suffix`` (« coordinateur »…), once a grant created it."""
+        with psycopg.connect(_dsn(self.database), autocommit=True) as conn:
+            row = conn.execute(
+                "SELECT value FROM app_setting WHERE key = 'database.role_prefix'"
+            ).fetchone()
+        assert row is not None, "no group roles in this database yet"
+        return f"{row[0]}_{suffix}"
 
     def url(self, login: str, password: str | None = None) -> str:
         """SQLAlchemy URL of the test database as ``login``."""
@@ -93,25 +98,36 @@ class Roles:
         return base if password is None else base.replace(f"{login}@", f"{login}:{password}@", 1)
 
     def drop(self) -> None:
-        names = [n for n in [*self.logins, *self.groups] if _role_exists(n)]
-        if not names:
-            return
-        idents = sql.SQL(", ").join(sql.Identifier(n) for n in names)
-        with psycopg.connect(_dsn(self.database), autocommit=True) as conn:
-            conn.execute(sql.SQL("DROP OWNED BY {}").format(idents))
-            conn.execute(sql.SQL("DROP ROLE {}").format(idents))
+        """Drop every login and group role of this test (their names start with the prefix)."""
+        drop_roles(self.prefix, [self.database])
+
+
+def drop_roles(prefix: str, databases: list[str]) -> None:
+    """Drop the roles named ``prefix_…`` after removing what they own in ``databases``."""
+    with psycopg.connect(PG_ADMIN_DSN, autocommit=True) as conn:
+        pattern = prefix.replace("_", "\\_") + "\\_%"
+        names = [
+            str(r[0])
+            for r in conn.execute(
+                "SELECT rolname FROM pg_roles WHERE rolname LIKE %s", (pattern,)
+            ).fetchall()
+        ]
+    if not names:
+        return
+    idents = sql.SQL(", ").join(sql.Identifier(n) for n in names)
+    for database in databases:
+        try:
+            with psycopg.connect(_dsn(database), autocommit=True) as conn:
+                conn.execute(sql.SQL("DROP OWNED BY {}").format(idents))
+        except psycopg.OperationalError:  # the database is already gone
+            continue
+    with psycopg.connect(PG_ADMIN_DSN, autocommit=True) as conn:
+        conn.execute(sql.SQL("DROP OWNED BY {}").format(idents))
+        conn.execute(sql.SQL("DROP ROLE {}").format(idents))
 
 
 def _dsn(database: str) -> str:
     return PG_ADMIN_DSN.replace("dbname=postgres", f"dbname={database}")
-
-
-def _role_exists(name: str) -> bool:
-    with psycopg.connect(PG_ADMIN_DSN, autocommit=True) as conn:
-        return (
-            conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (name,)).fetchone()
-            is not None
-        )
 
 
 @pytest.fixture

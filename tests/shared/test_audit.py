@@ -43,14 +43,19 @@ def test_global_filters_and_catch_up(ctx: ServiceContext, engine: Engine) -> Non
         seed.actions[2], None, StatusChange(comment="x", progress=10)
     )
     audit = AuditService(ctx)
-    assert audit.count_events() == 4
+    # On PostgreSQL the seed's quartier and organisations, written straight through a session
+    # and not through a service, are audited by the server's triggers under its login.
+    direct = 3 if engine.dialect.name == "postgresql" else 0
+    assert audit.count_events() == 4 + direct
     assert [e.author for e in audit.list_events(AuditQuery(author="samir"))] == ["samir"]
     newest = audit.list_events(AuditQuery(limit=1))[0]
     assert newest.entity_id == seed.actions[2]
-    assert audit.authors() == ["claire", "samir"]
+    assert set(audit.authors()) - {"postgres"} == {"claire", "samir"}
+    assert audit.count_events(AuditQuery(author="postgres")) == direct
     day = dt.timedelta(days=1)
     assert audit.count_events(AuditQuery(since=FIXED_NOW - day, until=FIXED_NOW + day)) == 4
-    assert audit.count_events(AuditQuery(since=FIXED_NOW + day)) == 0
+    # The server's own events carry the server's time, not the application's fixed clock.
+    assert audit.count_events(AuditQuery(since=FIXED_NOW + day)) == direct
     changes, last = audit.changes_since(newest.id - 1)
     assert changes == ChangeSet(frozenset({EntityRef("action", seed.actions[2])}))
     assert last == newest.id == audit.last_event_id()

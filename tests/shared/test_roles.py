@@ -9,7 +9,7 @@ import psycopg
 import pytest
 from sqlalchemy import Engine, select
 
-from gusp_desktop.db import grants
+from gusp_desktop.db import grants, logins
 from gusp_desktop.db.engine import make_engine, make_session_factory
 from gusp_desktop.db.models import AuditEvent, User
 from gusp_desktop.domain.accounts import CurrentUser
@@ -27,7 +27,7 @@ pytestmark = pytest.mark.postgres
 
 def grant(admin: Engine, roles: Roles, label: str, role: UserRole) -> str:
     login = roles.login(label)
-    grants.grant_user(admin, login, role, display_name=label.title(), prefix=roles.prefix)
+    logins.grant_user(admin, login, role, display_name=label.title(), prefix=roles.prefix)
     return login
 
 
@@ -101,7 +101,14 @@ def test_nobody_but_the_owner_may_change_the_audit_trail(
     login = grant(admin_engine, roles, "x", role)
     with raw(roles, login) as conn:
         assert conn.execute("SELECT count(*) FROM audit_event").fetchone() is not None
-        for statement in ("UPDATE audit_event SET author = 'x'", "DELETE FROM audit_event"):
+        for statement in (
+            "UPDATE audit_event SET author = 'x'",
+            "DELETE FROM audit_event",
+            "INSERT INTO audit_event (at, author, entity, entity_id, operation, before, after) "
+            "VALUES (now(), 'quelqu''un d''autre', 'action', 1, 'update', '', '')",
+            "UPDATE action_update SET comment = 'x'",
+            "DELETE FROM action_update",
+        ):
             with pytest.raises(psycopg.errors.InsufficientPrivilege):
                 conn.execute(statement)
         with pytest.raises(psycopg.errors.InsufficientPrivilege):
@@ -112,8 +119,8 @@ def test_grant_records_the_user_changes_roles_and_audits(
     admin_engine: Engine, roles: Roles
 ) -> None:
     login = grant(admin_engine, roles, "paul", UserRole.LECTEUR)
-    result = grants.grant_user(admin_engine, login, UserRole.COORDINATEUR, prefix=roles.prefix)
-    assert not result.created_login and result.group == f"{roles.prefix}_coordinateur"
+    result = logins.grant_user(admin_engine, login, UserRole.COORDINATEUR, prefix=roles.prefix)
+    assert not result.created_login and result.group == roles.group("coordinateur")
     with admin_engine.connect() as conn:
         user = conn.execute(select(User.role, User.version).where(User.username == login)).one()
         events = conn.execute(
@@ -128,7 +135,7 @@ def test_grant_records_the_user_changes_roles_and_audits(
             .all()
         )
     assert user.role is UserRole.COORDINATEUR and user.version == 2
-    assert member_of == [f"{roles.prefix}_coordinateur"]
+    assert member_of == [roles.group("coordinateur")]
     assert json.loads(events[1].before)["role"] == "lecteur"
     assert json.loads(events[1].after)["role"] == "coordinateur"
 
@@ -136,7 +143,7 @@ def test_grant_records_the_user_changes_roles_and_audits(
 def test_grant_refuses_bad_names(admin_engine: Engine, roles: Roles) -> None:
     for name in ("", "pg_monitor", "gusp_lecteur"):
         with pytest.raises(ValidationError):
-            grants.grant_user(admin_engine, name, UserRole.LECTEUR, prefix=roles.prefix)
+            logins.grant_user(admin_engine, name, UserRole.LECTEUR, prefix=roles.prefix)
 
 
 def test_login_without_app_user_row(admin_engine: Engine, roles: Roles) -> None:
@@ -150,7 +157,7 @@ def test_login_without_app_user_row(admin_engine: Engine, roles: Roles) -> None:
         with pytest.raises(PermissionDeniedError, match="aucun droit"):
             resolve_user(factory, "claire", shared=True)
         with psycopg.connect(f"host=127.0.0.1 user=postgres dbname={roles.database}") as conn:
-            conn.execute(f'GRANT "{roles.prefix}_secretaire" TO "{login}"')
+            conn.execute(f'GRANT "{roles.group("secretaire")}" TO "{login}"')
         # A member of a group but unknown to the application may only read.
         assert resolve_user(factory, "claire", shared=True) == CurrentUser(
             login, login, UserRole.LECTEUR

@@ -28,6 +28,7 @@ from gusp_desktop.db.models.meetings import (
     instance_quartier,
 )
 from gusp_desktop.db.models.search import SearchDocument
+from gusp_desktop.db.models.security import AppSetting, InstanceLogin, RetentionRule
 from gusp_desktop.db.models.territory import Quartier, Site
 
 __all__ = [
@@ -35,6 +36,7 @@ __all__ = [
     "ActionSequence",
     "ActionUpdate",
     "AgendaItem",
+    "AppSetting",
     "AtfpbConvention",
     "AtfpbLine",
     "AtfpbSignatory",
@@ -45,11 +47,13 @@ __all__ = [
     "Contact",
     "Decision",
     "Instance",
+    "InstanceLogin",
     "Membership",
     "MinutesReviewer",
     "MinutesVersion",
     "Organisation",
     "Quartier",
+    "RetentionRule",
     "SearchDocument",
     "Seance",
     "SeanceRecipient",

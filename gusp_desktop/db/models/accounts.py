@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Boolean, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import BigInteger, Boolean, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from gusp_desktop.db.base import Base, EnumText, Tracked, UtcDateTime, utcnow
@@ -37,6 +37,9 @@ class AuditEvent(Base):
     operation: Mapped[str] = mapped_column(String(16))
     before: Mapped[str] = mapped_column(Text, default="")
     after: Mapped[str] = mapped_column(Text, default="")
+    # PostgreSQL transaction that wrote the event, so the audit triggers can tell the rows the
+    # application described itself from writes nobody described (empty on SQLite).
+    transaction_id: Mapped[int | None] = mapped_column(BigInteger, index=True)
 
 
 class MinutesVersion(Tracked, Base):

@@ -1,6 +1,7 @@
 """Where signed comptes rendus are kept on this computer, and how a frozen version is rendered.
 
-Every signed revision is archived under ``data_dir()/comptes-rendus-signes`` so that the next
+Every signed revision is archived (0600 files in 0700 folders: minutes may name residents)
+under ``data_dir()/comptes-rendus-signes`` so that the next
 signer continues from the latest revision instead of re-rendering (which would produce a
 different file and break the chain of signatures). A file is only ever trusted after its
 SHA-256 matches the one registered in the database, so a stale or altered archive copy is
@@ -19,6 +20,7 @@ from pathlib import Path
 
 from gusp_desktop.domain.minutes import MinutesContent
 from gusp_desktop.domain.signed_minutes import SignedFileInfo, SignedMinutesError
+from gusp_desktop.privacy import private_file, private_folder
 
 ARCHIVE_DIRNAME = "comptes-rendus-signes"
 
@@ -52,8 +54,7 @@ class SignedArchive:
         Kept next to the final files (same file system, so moving it in place is atomic)
         rather than in the system temporary directory.
         """
-        folder = self.root / f"seance-{seance_id}"
-        folder.mkdir(parents=True, exist_ok=True)
+        folder = private_folder(self.root / f"seance-{seance_id}")
         path = folder / f".{label}-{uuid.uuid4().hex}.pdf"
         try:
             yield path
@@ -64,7 +65,8 @@ class SignedArchive:
     @staticmethod
     def install(scratch: Path, final: Path) -> None:
         """Move a finished revision to its registered name (atomic rename)."""
-        final.parent.mkdir(parents=True, exist_ok=True)
+        private_folder(final.parent)
+        private_file(scratch)
         os.replace(scratch, final)
 
 

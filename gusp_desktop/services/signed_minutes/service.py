@@ -298,7 +298,7 @@ class SignedMinutesService:
         from gusp_desktop.signing.sign import sign_pdf
 
         if plan.base_bytes is not None:
-            write_bytes_atomic(scratch, plan.base_bytes)
+            write_bytes_atomic(scratch, plan.base_bytes, private=True)
         else:
             assert plan.content is not None
             report(0.05, "Mise en page du compte rendu validé…")

@@ -1,0 +1,112 @@
+"""How long minutes notes are kept, per type of instance, and what a retention run did.
+
+A rule says: the notes of séances of this type of instance are purged (replaced by a dated
+mention) or anonymised (the people they name and the passages marked as personal data replaced
+by « [occulté] ») once the séance is more than ``years`` years old. Signed comptes rendus are
+never altered: changing them would break their signatures; a run lists them instead.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from enum import StrEnum
+
+from gusp_desktop.domain.enums import InstanceType
+
+MAX_YEARS = 100
+REDACTED = "[occulté]"
+
+
+class RetentionMethod(StrEnum):
+    """What happens to notes past their retention period."""
+
+    PURGE = "purge"
+    ANONYMISE = "anonymise"
+
+    @property
+    def label(self) -> str:
+        """French label."""
+        return {"purge": "suppression", "anonymise": "anonymisation"}[self.value]
+
+    @classmethod
+    def parse(cls, text: str) -> RetentionMethod:
+        """A stored value or a French word (« supprimer », « anonymiser »…)."""
+        wanted = text.strip().lower()
+        for member in cls:
+            if wanted in (member.value, member.label) or wanted.startswith(member.value[:5]):
+                return member
+        if wanted.startswith("suppr"):
+            return cls.PURGE
+        raise ValueError(
+            f"Méthode inconnue « {text} » "
+            "(« purge » pour supprimer, « anonymise » pour anonymiser)."
+        )
+
+
+@dataclass(frozen=True)
+class RetentionRuleData:
+    """One rule: notes of ``instance_type`` kept ``years`` years, then ``method``."""
+
+    instance_type: InstanceType
+    years: int
+    method: RetentionMethod
+
+    def describe(self) -> str:
+        """« Cellule de veille : notes anonymisées après 5 ans »."""
+        done = "supprimées" if self.method is RetentionMethod.PURGE else "anonymisées"
+        unit = "an" if self.years == 1 else "ans"
+        return f"{self.instance_type.label} : notes {done} après {self.years} {unit}"
+
+
+# What a new database applies until someone changes it.
+DEFAULT_RULES = (RetentionRuleData(InstanceType.CELLULE_VEILLE, 5, RetentionMethod.ANONYMISE),)
+
+
+def check_years(years: int) -> int:
+    """A retention period in whole years, 1 to 100."""
+    if not 1 <= years <= MAX_YEARS:
+        raise ValueError(f"Durée de conservation invalide : {years} (1 à {MAX_YEARS} ans).")
+    return years
+
+
+def cutoff(today: dt.date, years: int) -> dt.date:
+    """Séances held before this date are past a ``years``-year retention period."""
+    try:
+        return today.replace(year=today.year - years)
+    except ValueError:  # 29 February
+        return today.replace(year=today.year - years, day=28)
+
+
+def purged_mention(today: dt.date, years: int) -> str:
+    """What replaces purged notes, so a reader knows they existed and why they are gone."""
+    unit = "an" if years == 1 else "ans"
+    return f"[Notes supprimées le {today:%d/%m/%Y} : durée de conservation de {years} {unit}]"
+
+
+@dataclass(frozen=True)
+class RetentionItem:
+    """One séance a run treats (or would treat)."""
+
+    seance_id: int
+    instance_code: str
+    instance_type: InstanceType
+    starts_on: dt.date
+    method: RetentionMethod
+    points: int
+    signed_versions: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class RetentionReport:
+    """What a retention run found, and whether it changed anything."""
+
+    today: dt.date
+    dry_run: bool
+    rules: tuple[RetentionRuleData, ...]
+    items: tuple[RetentionItem, ...]
+
+    @property
+    def points(self) -> int:
+        """Agenda points whose notes are (or would be) treated."""
+        return sum(item.points for item in self.items)
