@@ -225,9 +225,7 @@ def test_create_reports_change_set_and_audit(
     assert mutation.changes.ids("seance") == {mutation.value.id}
     assert mutation.changes.ids("attendance") == {a.id for a in mutation.value.attendance}
     with engine.connect() as conn:  # the seed, written outside the services, is left out
-        events = conn.scalar(
-            select(func.count()).where(AuditEvent.author == ctx.user.username)
-        )
+        events = conn.scalar(select(func.count()).where(AuditEvent.author == ctx.user.username))
     assert events == 1 + len(mutation.value.attendance)
 
 
