@@ -174,5 +174,3 @@ def test_the_application_of_a_non_member_never_gets_the_rows(
     assert cellule.marked not in {r.id for r in rows}
     assert SearchService(ctx).search("Zerbib") == []
     assert SearchService(make_context(admin_engine)).search("Zerbib") != []  # the owner does
-
-
