@@ -148,17 +148,50 @@ def test_members_see_the_instance_and_lose_it_at_once(
         assert visible(conn) == NOTHING  # the same open connection, the very next query
 
 
-def test_a_row_marked_by_hand_without_seance_is_for_coordinators(
+def test_coordinators_administer_every_instance(
     admin_engine: Engine, cellule: Cellule, roles: Roles
 ) -> None:
     coordinator = grant(admin_engine, roles, "claude", UserRole.COORDINATEUR)
+    lecteur = grant(admin_engine, roles, "lea", UserRole.LECTEUR)
     with raw(roles, coordinator) as conn:
-        titles = [r[0] for r in conn.execute("SELECT title FROM action WHERE restricted")]
-        assert titles == ["Signalement sensible"]
-        assert visible(conn)["seance"] == 0  # not a member of the cellule
-        # Nobody outside the instance may lift its restriction.
-        assert conn.execute("UPDATE instance SET restricted = false").rowcount == 0
-        assert conn.execute("SELECT count(*) FROM instance").fetchone() == (1,)
+        titles = {r[0] for r in conn.execute("SELECT title FROM action WHERE restricted")}
+        assert titles == {"Signalement sensible"}  # marked by hand, no séance: coordinators
+        assert visible(conn)["seance"] == visible(conn)["decision"] == 1
+    with raw(roles, lecteur) as conn:
+        assert visible(conn) == NOTHING
+
+
+def test_a_contact_sitting_in_the_instance_reads_it(
+    admin_engine: Engine, cellule: Cellule, roles: Roles
+) -> None:
+    """Membership recorded in the application (the login's contact sits in the instance)."""
+    lecteur = grant(admin_engine, roles, "lea", UserRole.LECTEUR)
+    with admin_engine.begin() as conn:
+        contact = conn.exec_driver_sql(
+            "INSERT INTO contact (organisation_id, first_name, last_name, function, email, phone,"
+            " active, version, created_at, updated_at, created_by, updated_by) VALUES"
+            " (1, 'Léa', 'Martin', '', '', '', true, 1, now(), now(), '', '') RETURNING id"
+        ).scalar_one()
+        conn.exec_driver_sql(
+            f"UPDATE app_user SET contact_id = {contact} WHERE username = '{lecteur}'"
+        )
+        conn.exec_driver_sql(
+            "INSERT INTO membership (instance_id, contact_id, role, kind, version, created_at,"
+            " updated_at, created_by, updated_by) VALUES"
+            f" ({cellule.instance}, {contact}, 'membre', 'titulaire', 1, now(), now(), '', '')"
+        )
+    with raw(roles, lecteur) as conn:
+        assert visible(conn)["agenda_item"] == visible(conn)["action"] == 1
+
+
+def test_nobody_outside_may_lift_the_restriction(
+    admin_engine: Engine, cellule: Cellule, roles: Roles
+) -> None:
+    secretary = grant(admin_engine, roles, "sam", UserRole.SECRETAIRE)
+    with raw(roles, secretary) as conn:
+        assert conn.execute("SELECT count(*) FROM instance").fetchone() == (1,)  # listed
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute("UPDATE instance SET restricted = false")
 
 
 def test_the_application_of_a_non_member_never_gets_the_rows(

@@ -5,8 +5,10 @@ Revises: 0006_server_security
 Create Date: 2026-12-04 19:00:00
 
 On PostgreSQL, the rows of restricted instances and the rows marked restricted by hand are
-visible only to the logins allowed to read the instance (``instance_login``), whatever client
-they use, ``psql`` included; a row marked by hand with no séance is for coordinators only.
+visible only to the logins that may read the instance, whatever client they use, ``psql``
+included: the database's coordinators (they administer every instance), the logins granted the
+instance (``instance_login``) and those whose ``app_user`` contact sits in it; a row marked by
+hand with no séance is for coordinators only.
 Which séances, points, actions and minutes are closed to the current login is computed once
 per statement by SECURITY DEFINER functions (wrapped in a sub-select so PostgreSQL evaluates
 them once, not per row), and each table's policy compares its ids with those lists. The
@@ -26,19 +28,27 @@ _HEADER = "LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog
 
 FUNCTIONS = [
     f"""
-CREATE OR REPLACE FUNCTION gusp_member_instances() RETURNS integer[] {_HEADER} AS $$
-BEGIN
-    RETURN coalesce((SELECT array_agg(instance_id) FROM instance_login
-                     WHERE login = session_user::text), '{{}}');
-END
-$$""",
-    f"""
 CREATE OR REPLACE FUNCTION gusp_coordinator() RETURNS boolean {_HEADER} AS $$
 BEGIN
     RETURN coalesce((
         SELECT pg_has_role(session_user, r.oid, 'MEMBER')
         FROM app_setting s JOIN pg_roles r ON r.rolname = s.value || '_coordinateur'
         WHERE s.key = 'database.role_prefix'), false);
+END
+$$""",
+    f"""
+CREATE OR REPLACE FUNCTION gusp_member_instances() RETURNS integer[] {_HEADER} AS $$
+BEGIN
+    IF gusp_coordinator() THEN
+        RETURN coalesce((SELECT array_agg(id) FROM instance), '{{}}');
+    END IF;
+    RETURN coalesce((
+        SELECT array_agg(instance_id) FROM (
+            SELECT instance_id FROM instance_login WHERE login = session_user::text
+            UNION
+            SELECT m.instance_id FROM membership m
+            JOIN app_user u ON u.contact_id = m.contact_id
+            WHERE u.username = session_user::text AND u.active) AS readable), '{{}}');
 END
 $$""",
     f"""
@@ -127,8 +137,8 @@ END
 $$""",
 ]
 FUNCTION_NAMES = [
-    "gusp_member_instances",
     "gusp_coordinator",
+    "gusp_member_instances",
     "gusp_closed_instances",
     "gusp_closed_seances",
     "gusp_closed_items",
@@ -202,7 +212,7 @@ POLICIES = {
     ),
 }
 # Instances stay listed (their names are not secret), but a restricted one can only be changed
-# or deleted by its members: nobody else may lift the restriction.
+# or deleted by those who may read it: nobody else may lift the restriction.
 _MEMBER = "id = ANY ((SELECT gusp_member_instances())::integer[])"
 INSTANCE_POLICIES = [
     "CREATE POLICY gusp_read ON instance FOR SELECT USING (true)",
