@@ -61,6 +61,12 @@ from gusp_desktop.services.live_changes import SharedChanges, shared_changes
 from gusp_desktop.services.meetings import MeetingService
 from gusp_desktop.services.minutes import MinutesService
 from gusp_desktop.services.minutes_review import MinutesReviewService
+from gusp_desktop.services.personal_data import (
+    PersonalDataService,
+    PersonalDataServices,
+    RegisterService,
+    RetentionService,
+)
 from gusp_desktop.services.registry import Services
 from gusp_desktop.services.seance_lifecycle import SeanceLifecycleService
 from gusp_desktop.services.search import SearchService
@@ -158,6 +164,11 @@ def build_services(context: ServiceContext, signing: SigningSetup, *, database: 
         search=SearchService(context),
         atfpb=AtfpbServices(
             ConventionService(context), ProgrammeService(context), BilanService(context)
+        ),
+        personal_data=PersonalDataServices(
+            PersonalDataService(context, signing.archive),
+            RetentionService(context),
+            RegisterService(context),
         ),
     )
 

@@ -43,6 +43,9 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "relecture, validation et signature des comptes rendus",
     ),
     "connect": ("gusp_desktop.cli.connect_commands", "profils de connexion au serveur partagé"),
+    "contacts": ("gusp_desktop.cli.privacy_commands", "données personnelles d'un contact (RGPD)"),
+    "retention": ("gusp_desktop.cli.privacy_commands", "durées de conservation des notes"),
+    "registre": ("gusp_desktop.cli.privacy_commands", "registre des traitements (PDF ou DOCX)"),
 }
 
 

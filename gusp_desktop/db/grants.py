@@ -63,6 +63,8 @@ INSERT_ONLY_TABLES = frozenset({"action_update"})
 OWNER_TABLES = frozenset({"audit_event", "app_setting", "instance_login", "alembic_version"})
 WRITE = "SELECT, INSERT, UPDATE, DELETE"
 AUDIT_FUNCTION = "gusp_audit(jsonb)"
+# Blanks an anonymised contact's name in the events about their card (coordinators only).
+ANONYMISE_FUNCTION = "gusp_anonymise_contact_audit(integer)"
 
 
 def role_base() -> str:
@@ -156,6 +158,12 @@ def apply_group_grants(conn: Connection, prefix: str) -> None:
     run(conn, sql.SQL("GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO {}").format(editors))
     run(conn, sql.SQL(f"REVOKE ALL ON FUNCTION {AUDIT_FUNCTION} FROM PUBLIC"))
     run(conn, sql.SQL(f"GRANT EXECUTE ON FUNCTION {AUDIT_FUNCTION} TO {{}}").format(editors))
+    run(conn, sql.SQL(f"REVOKE ALL ON FUNCTION {ANONYMISE_FUNCTION} FROM PUBLIC"))
+    coordinators = groups[UserRole.COORDINATEUR]
+    run(
+        conn,
+        sql.SQL(f"GRANT EXECUTE ON FUNCTION {ANONYMISE_FUNCTION} TO {{}}").format(coordinators),
+    )
 
 
 def set_membership(conn: Connection, login: str, role: UserRole | None, prefix: str) -> None:

@@ -9,13 +9,16 @@ never altered: changing them would break their signatures; a run lists them inst
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from enum import StrEnum
 
 from gusp_desktop.domain.enums import InstanceType
 
 MAX_YEARS = 100
-REDACTED = "[occulté]"
+OCCULTED = "[occulté]"
+# Personal-data spans in free text are written between these brackets (« ⟪Mme Durand⟫ »).
+PERSONAL_SPAN = re.compile("⟪[^⟪⟫]*⟫")
 
 
 class RetentionMethod(StrEnum):
@@ -23,11 +26,14 @@ class RetentionMethod(StrEnum):
 
     PURGE = "purge"
     ANONYMISE = "anonymise"
+    KEEP = "keep"  # a rule saying nothing is removed (overrides a default rule)
 
     @property
     def label(self) -> str:
         """French label."""
-        return {"purge": "suppression", "anonymise": "anonymisation"}[self.value]
+        return {"purge": "suppression", "anonymise": "anonymisation", "keep": "conservation"}[
+            self.value
+        ]
 
     @classmethod
     def parse(cls, text: str) -> RetentionMethod:
@@ -38,9 +44,11 @@ class RetentionMethod(StrEnum):
                 return member
         if wanted.startswith("suppr"):
             return cls.PURGE
+        if wanted.startswith("conserv"):
+            return cls.KEEP
         raise ValueError(
-            f"Méthode inconnue « {text} » "
-            "(« purge » pour supprimer, « anonymise » pour anonymiser)."
+            f"Méthode inconnue « {text} » (« purge » pour supprimer, « anonymise » pour "
+            "anonymiser, « keep » pour tout conserver)."
         )
 
 
@@ -54,6 +62,8 @@ class RetentionRuleData:
 
     def describe(self) -> str:
         """« Cellule de veille : notes anonymisées après 5 ans »."""
+        if self.method is RetentionMethod.KEEP:
+            return f"{self.instance_type.label} : notes conservées sans limite"
         done = "supprimées" if self.method is RetentionMethod.PURGE else "anonymisées"
         unit = "an" if self.years == 1 else "ans"
         return f"{self.instance_type.label} : notes {done} après {self.years} {unit}"
@@ -76,6 +86,11 @@ def cutoff(today: dt.date, years: int) -> dt.date:
         return today.replace(year=today.year - years)
     except ValueError:  # 29 February
         return today.replace(year=today.year - years, day=28)
+
+
+def anonymised(text: str) -> str:
+    """``text`` with every passage marked as personal data replaced by « [occulté] »."""
+    return PERSONAL_SPAN.sub(OCCULTED, text)
 
 
 def purged_mention(today: dt.date, years: int) -> str:
@@ -110,3 +125,27 @@ class RetentionReport:
     def points(self) -> int:
         """Agenda points whose notes are (or would be) treated."""
         return sum(item.points for item in self.items)
+
+    def to_json(self) -> dict[str, object]:
+        """Plain JSON values for ``retention run --format json``."""
+        return {
+            "date": self.today.isoformat(),
+            "simulation": self.dry_run,
+            "regles": [
+                {"type": r.instance_type.value, "annees": r.years, "methode": r.method.value}
+                for r in self.rules
+            ],
+            "seances": [
+                {
+                    "seance_id": i.seance_id,
+                    "instance": i.instance_code,
+                    "type": i.instance_type.value,
+                    "date": i.starts_on.isoformat(),
+                    "methode": i.method.value,
+                    "points": i.points,
+                    "comptes_rendus_signes_intacts": list(i.signed_versions),
+                }
+                for i in self.items
+            ],
+            "points": self.points,
+        }

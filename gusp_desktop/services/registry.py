@@ -16,6 +16,7 @@ from gusp_desktop.services.instances import InstanceService
 from gusp_desktop.services.meetings import MeetingService
 from gusp_desktop.services.minutes import MinutesService
 from gusp_desktop.services.minutes_review import MinutesReviewService
+from gusp_desktop.services.personal_data import PersonalDataServices
 from gusp_desktop.services.seance_lifecycle import SeanceLifecycleService
 from gusp_desktop.services.search import SearchService
 from gusp_desktop.services.signed_minutes.identities import SigningIdentities
@@ -49,3 +50,4 @@ class Services:
     identities: SigningIdentities
     search: SearchService
     atfpb: AtfpbServices
+    personal_data: PersonalDataServices

@@ -221,8 +221,29 @@ def registration(session: Session, sha256: str) -> Registration | None:
         ),
         latest_count=max(f.signature_count for f in files),
         superseded_by=later,
-        officers=officers_of(session, seance),
+        officers=signing_officers(
+            session, seance, [f for f in files if f.signature_count <= row.signature_count]
+        ),
     )
+
+
+def signing_officers(
+    session: Session, seance: Seance, files: list[SignedFile]
+) -> dict[SignerRole, Officer | None]:
+    """Who held each capacity when a registered file was signed.
+
+    A capacity already signed is judged against the name recorded then (signing checked it
+    against the séance), so a later change in the directory — an anonymised contact — leaves
+    the verdict on the file as it was; a capacity not yet signed, against the séance today.
+    """
+    officers = officers_of(session, seance)
+    for signed in files:
+        try:
+            role = SignerRole.parse(signed.signer_role)
+        except SignedMinutesError:
+            continue
+        officers[role] = Officer(signed.signer_name)
+    return officers
 
 
 def officers_of(session: Session, seance: Seance) -> dict[SignerRole, Officer | None]:

@@ -100,6 +100,34 @@ LANGUAGE sql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
 $$
 """
 
+# Anonymising a contact (RGPD) also blanks their name, e-mail, phone and function in the
+# events that recorded their card: the only change anyone but the owner may make to the trail,
+# allowed to coordinators (``db/grants.py``) and limited to those fields of that contact.
+ANONYMISE = """
+CREATE OR REPLACE FUNCTION gusp_anonymise_contact_audit(p_contact integer) RETURNS integer
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+DECLARE
+    v_keys text[] := ARRAY['first_name', 'last_name', 'function', 'email', 'phone'];
+    v_count integer;
+BEGIN
+    UPDATE audit_event SET
+        before = CASE WHEN before = '' THEN before ELSE (
+            SELECT jsonb_object_agg(key, CASE WHEN key = ANY (v_keys)
+                                         THEN to_jsonb('[anonymisé]'::text) ELSE value END)
+            FROM jsonb_each(before::jsonb))::text END,
+        after = CASE WHEN after = '' THEN after ELSE (
+            SELECT jsonb_object_agg(key, CASE WHEN key = ANY (v_keys)
+                                         THEN to_jsonb('[anonymisé]'::text) ELSE value END)
+            FROM jsonb_each(after::jsonb))::text END
+    WHERE entity = 'contact' AND entity_id = p_contact
+      AND (CASE WHEN before = '' THEN false ELSE before::jsonb ?| v_keys END
+           OR CASE WHEN after = '' THEN false ELSE after::jsonb ?| v_keys END);
+    GET DIAGNOSTICS v_count = ROW_COUNT;
+    RETURN v_count;
+END
+$$
+"""
+
 ROW = r"""
 CREATE OR REPLACE FUNCTION gusp_audit_row() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
@@ -219,9 +247,10 @@ def _create_tables() -> None:
 
 
 def _audit_triggers(conn: sa.Connection) -> None:
-    for statement in (IS_OWNER, STAMP, APPEND, ROW):
+    for statement in (IS_OWNER, STAMP, APPEND, ANONYMISE, ROW):
         conn.exec_driver_sql(statement)
     conn.exec_driver_sql("REVOKE ALL ON FUNCTION gusp_audit(jsonb) FROM PUBLIC")
+    conn.exec_driver_sql("REVOKE ALL ON FUNCTION gusp_anonymise_contact_audit(integer) FROM PUBLIC")
     conn.exec_driver_sql("REVOKE ALL ON FUNCTION gusp_audit_row() FROM PUBLIC")
     conn.exec_driver_sql(
         "CREATE TRIGGER gusp_audit_event_stamp BEFORE INSERT ON audit_event "
@@ -248,7 +277,12 @@ def downgrade() -> None:
         for table in AUDITED:
             conn.exec_driver_sql(f'DROP TRIGGER IF EXISTS gusp_audit ON "{table}"')
         conn.exec_driver_sql("DROP TRIGGER IF EXISTS gusp_audit_event_stamp ON audit_event")
-        for name in ("gusp_audit_row()", "gusp_audit(jsonb)", "gusp_audit_event_stamp()"):
+        for name in (
+            "gusp_audit_row()",
+            "gusp_audit(jsonb)",
+            "gusp_audit_event_stamp()",
+            "gusp_anonymise_contact_audit(integer)",
+        ):
             conn.exec_driver_sql(f"DROP FUNCTION IF EXISTS {name}")
         conn.exec_driver_sql("DROP FUNCTION IF EXISTS gusp_is_owner()")
     with op.batch_alter_table("audit_event", schema=None) as batch_op:
