@@ -205,3 +205,38 @@ def test_unknown_login_name_gets_a_fresh_prefix_per_database(
     first = logins.grant_user(admin_engine, login, UserRole.LECTEUR, prefix=roles.prefix)
     again = logins.grant_user(admin_engine, login, UserRole.LECTEUR, prefix="ignoré")
     assert first.group == again.group and first.group.startswith(f"{roles.prefix}_")
+
+
+def test_a_coordinator_anonymises_a_contact_through_the_server(
+    admin_engine: Engine, seed: Seed, roles: Roles
+) -> None:
+    from gusp_desktop.domain.directory import ContactData
+    from gusp_desktop.services.directory import DirectoryService
+    from gusp_desktop.services.personal_data.service import PersonalDataService
+
+    contact = (
+        DirectoryService(make_context(admin_engine))
+        .create_contact(
+            ContactData(seed.partner, "Léa", "Martin", email="lea.martin@ville.example")
+        )
+        .value.id
+    )
+    claude = roles.login("claude")
+    sam = roles.login("sam")
+    logins.grant_user(admin_engine, claude, UserRole.COORDINATEUR, prefix=roles.prefix)
+    logins.grant_user(admin_engine, sam, UserRole.SECRETAIRE, prefix=roles.prefix)
+    denied = pytest.raises(psycopg.errors.InsufficientPrivilege)
+    with raw(roles.database, sam) as conn, denied:  # only coordinators may blank the trail
+        conn.execute("SELECT gusp_anonymise_contact_audit(%s)", (contact,))
+    engine = make_engine(roles.url(claude))
+    try:
+        factory = make_session_factory(engine)
+        ctx = ServiceContext(factory, resolve_user(factory, "x", shared=True))
+        report = PersonalDataService(ctx).anonymise(contact).value
+    finally:
+        engine.dispose()
+    assert report.audit_events_redacted == 1
+    card = events(admin_engine, entity="contact", entity_id=contact)
+    assert [e.operation for e in card] == ["create", "anonymise"]
+    assert card[1].author == claude
+    assert not any("Martin" in e.before + e.after or "lea.martin" in e.after for e in card)
