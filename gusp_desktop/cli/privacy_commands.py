@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 from gusp_desktop.cli.output import emit, json_text, render
 from gusp_desktop.domain.enums import InstanceType
 from gusp_desktop.domain.errors import ValidationError
-from gusp_desktop.domain.personal_data import AnonymisationReport
 from gusp_desktop.domain.retention import RetentionMethod, RetentionReport
 
 if TYPE_CHECKING:
@@ -89,25 +88,8 @@ def _anonymise(args: argparse.Namespace, runtime: Runtime) -> int:
              "modifié (ajoutez --yes pour confirmer sans question)."}
         )  # fmt: skip
     report = service.anonymise(contact_id).value
-    emit(json_text(report.to_json()) if args.format == "json" else _report_text(report))
+    emit(json_text(report.to_json()) if args.format == "json" else "\n".join(report.lines()))
     return 0
-
-
-def _report_text(report: AnonymisationReport) -> str:
-    lines = [f"Contact #{report.contact_id} anonymisé : désormais « {report.new_name} »."]
-    for relation, count in report.links_kept.items():
-        lines.append(f"  lien conservé : {relation} ({count})")
-    lines.append(f"  textes où le nom a été occulté : {report.texts_occulted}")
-    lines.append(f"  événements d'audit anonymisés : {report.audit_events_redacted}")
-    for row in report.unchanged_mentions:
-        lines.append(f"  non modifiable (historique) : {row.relation} — {row.summary}")
-    for copy in report.signed_left_intact:
-        where = f" — {copy.path}" if copy.path else ""
-        lines.append(
-            f"  compte rendu signé laissé intact : {copy.seance_label}, version "
-            f"{copy.version}, {copy.signature_count} signature(s){where}"
-        )
-    return "\n".join(lines)
 
 
 def _rules(args: argparse.Namespace, runtime: Runtime) -> int:

@@ -128,6 +128,24 @@ class AnonymisationReport:
     unchanged_mentions: tuple[HeldRow, ...] = ()
     signed_left_intact: tuple[SignedCopy, ...] = ()
 
+    def lines(self) -> list[str]:
+        """The report in French, one fact per line (command line and window alike)."""
+        lines = [f"Contact n° {self.contact_id} anonymisé : désormais « {self.new_name} »."]
+        lines += [f"  lien conservé : {rel} ({n})" for rel, n in self.links_kept.items()]
+        lines.append(f"  textes où le nom a été occulté : {self.texts_occulted}")
+        lines.append(f"  événements d'audit anonymisés : {self.audit_events_redacted}")
+        lines += [
+            f"  non modifiable (historique) : {row.relation} — {row.summary}"
+            for row in self.unchanged_mentions
+        ]
+        for copy in self.signed_left_intact:
+            where = f" — {copy.path}" if copy.path else ""
+            lines.append(
+                f"  compte rendu signé laissé intact : {copy.seance_label}, version "
+                f"{copy.version}, {copy.signature_count} signature(s){where}"
+            )
+        return lines
+
     def to_json(self) -> dict[str, Any]:
         """Plain JSON values for ``contacts anonymise --format json``."""
         return {

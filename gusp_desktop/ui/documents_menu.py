@@ -81,6 +81,8 @@ class DocumentsMenu(QObject):
         menu.addAction(self.tr("Erratum du compte rendu…")).triggered.connect(self.erratum)
         menu.addAction(self.tr("Vérifier un document signé…")).triggered.connect(self.verify)
         menu.addAction(self.tr("Identités de signature…")).triggered.connect(self.identities)
+        menu.addSeparator()
+        menu.addAction(self.tr("Registre des traitements…")).triggered.connect(self.register)
 
     # -- exports ---------------------------------------------------------------------------
 
@@ -245,6 +247,12 @@ class DocumentsMenu(QObject):
         from gusp_desktop.ui.dialogs.signing import open_verify_dialog
 
         open_verify_dialog(self._window, self._context)
+
+    def register(self) -> None:
+        """« Registre des traitements » (what personal data the database holds)."""
+        from gusp_desktop.ui.dialogs.personal_data import open_register_dialog
+
+        open_register_dialog(self._window, self._context)
 
     def identities(self) -> None:
         """« Identités de signature »."""

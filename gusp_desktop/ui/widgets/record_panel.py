@@ -135,6 +135,7 @@ class RecordPanel(PagePart):
         for button in (self.new_button, self.save_button, self.delete_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        self._buttons = buttons
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading_label)
         layout.addWidget(self.search_edit)
@@ -146,6 +147,12 @@ class RecordPanel(PagePart):
         self._shortcut(
             self.record_view, QKeySequence.StandardKey.Delete, self.delete, children=False
         )
+
+    def add_button(self, text: str) -> QPushButton:
+        """A further button after the panel's own, for an action on the record shown."""
+        button = QPushButton(text)
+        self._buttons.addWidget(button)
+        return button
 
     def _shortcut(
         self, owner: QWidget, key: QKeySequence.StandardKey, slot: Any, children: bool

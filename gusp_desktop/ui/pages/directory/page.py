@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
 from gusp_desktop.domain.changes import ChangeSet
 from gusp_desktop.domain.directory import ContactDTO
 from gusp_desktop.ui.context import PageContext
+from gusp_desktop.ui.dialogs.personal_data import anonymise_contact, export_contact
 from gusp_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from gusp_desktop.ui.pages.base import Page
 from gusp_desktop.ui.pages.directory.instances import InstanceAdapter, MemberAdapter
@@ -51,10 +52,16 @@ class DirectoryPage(Page):
             _pair("instances_splitter", self.instance_panel, self.member_panel),
             self.tr("Instances et membres"),
         )
+        self.export_contact_button = self.contact_panel.add_button(self.tr("Exporter ses données…"))
+        self.anonymise_button = self.contact_panel.add_button(self.tr("Anonymiser…"))
+        self._enable_contact_actions(None)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         self.organisation_panel.current_changed.connect(self._on_organisation_panel_current_changed)
         self.instance_panel.current_changed.connect(self._on_instance_panel_current_changed)
+        self.contact_panel.current_changed.connect(self._enable_contact_actions)
+        self.export_contact_button.clicked.connect(self.export_contact)
+        self.anonymise_button.clicked.connect(self.anonymise_contact)
         for panel in self.panels():
             # One panel's save can alter another's list: a contact count, a member's choices.
             panel.written.connect(
@@ -117,6 +124,26 @@ class DirectoryPage(Page):
         if self.tabs.currentIndex() == TAB_ORGANISATIONS:
             return self.organisation_panel
         return self.instance_panel
+
+    # -- personal data (RGPD) --------------------------------------------------------------
+
+    def _enable_contact_actions(self, row: Any) -> None:
+        for button in (self.export_contact_button, self.anonymise_button):
+            button.setEnabled(row is not None)
+
+    def export_contact(self) -> None:
+        """« Exporter ses données… »: everything held about the contact shown."""
+        row = self.contact_panel.current
+        if row is not None:
+            export_contact(self, self.context, row.id, row.full_name)
+
+    def anonymise_contact(self) -> None:
+        """« Anonymiser… »: after confirmation, keeping every link."""
+        row = self.contact_panel.current
+        if row is not None:
+            anonymise_contact(
+                self, self.context, row.id, row.full_name, lambda _report: self.refresh()
+            )
 
     # -- master / detail -----------------------------------------------------------------
 
