@@ -177,6 +177,20 @@ def check_source(engine: Engine) -> None:
     raise ValidationError({"source": f"Copie impossible : {reasons[state]}."})
 
 
+def check_reader_sees_everything(engine: Engine) -> None:
+    """On a shared server, only the owner reads every row: row-level security hides restricted
+    content from the others, and a copy made by them would silently leave it out."""
+    if engine.dialect.name != "postgresql":
+        return
+    with engine.connect() as conn:
+        if not conn.scalar(text("SELECT gusp_is_owner()")):
+            raise ValidationError(
+                {"source": "Copie refusée : seul le propriétaire de la base source en voit tout "
+                 "le contenu (les contenus restreints sont cachés aux autres comptes). "
+                 "Lancez la copie avec le compte propriétaire."}
+            )  # fmt: skip
+
+
 def prepare_target(engine: Engine) -> None:
     """Create the schema on an empty target; refuse any target that already holds data."""
     state = migrate.schema_state(engine)
@@ -204,6 +218,7 @@ def copy_database(source: Engine, target: Engine, progress: Progress | None = No
     if _same_database(source, target):
         raise ValidationError({"target": "La source et la cible sont la même base."})
     check_source(source)
+    check_reader_sees_everything(source)
     prepare_target(target)
     with _snapshot(source) as reader, target.begin() as writer:
         if writer.dialect.name == "postgresql":

@@ -207,3 +207,17 @@ def test_the_application_of_a_non_member_never_gets_the_rows(
     assert cellule.marked not in {r.id for r in rows}
     assert SearchService(ctx).search("Zerbib") == []
     assert SearchService(make_context(admin_engine)).search("Zerbib") != []  # the owner does
+
+
+def test_a_copy_by_someone_who_cannot_see_everything_is_refused(
+    admin_engine: Engine, cellule: Cellule, roles: Roles, engines: list[Engine]
+) -> None:
+    from gusp_desktop.db.copy import copy_database
+    from gusp_desktop.domain.errors import ValidationError
+
+    secretary = grant(admin_engine, roles, "sam", UserRole.SECRETAIRE)
+    reader = make_engine(roles.url(secretary))
+    target = make_engine("sqlite://")
+    engines += [reader, target]
+    with pytest.raises(ValidationError, match="propriétaire"):
+        copy_database(reader, target)
