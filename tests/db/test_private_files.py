@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import stat
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -22,7 +23,7 @@ def mode(path: Path) -> int:
 
 
 @pytest.fixture
-def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """Data, configuration and log folders of a user whose umask lets everyone read."""
     for name in ("DATA", "CONFIG", "LOG"):
         monkeypatch.setenv(f"GUSP_{name}_DIR", str(tmp_path / name.lower()))
