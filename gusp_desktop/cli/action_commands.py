@@ -47,6 +47,12 @@ def add_action_filters(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--quartier", metavar="CODE", help="code du quartier (HM, PR…)")
     parser.add_argument("--status", type=status_arg, metavar="ÉTAT", help="état de l'action")
     parser.add_argument("--overdue", action="store_true", help="seulement les actions en retard")
+    parser.add_argument(
+        "--search",
+        default="",
+        metavar="MOTS",
+        help="mots cherchés dans le numéro, l'intitulé, la description, le site et le pilote",
+    )
 
 
 def query_from_args(args: argparse.Namespace) -> ActionQuery:
@@ -56,6 +62,7 @@ def query_from_args(args: argparse.Namespace) -> ActionQuery:
         quartier_codes=(args.quartier,) if args.quartier else (),
         statuses=(args.status,) if args.status else (),
         overdue_only=args.overdue,
+        text=args.search,
     )
 
 

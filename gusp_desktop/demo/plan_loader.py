@@ -11,7 +11,7 @@ from gusp_desktop.demo.clock import HELD, Refs, stamp
 from gusp_desktop.demo.meetings import INSTANCES, SEANCES
 from gusp_desktop.domain.enums import ActionStatus
 from gusp_desktop.domain.rules import can_change_action_status
-from gusp_desktop.domain.text import search_key
+from gusp_desktop.services.actions.editing import action_search_text
 
 _SEANCE_SEEDS = {s.key: s for s in SEANCES}
 _INSTANCE_SEEDS = {i.code: i for i in INSTANCES}
@@ -102,10 +102,8 @@ def _action(refs: Refs, a: ActionSeed) -> Action:
         status=status,
         atfpb_axis=a.axis,
         cost=Decimal(a.cost) if a.cost is not None else None,
-        search_text=search_key(
-            " ".join([number, a.title, a.description, site.name if site else "", pilot.name])
-        ),
     )
+    action.search_text = action_search_text(action, site, pilot)
     if a.origin.startswith("constat:"):
         action.origin_constat_id = refs.constats[a.origin.removeprefix("constat:")].id
     else:

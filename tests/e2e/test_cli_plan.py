@@ -122,3 +122,31 @@ def test_search_words_only_in_minutes_and_comments(tmp_path: Path) -> None:
     assert rochers.returncode == 0 and "Rochers non posés" in rochers.stdout
     refused = run(tmp_path, "search", "x", "--kind", "nimporte")
     assert refused.returncode == 1 and "Valeur inconnue" in refused.stderr
+
+
+def test_demo_actions_are_found_by_their_pilot_code(tmp_path: Path) -> None:
+    """The demo writes the quick-filter text the way edits do: the pilot's code included."""
+    assert run(tmp_path, "demo").returncode == 0
+    actions = json.loads(run(tmp_path, "actions", "list", "--format", "json").stdout)
+    by_pilot: dict[str, set[str]] = {}
+    for action in actions:
+        by_pilot.setdefault(action["pilot_organisation"], set()).add(action["number"])
+    assert len(by_pilot) > 3
+    for code, numbers in by_pilot.items():
+        listed = run(tmp_path, "actions", "list", "--search", code, "--format", "json")
+        assert listed.returncode == 0, listed.stderr
+        found = {a["number"] for a in json.loads(listed.stdout)}
+        assert numbers <= found, code
+
+
+def test_search_filter_narrows_the_list_to_matching_words(tmp_path: Path) -> None:
+    assert run(tmp_path, "demo").returncode == 0
+    everything = json.loads(run(tmp_path, "actions", "list", "--format", "json").stdout)
+    title_word = everything[0]["title"].split()[-1]
+    found = json.loads(
+        run(tmp_path, "actions", "list", "--search", title_word, "--format", "json").stdout
+    )
+    assert everything[0]["number"] in {a["number"] for a in found}
+    assert 0 < len(found) < len(everything)
+    nothing = run(tmp_path, "actions", "list", "--search", "zzzqqq", "--format", "json")
+    assert json.loads(nothing.stdout) == []

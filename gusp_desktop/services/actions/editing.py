@@ -48,6 +48,11 @@ def search_text(session: Session, action: Action) -> str:
     """The folded text the plan's quick filter matches with LIKE."""
     pilot = session.get(Organisation, action.pilot_organisation_id)
     site = session.get(Site, action.site_id) if action.site_id else None
+    return action_search_text(action, site, pilot)
+
+
+def action_search_text(action: Action, site: Site | None, pilot: Organisation | None) -> str:
+    """The quick-filter text from already loaded rows: every writer (edits, demo) uses it."""
     parts = [action.number, action.title, action.description, site.name if site else ""]
     parts += [pilot.code, pilot.name] if pilot else []
     return search_key(" ".join(parts))
