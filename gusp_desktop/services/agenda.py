@@ -26,7 +26,7 @@ from gusp_desktop.domain.rules import CLOSED_ACTION_STATUSES, is_overdue
 from gusp_desktop.domain.text import check_length, check_required, clean, search_key
 from gusp_desktop.domain.timezone import PARIS
 from gusp_desktop.services.atfpb.reckoning import copil_item_in
-from gusp_desktop.services.base import ServiceContext, UnitOfWork, diff, get_or_404, row_values
+from gusp_desktop.services.base import ServiceContext, UnitOfWork, get_or_404, row_values
 
 _S = SeanceStatus
 # Once the minutes are validated the agenda is part of a frozen record; a cancelled séance has none.
@@ -201,13 +201,7 @@ class AgendaService:
             refuse_if_locked(row.seance, "L'ordre du jour")
             data = _validate(uow.session, data)
             values = _values(data)
-            uow.expect_version("agenda_item", row, expected_version, values)
-            before = row_values(row)
-            for key, value in values.items():
-                setattr(row, key, value)
-            uow.stamp(row)
-            uow.session.flush()
-            uow.audit("agenda_item", row.id, "update", *diff(before, row_values(row)))
+            uow.update_row("agenda_item", row, expected_version, values)
             dto = item_dto(uow.session, row)
         return Mutation(dto, uow.changes())
 
@@ -217,8 +211,7 @@ class AgendaService:
             row = get_or_404(uow.session, AgendaItem, item_id, "Point de l'ordre du jour")
             seance = _editable_seance(uow, row.seance_id)
             uow.expect_version("agenda_item", row, expected_version, {})
-            uow.audit("agenda_item", row.id, "delete", row_values(row), None)
-            uow.session.delete(row)
+            uow.delete_row("agenda_item", row)
             uow.session.flush()
             store_positions(uow, seance_items(uow.session, seance.id))
         return Mutation(None, uow.changes())

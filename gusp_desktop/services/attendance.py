@@ -96,10 +96,7 @@ def invite_contact(uow: UnitOfWork, seance_id: int, contact_id: int) -> Attendan
         uow.audit("attendance", row.id, "update", *diff(before, row_values(row)))
         return row
     row = Attendance(seance_id=seance_id, contact_id=contact_id, status=None, **seat)
-    uow.stamp(row, created=True)
-    uow.session.add(row)
-    uow.session.flush()
-    uow.audit("attendance", row.id, "create", None, row_values(row))
+    uow.add_row("attendance", row)
     return row
 
 
@@ -218,10 +215,7 @@ class AttendanceService:
             row = Attendance(
                 seance_id=seance_id, contact_id=contact_id, status=status, invited=False
             )
-            uow.stamp(row, created=True)
-            uow.session.add(row)
-            uow.session.flush()
-            uow.audit("attendance", row.id, "create", None, row_values(row))
+            uow.add_row("attendance", row)
             dto = attendance_dto(uow.session, row)
         return Mutation(dto, uow.changes())
 
@@ -238,8 +232,7 @@ class AttendanceService:
                         "indiquez plutôt qu'elle est absente ou excusée."
                     }
                 )
-            uow.audit("attendance", row.id, "delete", row_values(row), None)
-            uow.session.delete(row)
+            uow.delete_row("attendance", row)
         return Mutation(None, uow.changes())
 
     def invite(self, seance_id: int, contact_id: int) -> Mutation[AttendanceDTO]:
@@ -285,6 +278,5 @@ class AttendanceService:
                 )
             if not row.invited:
                 raise ValidationError({"_": "Cette personne n'est pas invitée à la séance."})
-            uow.audit("attendance", row.id, "delete", row_values(row), None)
-            uow.session.delete(row)
+            uow.delete_row("attendance", row)
         return Mutation(None, uow.changes())

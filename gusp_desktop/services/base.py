@@ -183,6 +183,37 @@ class UnitOfWork:
             {"events": json.dumps(events, ensure_ascii=False)},
         )
 
+    # -- the one way services create, edit and delete a tracked row --------------------------
+
+    def add_row(self, entity: str, row: T) -> T:
+        """Insert a new tracked row: stamped, flushed (so it has an id) and audited."""
+        self.stamp(row, created=True)
+        self.session.add(row)
+        self.session.flush()
+        self.audit(entity, row.id, "create", None, row_values(row))  # type: ignore[attr-defined]
+        return row
+
+    def update_row(
+        self, entity: str, row: Any, expected: int | None, values: Mapping[str, Any]
+    ) -> None:
+        """Apply ``values`` to a row read at version ``expected``; audit only what changed.
+
+        A stale ``expected`` raises ConflictError before anything is written; a race lost at
+        flush time is turned into the same error by ``ServiceContext.write``.
+        """
+        self.expect_version(entity, row, expected, values)
+        before = row_values(row)
+        for key, value in values.items():
+            setattr(row, key, value)
+        self.stamp(row)
+        self.session.flush()
+        self.audit(entity, row.id, "update", *diff(before, row_values(row)))
+
+    def delete_row(self, entity: str, row: Any) -> None:
+        """Delete a row whose version and references the caller has checked, with its event."""
+        self.audit(entity, row.id, "delete", row_values(row), None)
+        self.session.delete(row)
+
     def expect_version(
         self, entity: str, row: Any, expected: int | None, attempted: Mapping[str, Any]
     ) -> None:

@@ -35,7 +35,7 @@ from gusp_desktop.domain.text import (
     clean,
     search_key,
 )
-from gusp_desktop.services.base import ServiceContext, diff, get_or_404, refuse_if_used, row_values
+from gusp_desktop.services.base import ServiceContext, get_or_404, refuse_if_used
 
 
 def _organisation_dto(row: Organisation, contact_count: int) -> OrganisationDTO:
@@ -176,10 +176,7 @@ class DirectoryService:
         with self.context.write() as uow:
             data = _validate_organisation(uow.session, data, None)
             row = Organisation(**_values(data))
-            uow.stamp(row, created=True)
-            uow.session.add(row)
-            uow.session.flush()
-            uow.audit("organisation", row.id, "create", None, row_values(row))
+            uow.add_row("organisation", row)
             dto = _organisation_dto(row, 0)
         return Mutation(dto, uow.changes())
 
@@ -190,13 +187,7 @@ class DirectoryService:
         with self.context.write() as uow:
             row = get_or_404(uow.session, Organisation, organisation_id, "Organisation")
             values = _values(_validate_organisation(uow.session, data, organisation_id))
-            uow.expect_version("organisation", row, expected_version, values)
-            before = row_values(row)
-            for key, value in values.items():
-                setattr(row, key, value)
-            uow.stamp(row)
-            uow.session.flush()
-            uow.audit("organisation", row.id, "update", *diff(before, row_values(row)))
+            uow.update_row("organisation", row, expected_version, values)
             dto = _organisation_dto(row, _contact_count(uow.session, row.id))
         return Mutation(dto, uow.changes())
 
@@ -219,8 +210,7 @@ class DirectoryService:
                     (Site, Site.gestionnaire_id == row.id, "site(s) en gestion"),
                 ],
             )
-            uow.audit("organisation", row.id, "delete", row_values(row), None)
-            uow.session.delete(row)
+            uow.delete_row("organisation", row)
         return Mutation(None, uow.changes())
 
     def list_contacts(
@@ -253,10 +243,7 @@ class DirectoryService:
         with self.context.write() as uow:
             data, organisation = _validate_contact(uow.session, data)
             row = Contact(**_values(data))
-            uow.stamp(row, created=True)
-            uow.session.add(row)
-            uow.session.flush()
-            uow.audit("contact", row.id, "create", None, row_values(row))
+            uow.add_row("contact", row)
             dto = _contact_dto(row, organisation)
         return Mutation(dto, uow.changes())
 
@@ -268,13 +255,7 @@ class DirectoryService:
             row = get_or_404(uow.session, Contact, contact_id, "Contact")
             data, organisation = _validate_contact(uow.session, data)
             values = _values(data)
-            uow.expect_version("contact", row, expected_version, values)
-            before = row_values(row)
-            for key, value in values.items():
-                setattr(row, key, value)
-            uow.stamp(row)
-            uow.session.flush()
-            uow.audit("contact", row.id, "update", *diff(before, row_values(row)))
+            uow.update_row("contact", row, expected_version, values)
             dto = _contact_dto(row, organisation)
         return Mutation(dto, uow.changes())
 
@@ -297,6 +278,5 @@ class DirectoryService:
                     (User, User.contact_id == row.id, "compte(s) utilisateur"),
                 ],
             )
-            uow.audit("contact", row.id, "delete", row_values(row), None)
-            uow.session.delete(row)
+            uow.delete_row("contact", row)
         return Mutation(None, uow.changes())

@@ -223,10 +223,7 @@ class MeetingService:
             for f in fields(SeanceEditData):
                 setattr(row, f.name, getattr(values, f.name))
             renumber(uow, instance.id, year, new=row)
-            uow.stamp(row, created=True)
-            uow.session.add(row)
-            uow.session.flush()
-            uow.audit("seance", row.id, "create", None, row_values(row))
+            uow.add_row("seance", row)
             invite_members(uow, row)
             _invite_officers(uow, row)
             dto = seance_detail(uow.session, row)
@@ -358,13 +355,7 @@ class MeetingService:
             row = load_seance(uow.session, seance_id)
             _editable(row)
             values = {f.name: getattr(data, f.name) for f in fields(SeanceHighlights)}
-            uow.expect_version("seance", row, expected_version, values)
-            before = row_values(row)
-            for key, value in values.items():
-                setattr(row, key, value)
-            uow.stamp(row)
-            uow.session.flush()
-            uow.audit("seance", row.id, "update", *diff(before, row_values(row)))
+            uow.update_row("seance", row, expected_version, values)
             dto = seance_detail(uow.session, row)
         return Mutation(dto, uow.changes())
 

@@ -24,7 +24,7 @@ from gusp_desktop.domain.changes import Mutation
 from gusp_desktop.domain.enums import AttendanceStatus, SeanceStatus, UserRole
 from gusp_desktop.domain.errors import ValidationError
 from gusp_desktop.domain.meetings import ReviewerLine, ReviewRound, SeanceSummary
-from gusp_desktop.services.base import ServiceContext, UnitOfWork, row_values
+from gusp_desktop.services.base import ServiceContext, UnitOfWork
 from gusp_desktop.services.seance_records import (
     load_seance,
     move_status,
@@ -83,10 +83,7 @@ def review_row(uow: UnitOfWork, seance: Seance, reviewer_ids: Sequence[int] | No
         row = MinutesReviewer(
             seance_id=seance.id, round=number, contact_id=contact.id, sent_at=uow.now
         )
-        uow.stamp(row, created=True)
-        uow.session.add(row)
-        uow.session.flush()
-        uow.audit("minutes_reviewer", row.id, "create", None, row_values(row))
+        uow.add_row("minutes_reviewer", row)
     names = [c.full_name for c in contacts]
     move_status(uow, seance, _S.CR_RELECTURE, {"round": number, "reviewers": names})
     return number

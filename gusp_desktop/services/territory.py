@@ -12,7 +12,7 @@ from gusp_desktop.domain.changes import Mutation
 from gusp_desktop.domain.errors import NotFoundError, ValidationError
 from gusp_desktop.domain.territory import QuartierData, QuartierDTO, SiteData, SiteDTO
 from gusp_desktop.domain.text import check_code, check_length, check_required, clean
-from gusp_desktop.services.base import ServiceContext, diff, get_or_404, refuse_if_used, row_values
+from gusp_desktop.services.base import ServiceContext, get_or_404, refuse_if_used
 
 
 def _quartier_dto(row: Quartier) -> QuartierDTO:
@@ -115,10 +115,7 @@ class TerritoryService:
         with self.context.write() as uow:
             data = _validate_quartier(uow.session, data, None)
             row = Quartier(**{f.name: getattr(data, f.name) for f in fields(QuartierData)})
-            uow.stamp(row, created=True)
-            uow.session.add(row)
-            uow.session.flush()
-            uow.audit("quartier", row.id, "create", None, row_values(row))
+            uow.add_row("quartier", row)
             dto = _quartier_dto(row)
         return Mutation(dto, uow.changes())
 
@@ -130,13 +127,7 @@ class TerritoryService:
             row = get_or_404(uow.session, Quartier, quartier_id, "Quartier")
             data = _validate_quartier(uow.session, data, quartier_id)
             values = {f.name: getattr(data, f.name) for f in fields(QuartierData)}
-            uow.expect_version("quartier", row, expected_version, values)
-            before = row_values(row)
-            for key, value in values.items():
-                setattr(row, key, value)
-            uow.stamp(row)
-            uow.session.flush()
-            uow.audit("quartier", row.id, "update", *diff(before, row_values(row)))
+            uow.update_row("quartier", row, expected_version, values)
             dto = _quartier_dto(row)
         return Mutation(dto, uow.changes())
 
@@ -166,8 +157,7 @@ class TerritoryService:
                         f"{used_by_instances} instance(s) l'ont dans leur périmètre."
                     }
                 )
-            uow.audit("quartier", row.id, "delete", row_values(row), None)
-            uow.session.delete(row)
+            uow.delete_row("quartier", row)
         return Mutation(None, uow.changes())
 
     def list_sites(self, quartier_id: int | None = None) -> list[SiteDTO]:
@@ -183,10 +173,7 @@ class TerritoryService:
         with self.context.write() as uow:
             data = _validate_site(uow.session, data)
             row = Site(**{f.name: getattr(data, f.name) for f in fields(SiteData)})
-            uow.stamp(row, created=True)
-            uow.session.add(row)
-            uow.session.flush()
-            uow.audit("site", row.id, "create", None, row_values(row))
+            uow.add_row("site", row)
             dto = _site_dto(uow.session, row)
         return Mutation(dto, uow.changes())
 
@@ -196,13 +183,7 @@ class TerritoryService:
             row = get_or_404(uow.session, Site, site_id, "Site")
             data = _validate_site(uow.session, data)
             values = {f.name: getattr(data, f.name) for f in fields(SiteData)}
-            uow.expect_version("site", row, expected_version, values)
-            before = row_values(row)
-            for key, value in values.items():
-                setattr(row, key, value)
-            uow.stamp(row)
-            uow.session.flush()
-            uow.audit("site", row.id, "update", *diff(before, row_values(row)))
+            uow.update_row("site", row, expected_version, values)
             dto = _site_dto(uow.session, row)
         return Mutation(dto, uow.changes())
 
@@ -219,6 +200,5 @@ class TerritoryService:
                     (Constat, Constat.site_id == site_id, "constat(s)"),
                 ],
             )
-            uow.audit("site", row.id, "delete", row_values(row), None)
-            uow.session.delete(row)
+            uow.delete_row("site", row)
         return Mutation(None, uow.changes())

@@ -517,3 +517,33 @@ def test_only_the_coordinator_writes_the_directory(
     assert snapshot(engine) == before
     assert [o.code for o in service.list_organisations()] == ["MH"]
     assert [c.full_name for c in service.list_contacts()] == ["Inès Taleb"]
+
+
+def test_one_write_pattern_audits_create_change_and_delete(ctx: ServiceContext) -> None:
+    """add_row / update_row / delete_row: events carry exactly what changed, stale refused."""
+    from gusp_desktop.db.models import AuditEvent, Organisation
+
+    with ctx.write() as uow:
+        created = uow.add_row(
+            "organisation", Organisation(code="ZZ", name="Zèbre", type=OrganisationType.COMMUNE)
+        )
+        new_id = created.id
+    with ctx.write() as uow:
+        row = uow.session.get(Organisation, new_id)
+        uow.update_row("organisation", row, 1, {"name": "Zébrure", "code": "ZZ"})
+    with pytest.raises(ConflictError), ctx.write() as uow:
+        stale = uow.session.get(Organisation, new_id)
+        uow.update_row("organisation", stale, 1, {"name": "Perdu"})
+    with ctx.write() as uow:
+        uow.delete_row("organisation", uow.session.get(Organisation, new_id))
+    with ctx.read() as session:
+        assert session.get(Organisation, new_id) is None
+        events = session.scalars(
+            select(AuditEvent)
+            .where(AuditEvent.entity == "organisation", AuditEvent.entity_id == new_id)
+            .order_by(AuditEvent.id)
+        ).all()
+    assert [e.operation for e in events] == ["create", "update", "delete"]
+    assert json.loads(events[1].before) == {"name": "Zèbre", "version": 1}
+    assert json.loads(events[1].after) == {"name": "Zébrure", "version": 2}
+    assert json.loads(events[2].before)["name"] == "Zébrure"
