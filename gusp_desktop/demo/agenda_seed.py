@@ -1,14 +1,20 @@
-"""Shape of an ordre du jour point in the demo data, shared by the agenda modules."""
+"""Ordres du jour of the demo séances, read from ``agendas.json`` beside this module.
+
+Points, minutes notes and decisions are data: a coordinator can correct the demo's wording
+without touching code. Each entry becomes an :class:`ItemSeed`; an unknown key or nature is
+refused at import so a typo never loads half a territory.
+"""
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
+from importlib import resources
+from typing import Any
 
 from gusp_desktop.domain.enums import AgendaItemKind
 
-INFO = AgendaItemKind.INFORMATION
-DECI = AgendaItemKind.DECISION
-SUIVI = AgendaItemKind.SUIVI
+_KEYS = {"title", "kind", "presenter", "minutes", "notes", "decisions", "description"}
 
 
 @dataclass(frozen=True)
@@ -24,34 +30,17 @@ class ItemSeed:
     description: str = ""
 
 
-def item(
-    title: str,
-    kind: AgendaItemKind,
-    presenter: str | None,
-    minutes: int,
-    notes: str = "",
-    *decisions: str,
-    description: str = "",
-) -> ItemSeed:
-    """Compact constructor used by the data modules."""
-    return ItemSeed(title, kind, presenter, minutes, notes, decisions, description)
+def _item(seance: str, entry: dict[str, Any]) -> ItemSeed:
+    if not set(entry) <= _KEYS:
+        raise ValueError(f"Ordre du jour de démonstration « {seance} » : clés {sorted(entry)}")
+    values = dict(entry)
+    values["kind"] = AgendaItemKind(entry["kind"])
+    values["decisions"] = tuple(entry.get("decisions", ()))
+    return ItemSeed(**values)
 
 
-def cotech_planned(previous: str) -> tuple[ItemSeed, ...]:
-    """Standard ordre du jour of a COTECH inter-quartiers not yet held."""
-    return (
-        item(f"Validation du compte rendu du {previous}", DECI, "demarquette", 5),
-        item(
-            "Suivi du plan d'actions : retards d'abord",
-            SUIVI,
-            "demarquette",
-            40,
-            description="Actions en retard, puis reportées, puis par thème et par site.",
-        ),
-        item("Retours des diagnostics en marchant", SUIVI, "demarquette", 15),
-        item("Chantier NPNRU des Hauts-de-Marve", INFO, "forestier", 15),
-        item("Propreté, déchets et encombrants", SUIVI, "maes", 20),
-        item("Tranquillité résidentielle", SUIVI, "haddouche", 20),
-        item("Calendrier des prochaines rencontres", INFO, "demarquette", 5),
-        item("Questions diverses", INFO, None, 10),
-    )
+def read_agendas() -> dict[str, tuple[ItemSeed, ...]]:
+    """Séance key → its points, in order."""
+    text = resources.files(__package__).joinpath("agendas.json").read_text(encoding="utf-8")
+    agendas: dict[str, list[dict[str, Any]]] = json.loads(text)["agendas"]
+    return {key: tuple(_item(key, e) for e in items) for key, items in agendas.items()}

@@ -29,8 +29,7 @@ from gusp_desktop.db.models import (
     User,
 )
 from gusp_desktop.demo.actions import ACTIONS
-from gusp_desktop.demo.agendas_cotech import COTECH_AGENDAS
-from gusp_desktop.demo.agendas_other import OTHER_AGENDAS
+from gusp_desktop.demo.agenda_seed import read_agendas
 from gusp_desktop.demo.atfpb_loader import load_atfpb
 from gusp_desktop.demo.clock import HELD, DemoClock, Refs, shift_for, stamp
 from gusp_desktop.demo.meetings import INSTANCES, SEANCES, InstanceSeed, MemberSeed, SeanceSeed
@@ -45,7 +44,7 @@ from gusp_desktop.services.base import ServiceContext, UnitOfWork
 NOT_EMPTY_MESSAGE = (
     "La base n'est pas vide : le territoire de démonstration ne se charge que dans une base vide."
 )
-AGENDAS = {**COTECH_AGENDAS, **OTHER_AGENDAS}
+AGENDAS = read_agendas()
 _SETUP_DAY = "06/01"  # when the coordinator set the year up
 _CONVOCATION = dt.timedelta(days=12)
 
