@@ -6,7 +6,6 @@ Expected values are copied from DOMAIN.md (not computed from the demo modules), 
 from __future__ import annotations
 
 import datetime as dt
-import time
 from collections import Counter
 from zoneinfo import ZoneInfo
 
@@ -433,9 +432,3 @@ def test_refuses_a_database_with_a_single_organisation(ctx: ServiceContext) -> N
 
     assert _counts(ctx) == before
     assert before["Quartier"] == 0 and before["Organisation"] == 1
-
-
-def test_load_is_fast(ctx: ServiceContext) -> None:
-    started = time.perf_counter()
-    load_demo(ctx)
-    assert time.perf_counter() - started < 2.0
