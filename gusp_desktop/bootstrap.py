@@ -20,7 +20,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlalchemy.engine import URL
 
-from gusp_desktop.credentials import SecretStore, default_secret_store
+from gusp_desktop.credentials import EphemeralSecretStore, SecretStore, default_secret_store
 from gusp_desktop.db import migrate
 from gusp_desktop.db.backups import BackupStore, RetentionPolicy
 from gusp_desktop.db.engine import (
@@ -68,6 +68,12 @@ from gusp_desktop.services.personal_data import (
     RetentionService,
 )
 from gusp_desktop.services.registry import Services
+from gusp_desktop.services.relances import (
+    SETTINGS_FILE,
+    RelanceDelivery,
+    RelanceService,
+    RelanceSettings,
+)
 from gusp_desktop.services.seance_lifecycle import SeanceLifecycleService
 from gusp_desktop.services.search import SearchService
 from gusp_desktop.services.signed_minutes.files import ARCHIVE_DIRNAME, SignedArchive
@@ -126,7 +132,26 @@ class SigningSetup:
         )
 
 
-def build_services(context: ServiceContext, signing: SigningSetup, *, database: str) -> Services:
+@dataclass(frozen=True)
+class MailSetup:
+    """This computer's relance templates and SMTP profiles, and where SMTP passwords go."""
+
+    settings: RelanceSettings
+    secrets: SecretStore
+
+    @classmethod
+    def in_memory(cls) -> MailSetup:
+        """Nothing kept on disk and no password remembered (tests, tools)."""
+        return cls(RelanceSettings(None), EphemeralSecretStore())
+
+
+def build_services(
+    context: ServiceContext,
+    signing: SigningSetup,
+    *,
+    database: str,
+    mail: MailSetup | None = None,
+) -> Services:
     """Every service over ``context``, each handed the siblings and stores it works with.
 
     ``database`` identifies the open database (no password), for what is kept per database
@@ -136,6 +161,11 @@ def build_services(context: ServiceContext, signing: SigningSetup, *, database: 
     meetings = MeetingService(context)
     actions = ActionService(context)
     lifecycle = SeanceLifecycleService(context)
+    exports = ExportService(
+        context, minutes=minutes, meetings=meetings, actions=actions, lifecycle=lifecycle
+    )
+    mail = mail or MailSetup.in_memory()
+    relances = RelanceService(context, actions=actions, exports=exports, settings=mail.settings)
     return Services(
         context=context,
         database=database,
@@ -150,9 +180,7 @@ def build_services(context: ServiceContext, signing: SigningSetup, *, database: 
         minutes_review=MinutesReviewService(context),
         lifecycle=lifecycle,
         territory=TerritoryService(context),
-        exports=ExportService(
-            context, minutes=minutes, meetings=meetings, actions=actions, lifecycle=lifecycle
-        ),
+        exports=exports,
         signed_minutes=SignedMinutesService(
             context,
             minutes=minutes,
@@ -170,6 +198,8 @@ def build_services(context: ServiceContext, signing: SigningSetup, *, database: 
             RetentionService(context),
             RegisterService(context),
         ),
+        relances=relances,
+        relance_delivery=RelanceDelivery(relances, mail.secrets),
     )
 
 
@@ -275,7 +305,14 @@ class Runtime:
     @cached_property
     def services(self) -> Services:
         """Every service over the opened database."""
-        return build_services(self.context, self.signing, database=database_key(self.url))
+        return build_services(
+            self.context, self.signing, database=database_key(self.url), mail=self.mail
+        )
+
+    @cached_property
+    def mail(self) -> MailSetup:
+        """Relance templates and SMTP profiles of this computer; needs no database."""
+        return MailSetup(RelanceSettings(config_dir() / SETTINGS_FILE), default_secret_store())
 
     def shared_changes(self) -> SharedChanges | None:
         """Publishing and receiving commits between the clients of a shared server (one per

@@ -46,6 +46,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "contacts": ("gusp_desktop.cli.privacy_commands", "données personnelles d'un contact (RGPD)"),
     "retention": ("gusp_desktop.cli.privacy_commands", "durées de conservation des notes"),
     "registre": ("gusp_desktop.cli.privacy_commands", "registre des traitements (PDF ou DOCX)"),
+    "relances": ("gusp_desktop.cli.relance_commands", "relances des pilotes avant une séance"),
+    "smtp": ("gusp_desktop.cli.relance_commands", "profils d'envoi des messages (SMTP)"),
 }
 
 

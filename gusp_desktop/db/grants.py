@@ -55,6 +55,9 @@ SECRETARY_TABLES = frozenset(
         "minutes_reviewer",
         # The search index is rewritten in the same transaction as what it indexes.
         "search_document",
+        # Relances prepared or sent to pilots, and the actions each was about.
+        "relance",
+        "relance_action",
     }
 )
 # Follow-up history: new points only, never changed or removed.

@@ -356,6 +356,15 @@ class ExportService:
         report(_STEPS, _STEPS, f"Plan d'actions enregistré : {target.name}")
         return target
 
+    def plan_bytes(self, plan: ActionPlan, fmt: str) -> bytes:
+        """The file of an already selected plan (a relance joins the pilot's plan), as the
+        plan export writes it."""
+        check_format("actions", fmt)
+        try:
+            return _plan_bytes(plan, fmt, self.logo_path)
+        except DocumentError as exc:
+            raise ExportError(str(exc)) from exc
+
     def _issuer(self, session: Session) -> str:
         """The user's organisation, else the EPCI that runs the GUSP, else a generic name."""
         user_org = session.scalar(

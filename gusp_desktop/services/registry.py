@@ -17,6 +17,7 @@ from gusp_desktop.services.meetings import MeetingService
 from gusp_desktop.services.minutes import MinutesService
 from gusp_desktop.services.minutes_review import MinutesReviewService
 from gusp_desktop.services.personal_data import PersonalDataServices
+from gusp_desktop.services.relances import RelanceDelivery, RelanceService
 from gusp_desktop.services.seance_lifecycle import SeanceLifecycleService
 from gusp_desktop.services.search import SearchService
 from gusp_desktop.services.signed_minutes.identities import SigningIdentities
@@ -51,3 +52,5 @@ class Services:
     search: SearchService
     atfpb: AtfpbServices
     personal_data: PersonalDataServices
+    relances: RelanceService
+    relance_delivery: RelanceDelivery

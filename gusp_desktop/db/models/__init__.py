@@ -27,6 +27,7 @@ from gusp_desktop.db.models.meetings import (
     SeanceRecipient,
     instance_quartier,
 )
+from gusp_desktop.db.models.relances import Relance, relance_action
 from gusp_desktop.db.models.search import SearchDocument
 from gusp_desktop.db.models.security import AppSetting, InstanceLogin, RetentionRule
 from gusp_desktop.db.models.territory import Quartier, Site
@@ -53,6 +54,7 @@ __all__ = [
     "MinutesVersion",
     "Organisation",
     "Quartier",
+    "Relance",
     "RetentionRule",
     "SearchDocument",
     "Seance",
@@ -63,6 +65,7 @@ __all__ = [
     "action_partner",
     "atfpb_line_action",
     "instance_quartier",
+    "relance_action",
 ]
 
 # Every ORM write keeps the search index in step (imported last: it needs the models above).

@@ -32,6 +32,7 @@ from gusp_desktop.db.models import (
     Membership,
     MinutesReviewer,
     MinutesVersion,
+    Relance,
     Seance,
     SeanceRecipient,
     SignedFile,
@@ -64,6 +65,7 @@ LINKS = (
     Link(SeanceRecipient, "contact_id", "destinataire du compte rendu"),
     Link(MinutesReviewer, "contact_id", "relecteur du compte rendu"),
     Link(User, "contact_id", "compte utilisateur"),
+    Link(Relance, "contact_id", "destinataire d'une relance"),
 )
 
 

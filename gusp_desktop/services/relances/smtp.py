@@ -1,0 +1,166 @@
+"""Talking to the mail server: connect (SSL or STARTTLS), authenticate, send, in French errors.
+
+``smtplib`` speaks the protocol; this module turns its exceptions into messages a coordinator
+can act on (wrong password, server unreachable, certificate refused) and never logs the
+password. A connection lost in the middle of a batch is reported as such, so the caller can
+mark the message failed and reconnect for the next one.
+"""
+
+from __future__ import annotations
+
+import smtplib
+import socket
+import ssl
+from collections.abc import Callable
+from email.message import EmailMessage
+from typing import Protocol
+
+from gusp_desktop.domain.errors import GuspError
+from gusp_desktop.domain.relances import SmtpProfile, SmtpSecurity, check_email
+
+TIMEOUT_S = 30
+
+
+class SmtpError(GuspError):
+    """The mail server could not be reached, refused us or a message; French message."""
+
+
+class ConnectionLostError(SmtpError):
+    """The server closed the connection: the message in flight may not have left."""
+
+
+class MailConnection(Protocol):
+    """What a batch needs of an open connection (``smtplib.SMTP`` fits)."""
+
+    def send_message(self, msg: EmailMessage) -> dict[str, tuple[int, bytes]]: ...
+
+    def quit(self) -> tuple[int, bytes]: ...
+
+    def close(self) -> None: ...
+
+
+def connect(
+    profile: SmtpProfile,
+    password: str | None,
+    *,
+    ssl_context: ssl.SSLContext | None = None,
+    timeout: float = TIMEOUT_S,
+) -> smtplib.SMTP:
+    """An authenticated connection to the profile's server, or :class:`SmtpError`."""
+    where = f"{profile.host}:{profile.port}"
+    context = ssl_context or ssl.create_default_context()
+    connection: smtplib.SMTP | None = None
+    try:
+        if profile.security is SmtpSecurity.SSL:
+            connection = smtplib.SMTP_SSL(
+                profile.host, profile.port, timeout=timeout, context=context
+            )
+        else:
+            connection = smtplib.SMTP(profile.host, profile.port, timeout=timeout)
+            connection.ehlo()
+            if profile.security is SmtpSecurity.STARTTLS:
+                connection.starttls(context=context)
+                connection.ehlo()
+        if profile.user:
+            connection.login(profile.user, password or "")
+        return connection
+    except (smtplib.SMTPException, OSError) as exc:  # ssl and socket errors are OSErrors
+        if connection is not None:
+            _close_quietly(connection)
+        raise _french(exc, where, profile) from exc
+
+
+def send(connection: MailConnection, message: EmailMessage, where: str) -> None:
+    """Send one message; every recipient refused or a lost link raises :class:`SmtpError`."""
+    try:
+        refused = connection.send_message(message)
+    except (TimeoutError, smtplib.SMTPServerDisconnected, ConnectionError) as exc:
+        raise ConnectionLostError(
+            f"Le serveur d'envoi {where} a coupé la connexion pendant l'envoi."
+        ) from exc
+    except smtplib.SMTPRecipientsRefused as exc:
+        raise SmtpError(f"Le serveur {where} refuse le destinataire : {_reply(exc)}.") from exc
+    except smtplib.SMTPResponseException as exc:
+        raise SmtpError(
+            f"Le serveur {where} refuse le message ({exc.smtp_code} {_text(exc.smtp_error)})."
+        ) from exc
+    except OSError as exc:
+        raise ConnectionLostError(f"Liaison perdue avec le serveur {where} ({exc}).") from exc
+    if refused:
+        raise SmtpError(f"Le serveur {where} refuse : {', '.join(refused)}.")
+
+
+def send_test(
+    profile: SmtpProfile,
+    password: str | None,
+    to: str = "",
+    *,
+    connector: Callable[[SmtpProfile, str | None], MailConnection] = connect,
+) -> str:
+    """Send a short message proving the profile works (to the sender unless ``to`` is
+    given); returns the address it went to."""
+    address = check_email(to or profile.sender)
+    message = EmailMessage()
+    message["From"] = profile.sender
+    message["To"] = address
+    message["Subject"] = "Essai d'envoi — GUSP Desktop"
+    message.set_content(
+        f"Ce message confirme que le profil d'envoi « {profile.name} » fonctionne "
+        f"({profile.describe()}).\n"
+    )
+    connection = connector(profile, password)
+    try:
+        send(connection, message, f"{profile.host}:{profile.port}")
+    finally:
+        close(connection)
+    return address
+
+
+def close(connection: MailConnection) -> None:
+    """Say goodbye politely; a server already gone is not an error."""
+    try:
+        connection.quit()
+    except (smtplib.SMTPException, OSError):
+        _close_quietly(connection)
+
+
+def _close_quietly(connection: MailConnection) -> None:
+    try:
+        connection.close()
+    except OSError:
+        return
+
+
+def _french(exc: Exception, where: str, profile: SmtpProfile) -> SmtpError:
+    if isinstance(exc, smtplib.SMTPAuthenticationError):
+        return SmtpError(
+            f"Le serveur d'envoi {where} refuse l'identifiant « {profile.user} » ou le mot de "
+            f"passe ({exc.smtp_code}). Vérifiez-les avec « smtp test »."
+        )
+    if isinstance(exc, smtplib.SMTPNotSupportedError):
+        return SmtpError(
+            f"Le serveur {where} ne propose pas STARTTLS ou l'authentification : "
+            "choisissez la sécurité SSL ou vérifiez le port."
+        )
+    if isinstance(exc, ssl.SSLError | ssl.CertificateError):
+        return SmtpError(f"Liaison chiffrée impossible avec {where} : certificat refusé ({exc}).")
+    if isinstance(exc, socket.gaierror):
+        return SmtpError(f"Serveur d'envoi introuvable : « {profile.host} ».")
+    if isinstance(exc, TimeoutError | socket.timeout):
+        return SmtpError(f"Le serveur d'envoi {where} ne répond pas.")
+    if isinstance(exc, smtplib.SMTPServerDisconnected | ConnectionError):
+        return SmtpError(f"Le serveur d'envoi {where} a fermé la connexion.")
+    if isinstance(exc, smtplib.SMTPResponseException):
+        return SmtpError(f"Le serveur {where} répond {exc.smtp_code} {_text(exc.smtp_error)}.")
+    if isinstance(exc, OSError):
+        return SmtpError(f"Connexion impossible au serveur d'envoi {where} ({exc.strerror}).")
+    return SmtpError(f"Échec avec le serveur d'envoi {where} ({exc}).")
+
+
+def _text(raw: bytes | str) -> str:
+    return raw.decode("utf-8", "replace") if isinstance(raw, bytes) else str(raw)
+
+
+def _reply(exc: smtplib.SMTPRecipientsRefused) -> str:
+    refused = exc.recipients.items()
+    return ", ".join(f"{who} ({code} {_text(text)})" for who, (code, text) in refused)
