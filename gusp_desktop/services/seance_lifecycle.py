@@ -12,6 +12,8 @@ Service API (each call one transaction, returns ``Mutation[SeanceDetail]``):
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from sqlalchemy import func, select
 
 from gusp_desktop.db.models import AgendaItem, Decision, Seance
@@ -111,32 +113,30 @@ class SeanceLifecycleService:
         self, seance_id: int, expected_version: int | None = None
     ) -> Mutation[SeanceDetail]:
         """Mark the séance convened now (called when its convocation is exported or sent)."""
-        with self.context.write(UserRole.SECRETAIRE) as uow:
-            row = load_seance(uow.session, seance_id)
-            lock_instance(uow.session, row.instance_id)
-            uow.expect_version("seance", row, expected_version, {"status": _S.CONVOQUEE})
-            convene_row(uow, row)
-            dto = seance_detail(uow.session, row)
-        return Mutation(dto, uow.changes())
+        return self._move(seance_id, expected_version, _S.CONVOQUEE, convene_row)
 
     def hold(self, seance_id: int, expected_version: int | None = None) -> Mutation[SeanceDetail]:
         """Declare the séance held (tenue); refused before its start."""
-        with self.context.write(UserRole.SECRETAIRE) as uow:
-            row = load_seance(uow.session, seance_id)
-            lock_instance(uow.session, row.instance_id)
-            uow.expect_version("seance", row, expected_version, {"status": _S.TENUE})
-            hold_row(uow, row)
-            dto = seance_detail(uow.session, row)
-        return Mutation(dto, uow.changes())
+        return self._move(seance_id, expected_version, _S.TENUE, hold_row)
 
     def undo_hold(
         self, seance_id: int, expected_version: int | None = None
     ) -> Mutation[SeanceDetail]:
         """Undo « tenue » while no note or decision is written; back to convoquée/planifiée."""
+        return self._move(seance_id, expected_version, _S.PLANIFIEE, undo_hold_row)
+
+    def _move(
+        self,
+        seance_id: int,
+        expected_version: int | None,
+        attempted: SeanceStatus,
+        apply: Callable[[UnitOfWork, Seance], None],
+    ) -> Mutation[SeanceDetail]:
+        """One lifecycle step: the instance locked (numbering), the version checked, ``apply``."""
         with self.context.write(UserRole.SECRETAIRE) as uow:
             row = load_seance(uow.session, seance_id)
             lock_instance(uow.session, row.instance_id)
-            uow.expect_version("seance", row, expected_version, {"status": _S.PLANIFIEE})
-            undo_hold_row(uow, row)
+            uow.expect_version("seance", row, expected_version, {"status": attempted})
+            apply(uow, row)
             dto = seance_detail(uow.session, row)
         return Mutation(dto, uow.changes())
