@@ -26,20 +26,20 @@ from gusp_desktop.domain.directory import ContactDTO
 from gusp_desktop.domain.enums import AttendanceStatus
 from gusp_desktop.domain.meetings import SeanceDetail
 from gusp_desktop.services.agenda import LOCKED_STATUSES
-from gusp_desktop.ui.context import PageContext, PagePart
+from gusp_desktop.ui.context import PageContext
 from gusp_desktop.ui.dialogs.contact_picker import ContactPickerDialog
+from gusp_desktop.ui.pages.seances.attendance_lines import AttendanceLinesPart
 
 _A = AttendanceStatus
 COL_NAME, COL_STATUS, COL_REPRESENTATIVE, COL_INVITED = range(4)
 IdRole = Qt.ItemDataRole.UserRole
 
 
-class AttendanceEditor(PagePart):
+class AttendanceEditor(AttendanceLinesPart):
     """The attendance sheet of one séance."""
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        self.seance_id = 0
         self._editable = False
         self._lines: dict[int, AttendanceDTO] = {}
         self._combos: dict[int, QComboBox] = {}
@@ -217,18 +217,8 @@ class AttendanceEditor(PagePart):
 
     def _write(self, call: Callable[[], Mutation[Any]]) -> None:
         """Save one change, then show the sheet as stored."""
-        attendance, seance_id = self._services.attendance, self.seance_id
-
-        def work() -> Mutation[list[AttendanceDTO]]:
-            changes = call().changes
-            return Mutation(attendance.list_attendance(seance_id), changes)
-
-        self._tasks.run(
-            work,
-            lambda mutation: self.show_sheet(mutation.value),
-            self._on_write_failed,
-            write=True,
-            initiator=self._initiator,
+        self._save_then_reread(
+            call, lambda mutation: self.show_sheet(mutation.value), self._on_write_failed
         )
 
     def _on_write_failed(self, error: BaseException) -> None:

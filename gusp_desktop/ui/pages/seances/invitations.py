@@ -29,9 +29,10 @@ from gusp_desktop.domain.changes import Mutation
 from gusp_desktop.domain.directory import ContactDTO, OrganisationDTO
 from gusp_desktop.domain.enums import MemberKind, MemberRole, SeanceStatus
 from gusp_desktop.domain.meetings import SeanceDetail
-from gusp_desktop.ui.context import PageContext, PagePart
+from gusp_desktop.ui.context import PageContext
 from gusp_desktop.ui.dialogs.contact_picker import ContactPickerDialog
 from gusp_desktop.ui.dialogs.new_contact import NewContactDialog
+from gusp_desktop.ui.pages.seances.attendance_lines import AttendanceLinesPart
 
 _S = SeanceStatus
 COL_NAME, COL_ORGANISATION, COL_SEAT = range(3)
@@ -48,7 +49,7 @@ def _seat_order(line: AttendanceDTO) -> tuple[int, bool]:
     return role, line.substitute
 
 
-class InvitationsEditor(PagePart):
+class InvitationsEditor(AttendanceLinesPart):
     """The invitation list of one séance."""
 
     #: The whole sheet as stored after a change here (the émargement tab follows).
@@ -56,7 +57,6 @@ class InvitationsEditor(PagePart):
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        self.seance_id = 0
         self._editable = False
         self._lines: dict[int, AttendanceDTO] = {}
         self._contacts: list[ContactDTO] = []
@@ -220,18 +220,8 @@ class InvitationsEditor(PagePart):
 
     def _write(self, call: Callable[[], Mutation[Any]]) -> None:
         """Save one change, then show the list as stored."""
-        attendance, seance_id = self._services.attendance, self.seance_id
-
-        def work() -> Mutation[list[AttendanceDTO]]:
-            changes = call().changes
-            return Mutation(attendance.list_attendance(seance_id), changes)
-
-        self._tasks.run(
-            work,
-            self._on_written,
-            lambda error: self._prompts.show_error(self, error),
-            write=True,
-            initiator=self._initiator,
+        self._save_then_reread(
+            call, self._on_written, lambda error: self._prompts.show_error(self, error)
         )
 
     def _on_written(self, mutation: Mutation[list[AttendanceDTO]]) -> None:
