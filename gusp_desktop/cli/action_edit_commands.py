@@ -44,7 +44,9 @@ def add_field_options(parser: argparse.ArgumentParser, *, creating: bool) -> Non
     parser.add_argument("--pilot", required=creating, metavar="ORG", help="code de l'organisation")
     parser.add_argument("--pilot-contact", metavar="NOM", help="contact de l'organisation pilote")
     parser.add_argument("--deadline", type=date_arg, metavar="AAAA-MM-JJ", help="échéance initiale")
-    parser.add_argument("--theme", metavar="THÈME", help=", ".join(t.value for t in Theme))
+    themes = ", ".join(t.value for t in Theme)
+    guessed = " ; sans --theme, déduit de l'intitulé, de la description ou de l'axe"
+    parser.add_argument("--theme", metavar="THÈME", help=themes + (guessed if creating else ""))
     parser.add_argument("--site", metavar="NOM")
     parser.add_argument("--partners", metavar="ORG,ORG", help="codes séparés par des virgules")
     parser.add_argument("--axis", metavar="N", help="axe ATFPB, de 1 à 8")
@@ -190,9 +192,11 @@ def _show(row: ActionRow, fmt: str) -> None:
 def _create(args: argparse.Namespace, runtime: Runtime) -> int:
     service = runtime.services.actions
     parsed = _parsed(args)
-    if "theme" not in parsed:
-        choices = ", ".join(t.value for t in Theme)
-        raise ValidationError({"theme": f"Le thème est obligatoire (--theme : {choices})."})
+    if "theme" not in parsed:  # optional: guessed from the words, editable later
+        from gusp_desktop.domain.themes import guess_theme
+
+        text = (args.title or "", args.description or "", parsed.get("atfpb_axis"))
+        parsed["theme"] = guess_theme(*text)
     refs = service.resolve_references(_codes(args))
     values = {**_texts(args), **parsed, **_references(refs, args)}
     draft = ActionDraft(**values, origin_seance_id=args.seance)

@@ -22,6 +22,7 @@ from gusp_desktop.domain.actions import ActionEdit, StatusChange
 from gusp_desktop.domain.enums import InstanceType, Theme
 from gusp_desktop.domain.errors import ValidationError
 from gusp_desktop.domain.search import MATCH_END, MATCH_START, SearchKind, strip_marks
+from gusp_desktop.services import search as search_module
 from gusp_desktop.services.actions.service import ActionService
 from gusp_desktop.services.base import ServiceContext
 from gusp_desktop.services.search import SearchService
@@ -210,3 +211,21 @@ def test_demo_words_from_minutes_and_comments(ctx: ServiceContext) -> None:
     assert rochers and rochers[0].kind is SearchKind.COMMENT
     assert strip_marks(rochers[0].snippet).startswith("Rochers non posés")
     assert any(h.kind is SearchKind.ACTION for h in search.search("bornes"))
+
+
+def test_a_common_word_ranks_the_most_recent_matches(
+    ctx: ServiceContext, world: World, place: Place, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Past MAX_RANKED matches only the most recently written documents are ranked."""
+    monkeypatch.setattr(search_module, "MAX_RANKED", 2)
+    actions, search = ActionService(ctx), SearchService(ctx)
+    newer = [actions.create(draft(world, title=f"Rue {n} côté sud")).value.id for n in (1, 2)]
+    found = refs(search.search("sud", [SearchKind.ACTION]))
+    assert sorted(found) == sorted(f"action/{i}" for i in newer)
+    detail = actions.get(place.lighting)  # an edit rewrites its document: recent again
+    edit = dataclasses.replace(ActionEdit.from_detail(detail), title="Éclairage sud, sud")
+    actions.update(place.lighting, detail.row.version, edit)
+    found = refs(search.search("sud", [SearchKind.ACTION]))
+    assert found == [f"action/{place.lighting}", f"action/{newer[1]}"]
+    monkeypatch.setattr(search_module, "MAX_RANKED", 1000)
+    assert len(search.search("sud", [SearchKind.ACTION])) == 4

@@ -150,3 +150,15 @@ def test_search_filter_narrows_the_list_to_matching_words(tmp_path: Path) -> Non
     assert 0 < len(found) < len(everything)
     nothing = run(tmp_path, "actions", "list", "--search", "zzzqqq", "--format", "json")
     assert json.loads(nothing.stdout) == []
+
+
+def test_create_without_theme_guesses_it_from_the_words(tmp_path: Path) -> None:
+    assert run(tmp_path, "demo").returncode == 0
+    base = ("actions", "create", "--quartier", "HM", "--pilot", "SD", "--format", "json")
+    lamp = run(tmp_path, *base, "--title", "Remplacer le lampadaire de l'allée Vauban")
+    assert lamp.returncode == 0, lamp.stderr
+    assert json.loads(lamp.stdout)[0]["theme"] == "eclairage"
+    plain = run(tmp_path, *base, "--title", "Point sur la tour B", "--axis", "8")
+    assert plain.returncode == 0, plain.stderr
+    created = json.loads(plain.stdout)[0]
+    assert (created["theme"], created["axis"]) == ("bati", "8")

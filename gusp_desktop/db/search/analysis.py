@@ -76,13 +76,21 @@ def fts5_query(query: ParsedQuery) -> str:
     Words are letters and digits only, so quoting them neutralises FTS5 syntax.
     """
     parts = [f'"{stem(w)}"' for w in query.words]
-    if query.prefix:
+    if query.prefix and query.prefix != stem(query.words[-1]):
         parts[-1] = f'({parts[-1]} OR "{query.prefix}"*)'
+    elif query.prefix:  # the word is its own stem: its prefix query finds it too
+        parts[-1] = f'"{query.prefix}"*'
     return " AND ".join(parts)
 
 
+@functools.lru_cache(maxsize=100_000)
+def _fold(word: str) -> str:
+    """Folded form of one word of a text (cached: snippets fold the same words again and again)."""
+    return search_key(word)
+
+
 def _matches(word: str, stems: tuple[str, ...], prefix: str) -> bool:
-    folded = search_key(word)
+    folded = _fold(word)
     return stem(folded) in stems or (bool(prefix) and folded.startswith(prefix))
 
 
