@@ -20,7 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-OUT_DIR = Path(__file__).resolve().parent
+OUT_DIR = Path(os.environ.get("GUSP_SHOTS_DIR", Path(__file__).resolve().parent))
 WINDOW_SIZE = (1400, 900)
 #: A common laptop screen: the plan's default columns must fit it beside the detail.
 SMALL_SCREEN = (1366, 768)
@@ -161,7 +161,7 @@ def take_all(tmp: Path) -> int:
     engine.dispose()
     del translators
     for path in shots:
-        print(path.relative_to(ROOT))
+        print(path)
     return 0
 
 

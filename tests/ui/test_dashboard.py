@@ -128,7 +128,7 @@ def test_charts_count_by_status_and_theme_and_open_the_plan(
     assert plan.model.query.statuses == (ActionStatus.REALISEE,)
     assert plan.model.rowCount() == by_status["Réalisée"]
     theme_index = [t for t, _ in dashboard.data.by_theme].index(Theme.ECLAIRAGE)
-    dashboard.theme_chart.slice_clicked.emit(theme_index)
+    dashboard.theme_chart.bar_clicked.emit(theme_index)
     assert plan.model.query.themes == (Theme.ECLAIRAGE,)
     assert plan.filter_bar.theme_combo.currentText() == Theme.ECLAIRAGE.label
 

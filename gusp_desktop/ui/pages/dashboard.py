@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QGridLayout,
     QGroupBox,
+    QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -35,7 +36,7 @@ from gusp_desktop.ui.i18n import QT_TRANSLATE_NOOP, clock_time, long_date, short
 from gusp_desktop.ui.pages import touches
 from gusp_desktop.ui.pages.base import Page
 from gusp_desktop.ui.widgets.action_filters import OPEN_STATUSES
-from gusp_desktop.ui.widgets.charts import CountBarChart, CountPieChart
+from gusp_desktop.ui.widgets.charts import CountBarChart
 
 UPCOMING_DAYS = 60
 DUE_SOON_DAYS = 30
@@ -109,13 +110,17 @@ class DashboardPage(Page):
         super().__init__(context, parent)
         self.data: DashboardData | None = None
         self.summary_label = QLabel()
-        self.seances_tree = self._tree([self.tr("Date"), self.tr("Instance"), self.tr("Lieu")])
-        self.overdue_tree = self._tree([self.tr("Action"), self.tr("Échéance"), self.tr("État")])
+        self.seances_tree = self._tree([self.tr("Date"), self.tr("Instance"), self.tr("Lieu")], 1)
+        # Places can be long (« Départ : parvis de la mairie annexe »): a set width, elided,
+        # the whole text in the tooltip, so the row never outgrows the box.
+        self.seances_tree.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        self.seances_tree.header().resizeSection(2, 150)
+        self.overdue_tree = self._tree([self.tr("Action"), self.tr("Échéance"), self.tr("État")], 0)
         self.due_soon_tree = self._tree(
-            [self.tr("Échéance"), self.tr("Action"), self.tr("Pilote"), self.tr("État")]
+            [self.tr("Échéance"), self.tr("Action"), self.tr("Pilote"), self.tr("État")], 1
         )
         self.status_chart = CountBarChart()
-        self.theme_chart = CountPieChart()
+        self.theme_chart = CountBarChart()
         self.overdue_button = QPushButton(self.tr("Voir toutes les actions en retard"))
         self.due_soon_button = QPushButton(self.tr("Voir toutes ces échéances"))
         self._clicked: tuple[str, int] | None = None
@@ -124,12 +129,25 @@ class DashboardPage(Page):
         self._build_layout()
         self._connect()
 
-    def _tree(self, headers: list[str]) -> QTreeWidget:
+    def _tree(self, headers: list[str], stretched: int) -> QTreeWidget:
+        """A list whose ``stretched`` column takes the room left, elided with a tooltip.
+
+        The other columns fit their contents, so dates, places and states are never pushed
+        off the box at 1366 px; the long titles are shortened instead.
+        """
         tree = QTreeWidget()
         tree.setHeaderLabels(headers)
         tree.setAlternatingRowColors(True)
-        tree.setMinimumHeight(180)
+        tree.setMinimumHeight(130)
         tree.setUniformRowHeights(True)
+        tree.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header = tree.header()
+        header.setStretchLastSection(False)
+        for column in range(len(headers)):
+            mode = QHeaderView.ResizeMode.ResizeToContents
+            if column == stretched:
+                mode = QHeaderView.ResizeMode.Stretch
+            header.setSectionResizeMode(column, mode)
         return tree
 
     def _box(self, title: str, *widgets: QWidget) -> QGroupBox:
@@ -169,7 +187,7 @@ class DashboardPage(Page):
             tree.itemActivated.connect(self._on_tree_item_activated)
         self._click_timer.timeout.connect(self._on_click_timer_timeout)
         self.status_chart.bar_clicked.connect(self._on_status_chart_bar_clicked)
-        self.theme_chart.slice_clicked.connect(self._on_theme_chart_slice_clicked)
+        self.theme_chart.bar_clicked.connect(self._on_theme_chart_bar_clicked)
         self.overdue_button.clicked.connect(self._on_overdue_button_clicked)
         self.due_soon_button.clicked.connect(self._on_due_soon_button_clicked)
 
@@ -212,10 +230,10 @@ class DashboardPage(Page):
             )
             instance = f"{seance.instance_code} n° {seance.number} — {seance.instance_name}"
             item = QTreeWidgetItem([when, instance, seance.place])
-            item.setToolTip(1, seance.status.label)
+            item.setToolTip(1, f"{instance}\n{seance.status.label}")
+            item.setToolTip(2, seance.place)
             item.setData(0, REF_ROLE, ("seance", seance.id))
             self.seances_tree.addTopLevelItem(item)
-        self._fit(self.seances_tree)
 
     def _fill_overdue(self, overdue: Sequence[ActionRow], total: int) -> None:
         self.overdue_tree.clear()
@@ -236,7 +254,6 @@ class DashboardPage(Page):
         for group in groups.values():
             group.setText(0, f"{group.text(0)} ({group.childCount()})")
         self.overdue_tree.expandAll()
-        self._fit(self.overdue_tree)
         self.overdue_button.setEnabled(total > 0)
 
     def _fill_due_soon(self, rows: Sequence[ActionRow]) -> None:
@@ -251,13 +268,9 @@ class DashboardPage(Page):
                 ]
             )
             item.setData(0, REF_ROLE, ("action", row.id))
+            item.setToolTip(1, item.text(1))
             self.due_soon_tree.addTopLevelItem(item)
-        self._fit(self.due_soon_tree)
         self.due_soon_button.setEnabled(bool(rows))
-
-    def _fit(self, tree: QTreeWidget) -> None:
-        for column in range(tree.columnCount() - 1):
-            tree.resizeColumnToContents(column)
 
     def overdue_actions(self) -> dict[str, list[str]]:
         """Overdue action numbers by pilot code, as shown (for tests and screen readers)."""
@@ -309,7 +322,7 @@ class DashboardPage(Page):
             self.filter_requested.emit(ActionQuery(statuses=(status,)))
 
     @Slot(int)
-    def _on_theme_chart_slice_clicked(self, index: int) -> None:
+    def _on_theme_chart_bar_clicked(self, index: int) -> None:
         if self.data is not None:
             theme = self.data.by_theme[index][0]
             self.filter_requested.emit(ActionQuery(themes=(theme,)))
