@@ -138,7 +138,7 @@ class LifecycleBar(PagePart):
         return result
 
     def _status_text(self, seance: SeanceDetail) -> str:
-        text = self.tr("Statut : {status}").format(status=seance.status.label)
+        text = self.tr("État : {status}").format(status=seance.status.label)
         if seance.status is _S.CONVOQUEE and seance.convened_at is not None:
             text += self.tr(" (convocation du {date})").format(
                 date=short_date(seance.convened_at.astimezone(PARIS).date())
@@ -181,7 +181,7 @@ class LifecycleBar(PagePart):
         current = rounds[-1]
         names = ", ".join(r.name for r in current.reviewers)
         self.status_label.setText(
-            self.tr("Statut : {status} — projet envoyé le {date} à {names}").format(
+            self.tr("État : {status} — projet envoyé le {date} à {names}").format(
                 status=self.seance.status.label,
                 date=short_date(current.sent_at.astimezone(PARIS).date()),
                 names=names,

@@ -96,14 +96,14 @@ class SeanceListPanel(QWidget):
         self.search_edit.setClearButtonEnabled(True)
         self.instance_combo = QComboBox()
         self.status_combo = QComboBox()
-        self.status_combo.addItem(self.tr("Tous les statuts"), None)
+        self.status_combo.addItem(self.tr("Tous les états"), None)
         for status in SeanceStatus:
             self.status_combo.addItem(status.label, status.value)
         self.year_combo = QComboBox()
         self.tree = QTreeWidget()
         self.tree.setObjectName("seance_tree")
         # The place is long and mostly the instance's usual one: it shows as a tooltip.
-        self.tree.setHeaderLabels([self.tr("Séance"), self.tr("Date"), self.tr("Statut")])
+        self.tree.setHeaderLabels([self.tr("Séance"), self.tr("Date"), self.tr("État")])
         self.tree.setRootIsDecorated(False)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.viewport().installEventFilter(self)
