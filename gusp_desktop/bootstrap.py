@@ -16,11 +16,17 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
 from sqlalchemy.engine import URL
 
-from gusp_desktop.credentials import EphemeralSecretStore, SecretStore, default_secret_store
+from gusp_desktop.credentials import (
+    DeferredSecretStore,
+    EphemeralSecretStore,
+    SecretStore,
+    default_secret_store,
+)
 from gusp_desktop.db import migrate
 from gusp_desktop.db.backups import BackupStore, RetentionPolicy
 from gusp_desktop.db.engine import (
@@ -57,7 +63,6 @@ from gusp_desktop.services.base import ServiceContext
 from gusp_desktop.services.directory import DirectoryService
 from gusp_desktop.services.exports import ExportService
 from gusp_desktop.services.instances import InstanceService
-from gusp_desktop.services.live_changes import SharedChanges, shared_changes
 from gusp_desktop.services.meetings import MeetingService
 from gusp_desktop.services.minutes import MinutesService
 from gusp_desktop.services.minutes_review import MinutesReviewService
@@ -81,6 +86,9 @@ from gusp_desktop.services.signed_minutes.identities import SigningIdentities
 from gusp_desktop.services.signed_minutes.service import SignedMinutesService
 from gusp_desktop.services.territory import TerritoryService
 from gusp_desktop.signing.identities import IDENTITIES_DIRNAME, IdentityStore
+
+if TYPE_CHECKING:  # psycopg's notifications are loaded only on a shared server
+    from gusp_desktop.services.live_changes import SharedChanges
 
 USER_ENV = "GUSP_USER"
 TIMESTAMP_ENV = "GUSP_TIMESTAMP_URL"
@@ -299,7 +307,7 @@ class Runtime:
     def signing(self) -> SigningSetup:
         """Identities and archive of this computer; managing identities needs no database."""
         return SigningSetup.in_folder(
-            self.settings.data_dir, default_secret_store(), self.settings.timestamp_url
+            self.settings.data_dir, DeferredSecretStore(), self.settings.timestamp_url
         )
 
     @cached_property
@@ -312,11 +320,13 @@ class Runtime:
     @cached_property
     def mail(self) -> MailSetup:
         """Relance templates and SMTP profiles of this computer; needs no database."""
-        return MailSetup(RelanceSettings(config_dir() / SETTINGS_FILE), default_secret_store())
+        return MailSetup(RelanceSettings(config_dir() / SETTINGS_FILE), DeferredSecretStore())
 
     def shared_changes(self) -> SharedChanges | None:
         """Publishing and receiving commits between the clients of a shared server (one per
         window); None on a local file."""
+        from gusp_desktop.services.live_changes import shared_changes
+
         return shared_changes(self.context, self.engine.url)  # with a profile's password
 
     def close(self) -> None:

@@ -11,6 +11,7 @@ from gusp_desktop.credentials.resolver import (
 from gusp_desktop.credentials.store import (
     SERVICE_NAME,
     CredentialError,
+    DeferredSecretStore,
     EphemeralSecretStore,
     KeyringSecretStore,
     MemorySecretStore,
@@ -23,6 +24,7 @@ from gusp_desktop.credentials.store import (
 __all__ = [
     "SERVICE_NAME",
     "CredentialError",
+    "DeferredSecretStore",
     "EphemeralSecretStore",
     "KeyringSecretStore",
     "MemorySecretStore",

@@ -11,12 +11,10 @@ hang a desktop application.
 from __future__ import annotations
 
 import logging
-from typing import Any, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
-import keyring
-from keyring.backend import KeyringBackend
-from keyring.backends.chainer import ChainerBackend
-from keyring.errors import KeyringError, PasswordDeleteError
+if TYPE_CHECKING:  # keyring is imported on first use: it costs ~0.1 s at every start
+    from keyring.backend import KeyringBackend
 
 log = logging.getLogger(__name__)
 
@@ -125,6 +123,8 @@ class KeyringSecretStore:
 
     def get(self, key: str) -> str | None:
         """Look the secret up; a locked or unreachable keyring just means "ask the user"."""
+        from keyring.errors import KeyringError
+
         try:
             value = self._backend.get_password(SERVICE_NAME, key)
         except KeyringError as exc:
@@ -133,6 +133,8 @@ class KeyringSecretStore:
         return value if isinstance(value, str) else None
 
     def set(self, key: str, value: str) -> None:
+        from keyring.errors import KeyringError
+
         try:
             self._backend.set_password(SERVICE_NAME, key, value)
         except KeyringError as exc:
@@ -141,6 +143,8 @@ class KeyringSecretStore:
             ) from exc
 
     def delete(self, key: str) -> None:
+        from keyring.errors import KeyringError, PasswordDeleteError
+
         try:
             self._backend.delete_password(SERVICE_NAME, key)
         except PasswordDeleteError:
@@ -171,6 +175,8 @@ def is_secure_backend(backend: Any) -> bool:
     The ``fail`` and ``null`` backends, the ``keyrings.alt`` plaintext/encrypted files and any
     unknown third-party backend are refused.
     """
+    from keyring.backends.chainer import ChainerBackend
+
     if isinstance(backend, ChainerBackend):
         return False
     known = any(cls.__module__ in _SECURE_BACKEND_MODULES for cls in type(backend).__mro__)
@@ -179,6 +185,8 @@ def is_secure_backend(backend: Any) -> bool:
 
 def _secure_member(backend: Any) -> KeyringBackend | None:
     """The backend itself if secure, or the best secure member of a chainer."""
+    from keyring.backends.chainer import ChainerBackend
+
     if isinstance(backend, ChainerBackend):
         for member in backend.backends:
             if is_secure_backend(member):
@@ -190,6 +198,8 @@ def _secure_member(backend: Any) -> KeyringBackend | None:
 def secure_store_or_none(backend: KeyringBackend | None = None) -> KeyringSecretStore | None:
     """The keyring store if the configured (or given) backend is secure, else ``None``."""
     try:
+        import keyring
+
         candidate = backend if backend is not None else keyring.get_keyring()
     except Exception as exc:  # a broken keyring configuration must not stop the application
         log.warning("Aucun trousseau utilisable (%s)", type(exc).__name__)
@@ -202,3 +212,37 @@ def default_secret_store(backend: KeyringBackend | None = None) -> SecretStore:
     """The secure keyring when there is one, otherwise a store that remembers nothing."""
     store = secure_store_or_none(backend)
     return store if store is not None else EphemeralSecretStore()
+
+
+class DeferredSecretStore:
+    """:func:`default_secret_store`, looked for on first use rather than at start.
+
+    Finding the system keyring imports keyring and may ask the desktop session over D-Bus;
+    most starts never need a secret, so the window does not wait for it.
+    """
+
+    def __init__(self) -> None:
+        self._store: SecretStore | None = None
+
+    @property
+    def _chosen(self) -> SecretStore:
+        if self._store is None:
+            self._store = default_secret_store()
+        return self._store
+
+    @property
+    def is_persistent(self) -> bool:
+        return self._chosen.is_persistent
+
+    @property
+    def description(self) -> str:
+        return self._chosen.description
+
+    def get(self, key: str) -> str | None:
+        return self._chosen.get(key)
+
+    def set(self, key: str, value: str) -> None:
+        self._chosen.set(key, value)
+
+    def delete(self, key: str) -> None:
+        self._chosen.delete(key)

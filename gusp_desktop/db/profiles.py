@@ -17,8 +17,6 @@ from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
 
-import psycopg
-from psycopg.conninfo import make_conninfo
 from sqlalchemy.engine import URL
 
 from gusp_desktop.db import migrate
@@ -87,6 +85,8 @@ class ConnectionProfile:
 
     def conninfo(self, password: str | None = None) -> str:
         """libpq connection string of this profile."""
+        from psycopg.conninfo import make_conninfo  # psycopg only when a server is used
+
         return make_conninfo(
             host=self.host,
             port=self.port,
@@ -310,6 +310,8 @@ def classify_failure(profile: ConnectionProfile, error: BaseException) -> Diagno
 
 def probe(profile: ConnectionProfile, password: str | None) -> Diagnosis | None:
     """Open and close one raw connection; None when it worked, else why it did not."""
+    import psycopg
+
     try:
         psycopg.connect(profile.conninfo(password)).close()
     except psycopg.Error as exc:

@@ -12,9 +12,11 @@ import os
 import re
 from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from icalendar import Calendar, Event, Timezone, vCalAddress
+if TYPE_CHECKING:  # icalendar is imported when an invitation is written, not at start
+    from icalendar import Timezone, vCalAddress
 
 from gusp_desktop.fileio import write_bytes_atomic
 
@@ -56,6 +58,8 @@ def _description(description: str, without_email: list[str]) -> str:
 
 def _timezone(start: datetime) -> Timezone:
     """The Europe/Paris VTIMEZONE covering the meeting and a year around it."""
+    from icalendar import Timezone
+
     day = start.date()
     timezone = Timezone.from_tzid(
         PARIS_TZID, first_date=day - _TIMEZONE_MARGIN, last_date=day + _TIMEZONE_MARGIN
@@ -68,6 +72,8 @@ def _attendees(
     attendees: Sequence[tuple[str, str | None]],
 ) -> tuple[list[vCalAddress], list[str]]:
     """Calendar addresses for invitees with an e-mail address; names of the others."""
+    from icalendar import vCalAddress
+
     addresses: list[vCalAddress] = []
     without_email: list[str] = []
     for name, email in attendees:
@@ -169,6 +175,8 @@ def _calendar(
     sequence: int,
     stamp: datetime | None,
 ) -> bytes:
+    from icalendar import Calendar, Event, vCalAddress
+
     if duration_minutes <= 0:
         raise ValueError("La durée de la réunion doit être positive.")
     organiser_email = _clean_email(organiser[1])

@@ -14,13 +14,15 @@ import logging
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
-
-from cryptography import x509
+from typing import TYPE_CHECKING, Any, Literal
 
 from gusp_desktop.fileio import write_bytes_atomic
-from gusp_desktop.signing import ca as certs
 from gusp_desktop.signing.errors import IdentityError
+
+if TYPE_CHECKING:  # cryptography is loaded when an identity is used, not at start
+    from cryptography import x509
+
+    from gusp_desktop.signing import ca as certs
 
 log = logging.getLogger(__name__)
 
@@ -123,6 +125,8 @@ class IdentityStore:
         return info.path.with_suffix(".pem")
 
     def certificate(self, info: IdentityInfo) -> x509.Certificate:
+        from cryptography import x509
+
         return x509.load_pem_x509_certificate(self.certificate_path(info).read_bytes())
 
     def trusted_roots(self) -> tuple[x509.Certificate, ...]:
@@ -138,6 +142,8 @@ class IdentityStore:
 
     def load_key_material(self, name: str, passphrase: str) -> certs.KeyMaterial:
         """Decrypt an identity's PKCS#12 file in memory (wrong passphrase → French error)."""
+        from gusp_desktop.signing import ca as certs
+
         info = self.get(name)
         return certs.from_pkcs12(info.path.read_bytes(), passphrase, info.name)
 
@@ -145,6 +151,8 @@ class IdentityStore:
 
     def create_ca(self, name: str, organisation: str, passphrase: str) -> IdentityInfo:
         """A new organisation authority, whose certificate partners install once."""
+        from gusp_desktop.signing import ca as certs
+
         name = self._new_name(name)
         org = _clean_text(organisation)
         if org is None:
@@ -163,6 +171,8 @@ class IdentityStore:
         role: str | None = None,
     ) -> IdentityInfo:
         """A signer certificate issued by the authority ``ca_name``."""
+        from gusp_desktop.signing import ca as certs
+
         name = self._new_name(name)
         certs.check_new_passphrase(passphrase)
         clean_email = _clean_email(email)
@@ -183,6 +193,8 @@ class IdentityStore:
         The key is re-encrypted with the same passphrase using current algorithms, so that files
         produced by older tools (RC2 or 3DES encryption) do not weaken the store.
         """
+        from gusp_desktop.signing import ca as certs
+
         name = self._new_name(name)
         if not passphrase:
             raise IdentityError("Saisissez la phrase secrète qui protège ce fichier.")
@@ -226,11 +238,15 @@ class IdentityStore:
         kind: IdentityKind,
         role: str | None,
     ) -> IdentityInfo:
+        from gusp_desktop.signing import ca as certs
+
         self.root.mkdir(mode=0o700, parents=True, exist_ok=True)
         p12_path = self.root / f"{name}.p12"
         write_bytes_atomic(p12_path, certs.to_pkcs12(material, name, passphrase), private=True)
         write_bytes_atomic(
-            p12_path.with_suffix(".pem"), certs.certificate_pem(material.certificate), private=True
+            p12_path.with_suffix(".pem"),
+            certs.certificate_pem(material.certificate),
+            private=True,
         )
         info = _describe(name, kind, material.certificate, role, p12_path)
         payload = json.dumps(_to_json(info), ensure_ascii=False, indent=2) + "\n"
@@ -247,6 +263,8 @@ class IdentityStore:
 
 
 def _check_can_sign(cert: x509.Certificate, label: str) -> None:
+    from cryptography import x509
+
     try:
         usage = cert.extensions.get_extension_for_class(x509.KeyUsage).value
     except x509.ExtensionNotFound:
@@ -258,6 +276,8 @@ def _check_can_sign(cert: x509.Certificate, label: str) -> None:
 def _describe(
     name: str, kind: IdentityKind, cert: x509.Certificate, role: str | None, path: Path
 ) -> IdentityInfo:
+    from gusp_desktop.signing import ca as certs
+
     return IdentityInfo(
         name=name,
         kind=kind,

@@ -13,14 +13,12 @@ import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-
-import snowballstemmer
+from typing import Any
 
 from gusp_desktop.domain.search import ELLIPSIS, MATCH_END, MATCH_START
 from gusp_desktop.domain.text import search_key
 
 _WORD = re.compile(r"\w+")
-_STEMMER = snowballstemmer.stemmer("french")
 MAX_QUERY_WORDS = 12
 SNIPPET_WORDS = 24
 MIN_PREFIX = 3
@@ -29,7 +27,15 @@ MIN_PREFIX = 3
 @functools.lru_cache(maxsize=100_000)
 def stem(word: str) -> str:
     """Snowball French stem of an already folded word (cached: vocabularies are small)."""
-    return str(_STEMMER.stemWord(word)) if len(word) > 2 else word
+    return str(_stemmer().stemWord(word)) if len(word) > 2 else word
+
+
+@functools.cache
+def _stemmer() -> Any:
+    """The French Snowball stemmer, loaded on the first word to stem (not at start)."""
+    import snowballstemmer
+
+    return snowballstemmer.stemmer("french")
 
 
 def words(text: str) -> list[str]:
