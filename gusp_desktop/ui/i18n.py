@@ -180,3 +180,12 @@ def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 - the nam
     Same role as Qt's macro (lupdate finds it by name), typed as returning ``str``.
     """
     return source
+
+
+#: Labels of Qt's own file dialog (used on Linux without a desktop theme) that Qt's French
+#: catalogue lacks, so « Look in: » showed in a French window. Listed here for lupdate; our
+#: catalogue, installed after Qt's, fills these gaps and leaves the rest to Qt.
+QT_CATALOGUE_GAPS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)

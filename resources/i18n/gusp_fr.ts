@@ -2295,6 +2295,17 @@ Le récupérer ?
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>Regarder &amp;dans :</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Type de fichier :</translation>
+    </message>
+</context>
+<context>
     <name>QuartierAdapter</name>
     <message>
         <source>Quartiers</source>

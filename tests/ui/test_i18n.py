@@ -118,3 +118,28 @@ def test_qt_own_dialogs_are_french() -> None:
     from PySide6.QtCore import QCoreApplication
 
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annuler"
+
+
+def test_qt_widget_file_dialog_has_no_english_label(qtbot) -> None:
+    """Qt's own file dialog (Linux without a desktop theme) reads French from end to end."""
+    from PySide6.QtWidgets import QAbstractButton, QFileDialog, QLabel
+
+    dialog = QFileDialog(None, "Enregistrer", str(Path.home()), "PDF (*.pdf)")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    labels = [w.text() for w in dialog.findChildren(QLabel)]
+    buttons = [w.text() or w.toolTip() for w in dialog.findChildren(QAbstractButton)]
+    shown = [text.replace("&", "") for text in labels + buttons if text]
+    english = {
+        "Look in:",
+        "Files of type:",
+        "File name:",
+        "Save",
+        "Cancel",
+        "Back",
+        "Parent Directory",
+    }
+    assert not english & set(shown), shown
+    assert "Regarder dans\u00a0:" in shown and "Type de fichier\u00a0:" in shown
