@@ -29,6 +29,37 @@ class NotFoundError(GuspError):
     """The requested row does not exist (or no longer exists)."""
 
 
+#: What each table's rows are called in messages, with their article.
+ROW_NOUNS = {
+    "action": "l'action",
+    "agenda_item": "le point de l'ordre du jour",
+    "attendance": "la ligne d'émargement",
+    "contact": "la fiche",
+    "decision": "la décision",
+    "instance": "l'instance",
+    "membership": "la place de membre",
+    "organisation": "l'organisation",
+    "quartier": "le quartier",
+    "seance": "la séance",
+    "site": "le site",
+}
+# The stored value that names a row best, tried in this order.
+_NAMING_KEYS = ("number", "code", "title", "name", "last_name")
+
+
+def describe_row(entity: str, entity_id: int, stored: Mapping[str, Any]) -> str:
+    """« l'action « HM-25-002 » », « le point de l'ordre du jour « Questions diverses » »."""
+    noun = ROW_NOUNS.get(entity, "l'enregistrement")
+    if entity == "contact" and stored.get("last_name"):
+        name = f"{stored.get('first_name') or ''} {stored['last_name']}".strip()
+        return f"{noun} de {name}"
+    for key in _NAMING_KEYS:
+        value = stored.get(key)
+        if isinstance(value, str) and value.strip():
+            return f"{noun} « {value.strip()} »"
+    return f"{noun} n° {entity_id}" if entity_id else noun
+
+
 class ConflictError(GuspError):
     """Someone saved the same row since it was read: nothing was overwritten.
 
@@ -49,10 +80,14 @@ class ConflictError(GuspError):
         self.attempted = dict(attempted)
         self.stored_version = stored_version
         super().__init__(
-            f"Conflit de modification : {entity} n° {entity_id} a été modifié par quelqu'un "
-            "d'autre depuis sa lecture. Rien n'a été écrasé ; relisez la version enregistrée "
-            "avant de recommencer."
+            f"Conflit de modification : {self.what()} a été modifié par quelqu'un d'autre "
+            "depuis sa lecture. Rien n'a été écrasé ; relisez la version enregistrée avant de "
+            "recommencer."
         )
+
+    def what(self) -> str:
+        """The row in words a user recognises (« l'action HM-25-002 »), never a table name."""
+        return describe_row(self.entity, self.entity_id, self.stored)
 
 
 class PermissionDeniedError(GuspError):

@@ -179,9 +179,9 @@ class ConflictDialog(QDialog):
     def _explanation(self) -> QLabel:
         label = QLabel(
             self.tr(
-                "Quelqu'un a enregistré « {what} » pendant que vous le modifiiez. Rien n'a été "
+                "Quelqu'un a enregistré {what} pendant votre modification. Rien n'a été "
                 "écrasé. Comparez les deux versions puis choisissez."
-            ).format(what=f"{self.error.entity} n° {self.error.entity_id}")
+            ).format(what=self.error.what())
         )
         label.setWordWrap(True)
         return label
