@@ -11,7 +11,7 @@ from gusp_desktop.db.models import Action, Constat, Organisation, Quartier, Site
 from gusp_desktop.domain.changes import Mutation
 from gusp_desktop.domain.errors import NotFoundError, ValidationError
 from gusp_desktop.domain.territory import QuartierData, QuartierDTO, SiteData, SiteDTO
-from gusp_desktop.domain.text import check_code, check_length, check_required, clean
+from gusp_desktop.domain.text import check_code, check_length, check_required, clean, search_key
 from gusp_desktop.services.base import ServiceContext, get_or_404, refuse_if_used
 
 
@@ -163,10 +163,12 @@ class TerritoryService:
     def list_sites(self, quartier_id: int | None = None) -> list[SiteDTO]:
         """Sites, optionally of one quartier."""
         with self.context.read() as session:
-            query = select(Site).join(Quartier).order_by(Quartier.code, Site.name)
+            query = select(Site, Quartier.code).join(Quartier)
             if quartier_id is not None:
                 query = query.where(Site.quartier_id == quartier_id)
-            return [_site_dto(session, r) for r in session.scalars(query)]
+            # In dictionary order (« Résidence » before « Rue »), not the database's byte order.
+            rows = sorted(session.execute(query), key=lambda r: (r[1], search_key(r[0].name)))
+            return [_site_dto(session, site) for site, _code in rows]
 
     def create_site(self, data: SiteData) -> Mutation[SiteDTO]:
         """Add a site to a quartier."""

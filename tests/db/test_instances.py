@@ -467,3 +467,23 @@ def test_only_the_coordinator_writes_instances(
         write(service, created, world)
     assert snapshot(engine) == before
     assert service.list_instances() == [created]
+
+
+def test_sites_are_listed_in_dictionary_order(ctx: ServiceContext, world: dict[str, int]) -> None:
+    """« Résidence » before « Rue »: accents do not send a name to the end of the list."""
+    from gusp_desktop.domain.territory import SiteData
+
+    territory = TerritoryService(ctx)
+    for name in ("Rue Haute", "Résidence Les Tilleuls", "école Jaurès", "Allée Verte"):
+        territory.create_site(SiteData(world["HM"], name))
+    territory.create_site(SiteData(world["CO"], "Abbaye"))
+    names = [(s.quartier_code, s.name) for s in territory.list_sites()]
+    assert names == [
+        ("CO", "Abbaye"),
+        ("HM", "Allée Verte"),
+        ("HM", "école Jaurès"),
+        ("HM", "Résidence Les Tilleuls"),
+        ("HM", "Rue Haute"),
+    ]
+    only_hm = [s.name for s in territory.list_sites(world["HM"])]
+    assert only_hm == ["Allée Verte", "école Jaurès", "Résidence Les Tilleuls", "Rue Haute"]
