@@ -82,7 +82,7 @@ def test_typing_runs_one_query_per_pause_not_per_key(qtbot, page: ActionsPage) -
     loads: list[bool] = []
     page.model.loaded.connect(lambda: loads.append(True))
     type_text(page.filter_bar.search_edit, "encombrants")
-    assert loads == []  # still within the 250 ms pause
+    assert loads == []  # still within the 150 ms pause
     qtbot.waitUntil(lambda: loads == [True], timeout=3000)
 
 

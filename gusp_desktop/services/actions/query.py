@@ -5,8 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, TypeAlias
 
-from sqlalchemy import ColumnElement, Select, and_, exists, false, func, or_, select
+from sqlalchemy import ColumnElement, Integer, Select, and_, exists, false, func, or_, select
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import aliased
+from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.functions import FunctionElement
 
 from gusp_desktop.db.models import (
     Action,
@@ -42,6 +45,35 @@ PilotOrg = aliased(Organisation, name="pilot_org")
 PilotContact = aliased(Contact, name="pilot_contact")
 
 
+class Scanned(FunctionElement[int]):
+    """A foreign key the SQLite planner must read from the scanned action row, not an index.
+
+    With statistics, SQLite starts the plan's joins from the 14 organisations and reaches the
+    actions through ``ix_action_pilot_organisation_id``: 100 000 random reads, five to ten
+    times slower than scanning the actions in order (a COUNT with a text filter took 430 ms
+    instead of 48 ms). A unary ``+`` hides the index from the join; other engines get the
+    plain column. Joins on a filtered table keep the index (it is then the fast way in).
+    """
+
+    inherit_cache = True
+    name = "scanned"
+    type = Integer()
+
+
+@compiles(Scanned)
+def _plain(element: Scanned, compiler: SQLCompiler, **kw: Any) -> str:
+    return str(compiler.process(element.clauses, **kw))
+
+
+@compiles(Scanned, "sqlite")
+def _unindexed(element: Scanned, compiler: SQLCompiler, **kw: Any) -> str:
+    return "+" + str(compiler.process(element.clauses, **kw))
+
+
+def _key(column: Any, filtered: bool) -> Any:
+    return column if filtered else Scanned(column)
+
+
 def effective_deadline_expr() -> ColumnElement[Any]:
     """SQL form of domain.rules.effective_deadline."""
     return func.coalesce(Action.revised_deadline, Action.initial_deadline)
@@ -58,12 +90,13 @@ def overdue_expr(today: dt.date) -> ColumnElement[bool]:
 ROW_COLUMNS = [c for c in Action.__table__.c if c.key != "search_text"]
 
 
-def base_select() -> AnySelect:
-    """Action columns joined with what a list shows.
+def base_select(spec: ActionQuery | None = None) -> AnySelect:
+    """Action columns joined with what a list shows (``spec``: the filters to come).
 
     Plain columns rather than ORM entities: building 100 000 identity-mapped objects costs
     ten times more than reading the rows, and lists never modify what they show.
     """
+    by_quartier, by_pilot = _joins_filtered(spec)
     return (
         select(
             *ROW_COLUMNS,
@@ -73,20 +106,28 @@ def base_select() -> AnySelect:
             PilotOrg.name.label("pilot_name"),
             (PilotContact.first_name + " " + PilotContact.last_name).label("contact_name"),
         )
-        .join(Quartier, Quartier.id == Action.quartier_id)
-        .join(PilotOrg, PilotOrg.id == Action.pilot_organisation_id)
+        .join(Quartier, Quartier.id == _key(Action.quartier_id, by_quartier))
+        .join(PilotOrg, PilotOrg.id == _key(Action.pilot_organisation_id, by_pilot))
         .outerjoin(Site, Site.id == Action.site_id)
         .outerjoin(PilotContact, PilotContact.id == Action.pilot_contact_id)
     )
 
 
-def count_select() -> AnySelect:
+def count_select(spec: ActionQuery | None = None) -> AnySelect:
     """The joins filters may need, without the columns: for counting."""
+    by_quartier, by_pilot = _joins_filtered(spec)
     return (
         select(func.count(Action.id))
-        .join(Quartier, Quartier.id == Action.quartier_id)
-        .join(PilotOrg, PilotOrg.id == Action.pilot_organisation_id)
+        .join(Quartier, Quartier.id == _key(Action.quartier_id, by_quartier))
+        .join(PilotOrg, PilotOrg.id == _key(Action.pilot_organisation_id, by_pilot))
     )
+
+
+def _joins_filtered(spec: ActionQuery | None) -> tuple[bool, bool]:
+    """Whether the quartier and the pilot joins are filtered (or it is unknown)."""
+    if spec is None:
+        return True, True
+    return bool(spec.quartier_codes), bool(spec.pilot_codes or spec.involving_code)
 
 
 def apply_filters(query: AnySelect, spec: ActionQuery, today: dt.date) -> AnySelect:

@@ -72,7 +72,7 @@ class ActionService:
         """Actions matching ``spec``, sorted and paged in SQL."""
         today = self.context.today()
         with self.context.read() as session:
-            query = apply_order(apply_filters(base_select(), spec, today), spec)
+            query = apply_order(apply_filters(base_select(spec), spec, today), spec)
             rows = [self._row(r, today) for r in session.execute(query)]
             partners = _partner_codes(session, [r.id for r in rows])
         return [dataclasses.replace(r, partner_codes=partners.get(r.id, ())) for r in rows]
@@ -80,7 +80,7 @@ class ActionService:
     def count_actions(self, spec: ActionQuery = ALL_ACTIONS) -> int:
         """How many actions match ``spec`` (ignoring paging)."""
         with self.context.read() as session:
-            query = apply_filters(count_select(), spec, self.context.today())
+            query = apply_filters(count_select(spec), spec, self.context.today())
             return int(session.scalar(query) or 0)
 
     def count_groups(self, spec: ActionQuery, key: str) -> list[tuple[str, str, int]]:

@@ -25,7 +25,7 @@ from gusp_desktop.domain.enums import ActionStatus, AtfpbAxis, Theme
 from gusp_desktop.domain.rules import CLOSED_ACTION_STATUSES
 
 #: Typing pauses this long before the query runs, so a word is one query, not one per letter.
-TEXT_DEBOUNCE_MS = 250
+TEXT_DEBOUNCE_MS = 150  # typing pauses longer than this between words
 OPEN_STATUSES = tuple(s for s in ActionStatus if s not in CLOSED_ACTION_STATUSES)
 
 
