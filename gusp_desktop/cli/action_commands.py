@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from gusp_desktop.cli import action_edit_commands
 from gusp_desktop.cli.output import FORMATS, emit, render
-from gusp_desktop.domain.actions import ActionQuery, ActionRow, StatusChange
+from gusp_desktop.domain.actions import ActionQuery, ActionRow, HistoryEntry, StatusChange
 from gusp_desktop.domain.enums import ActionStatus
 from gusp_desktop.domain.text import parse_iso_date
 
@@ -152,7 +152,7 @@ def _history(args: argparse.Namespace, runtime: Runtime) -> int:
             "old_value": h.old_value,
             "new_value": h.new_value,
             "reason": h.reason,
-            "change": f"{h.field_label} : {h.old_value} → {h.new_value}" if h.field else "",
+            "change": _change(h),
         }
         for h in detail.history
     ]
@@ -167,3 +167,10 @@ def _history(args: argparse.Namespace, runtime: Runtime) -> int:
     ]
     emit(render(records, columns, args.format))
     return 0
+
+
+def _change(entry: HistoryEntry) -> str:
+    """« Pilote : A → B », « Relance par e-mail : … » or nothing for a follow-up point."""
+    if entry.is_event:
+        return f"{entry.field_label} : {entry.new_value}"
+    return f"{entry.field_label} : {entry.old_value} → {entry.new_value}" if entry.field else ""

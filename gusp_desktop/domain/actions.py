@@ -188,6 +188,9 @@ TRACKED_FIELDS: dict[str, str] = {
 
 # Names a tracked field had in history written by earlier versions.
 _FORMER_FIELDS: dict[str, str] = {"confidential": "Diffusion restreinte"}
+# History lines that record an event about the action rather than a changed field: the event
+# is described in ``new_value`` (« Relance envoyée à … »).
+EVENT_FIELDS: dict[str, str] = {"relance": "Relance par e-mail"}
 
 
 @dataclass(frozen=True)
@@ -216,7 +219,16 @@ class HistoryEntry:
     @property
     def field_label(self) -> str:
         """French name of the changed field (empty for a follow-up point)."""
-        return TRACKED_FIELDS.get(self.field) or _FORMER_FIELDS.get(self.field, self.field)
+        return (
+            TRACKED_FIELDS.get(self.field)
+            or EVENT_FIELDS.get(self.field)
+            or _FORMER_FIELDS.get(self.field, self.field)
+        )
+
+    @property
+    def is_event(self) -> bool:
+        """True for a line recording an event (a relance), told in ``new_value``."""
+        return self.field in EVENT_FIELDS
 
 
 @dataclass(frozen=True)

@@ -82,7 +82,16 @@ class DocumentsMenu(QObject):
         menu.addAction(self.tr("Vérifier un document signé…")).triggered.connect(self.verify)
         menu.addAction(self.tr("Identités de signature…")).triggered.connect(self.identities)
         menu.addSeparator()
+        menu.addAction(self.tr("Relances des pilotes…")).triggered.connect(self.relances)
+        menu.addSeparator()
         menu.addAction(self.tr("Registre des traitements…")).triggered.connect(self.register)
+
+    def relances(self) -> None:
+        """The relances of the selected séance (or of another séance or date)."""
+        from gusp_desktop.ui.dialogs.relances import RelancesDialog
+
+        self._apply_preferences()
+        RelancesDialog(self._context, self._current_seance(), self._window).exec()
 
     # -- exports ---------------------------------------------------------------------------
 

@@ -62,12 +62,29 @@ def connect(
                 connection.starttls(context=context)
                 connection.ehlo()
         if profile.user:
-            connection.login(profile.user, password or "")
+            _login(connection, profile, password, where)
         return connection
+    except SmtpError:
+        if connection is not None:
+            _close_quietly(connection)
+        raise
     except (smtplib.SMTPException, OSError) as exc:  # ssl and socket errors are OSErrors
         if connection is not None:
             _close_quietly(connection)
         raise _french(exc, where, profile) from exc
+
+
+def _login(
+    connection: smtplib.SMTP, profile: SmtpProfile, password: str | None, where: str
+) -> None:
+    """Authenticate; servers that hang up after a refused password mean the same refusal."""
+    try:
+        connection.login(profile.user, password or "")
+    except (smtplib.SMTPAuthenticationError, smtplib.SMTPServerDisconnected) as exc:
+        raise SmtpError(
+            f"Le serveur d'envoi {where} refuse l'identifiant « {profile.user} » ou le mot de "
+            "passe. Vérifiez-les avec « smtp test »."
+        ) from exc
 
 
 def send(connection: MailConnection, message: EmailMessage, where: str) -> None:
@@ -132,11 +149,6 @@ def _close_quietly(connection: MailConnection) -> None:
 
 
 def _french(exc: Exception, where: str, profile: SmtpProfile) -> SmtpError:
-    if isinstance(exc, smtplib.SMTPAuthenticationError):
-        return SmtpError(
-            f"Le serveur d'envoi {where} refuse l'identifiant « {profile.user} » ou le mot de "
-            f"passe ({exc.smtp_code}). Vérifiez-les avec « smtp test »."
-        )
     if isinstance(exc, smtplib.SMTPNotSupportedError):
         return SmtpError(
             f"Le serveur {where} ne propose pas STARTTLS ou l'authentification : "

@@ -72,6 +72,8 @@ class ActionHistoryView(QTextBrowser):
 
     def _lines(self, entry: HistoryEntry) -> list[str]:
         """The change itself: « Pilote : A → B », or the state of a follow-up point."""
+        if entry.is_event:
+            return [f"{entry.field_label} : {entry.new_value}"]
         if entry.field:
             return [
                 self.tr("{field} : {old} → {new}").format(

@@ -77,6 +77,11 @@ class SeanceView(PagePart):
         self.addAction(self.live_action)
         title_row = QHBoxLayout()
         title_row.addWidget(self.title_label, 1)
+        self.relances_button = QPushButton(self.tr("Relances…"))
+        self.relances_button.setToolTip(
+            self.tr("Demander aux pilotes où en sont leurs actions avant cette séance")
+        )
+        title_row.addWidget(self.relances_button)
         title_row.addWidget(self.live_button)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.agenda_editor, self.tr("Ordre du jour"))
@@ -92,12 +97,20 @@ class SeanceView(PagePart):
 
     def _connect_signals(self) -> None:
         self.live_button.clicked.connect(self.open_live_mode)
+        self.relances_button.clicked.connect(self.open_relances)
         self.live_action.triggered.connect(self.open_live_mode)
         self.agenda_editor.items_changed.connect(self.minutes_editor.sync_items)
         self.minutes_editor.notes_saved.connect(self.agenda_editor.model.set_version)
         self.invitations_editor.sheet_changed.connect(self.attendance_editor.show_sheet)
         self.minutes_editor.highlights.stored.connect(self._adopt)
         self.lifecycle.changed.connect(self._on_lifecycle_changed)
+
+    def open_relances(self) -> None:
+        """The relances dialog for this séance."""
+        from gusp_desktop.ui.dialogs.relances import RelancesDialog
+
+        seance_id = self.seance.id if self.seance is not None else None
+        RelancesDialog(self.context, seance_id, self).exec()
 
     # -- showing -------------------------------------------------------------------------
 
