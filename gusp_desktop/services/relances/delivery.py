@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
-from email.message import EmailMessage
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from gusp_desktop.credentials import SecretStore
 from gusp_desktop.domain.errors import FileTargetError, GuspError
@@ -28,11 +28,15 @@ from gusp_desktop.domain.relances import (
     check_email,
 )
 from gusp_desktop.fileio import write_bytes_atomic
-from gusp_desktop.services.relances import smtp
 from gusp_desktop.services.relances.service import RelanceService
 
+if TYPE_CHECKING:  # smtplib and ssl are loaded on the first message sent, not at start-up
+    from email.message import EmailMessage
+
+    from gusp_desktop.services.relances import smtp
+
 Progress = Callable[[int, int, str], None]
-Connector = Callable[[SmtpProfile, str | None], smtp.MailConnection]
+Connector = Callable[[SmtpProfile, str | None], "smtp.MailConnection"]
 NO_ADDRESS = "Pas d'adresse électronique dans l'annuaire pour ce contact."
 
 
@@ -69,11 +73,20 @@ class RelanceDelivery:
         self,
         relances: RelanceService,
         secrets: SecretStore,
-        connector: Connector = smtp.connect,
+        connector: Connector | None = None,
     ) -> None:
         self.relances = relances
         self.secrets = secrets
-        self.connector = connector
+        self._connector = connector
+
+    @property
+    def connector(self) -> Connector:
+        """How connections are opened (``smtp.connect`` unless a test gives another)."""
+        if self._connector is None:
+            from gusp_desktop.services.relances.smtp import connect
+
+            self._connector = connect
+        return self._connector
 
     # -- drafts ----------------------------------------------------------------------------
 
@@ -139,6 +152,8 @@ class RelanceDelivery:
         (:class:`smtp.SmtpError`); a connection lost mid-batch fails the message in flight
         and the next one reconnects.
         """
+        from gusp_desktop.services.relances import smtp
+
         report = progress or _quiet
         done_keys = self.relances.sent_keys(batch)
         outcomes: list[RelanceOutcome] = []
@@ -207,6 +222,8 @@ class RelanceDelivery:
     ) -> smtp.MailConnection:
         """Connect; only the first connection's failure stops the batch (nothing sent yet
         or only skipped recipients), later ones fail the recipient through the caller."""
+        from gusp_desktop.services.relances import smtp
+
         try:
             return self.connector(profile, password)
         except smtp.SmtpError as exc:
@@ -231,4 +248,6 @@ class RelanceDelivery:
 
     def test_send(self, profile: SmtpProfile, password: str | None, to: str = "") -> str:
         """Send a short test message (to the sender unless ``to`` is given); the address."""
+        from gusp_desktop.services.relances import smtp
+
         return smtp.send_test(profile, password, to, connector=self.connector)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections.abc import Sequence
-from email.message import EmailMessage
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -28,7 +28,6 @@ from gusp_desktop.db.models import (
 )
 from gusp_desktop.documents.builders.action_plan import ActionPlan, LastPoint
 from gusp_desktop.documents.french import long_date
-from gusp_desktop.documents.relance_mail import Attachment, MailContent, build_message
 from gusp_desktop.domain.actions import ActionQuery
 from gusp_desktop.domain.enums import ActionStatus, SeanceStatus, UserRole
 from gusp_desktop.domain.errors import NotFoundError, ValidationError
@@ -48,6 +47,11 @@ from gusp_desktop.services.base import ServiceContext
 from gusp_desktop.services.exports import ExportService
 from gusp_desktop.services.relances import selection
 from gusp_desktop.services.relances.settings import RelanceSettings
+
+if TYPE_CHECKING:  # the email package is loaded with the first message, not at start-up
+    from email.message import EmailMessage
+
+    from gusp_desktop.documents.relance_mail import Attachment
 
 OPEN_STATUSES = tuple(s for s in ActionStatus if s not in CLOSED_ACTION_STATUSES)
 DATE_OCCASION = "point d'avancement du plan d'actions GUSP"
@@ -221,6 +225,8 @@ class RelanceService:
         attachments: bool = True,
     ) -> EmailMessage:
         """The complete message for one recipient (with the pilot's plan unless asked not)."""
+        from gusp_desktop.documents.relance_mail import MailContent, build_message
+
         subject, body = self.wording(batch, recipient)
         files = self.attachments(recipient) if attachments else ()
         content = MailContent(
@@ -237,6 +243,8 @@ class RelanceService:
 
     def attachments(self, recipient: RelanceRecipient) -> tuple[Attachment, ...]:
         """The organisation's plan (actions it pilots or takes part in), PDF and XLSX."""
+        from gusp_desktop.documents.relance_mail import Attachment
+
         plan = self.partner_plan(recipient.organisation_code)
         stem = f"plan-actions-{recipient.organisation_code}-{plan.as_of:%Y-%m-%d}"
         return (
