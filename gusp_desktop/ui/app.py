@@ -58,6 +58,7 @@ def create_main_window(
 
 def make_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication with names (for QSettings paths) and the window icon."""
+    from gusp_desktop.ui.theme import apply_theme
     from gusp_desktop.ui.widgets.icons import icon
 
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
@@ -69,6 +70,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName(APP_DISPLAY_NAME)
     app.setApplicationVersion(__version__)
     app.setWindowIcon(icon("gusp"))
+    apply_theme(app)
     return app
 
 
