@@ -62,6 +62,12 @@ from gusp_desktop.services.audit import AuditService
 from gusp_desktop.services.base import ServiceContext
 from gusp_desktop.services.directory import DirectoryService
 from gusp_desktop.services.exports import ExportService
+from gusp_desktop.services.field_work import (
+    ConstatService,
+    FieldWorkServices,
+    ParcoursService,
+    PhotoService,
+)
 from gusp_desktop.services.instances import InstanceService
 from gusp_desktop.services.meetings import MeetingService
 from gusp_desktop.services.minutes import MinutesService
@@ -208,6 +214,9 @@ def build_services(
         ),
         relances=relances,
         relance_delivery=RelanceDelivery(relances, mail.secrets),
+        field_work=FieldWorkServices(
+            ParcoursService(context), ConstatService(context, actions), PhotoService(context)
+        ),
     )
 
 

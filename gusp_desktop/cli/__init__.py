@@ -27,6 +27,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "demo": ("gusp_desktop.cli.db_commands", "charge le territoire de démonstration (base vide)"),
     "actions": ("gusp_desktop.cli.action_commands", "plan d'actions"),
     "meetings": ("gusp_desktop.cli.meeting_commands", "séances"),
+    "constats": (
+        "gusp_desktop.cli.constat_commands",
+        "constats de terrain (DEM, marches) : haltes, photos, actions",
+    ),
     "search": ("gusp_desktop.cli.search_commands", "recherche dans toute la base"),
     "atfpb": (
         "gusp_desktop.cli.atfpb_commands",

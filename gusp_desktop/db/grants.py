@@ -51,6 +51,11 @@ SECRETARY_TABLES = frozenset(
         "action_sequence",
         "action_partner",
         "constat",
+        "constat_action",
+        "constat_photo",
+        "constat_photo_data",
+        "parcours",
+        "halte",
         "seance_recipient",
         "minutes_reviewer",
         # The search index is rewritten in the same transaction as what it indexes.

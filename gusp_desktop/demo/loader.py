@@ -32,6 +32,7 @@ from gusp_desktop.demo.actions import ACTIONS
 from gusp_desktop.demo.agenda_seed import read_agendas
 from gusp_desktop.demo.atfpb_loader import load_atfpb
 from gusp_desktop.demo.clock import HELD, DemoClock, Refs, shift_for, stamp
+from gusp_desktop.demo.field_loader import load_field_work
 from gusp_desktop.demo.meetings import INSTANCES, SEANCES, InstanceSeed, MemberSeed, SeanceSeed
 from gusp_desktop.demo.people import CONTACTS, ORGANISATIONS, USERS
 from gusp_desktop.demo.plan_loader import load_constats, load_plan
@@ -108,6 +109,7 @@ class _Builder:
         self._seances()
         load_constats(self.refs)
         history = load_plan(self.refs)
+        load_field_work(self.refs)
         load_atfpb(self.refs)
         return DemoSummary(
             quartiers=len(self.refs.quartiers),

@@ -240,6 +240,18 @@ class ActionDetail:
     partner_names: tuple[str, ...]
     origin_label: str
     history: tuple[HistoryEntry, ...] = field(default=())
+    # The constats this action came from (several may feed one action), with a photo each.
+    origin_constats: tuple[OriginConstat, ...] = field(default=())
+
+
+@dataclass(frozen=True)
+class OriginConstat:
+    """A constat an action came from, as its detail shows it."""
+
+    id: int
+    label: str
+    description: str
+    photo_id: int | None = None
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from gusp_desktop.services.audit import AuditService
 from gusp_desktop.services.base import ServiceContext
 from gusp_desktop.services.directory import DirectoryService
 from gusp_desktop.services.exports import ExportService
+from gusp_desktop.services.field_work import FieldWorkServices
 from gusp_desktop.services.instances import InstanceService
 from gusp_desktop.services.meetings import MeetingService
 from gusp_desktop.services.minutes import MinutesService
@@ -54,3 +55,4 @@ class Services:
     personal_data: PersonalDataServices
     relances: RelanceService
     relance_delivery: RelanceDelivery
+    field_work: FieldWorkServices

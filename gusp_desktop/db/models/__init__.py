@@ -7,6 +7,7 @@ from gusp_desktop.db.models.actions import (
     ActionUpdate,
     Constat,
     action_partner,
+    constat_action,
 )
 from gusp_desktop.db.models.atfpb import (
     AtfpbConvention,
@@ -16,6 +17,7 @@ from gusp_desktop.db.models.atfpb import (
     atfpb_line_action,
 )
 from gusp_desktop.db.models.directory import Contact, Organisation
+from gusp_desktop.db.models.field_work import ConstatPhoto, ConstatPhotoData, Halte, Parcours
 from gusp_desktop.db.models.meetings import (
     AgendaItem,
     Attendance,
@@ -45,14 +47,18 @@ __all__ = [
     "Attendance",
     "AuditEvent",
     "Constat",
+    "ConstatPhoto",
+    "ConstatPhotoData",
     "Contact",
     "Decision",
+    "Halte",
     "Instance",
     "InstanceLogin",
     "Membership",
     "MinutesReviewer",
     "MinutesVersion",
     "Organisation",
+    "Parcours",
     "Quartier",
     "Relance",
     "RetentionRule",
@@ -64,6 +70,7 @@ __all__ = [
     "User",
     "action_partner",
     "atfpb_line_action",
+    "constat_action",
     "instance_quartier",
     "relance_action",
 ]

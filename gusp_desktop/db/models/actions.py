@@ -9,6 +9,7 @@ from sqlalchemy import (
     Boolean,
     Column,
     Date,
+    Float,
     ForeignKey,
     Integer,
     Numeric,
@@ -22,6 +23,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from gusp_desktop.db.base import Base, EnumText, Tracked, UtcDateTime, utcnow
 from gusp_desktop.db.models.directory import Organisation
 from gusp_desktop.domain.enums import ActionStatus, AtfpbAxis, ConstatSource, Priority, Theme
+from gusp_desktop.domain.field_work import ConstatStatus, Gravity
 
 action_partner = Table(
     "action_partner",
@@ -32,7 +34,12 @@ action_partner = Table(
 
 
 class Constat(Tracked, Base):
-    """A finding from a walk, a marche exploratoire or a signalement."""
+    """A finding from a walk, a marche exploratoire or a signalement.
+
+    ``description`` is what the professionals observed, ``resident_words`` what residents
+    said; the actions it led to are linked through ``constat_action`` (several constats may
+    feed one action).
+    """
 
     __tablename__ = "constat"
 
@@ -46,6 +53,30 @@ class Constat(Tracked, Base):
     theme: Mapped[Theme] = mapped_column(EnumText(Theme))
     description: Mapped[str] = mapped_column(Text)
     photo_path: Mapped[str] = mapped_column(String(500), default="")
+    halte_id: Mapped[int | None] = mapped_column(
+        ForeignKey("halte.id", ondelete="SET NULL"), index=True
+    )
+    latitude: Mapped[float | None] = mapped_column(Float)
+    longitude: Mapped[float | None] = mapped_column(Float)
+    positive: Mapped[bool] = mapped_column(Boolean, default=False)
+    gravity: Mapped[Gravity | None] = mapped_column(EnumText(Gravity))
+    gestionnaire_id: Mapped[int | None] = mapped_column(
+        ForeignKey("organisation.id", ondelete="RESTRICT")
+    )
+    preconisation: Mapped[str] = mapped_column(Text, default="")
+    resident_words: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[ConstatStatus] = mapped_column(
+        EnumText(ConstatStatus), default=ConstatStatus.A_QUALIFIER
+    )
+    status_reason: Mapped[str] = mapped_column(Text, default="")
+
+
+constat_action = Table(
+    "constat_action",
+    Base.metadata,
+    Column("constat_id", ForeignKey("constat.id", ondelete="CASCADE"), primary_key=True),
+    Column("action_id", ForeignKey("action.id", ondelete="CASCADE"), primary_key=True, index=True),
+)
 
 
 class ActionSequence(Base):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import select
@@ -41,6 +41,7 @@ from gusp_desktop.domain.timezone import PARIS
 from gusp_desktop.services.actions import checks, editing, lookup
 from gusp_desktop.services.actions.groups import count_groups
 from gusp_desktop.services.actions.history import append_entry, record_changes, tracked_values
+from gusp_desktop.services.actions.origins import origin_constats
 from gusp_desktop.services.actions.query import (
     apply_filters,
     apply_order,
@@ -139,9 +140,18 @@ class ActionService:
     # -- writing ---------------------------------------------------------------------------
 
     def create(
-        self, draft: ActionDraft, *, comment: str = "", seance_id: int | None = None
+        self,
+        draft: ActionDraft,
+        *,
+        comment: str = "",
+        seance_id: int | None = None,
+        then: Callable[[UnitOfWork, Action], None] | None = None,
     ) -> Mutation[ActionRow]:
-        """Add an action with a new stable number and its first history entry."""
+        """Add an action with a new stable number and its first history entry.
+
+        ``then`` runs in the same transaction once the action has its id (a constat turned
+        into this action links itself there, so both are written or neither).
+        """
         with self.context.write(*WRITERS) as uow:
             draft = self._validated_draft(uow, draft)
             quartier = get_or_404(uow.session, Quartier, draft.quartier_id, "Quartier")
@@ -153,6 +163,8 @@ class ActionService:
             uow.session.flush()
             append_entry(uow, action, comment=comment or "Action créée.", seance_id=seance_id)
             uow.audit("action", action.id, "create", None, _audit_values(action))
+            if then is not None:
+                then(uow, action)
             action_id = action.id
         return Mutation(self.get_row(action_id), uow.changes())
 
@@ -342,6 +354,7 @@ class ActionService:
             partner_names=tuple(o.name for o in partners),
             origin_label=_origin_label(session, action),
             history=tuple(_history(session, action_id)),
+            origin_constats=tuple(origin_constats(session, action_id)),
         )
 
 

@@ -88,7 +88,11 @@ TEXTS = (
         ("summary", "next_meeting_note", "distribution_note", "cancellation_reason"),
         "séance",
     ),
-    TextField(Constat, ("description", "place"), "constat"),
+    TextField(
+        Constat,
+        ("description", "place", "resident_words", "preconisation", "status_reason"),
+        "constat",
+    ),
     # Follow-up history is never rewritten, nor are frozen versions of the minutes.
     TextField(ActionUpdate, ("comment", "reason"), "point de suivi", editable=False),
     TextField(MinutesVersion, ("snapshot",), "version figée du compte rendu", editable=False),

@@ -1,0 +1,462 @@
+"""Constats: create, edit, qualify, delete, and turn into actions (one or several per action).
+
+A constat born in a walk carries the walk's séance, so whatever hides that séance (a
+restricted instance) hides the constat, its photos and the actions made from it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import delete, insert, select
+from sqlalchemy.orm import Session
+
+from gusp_desktop.db.models import (
+    Action,
+    Constat,
+    Halte,
+    Organisation,
+    Quartier,
+    Seance,
+    Site,
+    constat_action,
+)
+from gusp_desktop.domain.actions import ActionDraft, ActionRow
+from gusp_desktop.domain.changes import Mutation
+from gusp_desktop.domain.enums import ConstatSource, InstanceType, OrganisationType, Theme
+from gusp_desktop.domain.errors import NotFoundError, ValidationError
+from gusp_desktop.domain.field_work import (
+    PLACE_MAX,
+    TEXT_MAX,
+    ConstatDraft,
+    ConstatQuery,
+    ConstatRow,
+    ConstatStatus,
+    manager_type,
+)
+from gusp_desktop.domain.text import check_length, check_required, clean
+from gusp_desktop.domain.timezone import PARIS
+from gusp_desktop.services.actions.service import ActionService
+from gusp_desktop.services.base import (
+    ServiceContext,
+    UnitOfWork,
+    diff,
+    ensure_unique,
+    get_or_404,
+    refuse_if_used,
+    row_values,
+)
+from gusp_desktop.services.field_work import constat_rows, imaging
+from gusp_desktop.services.field_work.common import WRITERS, check_coordinates, is_restricted
+from gusp_desktop.services.field_work.photos import store_photo
+from gusp_desktop.services.field_work.places import PlaceIds, resolve_place
+
+TITLE_MAX = 300
+_SOURCES = {
+    InstanceType.DEM: ConstatSource.DEM,
+    InstanceType.MARCHE_EXPLORATOIRE: ConstatSource.MARCHE,
+}
+
+
+class ConstatService:
+    """Use cases of constats; the plan's service makes the actions they turn into."""
+
+    def __init__(self, context: ServiceContext, actions: ActionService) -> None:
+        self.context = context
+        self.actions = actions
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def list_constats(self, spec: ConstatQuery | None = None) -> list[ConstatRow]:
+        """Constats matching ``spec`` (None: all), by date, walk and halte."""
+        spec = spec or ConstatQuery()
+        with self.context.read() as session:
+            return constat_rows.rows(
+                session, constat_rows.filtered(constat_rows.base_select(), spec)
+            )
+
+    def get(self, constat_id: int) -> ConstatRow:
+        """One constat."""
+        with self.context.read() as session:
+            found = constat_rows.one(session, constat_id)
+        if found is None:
+            raise NotFoundError(f"Constat n° {constat_id} introuvable.")
+        return found
+
+    def propose_gestionnaire(
+        self, quartier_id: int, site_id: int | None, theme: Theme
+    ) -> int | None:
+        """The organisation to propose as gestionnaire (None: nobody to propose)."""
+        with self.context.read() as session:
+            return _proposed_manager(session, quartier_id, site_id, theme)
+
+    def resolve_place(
+        self,
+        *,
+        seance_id: int | None,
+        halte: str | None = None,
+        site: str | None = None,
+        quartier: str | None = None,
+    ) -> PlaceIds:
+        """Ids for a halte name, a site name and a quartier code as people type them.
+
+        The quartier is the one named, else the site's or the halte's, else the walk's
+        instance's when it covers only one.
+        """
+        with self.context.read() as session:
+            return resolve_place(session, seance_id, halte, site, quartier)
+
+    # -- writing ---------------------------------------------------------------------------
+
+    def create(self, draft: ConstatDraft, photos: Sequence[Path] = ()) -> Mutation[ConstatRow]:
+        """Record a constat with its photos; the gestionnaire, when not given, is proposed.
+
+        Every photo is read before anything is written: one unreadable file and neither the
+        constat nor any photo is stored.
+        """
+        processed = [imaging.process(p) for p in photos]
+        with self.context.write(*WRITERS) as uow:
+            draft = _validated(uow.session, draft, self.context.today())
+            constat = Constat(
+                source=_source(uow.session, draft.seance_id),
+                status=ConstatStatus.A_QUALIFIER,
+                status_reason="",
+                **_columns(draft),
+            )
+            if constat.gestionnaire_id is None:
+                constat.gestionnaire_id = _proposed_manager(
+                    uow.session, draft.quartier_id, draft.site_id, draft.theme
+                )
+            uow.stamp(constat, created=True)
+            uow.session.add(constat)
+            uow.session.flush()
+            uow.audit("constat", constat.id, "create", None, row_values(constat))
+            for photo in processed:
+                store_photo(uow, photo, constat.seance_id, constat.id, constat.halte_id)
+            constat_id = constat.id
+        return Mutation(self.get(constat_id), uow.changes())
+
+    def update(
+        self, constat_id: int, draft: ConstatDraft, expected_version: int | None = None
+    ) -> Mutation[ConstatRow]:
+        """Change any field of a constat (its status moves through :meth:`set_status`)."""
+        with self.context.write(*WRITERS) as uow:
+            constat = get_or_404(uow.session, Constat, constat_id, "Constat")
+            draft = _validated(uow.session, draft, self.context.today())
+            values = _columns(draft)
+            uow.expect_version("constat", constat, expected_version, values)
+            before = row_values(constat)
+            source = _source(uow.session, draft.seance_id, constat.source)
+            with uow.session.no_autoflush:  # one UPDATE, one version
+                for key, value in values.items():
+                    setattr(constat, key, value)
+                constat.source = source
+                uow.stamp(constat)
+            uow.session.flush()
+            uow.audit("constat", constat.id, "update", *diff(before, row_values(constat)))
+        return Mutation(self.get(constat_id), uow.changes())
+
+    def set_status(
+        self, constat_id: int, status: ConstatStatus, reason: str = ""
+    ) -> Mutation[ConstatRow]:
+        """Qualify a constat: handled directly, dropped (with a reason), or back to qualify.
+
+        « Transformé en action » is set by linking an action, never by hand.
+        """
+        reason = reason.strip()
+        with self.context.write(*WRITERS) as uow:
+            constat = get_or_404(uow.session, Constat, constat_id, "Constat")
+            linked = _linked_actions(uow.session, constat_id)
+            if status is ConstatStatus.TRANSFORME and not linked:
+                raise ValidationError(
+                    {
+                        "status": "Un constat devient « transformé en action » en créant ou en "
+                        "choisissant l'action : utilisez « Transformer en action »."
+                    }
+                )
+            if status is not ConstatStatus.TRANSFORME and linked:
+                raise ValidationError(
+                    {
+                        "status": f"Ce constat a nourri l'action {', '.join(linked)} : il reste "
+                        "« transformé en action »."
+                    }
+                )
+            if status is ConstatStatus.SANS_SUITE and not reason:
+                raise ValidationError(
+                    {"status_reason": "Indiquez pourquoi le constat est sans suite."}
+                )
+            errors: dict[str, str] = {}
+            check_length(errors, "status_reason", reason, "Le motif", TEXT_MAX)
+            if errors:
+                raise ValidationError(errors)
+            before = {"status": constat.status, "status_reason": constat.status_reason}
+            constat.status = status
+            constat.status_reason = reason
+            uow.stamp(constat)
+            after = {"status": status, "status_reason": reason}
+            uow.audit("constat", constat.id, "update", *diff(before, after))
+        return Mutation(self.get(constat_id), uow.changes())
+
+    def delete(self, constat_id: int) -> Mutation[int]:
+        """Delete a constat and its photos; refused once it fed an action."""
+        with self.context.write(*WRITERS) as uow:
+            constat = get_or_404(uow.session, Constat, constat_id, "Constat")
+            linked = _linked_actions(uow.session, constat_id)
+            if linked:
+                raise ValidationError(
+                    {
+                        "_": "Impossible de supprimer ce constat : il a nourri l'action "
+                        f"{', '.join(linked)}."
+                    }
+                )
+            refuse_if_used(
+                uow.session,
+                "ce constat",
+                [(Action, Action.origin_constat_id == constat_id, "action(s) d'origine")],
+            )
+            uow.audit("constat", constat.id, "delete", row_values(constat), None)
+            uow.session.delete(constat)
+        return Mutation(constat_id, uow.changes())
+
+    def to_action(
+        self,
+        constat_ids: list[int],
+        *,
+        pilot_organisation_id: int | None = None,
+        deadline: dt.date | None = None,
+        title: str | None = None,
+    ) -> Mutation[ActionRow]:
+        """One new action from one or several constats, pre-filled from the first one.
+
+        Quartier, site and theme come from the constat, the pilot is its gestionnaire unless
+        another is given; each constat is linked and marked « transformé en action » in the
+        same transaction as the action's creation.
+        """
+        ids = ensure_unique(constat_ids, "Constats")
+        if not ids:
+            raise ValidationError({"_": "Aucun constat choisi."})
+        rows = [self.get(i) for i in ids]
+        first = rows[0]
+        pilot = pilot_organisation_id or first.gestionnaire_id
+        if pilot is None:
+            raise ValidationError(
+                {
+                    "pilot_organisation_id": "Ce constat n'a pas de gestionnaire : "
+                    "choisissez le pilote."
+                }
+            )
+        others = [r for r in rows[1:] if r.quartier_id != first.quartier_id]
+        if others:
+            raise ValidationError(
+                {
+                    "_": "Une action concerne un seul quartier : les constats choisis n'y "
+                    "sont pas tous."
+                }
+            )
+        draft = ActionDraft(
+            title=clean(title or _title(first))[:TITLE_MAX],
+            quartier_id=first.quartier_id,
+            theme=first.theme,
+            pilot_organisation_id=pilot,
+            site_id=first.site_id,
+            description="\n\n".join(r.description for r in rows),
+            initial_deadline=deadline,
+            origin_seance_id=first.seance_id,
+            origin_constat_id=first.id,
+            origin_note="\n".join(_origin_line(r) for r in rows)[:2000],
+            restricted=any(r.restricted for r in rows),
+        )
+
+        def link(uow: UnitOfWork, action: Action) -> None:
+            for row in rows:
+                _link(uow, row.id, action)
+
+        return self.actions.create(draft, comment="Action créée à partir de constat(s).", then=link)
+
+    def link_action(self, constat_id: int, action_number: str) -> Mutation[ConstatRow]:
+        """Record that an existing action also answers this constat."""
+        with self.context.write(*WRITERS) as uow:
+            get_or_404(uow.session, Constat, constat_id, "Constat")
+            action = uow.session.scalar(
+                select(Action).where(Action.number == action_number.strip())
+            )
+            if action is None:
+                raise NotFoundError(f"Action « {action_number} » introuvable.")
+            if action.number in _linked_actions(uow.session, constat_id):
+                raise ValidationError({"_": f"Le constat est déjà lié à l'action {action.number}."})
+            _link(uow, constat_id, action)
+        return Mutation(self.get(constat_id), uow.changes())
+
+    def unlink_action(self, constat_id: int, action_number: str) -> Mutation[ConstatRow]:
+        """Remove a link made by mistake; with none left the constat is « à qualifier » again."""
+        with self.context.write(*WRITERS) as uow:
+            constat = get_or_404(uow.session, Constat, constat_id, "Constat")
+            action = uow.session.scalar(
+                select(Action).where(Action.number == action_number.strip())
+            )
+            if action is None or action.number not in _linked_actions(uow.session, constat_id):
+                raise NotFoundError(f"Le constat n'est pas lié à l'action « {action_number} ».")
+            uow.session.execute(
+                delete(constat_action).where(
+                    constat_action.c.constat_id == constat_id,
+                    constat_action.c.action_id == action.id,
+                )
+            )
+            before = {"action_numbers": _linked_actions(uow.session, constat_id) + [action.number]}
+            if not _linked_actions(uow.session, constat_id):
+                constat.status = ConstatStatus.A_QUALIFIER
+                uow.stamp(constat)
+            after = {"action_numbers": _linked_actions(uow.session, constat_id)}
+            uow.audit("constat", constat_id, "update", before, after)
+            uow.touch("action", action.id)
+        return Mutation(self.get(constat_id), uow.changes())
+
+
+# -- helpers -----------------------------------------------------------------------------------
+
+
+def _linked_actions(session: Session, constat_id: int) -> list[str]:
+    query = (
+        select(Action.number)
+        .join(constat_action, constat_action.c.action_id == Action.id)
+        .where(constat_action.c.constat_id == constat_id)
+        .order_by(Action.number)
+    )
+    return list(session.scalars(query))
+
+
+def _link(uow: UnitOfWork, constat_id: int, action: Action) -> None:
+    """Link both ways and mark the constat transformed, audited on the constat."""
+    constat = get_or_404(uow.session, Constat, constat_id, "Constat")
+    before = {"status": constat.status, "action_numbers": _linked_actions(uow.session, constat_id)}
+    uow.session.execute(insert(constat_action).values(constat_id=constat_id, action_id=action.id))
+    constat.status = ConstatStatus.TRANSFORME
+    constat.status_reason = ""
+    uow.stamp(constat)
+    uow.session.flush()
+    after = {"status": constat.status, "action_numbers": _linked_actions(uow.session, constat_id)}
+    uow.audit("constat", constat_id, "update", before, after)
+    uow.touch("action", action.id)
+
+
+def _title(row: ConstatRow) -> str:
+    where = row.site_name or row.halte_name or row.place
+    text = row.description.strip().split("\n")[0]
+    if len(text) > 200:
+        text = text[:199].rstrip() + "…"
+    return f"{where} : {text}" if where else text
+
+
+def _origin_line(row: ConstatRow) -> str:
+    where = f" – {row.halte_name}" if row.halte_name else ""
+    return f"Constat n° {row.id} du {row.observed_on:%d/%m/%Y}{where} : {row.description}"
+
+
+def _source(
+    session: Session, seance_id: int | None, current: ConstatSource | None = None
+) -> ConstatSource:
+    """DEM or marche from the walk's instance; a constat off any walk keeps its source."""
+    if seance_id is not None:
+        seance = session.get(Seance, seance_id)
+        if seance is not None:
+            return _SOURCES.get(seance.instance.type, ConstatSource.SEANCE)
+    return current or ConstatSource.SEANCE
+
+
+def _columns(draft: ConstatDraft) -> dict[str, Any]:
+    values = {f.name: getattr(draft, f.name) for f in dataclasses.fields(ConstatDraft)}
+    return values
+
+
+def _validated(session: Session, draft: ConstatDraft, today: dt.date) -> ConstatDraft:
+    """Cleaned draft, or a ValidationError naming every refused field."""
+    draft = dataclasses.replace(
+        draft,
+        description=draft.description.strip(),
+        place=clean(draft.place),
+        preconisation=draft.preconisation.strip(),
+        resident_words=draft.resident_words.strip(),
+    )
+    errors: dict[str, str] = {}
+    check_required(errors, "description", draft.description, "Le texte du constat")
+    for name, label in (
+        ("description", "Le texte du constat"),
+        ("preconisation", "La préconisation"),
+        ("resident_words", "La parole des habitants"),
+    ):
+        check_length(errors, name, getattr(draft, name), label, TEXT_MAX)
+    check_length(errors, "place", draft.place, "Le lieu", PLACE_MAX)
+    check_coordinates(errors, draft.latitude, draft.longitude)
+    if session.get(Quartier, draft.quartier_id) is None:
+        errors["quartier_id"] = "Quartier inconnu."
+    if draft.site_id is not None:
+        site = session.get(Site, draft.site_id)
+        if site is None:
+            errors["site_id"] = "Site inconnu."
+        elif site.quartier_id != draft.quartier_id:
+            errors["site_id"] = f"Le site « {site.name} » n'est pas dans ce quartier."
+    if (
+        draft.gestionnaire_id is not None
+        and session.get(Organisation, draft.gestionnaire_id) is None
+    ):
+        errors["gestionnaire_id"] = "Gestionnaire inconnu."
+    seance_id = draft.seance_id
+    if draft.halte_id is not None:
+        halte = session.get(Halte, draft.halte_id)
+        if halte is None:
+            errors["halte_id"] = "Halte inconnue."
+        elif seance_id is not None and halte.seance_id != seance_id:
+            errors["halte_id"] = f"La halte « {halte.name} » n'est pas sur ce parcours."
+        else:
+            seance_id = halte.seance_id
+    seance = session.get(Seance, seance_id) if seance_id is not None else None
+    if seance_id is not None and seance is None:
+        errors["seance_id"] = "Séance inconnue."
+    if errors:
+        raise ValidationError(errors)
+    observed = draft.observed_on or (
+        seance.starts_at.astimezone(PARIS).date() if seance is not None else today
+    )
+    return dataclasses.replace(draft, seance_id=seance_id, observed_on=observed)
+
+
+def _proposed_manager(
+    session: Session, quartier_id: int, site_id: int | None, theme: Theme
+) -> int | None:
+    """The site's gestionnaire, unless the theme points at another kind of organisation."""
+    site = session.get(Site, site_id) if site_id else None
+    site_manager = (
+        session.get(Organisation, site.gestionnaire_id) if site and site.gestionnaire_id else None
+    )
+    wanted = manager_type(theme, site_manager.type if site_manager else None)
+    if wanted is None:
+        return site_manager.id if site_manager else None
+    if site_manager is not None and site_manager.type is wanted:
+        return site_manager.id
+    return _organisation_of_type(session, quartier_id, wanted)
+
+
+def _organisation_of_type(
+    session: Session, quartier_id: int, wanted: OrganisationType
+) -> int | None:
+    """An organisation of that type, the quartier's commune first (its name is in theirs)."""
+    quartier = session.get(Quartier, quartier_id)
+    candidates = list(
+        session.scalars(
+            select(Organisation).where(Organisation.type == wanted).order_by(Organisation.id)
+        )
+    )
+    communes = [c.strip().casefold() for c in (quartier.communes if quartier else "").split(",")]
+    for organisation in candidates:
+        if any(c and c in organisation.name.casefold() for c in communes):
+            return organisation.id
+    return candidates[0].id if candidates else None
+
+
+def restricted(session: Session, constat: Constat) -> bool:
+    """Whether the constat follows a restricted instance's rules."""
+    return is_restricted(session, constat.seance_id)

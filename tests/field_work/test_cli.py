@@ -1,0 +1,173 @@
+"""``constats …`` as a coordinator types them, on the demo territory, on both engines."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+from tests.e2e.test_cli_plan import cli, demo_db  # noqa: F401 - fixture
+from tests.field_work.photos import write_jpeg
+
+Place = tuple[Path, str | None]
+
+
+def _seance(place: Place, instance: str) -> tuple[int, str]:
+    result = cli(place, "meetings", "list", "--format", "json")
+    found = next(s for s in json.loads(result.stdout) if s["instance"] == instance)
+    return int(found["id"]), str(found["starts_at"])
+
+
+def _ok(place: Place, *args: str) -> str:
+    result = cli(place, *args)
+    assert result.returncode == 0, result.stderr
+    return str(result.stdout)
+
+
+def test_walk_from_haltes_to_photos_to_action(demo_db: Place, tmp_path: Path) -> None:  # noqa: F811
+    seance, starts = _seance(demo_db, "DEM-PR")
+    start = dt.datetime.fromisoformat(starts)
+    paris = dt.timezone(dt.timedelta(hours=1))
+    for name, lat, lon, minutes in (
+        ("Parvis", "50.2001", "3.4001", 0),
+        ("Barre B", "50.2031", "3.4041", 40),
+    ):
+        at = (start + dt.timedelta(minutes=minutes)).astimezone(paris).strftime("%Y-%m-%dT%H:%M")
+        _ok(
+            demo_db,
+            "constats",
+            "haltes",
+            "add",
+            "--seance",
+            str(seance),
+            "--name",
+            name,
+            "--lat",
+            lat,
+            "--lon",
+            lon,
+            "--at",
+            at + "+01:00",
+        )
+    folder = tmp_path / "dcim"
+    folder.mkdir()
+    local = (start + dt.timedelta(minutes=50)).astimezone(paris).replace(tzinfo=None)
+    write_jpeg(folder / "IMG_0001.jpg", lat=50.2001, lon=3.4002, taken_at=local)
+    write_jpeg(folder / "IMG_0002.jpg", taken_at=local)
+    imported = json.loads(
+        _ok(
+            demo_db,
+            "constats",
+            "photos",
+            "import",
+            "--seance",
+            str(seance),
+            str(folder),
+            "--format",
+            "json",
+        )
+    )
+    assert {p["file"]: p["halte"] for p in imported["photos"]} == {
+        "IMG_0001.jpg": "Parvis",
+        "IMG_0002.jpg": "Barre B",
+    }
+    photo = write_jpeg(tmp_path / "caves.jpg")
+    added = json.loads(
+        _ok(
+            demo_db,
+            "constats",
+            "add",
+            "--seance",
+            str(seance),
+            "--halte",
+            "Barre B",
+            "--text",
+            "Caves ouvertes, squat.",
+            "--theme",
+            "bati",
+            "--site",
+            "Barre B",
+            "--lat",
+            "50.2031",
+            "--lon",
+            "3.4041",
+            "--photo",
+            str(photo),
+            "--format",
+            "json",
+        )
+    )
+    assert (added["halte"], added["site"], added["photos"]) == ("Barre B", "Barre B", 1)
+    number = _ok(
+        demo_db,
+        "constats",
+        "to-action",
+        str(added["id"]),
+        "--pilot",
+        "LA",
+        "--deadline",
+        "2099-01-31",
+    ).strip()
+    assert number.startswith("PR-")
+    listed = json.loads(
+        _ok(demo_db, "constats", "list", "--seance", str(seance), "--format", "json")
+    )
+    assert len(listed) == 1
+    row = listed[0]
+    assert {
+        "id",
+        "seance_id",
+        "halte",
+        "text",
+        "theme",
+        "site",
+        "lat",
+        "lon",
+        "status",
+        "photos",
+        "action_numbers",
+    } <= set(row)
+    assert (row["status"], row["action_numbers"], row["lat"]) == ("transforme", [number], 50.2031)
+    actions = json.loads(_ok(demo_db, "actions", "list", "--quartier", "PR", "--format", "json"))
+    created = next(a for a in actions if a["number"] == number)
+    assert (created["pilot_organisation"], created["deadline"]) == ("LA", "2099-01-31")
+
+
+def test_bad_input_is_named_in_french(demo_db: Place, tmp_path: Path) -> None:  # noqa: F811
+    seance, _ = _seance(demo_db, "DEM-HM")
+    bad = tmp_path / "photo.jpg"
+    bad.write_text("texte")
+    result = cli(
+        demo_db,
+        "constats",
+        "add",
+        "--seance",
+        str(seance),
+        "--text",
+        "x",
+        "--theme",
+        "bati",
+        "--photo",
+        str(bad),
+    )
+    assert result.returncode == 1 and "photo.jpg" in result.stderr
+    result = cli(
+        demo_db,
+        "constats",
+        "add",
+        "--seance",
+        str(seance),
+        "--text",
+        "x",
+        "--theme",
+        "bati",
+        "--lat",
+        "123",
+        "--lon",
+        "2",
+    )
+    assert result.returncode == 1 and "Latitude hors limites" in result.stderr
+    listed = json.loads(
+        _ok(demo_db, "constats", "list", "--seance", str(seance), "--format", "json")
+    )
+    assert all(r["text"] != "x" for r in listed)
