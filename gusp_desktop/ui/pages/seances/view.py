@@ -16,13 +16,14 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from gusp_desktop.domain.directory import ContactDTO
-from gusp_desktop.domain.enums import SeanceStatus
+from gusp_desktop.domain.enums import InstanceType, SeanceStatus
 from gusp_desktop.domain.meetings import SeanceDetail
 from gusp_desktop.domain.timezone import PARIS
 from gusp_desktop.ui.context import PageContext, PagePart
 from gusp_desktop.ui.i18n import clock_time, long_date, short_date
 from gusp_desktop.ui.pages.seances.agenda import AgendaEditor
 from gusp_desktop.ui.pages.seances.attendance import AttendanceEditor
+from gusp_desktop.ui.pages.seances.field_work import FieldWorkPanel
 from gusp_desktop.ui.pages.seances.history import HistoryPanel
 from gusp_desktop.ui.pages.seances.invitations import InvitationsEditor
 from gusp_desktop.ui.pages.seances.lifecycle import LifecycleBar
@@ -31,7 +32,9 @@ from gusp_desktop.ui.pages.seances.live_timing import Clock, MeetingTimer
 from gusp_desktop.ui.pages.seances.minutes import MinutesEditor
 
 _S = SeanceStatus
-TAB_AGENDA, TAB_INVITATIONS, TAB_ATTENDANCE, TAB_MINUTES, TAB_HISTORY = range(5)
+TAB_AGENDA, TAB_INVITATIONS, TAB_ATTENDANCE, TAB_MINUTES, TAB_HISTORY, TAB_FIELD = range(6)
+#: Walks have a route, constats and photos: the « Terrain » tab.
+WALK_TYPES = (InstanceType.DEM, InstanceType.MARCHE_EXPLORATOIRE)
 #: Date, time, place or duration: what the invitation in partners' calendars shows.
 EVENT_FIELDS = ("starts_at", "duration_minutes", "place")
 
@@ -58,6 +61,7 @@ class SeanceView(PagePart):
         self.attendance_editor = AttendanceEditor(context, self)
         self.minutes_editor = MinutesEditor(context, self)
         self.history_panel = HistoryPanel(context, self)
+        self.field_panel = FieldWorkPanel(context, self)
         self.lifecycle = LifecycleBar(context, self.flush, self)
         self._build_ui()
         self._connect_signals()
@@ -89,6 +93,8 @@ class SeanceView(PagePart):
         self.tabs.addTab(self.attendance_editor, self.tr("Émargement"))
         self.tabs.addTab(self.minutes_editor, self.tr("Compte rendu"))
         self.tabs.addTab(self.history_panel, self.tr("Historique"))
+        self.tabs.addTab(self.field_panel, self.tr("Terrain"))
+        self.tabs.setTabVisible(TAB_FIELD, False)
         layout = QVBoxLayout(self)
         layout.addLayout(title_row)
         layout.addWidget(self.details_label)
@@ -165,6 +171,10 @@ class SeanceView(PagePart):
         self.attendance_editor.load(seance)
         self.minutes_editor.load(seance)
         self.history_panel.load(seance.id)
+        is_walk = seance.instance_type in WALK_TYPES
+        self.tabs.setTabVisible(TAB_FIELD, is_walk)
+        if is_walk:
+            self.field_panel.load(seance)
         if self.live_window is not None and self.live_window.isVisible():
             self.live_window.show_seance(seance)
         self._apply_focus()
