@@ -122,6 +122,8 @@ def _register_smtp(commands: argparse._SubParsersAction[argparse.ArgumentParser]
     add.add_argument("--user", default="", metavar="IDENTIFIANT")
     add.add_argument("--sender", required=True, metavar="ADRESSE", help="adresse d'expédition")
     add.add_argument("--sender-name", default="", metavar="NOM")
+    add.add_argument("--ca-file", default="", metavar="FICHIER",
+                     help="certificat de l'autorité du serveur (serveur interne)")  # fmt: skip
     _password_option(add)
     add.set_defaults(handler=_smtp_add)
     listing = sub.add_parser("list", help="liste les profils d'envoi")
@@ -271,11 +273,16 @@ def _smtp_add(args: argparse.Namespace, runtime: Runtime) -> int:
     security = SmtpSecurity(args.security)
     port = args.port or {SmtpSecurity.SSL: 465, SmtpSecurity.STARTTLS: 587}.get(security, 25)
     profile = runtime.mail.settings.save_smtp_profile(
-        SmtpProfile(args.name, args.host, args.sender, port, security, args.user, args.sender_name)
-    )
+        SmtpProfile(
+            args.name, args.host, args.sender, port, security, args.user, args.sender_name,
+            str(Path(args.ca_file).expanduser().resolve()) if args.ca_file else "",
+        )
+    )  # fmt: skip
     emit(f"Profil d'envoi « {profile.name} » enregistré : {profile.describe()}")
     if args.password_stdin:
         _remember(runtime, profile, _read_stdin_password())
+    elif profile.user and runtime.mail.secrets.is_persistent:
+        _remember(runtime, profile, terminal_password_prompt(f"Compte {profile.user}"))
     return 0
 
 

@@ -236,6 +236,9 @@ class SmtpProfile:
     security: SmtpSecurity = SmtpSecurity.STARTTLS
     user: str = ""
     sender_name: str = ""
+    # Certificate of the authority that signed the server's (an internal mail server); empty:
+    # the system's authorities.
+    ca_file: str = ""
 
     @property
     def secret_key(self) -> str:
@@ -265,6 +268,9 @@ class SmtpProfile:
             sender = self.sender
         if errors:
             raise ValidationError(errors)
+        ca_file = self.ca_file.strip()
+        if ca_file and self.security is SmtpSecurity.NONE:
+            raise ValidationError({"ca_file": "Un certificat n'a de sens qu'avec SSL ou STARTTLS."})
         return SmtpProfile(
-            name, host, sender, self.port, self.security, user, self.sender_name.strip()
+            name, host, sender, self.port, self.security, user, self.sender_name.strip(), ca_file
         )

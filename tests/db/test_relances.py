@@ -132,3 +132,22 @@ def test_reader_may_not_log_and_templates_are_checked(demo: Services, engine: En
     subject, body = demo.relances.wording(batch, batch.recipients[0])
     assert saved.subject == "Avant le $date_seance"
     assert subject.startswith("Avant le ") and "2025" in subject and body == "Bonjour"
+
+
+def test_anonymising_a_contact_replaces_them_in_the_relances_log(
+    demo: Services, engine: Engine
+) -> None:
+    batch = demo.relances.batch(_next_inter_quartiers(demo), organisations=["LA"])
+    recipient = next(r for r in batch.recipients if r.contact_id is not None)
+    demo.relances.record(
+        batch, recipient, mode=RelanceMode.BROUILLON, subject="Relance", message_id="<a@b>"
+    )
+    assert recipient.contact_id is not None
+    demo.personal_data.contacts.anonymise(recipient.contact_id)
+    with engine.connect() as conn:
+        name, address = conn.execute(
+            text("SELECT contact_name, email FROM relance WHERE contact_id = :c"),
+            {"c": recipient.contact_id},
+        ).one()
+    assert recipient.contact_name not in name and address == ""
+    assert name.startswith("Personne anonymisée")

@@ -171,6 +171,12 @@ def test_delivery_then_a_retry_sends_nothing_twice(
 ) -> None:
     box, port = mailbox
     _add_profile(territory, port)
+    code, printed, errors = _cli(
+        territory, "relances", "send", "--seance", str(territory.seance_id), "--dry-run"
+    )
+    assert code == 0, errors
+    assert box.received == [] and territory.services.relances.records() == []
+    assert "simulation" in printed
     code, printed, errors = _send(territory)
     assert code == 0, errors
     delivered = _delivered(box)
@@ -232,3 +238,76 @@ def test_unreachable_server_is_a_french_error(territory: Territory) -> None:
     with pytest.raises(SmtpError, match="Connexion impossible|fermé"):
         territory.services.relance_delivery.send(batch, profile, None)
     assert territory.services.relances.records() == []
+
+
+def _certificate(folder: Path) -> tuple[Path, Path]:
+    """A self-signed certificate for 127.0.0.1 (its own authority) and its key."""
+    import datetime as dt
+    import ipaddress
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Serveur de courrier de test")])
+    now = dt.datetime.now(dt.UTC)
+    certificate = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(minutes=5))
+        .not_valid_after(now + dt.timedelta(days=1))
+        .add_extension(
+            x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]),
+            critical=False,
+        )
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+        .sign(key, hashes.SHA256())
+    )
+    cert_path, key_path = folder / "serveur.pem", folder / "serveur.key"
+    cert_path.write_bytes(certificate.public_bytes(serialization.Encoding.PEM))
+    key_path.write_bytes(
+        key.private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+    )
+    return cert_path, key_path
+
+
+@pytest.mark.parametrize("security", [SmtpSecurity.STARTTLS, SmtpSecurity.SSL])
+def test_encrypted_link_checks_the_servers_certificate(
+    territory: Territory, tmp_path: Path, security: SmtpSecurity
+) -> None:
+    import ssl
+
+    cert, key = _certificate(tmp_path)
+    server_tls = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    server_tls.load_cert_chain(cert, key)
+    box, port = Mailbox(), _free_port()
+    options: dict[str, Any] = (
+        {"tls_context": server_tls, "require_starttls": True}
+        if security is SmtpSecurity.STARTTLS
+        # aiosmtpd does not see the implicit TLS under its feet: AUTH allowed explicitly.
+        else {"ssl_context": server_tls, "auth_require_tls": False}
+    )
+    controller = Controller(
+        box, hostname="127.0.0.1", port=port, authenticator=_authenticate, auth_required=True,
+        **options,
+    )  # fmt: skip
+    controller.start()
+    try:
+        trusted = SmtpProfile("tls", "127.0.0.1", SENDER, port, security, LOGIN, "", str(cert))
+        delivery = territory.services.relance_delivery
+        assert delivery.test_send(trusted, PASSWORD) == SENDER
+        unknown = SmtpProfile("tls", "127.0.0.1", SENDER, port, security, LOGIN)
+        with pytest.raises(SmtpError, match="certificat refusé"):
+            delivery.test_send(unknown, PASSWORD)
+    finally:
+        controller.stop()
+    assert [m["To"].addresses[0].addr_spec for m in box.received] == [SENDER]

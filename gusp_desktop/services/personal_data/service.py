@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy import func, or_, select, text
 from sqlalchemy.orm import Session
 
-from gusp_desktop.db.models import Action, AuditEvent, Contact, Organisation
+from gusp_desktop.db.models import Action, AuditEvent, Contact, Organisation, Relance
 from gusp_desktop.domain.changes import Mutation
 from gusp_desktop.domain.errors import NotFoundError, ValidationError
 from gusp_desktop.domain.personal_data import (
@@ -163,6 +163,10 @@ def _replace_identity(uow: UnitOfWork, contact: Contact) -> None:
     contact.active = False
     uow.stamp(contact)
     uow.audit("contact", contact.id, "anonymise", None, {"champs": list(PERSONAL_FIELDS)})
+    # The relances log keeps the name and address the message went to: replaced too.
+    for relance in uow.session.scalars(select(Relance).where(Relance.contact_id == contact.id)):
+        relance.contact_name, relance.email = contact.full_name, ""
+        uow.audit("relance", relance.id, "anonymise", None, {"champs": ["contact_name", "email"]})
 
 
 def _redact_card_events(session: Session, contact_id: int) -> int:

@@ -128,4 +128,5 @@ def _profile(values: dict[str, Any]) -> SmtpProfile:
         security=SmtpSecurity(values.get("security", SmtpSecurity.STARTTLS)),
         user=str(values.get("user", "")),
         sender_name=str(values.get("sender_name", "")),
+        ca_file=str(values.get("ca_file", "")),
     )

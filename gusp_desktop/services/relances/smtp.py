@@ -48,7 +48,7 @@ def connect(
 ) -> smtplib.SMTP:
     """An authenticated connection to the profile's server, or :class:`SmtpError`."""
     where = f"{profile.host}:{profile.port}"
-    context = ssl_context or ssl.create_default_context()
+    context = ssl_context or _tls_context(profile)
     connection: smtplib.SMTP | None = None
     try:
         if profile.security is SmtpSecurity.SSL:
@@ -72,6 +72,16 @@ def connect(
         if connection is not None:
             _close_quietly(connection)
         raise _french(exc, where, profile) from exc
+
+
+def _tls_context(profile: SmtpProfile) -> ssl.SSLContext:
+    """The system's authorities, or the profile's own CA file; the server's name is checked."""
+    try:
+        return ssl.create_default_context(cafile=profile.ca_file or None)
+    except (OSError, ssl.SSLError) as exc:
+        raise SmtpError(
+            f"Certificat d'autorité illisible : « {profile.ca_file} » ({exc})."
+        ) from exc
 
 
 def _login(
