@@ -33,6 +33,7 @@ from gusp_desktop.ui.context import PageContext
 from gusp_desktop.ui.main_window import MainWindow
 from gusp_desktop.ui.prompts import Prompts
 from gusp_desktop.ui.settings import ORGANISATION, AppSettings
+from gusp_desktop.ui.stall_watchdog import start_watchdog
 from gusp_desktop.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -273,7 +274,12 @@ def run_gui(db: str | None) -> int:
             window.statusBar().showMessage(" ".join(n for n in notices if n))
         live = watch_shared_server(window, tasks, runtime)
         window.show()
-        return int(app.exec())
+        watchdog = start_watchdog(window)
+        try:
+            return int(app.exec())
+        finally:
+            if watchdog is not None:
+                watchdog.stop()
     except DatabaseUnavailableError as error:
         code = _startup_error(prompts, error)
         if isinstance(error, DatabaseCorruptError) and runtime is not None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
@@ -50,6 +50,7 @@ class MainWindow(QMainWindow):
         self._prompts, self._settings = context.prompts, context.settings
         self._db_description = db_description
         self._refreshed: set[str] = set()
+        self._opening = True
         self.undo_group = QUndoGroup(self)
         self.sidebar = QListWidget()
         self.stack = QStackedWidget()
@@ -80,6 +81,7 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(icon("gusp"))
         self.resize(1280, 800)
         self.restore_state()
+        self._opening = False
 
     # -- construction ----------------------------------------------------------------------
 
@@ -227,7 +229,10 @@ class MainWindow(QMainWindow):
         self.new_action.setEnabled(page.can_create())
         if page.key not in self._refreshed:
             self._refreshed.add(page.key)
-            page.refresh()
+            if self._opening:  # the first page reads its data once the window is painted
+                QTimer.singleShot(0, page.refresh)
+            else:
+                page.refresh()
 
     def _bind_undo_stack(self, stack: QUndoStack | None) -> None:
         """Let the Édition menu undo what the shown page recorded (nothing when it has none)."""

@@ -74,8 +74,8 @@ def test_menus_are_translated_to_english(
     assert titles == ["&File", "&Edit", "&View", "&Documents", "&Help"]
     assert window.sidebar.item(2).text() == "Action plan"
     dashboard = window.dashboard_page
-    window.show_page("dashboard")
-    assert "7 overdue actions" in dashboard.summary_label.text()
+    window.show_page("dashboard")  # its data is read once the event loop runs
+    qtbot.waitUntil(lambda: "7 overdue actions" in dashboard.summary_label.text())
     assert "Sunday 15 June 2025" in dashboard.summary_label.text()
 
 
