@@ -15,9 +15,10 @@ class Figure:
     """One measured step and the baseline it is compared with (same run)."""
 
     name: str
-    seconds: float
+    seconds: float  # or mebibytes when ``unit`` is "Mio"
     baseline_name: str = ""
     baseline_seconds: float | None = None
+    unit: str = "s"
 
     @property
     def ratio(self) -> str:
@@ -44,9 +45,9 @@ def print_table(title: str, figures: list[Figure]) -> None:
     rows = [
         (
             f.name,
-            f"{f.seconds * 1000:.1f} ms",
+            shown(f.seconds, f.unit),
             f.baseline_name,
-            f"{f.baseline_seconds * 1000:.1f} ms" if f.baseline_seconds else "",
+            shown(f.baseline_seconds, f.unit) if f.baseline_seconds else "",
             f.ratio,
         )
         for f in figures
@@ -54,6 +55,23 @@ def print_table(title: str, figures: list[Figure]) -> None:
     widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(5)]
     for row in [header, tuple("-" * w for w in widths), *rows]:
         print("  ".join(str(c).ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())
+
+
+def shown(value: float, unit: str) -> str:
+    """A figure as printed: milliseconds for times, Mio for memory."""
+    return f"{value:.0f} Mio" if unit == "Mio" else f"{value * 1000:.1f} ms"
+
+
+def resident_mib() -> float:
+    """Resident memory of this process now, in Mio (Linux ``/proc``; 0 elsewhere)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
 
 
 RESULTS_ENV = "GUSP_BENCH_RESULTS"
@@ -67,6 +85,7 @@ def _record(figures: list[Figure]) -> None:
     with open(path, "a", encoding="utf-8") as out:
         for f in figures:
             line = {"name": f.name, "seconds": f.seconds, "baseline": f.baseline_seconds}
+            line["unit"] = f.unit
             out.write(json.dumps(line, ensure_ascii=False) + "\n")
 
 

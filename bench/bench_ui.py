@@ -100,7 +100,8 @@ def build_database(path: Path, count: int) -> float:
     rows = synthetic_rows(count, quartiers, sites, orgs)
     start = time.perf_counter()
     with engine.begin() as conn:
-        conn.execute(insert(Action.__table__), rows)
+        if rows:
+            conn.execute(insert(Action.__table__), rows)
         conn.exec_driver_sql("ANALYZE")
     elapsed = time.perf_counter() - start
     engine.dispose()
@@ -275,7 +276,7 @@ def measure_ours(services: Services, settings_file: Path) -> dict[str, float]:
 CHILD_OURS = """
 import json, os, sys, time
 from pathlib import Path
-from PySide6.QtCore import QEventLoop
+from PySide6.QtCore import QEventLoop, QTimer
 from gusp_desktop.bootstrap import Runtime  # noqa: E402
 from gusp_desktop.db.engine import describe  # noqa: E402
 from gusp_desktop.ui.app import create_main_window, make_application  # noqa: E402
@@ -283,6 +284,12 @@ from gusp_desktop.ui.i18n import install_translators  # noqa: E402
 from gusp_desktop.ui.prompts import Prompts  # noqa: E402
 from gusp_desktop.ui.settings import AppSettings  # noqa: E402
 from gusp_desktop.ui.tasks import TaskRunner  # noqa: E402
+
+def rss():
+    for line in open("/proc/self/status"):
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+
 
 db, settings_file, catalogues = sys.argv[1:4]
 app = make_application([])
@@ -300,14 +307,24 @@ if dashboard.data is None:  # a nested loop, not processEvents(): see wait_for()
     dashboard.loaded.connect(loop.quit)
     loop.exec()
 window.grab()
-print(json.dumps({"painted": painted, "loaded": time.time()}), flush=True)
+loaded = time.time()
+for _ in range(3):  # idle: the event loop has settled
+    loop = QEventLoop()
+    QTimer.singleShot(100, loop.quit)
+    loop.exec()
+print(json.dumps({"painted": painted, "loaded": loaded, "rss": rss()}), flush=True)
 tasks.shutdown()
 os._exit(0)  # measured: skip the interpreter's teardown of live Qt objects
 """
 
 CHILD_BARE = """
 import json, os, time
+from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow, QTableWidget, QTableWidgetItem
+def rss():
+    for line in open("/proc/self/status"):
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
 
 app = QApplication([])
 window = QMainWindow()
@@ -320,14 +337,18 @@ window.resize(1280, 800)
 window.show()
 window.grab()
 now = time.time()
-print(json.dumps({"painted": now, "loaded": now}), flush=True)
+for _ in range(3):
+    loop = QEventLoop()
+    QTimer.singleShot(100, loop.quit)
+    loop.exec()
+print(json.dumps({"painted": now, "loaded": now, "rss": rss()}), flush=True)
 os._exit(0)
 """
 
 
 def spawn(args: list[str], repeat: int = 3) -> dict[str, float]:
     """Median seconds from process launch to the child's reported moments."""
-    samples: dict[str, list[float]] = {"painted": [], "loaded": []}
+    samples: dict[str, list[float]] = {"painted": [], "loaded": [], "rss": []}
     for _ in range(repeat):
         start = time.time()
         out = subprocess.run(
@@ -336,7 +357,7 @@ def spawn(args: list[str], repeat: int = 3) -> dict[str, float]:
         ).stdout  # fmt: skip
         moments = json.loads(out.strip().splitlines()[-1])
         for key in samples:
-            samples[key].append(moments[key] - start)
+            samples[key].append(moments[key] - (0 if key == "rss" else start))
     return {key: statistics.median(values) for key, values in samples.items()}
 
 
@@ -358,20 +379,27 @@ def main(count: int) -> None:
     naive = measure_naive(services)
     gc.collect()
     catalogues = compile_catalogues(workdir / "i18n")
-    ours_start = spawn([CHILD_OURS, str(db), str(workdir / "s.ini"), str(catalogues)])
+    demo = workdir / "demo.sqlite3"  # the start-up goals are set on the demo territory
+    build_database(demo, 0)
+    ours_start = spawn([CHILD_OURS, str(demo), str(workdir / "s.ini"), str(catalogues)])
+    ours_full = spawn([CHILD_OURS, str(db), str(workdir / "s2.ini"), str(catalogues)], repeat=1)
     bare_start = spawn([CHILD_BARE])
     proxy = "QSortFilterProxyModel, lignes en Python"
     figures = [
         Figure("premières lignes affichées (plan d'actions)", ours["first"], proxy, naive["first"]),
         Figure("… et nombre total connu (barre de défilement)", ours["counted"], proxy,
                naive["first"]),
-        Figure(f"filtre par frappe « {TYPED} » (médiane, hors délai 250 ms)", ours["key"], proxy,
+        Figure(f"filtre par frappe « {TYPED} » (médiane, hors pause de 150 ms)", ours["key"], proxy,
                naive["key"]),
         Figure("tri par échéance décroissante", ours["sort"], proxy, naive["sort"]),
         Figure("démarrage → fenêtre principale peinte", ours_start["painted"],
                "fenêtre PySide6 nue + tableau", bare_start["painted"]),
         Figure("démarrage → tableau de bord rempli", ours_start["loaded"],
                "fenêtre PySide6 nue + tableau", bare_start["loaded"]),
+        Figure("mémoire résidente au repos, démo", ours_start["rss"],
+               "fenêtre PySide6 nue + tableau", bare_start["rss"], unit="Mio"),
+        Figure(f"mémoire résidente au repos, plan complet ({count} actions)", ours_full["rss"],
+               "fenêtre PySide6 nue + tableau", bare_start["rss"], unit="Mio"),
     ]  # fmt: skip
     print(f"{int(ours['rows']):,} actions, insertion en masse : {insert_seconds:.2f} s")
     print_table(f"Fenêtre avec {count:,} actions (offscreen)".replace(",", "\u202f"), figures)

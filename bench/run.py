@@ -32,6 +32,7 @@ class Goal:
     goal: str
     read: Callable[[Figures], tuple[float, float | None] | None]
     met: Callable[[float, float | None], bool]
+    unit: str = "s"
 
 
 def _named(prefix: str) -> Callable[[Figures], tuple[float, float | None] | None]:
@@ -52,6 +53,10 @@ def _signing(figures: Figures) -> tuple[float, float | None] | None:
 
 def _ratio_at_most(bound: float) -> Callable[[float, float | None], bool]:
     return lambda seconds, baseline: bool(baseline) and seconds / baseline <= bound  # type: ignore[operator]
+
+
+def _at_most_mib(mib: float) -> Callable[[float, float | None], bool]:
+    return lambda value, _baseline: value <= mib
 
 
 def _under(ms: float, ratio: float | None = None) -> Callable[[float, float | None], bool]:
@@ -80,6 +85,10 @@ GOALS = (
     Goal("tri du plan", PROXY, "≤ 100 ms", _named("tri par échéance"), _under(100)),
     Goal("recherche globale p95", "LIKE '%…%'", "≤ 30 ms",
          _named("recherche service, p95"), _under(30)),
+    Goal("mémoire résidente au repos, démo", BARE, "≤ 200 Mio",
+         _named("mémoire résidente au repos, démo"), _at_most_mib(200), "Mio"),
+    Goal("mémoire résidente au repos, 100 000 actions", BARE, "≤ 350 Mio",
+         _named("mémoire résidente au repos, plan complet"), _at_most_mib(350), "Mio"),
     Goal("compte rendu 30 p. + 2 signatures", "mise en page + 2 signatures page blanche",
          "≤ 1,5×", _signing, _ratio_at_most(1.5)),
 )  # fmt: skip
@@ -107,11 +116,15 @@ def goals_table(figures: Figures) -> list[tuple[str, ...]]:
         seconds, baseline = found
         ratio = f"{seconds / baseline:.2f}×" if baseline else ""
         rows.append((
-            goal.measure, f"{seconds * 1000:.0f} ms", goal.baseline,
-            f"{baseline * 1000:.0f} ms" if baseline else "", ratio, goal.goal,
+            goal.measure, _shown(seconds, goal.unit), goal.baseline,
+            _shown(baseline, goal.unit) if baseline else "", ratio, goal.goal,
             "atteint" if goal.met(seconds, baseline) else "non atteint",
         ))  # fmt: skip
     return rows
+
+
+def _shown(value: float, unit: str) -> str:
+    return f"{value:.0f} Mio" if unit == "Mio" else f"{value * 1000:.0f} ms"
 
 
 def print_rows(rows: list[tuple[str, ...]]) -> None:
