@@ -137,3 +137,47 @@ def test_opened_from_the_documents_menu(
     menu_action(window, "Relances des pilotes…").trigger()
     [dialog] = opened
     assert dialog.seance_combo.count() == len(demo_services.relances.coming_seances()) + 1
+
+
+def test_smtp_profiles_edited_from_the_dialog(
+    dialog: RelancesDialog,
+    prompts: ScriptedPrompts,
+    demo_services: Services,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from gusp_desktop.credentials import MemorySecretStore
+    from gusp_desktop.ui.dialogs.smtp_profiles import SmtpProfilesDialog
+
+    keyring = MemorySecretStore()
+    monkeypatch.setattr(demo_services.relance_delivery, "secrets", keyring)
+    assert not dialog.send_button.isEnabled(), "no profile yet"
+    editors: list[SmtpProfilesDialog] = []
+
+    def fill(editor: QDialog) -> int:
+        assert isinstance(editor, SmtpProfilesDialog)
+        editors.append(editor)
+        editor.name_edit.setText("agglo")
+        editor.host_edit.setText("smtp agglo")  # refused: a space in the name of the server
+        editor.sender_edit.setText("gusp@agglo.example")
+        editor.save_button.click()
+        editor.host_edit.setText("smtp.agglo.example")
+        editor.user_edit.setText("gusp")
+        editor.password_edit.setText("mot-de-passe")
+        editor.save_button.click()
+        return 0
+
+    monkeypatch.setattr(SmtpProfilesDialog, "exec", fill)
+    dialog.profiles_button.click()
+    errors = [text for kind, _title, text in prompts.shown if kind == "error"]
+    assert len(errors) == 1 and "serveur" in errors[0]
+    [profile] = demo_services.relances.settings.smtp_profiles()
+    assert (profile.host, profile.user) == ("smtp.agglo.example", "gusp")
+    assert keyring.get(profile.secret_key) == "mot-de-passe"
+    assert "mot-de-passe" not in repr(demo_services.relances.settings._read())
+    assert dialog.profile_combo.count() == 1 and dialog.send_button.isEnabled()
+    editor = editors[0]
+    editor.profile_list.setCurrentRow(0)
+    prompts.answers.append(True)
+    editor.remove_button.click()
+    assert demo_services.relances.settings.smtp_profiles() == []
+    assert keyring.get(profile.secret_key) is None

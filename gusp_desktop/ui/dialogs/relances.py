@@ -91,6 +91,7 @@ class RelancesDialog(QDialog):
         self.tabs.addTab(self._template_tab(), self.tr("Modèle"))
         self.profile_combo = QComboBox()
         self.test_button = QPushButton(self.tr("Tester l'envoi"))
+        self.profiles_button = QPushButton(self.tr("Profils d'envoi…"))
         self.drafts_button = QPushButton(self.tr("Enregistrer les brouillons"))
         self.send_button = QPushButton(self.tr("Envoyer"))
         self.close_button = QPushButton(self.tr("Fermer"))
@@ -98,6 +99,7 @@ class RelancesDialog(QDialog):
         buttons.addWidget(QLabel(self.tr("Profil d'envoi :")))
         buttons.addWidget(self.profile_combo)
         buttons.addWidget(self.test_button)
+        buttons.addWidget(self.profiles_button)
         buttons.addStretch(1)
         buttons.addWidget(self.drafts_button)
         buttons.addWidget(self.send_button)
@@ -115,6 +117,7 @@ class RelancesDialog(QDialog):
         self.drafts_button.clicked.connect(self.save_drafts)
         self.send_button.clicked.connect(self.send)
         self.test_button.clicked.connect(self.test_profile)
+        self.profiles_button.clicked.connect(self.edit_profiles)
         self.save_template_button.clicked.connect(self.save_template)
         self.close_button.clicked.connect(self.accept)
         self._set_ready(False)
@@ -162,9 +165,23 @@ class RelancesDialog(QDialog):
 
     def _load_choices(self) -> None:
         relances = self._services.relances
-        for profile in relances.settings.smtp_profiles():
-            self.profile_combo.addItem(f"{profile.name} ({profile.sender})", profile.name)
+        self._fill_profiles()
         self.context.tasks.run(relances.coming_seances, self._fill_seances, self._failed)
+
+    def _fill_profiles(self) -> None:
+        chosen = self.profile_combo.currentData()
+        self.profile_combo.clear()
+        for profile in self._services.relances.settings.smtp_profiles():
+            self.profile_combo.addItem(f"{profile.name} ({profile.sender})", profile.name)
+        self.profile_combo.setCurrentIndex(max(self.profile_combo.findData(chosen), 0))
+
+    def edit_profiles(self) -> None:
+        """Add or change the SMTP profiles, then offer them here."""
+        from gusp_desktop.ui.dialogs.smtp_profiles import SmtpProfilesDialog
+
+        SmtpProfilesDialog(self.context, self).exec()
+        self._fill_profiles()
+        self._set_ready(self.batch is not None and bool(self.batch.recipients))
 
     def _fill_seances(self, seances: list[ComingSeance]) -> None:
         self.seance_combo.blockSignals(True)
@@ -343,7 +360,7 @@ class RelancesDialog(QDialog):
             self.context.prompts.info(
                 self,
                 self.tr("Aucun profil d'envoi"),
-                self.tr("Ajoutez un profil d'envoi (commande « smtp add ») pour envoyer."),
+                self.tr("Ajoutez un profil d'envoi (« Profils d'envoi… ») pour envoyer."),
             )
             return None
         return self._services.relances.settings.smtp_profile(str(name))
