@@ -94,18 +94,34 @@ class MainWindow(QMainWindow):
             page.open_requested.connect(self.open_item)
         self.dashboard_page.filter_requested.connect(self._on_dashboard_filter_requested)
 
+    def _fit_sidebar(self) -> None:
+        """The sidebar as wide as its longest title, whatever page is shown.
+
+        In the splitter it used to give way when a page asked for more room (a séance with a
+        long title), cutting « Tableau de bord » to « Tablea ». A fixed width keeps the
+        pages' names readable and the window steady.
+        """
+        metrics = self.sidebar.fontMetrics()
+        rows = range(self.sidebar.count())
+        widest = max(
+            (metrics.horizontalAdvance(self.sidebar.item(r).text()) for r in rows), default=0
+        )
+        self.sidebar.setFixedWidth(widest + self.sidebar.iconSize().width() + 48)
+
     def _build_central(self) -> None:
         self.sidebar.setIconSize(QSize(24, 24))
-        self.sidebar.setMaximumWidth(240)
         self.sidebar.setObjectName("sidebar")
         self.sidebar.currentRowChanged.connect(self._on_sidebar_current_row_changed)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("main_splitter")
         self.splitter.addWidget(self.sidebar)
         self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
+        self.splitter.setCollapsible(0, False)
         self.splitter.setSizes([200, 1080])
         self.setCentralWidget(self.splitter)
+        self._fit_sidebar()
 
     def _action(
         self,

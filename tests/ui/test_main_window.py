@@ -264,3 +264,19 @@ def test_open_item_routes_an_organisation_to_the_directory(
     window.open_item("organisation", organisation.id)
     assert window.current_key() == "directory"
     assert window.directory_page.organisation_panel.current == organisation
+
+
+def test_sidebar_keeps_its_width_and_shows_every_title(qtbot, window) -> None:
+    """Opening a page that wants room never squeezes the page names."""
+    sidebar = window.sidebar
+    metrics = sidebar.fontMetrics()
+    widest = max(metrics.horizontalAdvance(sidebar.item(r).text()) for r in range(sidebar.count()))
+    width = sidebar.width()
+    assert sidebar.minimumWidth() == sidebar.maximumWidth() > widest + sidebar.iconSize().width()
+    for key in window.pages:
+        window.show_page(key)
+        qtbot.wait(10)
+        assert sidebar.width() == width
+    window.resize(900, 600)
+    qtbot.wait(10)
+    assert sidebar.width() == width

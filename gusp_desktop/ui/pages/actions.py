@@ -36,6 +36,7 @@ from gusp_desktop.ui.pages.base import Page
 from gusp_desktop.ui.pages.plan_commands import PlanCommands
 from gusp_desktop.ui.widgets.action_detail import ActionDetailPanel
 from gusp_desktop.ui.widgets.action_filters import ActionFilterBar, FilterOptions
+from gusp_desktop.ui.widgets.empty_hint import show_when_empty
 from gusp_desktop.ui.widgets.plan_state import PlanViewState, from_json, to_json
 from gusp_desktop.ui.widgets.plan_view import PlanView
 
@@ -71,6 +72,13 @@ class ActionsPage(Page):
         self.group_combo = self._make_group_combo()
         self.plan_view = PlanView(self.model, self.group_model)
         self.table_view = self.plan_view.table_view
+        show_when_empty(
+            self.table_view,
+            self.tr(
+                "Aucune action à afficher : « Nouvelle action » (Ctrl+N) pour en créer "
+                "une, ou « Effacer les filtres »."
+            ),
+        )
         self.detail_panel = ActionDetailPanel()
         self.commands = PlanCommands(
             self.context,

@@ -37,6 +37,7 @@ from gusp_desktop.ui.pages import touches
 from gusp_desktop.ui.pages.base import Page
 from gusp_desktop.ui.widgets.action_filters import OPEN_STATUSES
 from gusp_desktop.ui.widgets.charts import CountBarChart
+from gusp_desktop.ui.widgets.empty_hint import show_when_empty
 
 UPCOMING_DAYS = 60
 DUE_SOON_DAYS = 30
@@ -119,6 +120,13 @@ class DashboardPage(Page):
         self.due_soon_tree = self._tree(
             [self.tr("Échéance"), self.tr("Action"), self.tr("Pilote"), self.tr("État")], 1
         )
+        for tree, hint in (
+            (self.seances_tree, self.tr("Aucune séance prévue dans les {days} jours.")),
+            (self.overdue_tree, self.tr("Aucune action en retard.")),
+            (self.due_soon_tree, self.tr("Aucune échéance dans les {days} jours.")),
+        ):
+            days = UPCOMING_DAYS if tree is self.seances_tree else DUE_SOON_DAYS
+            show_when_empty(tree, hint.format(days=days))
         self.status_chart = CountBarChart()
         self.theme_chart = CountBarChart()
         self.overdue_button = QPushButton(self.tr("Voir toutes les actions en retard"))

@@ -34,6 +34,7 @@ from gusp_desktop.ui.dialogs.conflict import Choice
 from gusp_desktop.ui.dialogs.fields import EntityForm
 from gusp_desktop.ui.models.records_table import RecordsModel
 from gusp_desktop.ui.pages import touches
+from gusp_desktop.ui.widgets.empty_hint import show_when_empty
 
 
 class RecordAdapter(QObject):
@@ -125,6 +126,13 @@ class RecordPanel(PagePart):
         self.record_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.record_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.record_view.verticalHeader().hide()
+        show_when_empty(
+            self.record_view,
+            self.tr(
+                "Rien ici pour l'instant : « Nouveau » (Ctrl+N) pour créer, "
+                "ou effacez la recherche."
+            ),
+        )
         header = self.record_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)

@@ -31,6 +31,7 @@ from gusp_desktop.domain.meetings import SeanceSummary
 from gusp_desktop.domain.text import search_key
 from gusp_desktop.domain.timezone import PARIS
 from gusp_desktop.ui.i18n import clock_time, short_date
+from gusp_desktop.ui.widgets.empty_hint import show_when_empty
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 COL_SEANCE, COL_DATE, COL_STATUS = range(3)
@@ -101,6 +102,13 @@ class SeanceListPanel(QWidget):
             self.status_combo.addItem(status.label, status.value)
         self.year_combo = QComboBox()
         self.tree = QTreeWidget()
+        show_when_empty(
+            self.tree,
+            self.tr(
+                "Aucune séance à afficher : « Nouvelle séance… » (Ctrl+N) pour en "
+                "créer une, ou élargissez les filtres."
+            ),
+        )
         self.tree.setObjectName("seance_tree")
         # The place is long and mostly the instance's usual one: it shows as a tooltip.
         self.tree.setHeaderLabels([self.tr("Séance"), self.tr("Date"), self.tr("État")])
