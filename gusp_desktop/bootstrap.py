@@ -85,6 +85,7 @@ from gusp_desktop.services.relances import (
     RelanceService,
     RelanceSettings,
 )
+from gusp_desktop.services.returns.service import ReturnsService
 from gusp_desktop.services.seance_lifecycle import SeanceLifecycleService
 from gusp_desktop.services.search import SearchService
 from gusp_desktop.services.signed_minutes.files import ARCHIVE_DIRNAME, SignedArchive
@@ -217,6 +218,7 @@ def build_services(
         field_work=FieldWorkServices(
             ParcoursService(context), ConstatService(context, actions), PhotoService(context)
         ),
+        returns=ReturnsService(context),
     )
 
 

@@ -52,6 +52,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "registre": ("gusp_desktop.cli.privacy_commands", "registre des traitements (PDF ou DOCX)"),
     "relances": ("gusp_desktop.cli.relance_commands", "relances des pilotes avant une séance"),
     "smtp": ("gusp_desktop.cli.relance_commands", "profils d'envoi des messages (SMTP)"),
+    "import": (
+        "gusp_desktop.cli.import_commands",
+        "importe le tableau de suivi renvoyé par un partenaire",
+    ),
 }
 
 

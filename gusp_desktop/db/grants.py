@@ -73,6 +73,8 @@ WRITE = "SELECT, INSERT, UPDATE, DELETE"
 AUDIT_FUNCTION = "gusp_audit(jsonb)"
 # Blanks an anonymised contact's name in the events about their card (coordinators only).
 ANONYMISE_FUNCTION = "gusp_anonymise_contact_audit(integer)"
+# Creates on first use and returns the key signing exported tableaux de suivi (every role).
+RETURNS_KEY_FUNCTION = "gusp_returns_key(text)"
 
 
 def role_base() -> str:
@@ -167,6 +169,8 @@ def apply_group_grants(conn: Connection, prefix: str) -> None:
     run(conn, sql.SQL(f"REVOKE ALL ON FUNCTION {AUDIT_FUNCTION} FROM PUBLIC"))
     run(conn, sql.SQL(f"GRANT EXECUTE ON FUNCTION {AUDIT_FUNCTION} TO {{}}").format(editors))
     run(conn, sql.SQL(f"REVOKE ALL ON FUNCTION {ANONYMISE_FUNCTION} FROM PUBLIC"))
+    run(conn, sql.SQL(f"REVOKE ALL ON FUNCTION {RETURNS_KEY_FUNCTION} FROM PUBLIC"))
+    run(conn, sql.SQL(f"GRANT EXECUTE ON FUNCTION {RETURNS_KEY_FUNCTION} TO {{}}").format(everyone))
     coordinators = groups[UserRole.COORDINATEUR]
     run(
         conn,

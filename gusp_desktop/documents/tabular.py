@@ -258,6 +258,11 @@ def _csv_value(value: CellValue, kind: ColumnKind) -> str:
     return neutralise(_as_text(value))
 
 
+def csv_text(value: CellValue, kind: ColumnKind) -> str:
+    """One value as a CSV cell holds it (French numbers and dates, neutralised text)."""
+    return _csv_value(value, kind)
+
+
 def csv_bytes(data: TabularData) -> bytes:
     """UTF-8 with BOM, ``;`` separator and CRLF line ends: what French Excel opens directly."""
     buffer = io.StringIO(newline="")

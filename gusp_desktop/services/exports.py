@@ -29,7 +29,6 @@ from gusp_desktop.db.models import (
 from gusp_desktop.documents.builders.action_plan import (
     ActionPlan,
     LastPoint,
-    action_plan_table,
     build_action_plan_document,
 )
 from gusp_desktop.documents.builders.agenda import build_agenda_document
@@ -56,6 +55,7 @@ from gusp_desktop.services.actions.service import ALL_ACTIONS, ActionService
 from gusp_desktop.services.base import ServiceContext
 from gusp_desktop.services.meetings import MeetingService
 from gusp_desktop.services.minutes import MinutesService
+from gusp_desktop.services.returns.key import returns_key
 from gusp_desktop.services.seance_lifecycle import SeanceLifecycleService
 
 Progress = Callable[[int, int, str], None]
@@ -350,17 +350,20 @@ class ExportService:
         report(0, _STEPS, "Lecture du plan d'actions…")
         plan = self.action_plan(query)
         report(1, _STEPS, "Mise en page…")
-        data = _plan_bytes(plan, fmt, self.logo_path)
+        data = self.plan_bytes(plan, fmt, organisation=query.involving_code or "")
         report(2, _STEPS, "Écriture du fichier…")
         _write(target, lambda: data)
         report(_STEPS, _STEPS, f"Plan d'actions enregistré : {target.name}")
         return target
 
-    def plan_bytes(self, plan: ActionPlan, fmt: str) -> bytes:
+    def plan_bytes(self, plan: ActionPlan, fmt: str, *, organisation: str = "") -> bytes:
         """The file of an already selected plan (a relance joins the pilot's plan), as the
-        plan export writes it."""
+        plan export writes it; a spreadsheet is the returnable one, its rows signed for
+        ``organisation`` (the partner it is sent to)."""
         check_format("actions", fmt)
         try:
+            if fmt in ("xlsx", "csv"):
+                return _returnable_bytes(plan, fmt, returns_key(self.context), organisation)
             return _plan_bytes(plan, fmt, self.logo_path)
         except DocumentError as exc:
             raise ExportError(str(exc)) from exc
@@ -404,12 +407,15 @@ def _render_or_fail(document: Document, fmt: str) -> bytes:
 
 
 def _plan_bytes(plan: ActionPlan, fmt: str, logo_path: Path | None) -> bytes:
-    if fmt in ("pdf", "docx"):
-        return _render_or_fail(build_action_plan_document(plan, logo_path=logo_path), fmt)
-    from gusp_desktop.documents.tabular import csv_bytes, xlsx_bytes
+    return _render_or_fail(build_action_plan_document(plan, logo_path=logo_path), fmt)
 
-    table = action_plan_table(plan)
-    return xlsx_bytes(table) if fmt == "xlsx" else csv_bytes(table)
+
+def _returnable_bytes(plan: ActionPlan, fmt: str, key: bytes, organisation: str | None) -> bytes:
+    """The spreadsheet a partner can fill in and send back (rows signed with ``key``)."""
+    from gusp_desktop.documents.returns_workbook import returnable_csv, returnable_xlsx
+
+    code = (organisation or "").strip().upper()
+    return returnable_xlsx(plan, key, code) if fmt == "xlsx" else returnable_csv(plan, key, code)
 
 
 def _filters(session: Session, query: ActionQuery) -> tuple[tuple[str, str], ...]:

@@ -19,6 +19,7 @@ from gusp_desktop.services.minutes import MinutesService
 from gusp_desktop.services.minutes_review import MinutesReviewService
 from gusp_desktop.services.personal_data import PersonalDataServices
 from gusp_desktop.services.relances import RelanceDelivery, RelanceService
+from gusp_desktop.services.returns.service import ReturnsService
 from gusp_desktop.services.seance_lifecycle import SeanceLifecycleService
 from gusp_desktop.services.search import SearchService
 from gusp_desktop.services.signed_minutes.identities import SigningIdentities
@@ -56,3 +57,4 @@ class Services:
     relances: RelanceService
     relance_delivery: RelanceDelivery
     field_work: FieldWorkServices
+    returns: ReturnsService

@@ -249,7 +249,11 @@ class RelanceService:
         stem = f"plan-actions-{recipient.organisation_code}-{plan.as_of:%Y-%m-%d}"
         return (
             Attachment(f"{stem}.pdf", PDF, self._exports.plan_bytes(plan, "pdf")),
-            Attachment(f"{stem}.xlsx", XLSX, self._exports.plan_bytes(plan, "xlsx")),
+            Attachment(
+                f"{stem}.xlsx",
+                XLSX,
+                self._exports.plan_bytes(plan, "xlsx", organisation=recipient.organisation_code),
+            ),
         )
 
     def partner_plan(self, organisation_code: str) -> ActionPlan:

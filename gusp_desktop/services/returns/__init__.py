@@ -1,0 +1,1 @@
+"""Partners' returned tableaux de suivi: the signing key, the review, the import."""
