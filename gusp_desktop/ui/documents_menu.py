@@ -76,6 +76,9 @@ class DocumentsMenu(QObject):
         for fmt in PLAN_FORMATS:
             action = plan_menu.addAction(f"{fmt.upper()}…")
             action.triggered.connect(self._plan_exporter(fmt))
+        menu.addAction(self.tr("Importer un tableau de suivi renvoyé…")).triggered.connect(
+            self.import_returns
+        )
         menu.addSeparator()
         menu.addAction(self.tr("Valider et signer le compte rendu…")).triggered.connect(self.sign)
         menu.addAction(self.tr("Erratum du compte rendu…")).triggered.connect(self.erratum)
@@ -168,6 +171,12 @@ class DocumentsMenu(QObject):
         self._run(
             lambda progress: exports.export_action_plan(query, path, fmt, progress=progress.update)
         )
+
+    def import_returns(self) -> None:
+        """Review a partner's returned tableau de suivi (XLSX or CSV), then apply."""
+        from gusp_desktop.ui.dialogs.returns_review import import_returns
+
+        import_returns(self._window, self._context)
 
     def exports(self) -> ExportService:
         """The export service with this installation's preferences (read at each export)."""

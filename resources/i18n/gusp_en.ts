@@ -1061,6 +1061,10 @@ Comment for the history (optional):</translation>
 <context>
     <name>DocumentsMenu</name>
     <message>
+        <source>Importer un tableau de suivi renvoyé…</source>
+        <translation>Import a returned follow-up table…</translation>
+    </message>
+    <message>
         <source>Convocation</source>
         <extracomment>(kind, French name, formats) of the documents of one séance.</extracomment>
         <translation>Notice of meeting</translation>

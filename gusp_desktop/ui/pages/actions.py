@@ -9,9 +9,10 @@ the settings as they change, so the page comes back as it was left.
 from __future__ import annotations
 
 import dataclasses
+from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QSignalBlocker, Qt, Slot
-from PySide6.QtGui import QUndoStack
+from PySide6.QtCore import QMimeData, QModelIndex, QSignalBlocker, Qt, Slot
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -93,6 +94,8 @@ class ActionsPage(Page):
         self._restore_view_state()
         self._connect()
         self._restoring = False
+        # A partner's returned tableau de suivi dropped on the plan opens its review.
+        self.setAcceptDrops(self.commands.writable)
 
     # -- construction ----------------------------------------------------------------------
 
@@ -144,6 +147,27 @@ class ActionsPage(Page):
         for signal in (header.sectionResized, header.sectionMoved):
             signal.connect(lambda *_args: self._save_view_state())
         self.plan_view.column_chooser.changed.connect(self._save_view_state)
+
+    # -- dropped files ---------------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
+        """Accept one .xlsx or .csv file: a returned tableau de suivi."""
+        _accept_return(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802 - Qt's name
+        """Keep accepting while the file moves over the page."""
+        _accept_return(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt's name
+        """Review the dropped file (nothing is written before the coordinator applies)."""
+        from gusp_desktop.ui.dialogs.returns_review import import_returns
+
+        path = _dropped_return(event.mimeData())
+        if path is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        import_returns(self, self.context, path)
 
     # -- page contract ---------------------------------------------------------------------
 
@@ -430,3 +454,19 @@ def _group(key: str, query: ActionQuery, code: str, label: str, count: int) -> A
     else:
         narrowed = dataclasses.replace(query, themes=(Theme(code),))
     return ActionGroup(label, count, narrowed)
+
+
+def _accept_return(event: QDragMoveEvent) -> None:
+    if _dropped_return(event.mimeData()) is not None:
+        event.acceptProposedAction()
+    else:
+        event.ignore()
+
+
+def _dropped_return(mime: QMimeData) -> Path | None:
+    """The returned tableau de suivi among dropped local files, if exactly one."""
+    from gusp_desktop.ui.dialogs.returns_review import returned_file
+
+    if not mime.hasUrls():
+        return None
+    return returned_file([Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()])
