@@ -115,7 +115,9 @@ def test_record_logs_and_writes_history(demo: Services, engine: Engine) -> None:
     assert not {op for _, op in events if op.startswith("sql_")}, "the server added nothing"
 
 
-def test_reader_may_not_log_and_templates_are_checked(demo: Services, engine: Engine) -> None:
+def test_reader_may_not_log_and_templates_are_checked(
+    demo: Services, engine: Engine, tmp_path: Path
+) -> None:
     from gusp_desktop.domain.enums import UserRole
 
     reader = make_services(engine, Path("unused"), make_context(engine, UserRole.LECTEUR, "bob"))
@@ -124,6 +126,11 @@ def test_reader_may_not_log_and_templates_are_checked(demo: Services, engine: En
         reader.relances.record(
             batch, batch.recipients[0], mode=RelanceMode.ENVOI, subject="x", message_id="y"
         )
+    folder = tmp_path / "brouillons-lecteur"
+    folder.mkdir()
+    with pytest.raises(PermissionDeniedError):
+        reader.relance_delivery.write_drafts(batch, folder)
+    assert list(folder.iterdir()) == []
     with pytest.raises(ValidationError, match=r"\$inconnue"):
         demo.relances.save_templates(RelanceTemplates(subject="Objet $inconnue", body="Texte"))
     with pytest.raises(ValidationError, match=r"\$\$"):

@@ -100,6 +100,7 @@ class RelanceDelivery:
     ) -> list[RelanceOutcome]:
         """One ``.eml`` per recipient with an address, written atomically into ``folder``."""
         report = progress or _quiet
+        self.relances.check_may_log()  # before any file: a reader's drafts would go unlogged
         if not folder.is_dir():
             raise FileTargetError(
                 f"Le dossier « {folder} » n'existe pas : créez-le d'abord. Rien n'a été écrit."
@@ -155,6 +156,7 @@ class RelanceDelivery:
         from gusp_desktop.services.relances import smtp
 
         report = progress or _quiet
+        self.relances.check_may_log()
         done_keys = self.relances.sent_keys(batch)
         outcomes: list[RelanceOutcome] = []
         connection: smtp.MailConnection | None = None

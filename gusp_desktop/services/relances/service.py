@@ -271,6 +271,10 @@ class RelanceService:
 
     # -- log -------------------------------------------------------------------------------
 
+    def check_may_log(self) -> None:
+        """Refuse, before anything leaves, a user whose relances could not be logged."""
+        self.context.require(*WRITERS)
+
     def record(
         self,
         batch: RelanceBatch,
