@@ -42,6 +42,15 @@ PLACEHOLDER = "…"
 
 Index = QModelIndex | QPersistentModelIndex
 _NO_INDEX = QModelIndex()
+# What QAbstractTableModel.flags() gives a cell, computed once (PySide6 flag arithmetic is
+# Python enum arithmetic, and a paint asks for every visible cell's flags).
+_CELL_FLAGS = (
+    Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
+)
+_EDITABLE_FLAGS = _CELL_FLAGS | Qt.ItemFlag.ItemIsEditable
+_NO_FLAGS = Qt.ItemFlag.NoItemFlags
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+
 __all__ = ["COLUMNS", "OVERDUE_BACKGROUND", "ROW_ROLE", "STATUS_COLUMN", "ActionTableModel"]
 
 
@@ -163,12 +172,14 @@ class ActionTableModel(QAbstractTableModel):
         return None
 
     def _row(self, row: int) -> ActionRow | None:
-        found = self.row_at(row)
-        if found is None:
-            self._want(row // PAGE_SIZE)
-        else:
-            self._pages.move_to_end(row // PAGE_SIZE)
-        return found
+        number, offset = divmod(row, PAGE_SIZE)
+        page = self._pages.get(number)
+        if page is None or offset >= len(page):
+            self._want(number)
+            return None
+        if next(reversed(self._pages)) != number:  # most recently used last, once per page
+            self._pages.move_to_end(number)
+        return page[offset]
 
     def _want(self, page: int) -> None:
         if page not in self._pending:
@@ -233,14 +244,15 @@ class ActionTableModel(QAbstractTableModel):
             return None
         row = self._row(index.row())
         if row is None:
-            return PLACEHOLDER if role == Qt.ItemDataRole.DisplayRole else None
+            return PLACEHOLDER if role == _DISPLAY else None
         return cell_data(row, index.column(), role)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        flags = super().flags(index)
+        if not index.isValid():
+            return _NO_FLAGS
         if self.editable and index.column() == STATUS_COLUMN and self.row_at(index.row()):
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
+            return _EDITABLE_FLAGS
+        return _CELL_FLAGS
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         """A status picked in the table is a request: nothing changes until it is saved."""
