@@ -214,3 +214,30 @@ def test_drafts_are_logged_and_shown_on_the_actions_history(drafts: Drafts) -> N
     history = drafts.services.actions.history(int(action_id))
     assert any(h.field == "relance" and str(first["email"]) in h.new_value for h in history)
     assert dt.date.today().year >= 2025
+
+
+def test_the_joined_spreadsheet_comes_back_through_the_returns_import(
+    drafts: Drafts, tmp_path: Path
+) -> None:
+    """A pilot fills in the XLSX of their relance and sends it back: it is recognised as theirs,
+    each row signed, and the change they typed is the only one found."""
+    record = next(r for r in drafts.summary["recipients"] if r["file"])
+    message = drafts.messages[str(record["file"])]
+    part = next(p for p in message.iter_attachments() if str(p.get_filename()).endswith(".xlsx"))
+    returned = tmp_path / "retour.xlsx"
+    returned.write_bytes(part.get_content())
+    untouched = drafts.services.returns.review(returned)
+    assert untouched.organisation_code == record["organisation"]
+    assert {r.status for r in untouched.rows} == {"ok"}
+    assert not [c for r in untouched.rows for c in r.changes]
+    workbook = load_workbook(returned)
+    sheet = workbook.worksheets[0]
+    header = next(row for row in sheet.iter_rows() if any(c.value == "Commentaire" for c in row))
+    column = next(c.column for c in header if c.value == "Commentaire")
+    first = header[0].row + 1
+    sheet.cell(row=first, column=column, value="Travaux terminés la semaine dernière.")
+    workbook.save(returned)
+    review = drafts.services.returns.review(returned)
+    changed = [(r.action_number, c.field) for r in review.rows for c in r.changes]
+    assert len(changed) == 1 and changed[0][1] == "comment"
+    assert review.rows[0].status == "ok"
