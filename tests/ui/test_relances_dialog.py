@@ -77,6 +77,9 @@ def test_save_drafts_for_the_ticked_recipients_only(
     assert addressees == {r.email for r in kept} and left_out.email not in addressees
     kind, title, report = prompts.shown[-1]
     assert kind == "info" and f"brouillons : {len(kept)}" in report
+    bar = dialog.progress_bar
+    assert bar.isVisibleTo(dialog) and bar.value() == bar.maximum() == len(kept)
+    assert "brouillons" in dialog.status_label.text()
     history = demo_services.actions.history(kept[0].actions[0].id)
     assert history[-1].is_event and kept[0].email in history[-1].new_value
 

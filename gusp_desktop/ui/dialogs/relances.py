@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
+    QProgressBar,
     QPushButton,
     QSpinBox,
     QSplitter,
@@ -67,6 +68,7 @@ class RelancesDialog(QDialog):
         self.batch: RelanceBatch | None = None
         self.outcomes: list[RelanceOutcome] = []
         self._wanted_seance = seance_id
+        self._watching = False  # connected to the task runner's progress while a job runs
         self.setWindowTitle(self.tr("Relances des pilotes"))
         self.resize(1000, 680)
         self._build_ui()
@@ -106,10 +108,13 @@ class RelancesDialog(QDialog):
         buttons.addWidget(self.close_button)
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setVisible(False)
         layout = QVBoxLayout(self)
         layout.addLayout(choice)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.status_label)
+        layout.addWidget(self.progress_bar)
         layout.addLayout(buttons)
         self.seance_combo.currentIndexChanged.connect(self._on_choice)
         self.prepare_button.clicked.connect(self.prepare)
@@ -367,9 +372,25 @@ class RelancesDialog(QDialog):
 
     def _run(self, job: Callable[[Progress], list[RelanceOutcome]]) -> None:
         self._set_ready(False)
+        self.progress_bar.setRange(0, 0)
+        self.progress_bar.setVisible(True)
+        self.context.tasks.progress.connect(self._on_progress)
+        self._watching = True
         self.context.tasks.run(job, self._finished, self._failed, write=True, with_progress=True)
 
+    def _on_progress(self, done: int, total: int, message: str) -> None:
+        """Messages written or sent so far, and to whom."""
+        self.progress_bar.setRange(0, max(total, 1))
+        self.progress_bar.setValue(done)
+        self.status_label.setText(message)
+
+    def _stop_progress(self) -> None:
+        if self._watching:
+            self.context.tasks.progress.disconnect(self._on_progress)
+            self._watching = False
+
     def _finished(self, outcomes: list[RelanceOutcome]) -> None:
+        self._stop_progress()
         self.outcomes = outcomes
         self._set_ready(True)
         ids = {a.id for r in (self.batch.recipients if self.batch else ()) for a in r.actions}
@@ -379,6 +400,8 @@ class RelancesDialog(QDialog):
         self.context.prompts.info(self, self.tr("Relances"), report_text(outcomes))
 
     def _failed(self, error: BaseException) -> None:
+        self._stop_progress()
+        self.progress_bar.setVisible(False)
         self._set_ready(self.batch is not None and bool(self.batch.recipients))
         self.status_label.setText("")
         self.context.prompts.show_error(self, error)
