@@ -206,6 +206,42 @@ def test_a_signature_registered_meanwhile_is_not_forked(
     assert [(f.signature_count, f.signer_role) for f in files] == [(1, "president")]
 
 
+class Killed(BaseException):
+    """Stands for the process being killed at that point of the signing."""
+
+
+@pytest.mark.parametrize("step", ["archive", "register"])
+def test_a_signing_cut_short_never_registers_a_signature_without_its_file(
+    step: str,
+    seance: int,
+    service: SignedMinutesService,
+    tmp_path: Path,
+    engine: Engine,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Killed between the database and the archive, the signature must not be half kept:
+    a registered revision whose file is lost refuses the signer a second try and the next
+    signer a base to sign."""
+    service.validate(seance)
+
+    def killed(*_args: object, **_kwargs: object) -> None:
+        raise Killed
+
+    with monkeypatch.context() as patch:
+        if step == "archive":
+            patch.setattr(service.archive, "install", killed)
+        else:
+            patch.setattr(service, "_register", killed)
+        with pytest.raises(Killed):
+            sign_secretary(service, seance, tmp_path / "un.pdf")
+    assert count(engine, SignedFile) == 0
+    sign_secretary(service, seance, tmp_path / "un.pdf")
+    latest = service.versions(seance)[-1].latest_signed
+    assert latest is not None
+    assert service.archive.read_registered(latest.path, latest.sha256) is not None
+    assert service.verify(sign_president(service, seance, tmp_path / "deux.pdf")).ok
+
+
 def test_erratum_keeps_the_old_signed_file_verifiable(
     ctx: ServiceContext, seance: int, service: SignedMinutesService, tmp_path: Path
 ) -> None:

@@ -214,9 +214,8 @@ class SignedMinutesService:
                     "La signature n'a pas été ajoutée en révision incrémentale."
                 )
             report(0.92, "Enregistrement de la signature dans la base…")
-            mutation = self._register(plan, identity, role, sha256_of(data), signed.signed_at)
+            mutation = self._archive_then_register(plan, identity, role, scratch, data, signed)
             version, registered = mutation.value
-            self.archive.install(scratch, registered.path)
         try:
             write_bytes_atomic(output, data)
         except OSError as exc:
@@ -320,6 +319,33 @@ class SignedMinutesService:
         except SigningError as exc:
             raise SignedMinutesError(str(exc)) from exc
         return result
+
+    def _archive_then_register(
+        self,
+        plan: _Plan,
+        identity: IdentityInfo,
+        role: SignerRole,
+        scratch: Path,
+        data: bytes,
+        signed: SignResult,
+    ) -> Mutation[tuple[MinutesVersionInfo, SignedFileInfo]]:
+        """Put the revision in the archive under its registered name, then register it.
+
+        In this order a process killed in between leaves an archived file nobody registered
+        (harmless: signing again produces another one), never a registered signature whose
+        file is lost, which would refuse both a new signature in that capacity and the next
+        signer's.
+        """
+        sha256 = sha256_of(data)
+        count = len(plan.version.signed_files) + 1
+        final = self.archive.path_for(plan.seance_id, plan.version.number, count, sha256)
+        self.archive.install(scratch, final)
+        try:
+            mutation = self._register(plan, identity, role, sha256, signed.signed_at)
+        except BaseException:
+            final.unlink(missing_ok=True)
+            raise
+        return mutation
 
     def _register(
         self,
