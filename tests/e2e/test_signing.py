@@ -44,6 +44,7 @@ from tests.unit.signing.helpers import (
     pdfsig_blocks,
     sign_by_both,
 )
+from tests.unit.signing.test_damaged import DAMAGES
 
 PASSPHRASES = {
     "Autorité GUSP Marvelin": "autorité de Marvelin 2025",
@@ -283,6 +284,19 @@ def test_verify_rejects_every_tampering(run: Run, signed: Path, case: str) -> No
     assert "Base de données : fichier inconnu de la base" in result.stdout
     for message in expected:
         assert message in result.stdout, result.stdout
+    assert "Traceback" not in result.stdout + result.stderr
+
+
+@pytest.mark.parametrize("damage", ["byterange-short", "subfilter-array", "value-dangling"])
+def test_verify_gives_a_verdict_on_a_damaged_signature_dictionary(
+    run: Run, signed: Path, damage: str
+) -> None:
+    """Defect 1 through the command line: a French verdict and exit 1, never a traceback."""
+    path = run.root / f"abime-{damage}.pdf"
+    path.write_bytes(DAMAGES[damage](signed.read_bytes()))
+    result = run.cli("verify", path, ok=False)
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "Verdict : DOCUMENT NON VALIDE" in result.stdout
     assert "Traceback" not in result.stdout + result.stderr
 
 
