@@ -280,3 +280,16 @@ def test_sidebar_keeps_its_width_and_shows_every_title(qtbot, window) -> None:
     window.resize(900, 600)
     qtbot.wait(10)
     assert sidebar.width() == width
+
+
+def test_every_seance_tab_fits_a_1366_pixel_screen(qtbot, window, demo_services) -> None:
+    """A walk's « Terrain » tab (the widest) never forces the window past a laptop's width."""
+    seances = demo_services.meetings.list_seances()
+    walk = next(s for s in seances if s.instance_code.startswith("DEM"))
+    window.resize(1366, 768)
+    window.open_item("seance", walk.id)
+    tabs = window.seances_page.seance_view.tabs
+    qtbot.waitUntil(lambda: tabs.count() >= 6)
+    for index in range(tabs.count()):
+        tabs.setCurrentIndex(index)
+        assert window.minimumSizeHint().width() <= 1366, tabs.tabText(index)

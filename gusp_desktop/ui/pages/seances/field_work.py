@@ -85,11 +85,14 @@ class FieldWorkPanel(PagePart):
         self.objectives_edit.setMaximumHeight(80)
         self.save_objectives_button = QPushButton(self.tr("Enregistrer les objectifs"))
         self.halte_list = QListWidget()
-        self.add_halte_button = QPushButton(self.tr("Ajouter une halte"))
+        self.add_halte_button = QPushButton(self.tr("Ajouter"))
+        self.add_halte_button.setToolTip(self.tr("Ajouter une halte au parcours"))
         self.edit_halte_button = QPushButton(self.tr("Modifier"))
         self.delete_halte_button = QPushButton(self.tr("Supprimer"))
         self.up_button = QPushButton("↑")
         self.down_button = QPushButton("↓")
+        for arrow in (self.up_button, self.down_button):
+            arrow.setFixedWidth(arrow.fontMetrics().horizontalAdvance("↑") + 24)
         self.up_button.setToolTip(self.tr("Avancer la halte dans le parcours"))
         self.down_button.setToolTip(self.tr("Reculer la halte dans le parcours"))
         halte_buttons = QHBoxLayout()
@@ -120,12 +123,20 @@ class FieldWorkPanel(PagePart):
         self.table.verticalHeader().setDefaultSectionSize(76)
         self.table.horizontalHeader().setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
         self.table.setColumnWidth(COL_PHOTO, 100)
-        self.new_button = QPushButton(self.tr("Nouveau constat (Inser)"))
-        self.edit_button = QPushButton(self.tr("Modifier (Entrée)"))
-        self.to_action_button = QPushButton(self.tr("Transformer en action (Ctrl+T)"))
-        self.import_button = QPushButton(self.tr("Importer des photos…"))
+        # Short labels, the shortcuts in the tooltips: the tab must fit a 1366 px screen
+        # beside the séance list without widening the window.
+        self.new_button = QPushButton(self.tr("Nouveau constat"))
+        self.new_button.setToolTip(self.tr("Nouveau constat (Inser)"))
+        self.edit_button = QPushButton(self.tr("Modifier"))
+        self.edit_button.setToolTip(self.tr("Modifier le constat (Entrée)"))
+        self.to_action_button = QPushButton(self.tr("En action"))
+        self.to_action_button.setToolTip(self.tr("Transformer en action (Ctrl+T)"))
+        self.import_button = QPushButton(self.tr("Photos…"))
         self.import_button.setToolTip(
-            self.tr("Ou déposez ici des photos ou le dossier du téléphone (JPEG, PNG, HEIC)")
+            self.tr(
+                "Importer des photos, ou les déposer ici, ou le dossier du téléphone "
+                "(JPEG, PNG, HEIC)"
+            )
         )
         self.progress_bar = QProgressBar()
         self.progress_bar.hide()
