@@ -51,6 +51,7 @@ OPERATION_LABELS = {
     "sign": "signature",
     "convene": "convocation",
     "renumber": "nouveau numéro",
+    "partner_return": "mise à jour par le tableau de suivi renvoyé",
 }
 
 
