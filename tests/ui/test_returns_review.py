@@ -78,18 +78,36 @@ def test_review_from_the_documents_menu_and_apply_a_choice(
         "HM-25-010",
         "HM-25-013",
     }
+    locked_row = next(
+        dialog.tree.topLevelItem(i)
+        for i in range(dialog.tree.topLevelItemCount())
+        if dialog.tree.topLevelItem(i).text(0).startswith("HM-25-018")  # type: ignore[union-attr]
+    )
+    assert locked_row is not None
+    locked_row.setCheckState(0, Qt.CheckState.Checked)  # a whole row accepted by hand
+    assert "progress" in dialog.decision().fields(int(locked_row.data(0, Qt.ItemDataRole.UserRole)))
+    locked_row.setCheckState(0, Qt.CheckState.Unchecked)
     progress_013 = next(
         item for item in dialog.field_items() if item.parent().text(0).startswith("HM-25-013")
     )
     progress_013.setCheckState(0, Qt.CheckState.Unchecked)  # rejected by hand
     dialog.sender_edit.setText("Inès Taleb")
+    combo = dialog.seance_combo
+    assert combo.itemData(0) == dialog.review.seance_id and "COTECH" in combo.itemText(0)
+    assert combo.itemData(combo.count() - 1) is None  # « aucune séance »
+    combo.setCurrentIndex(1)  # another coming séance
+    chosen = combo.currentData()
+    assert isinstance(chosen, int) and chosen != dialog.review.seance_id
     assert dialog.apply_button.isEnabled()
     before_013 = demo_services.actions.get_by_number("HM-25-013").row.progress
     qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
     assert dialog.applied is not None and dialog.applied.author == AUTHOR
     detail = demo_services.actions.get_by_number("HM-25-010")
     assert detail.row.progress == 80
-    assert any(h.author == AUTHOR and h.comment == "Porte réparée." for h in detail.history)
+    assert any(
+        h.author == AUTHOR and h.comment == "Porte réparée." and h.seance_id == chosen
+        for h in detail.history
+    )
     assert demo_services.actions.get_by_number("HM-25-013").row.progress == before_013
     assert prompts.shown[-1][0] == "info"
 

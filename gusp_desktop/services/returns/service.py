@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from gusp_desktop.db.models import Action, Instance, Organisation, Seance
@@ -69,6 +69,15 @@ class ReturnsService:
                 seance_label=_seance_label(session, seance),
                 problems=_problems(returned),
             )
+
+    def coming_seances(self, limit: int = 20) -> list[tuple[int, str]]:
+        """(id, label) of the séances an import may be tied to: to come, not cancelled, not of a
+        restricted instance, soonest first."""
+        with self.context.read() as session:
+            seances = session.scalars(
+                _coming(self.context).order_by(Seance.starts_at, Seance.id).limit(limit)
+            ).all()
+            return [(seance.id, _seance_label(session, seance)) for seance in seances]
 
     def apply(
         self, review: ReturnReview, decision: ReturnDecision, *, sender: str = ""
@@ -194,7 +203,13 @@ def _seance(session: Session, seance_id: int | None, context: ServiceContext) ->
     restricted by landing in a cellule de veille."""
     if seance_id is not None:
         return get_or_404(session, Seance, seance_id, "Séance")
-    query = (
+    query = _coming(context).order_by(Seance.starts_at, Seance.id).limit(1)
+    comite = session.scalar(query.where(Instance.type == InstanceType.COTECH))
+    return comite if comite is not None else session.scalar(query)
+
+
+def _coming(context: ServiceContext) -> Select[Seance]:
+    return (
         select(Seance)
         .join(Instance, Instance.id == Seance.instance_id)
         .where(
@@ -202,11 +217,7 @@ def _seance(session: Session, seance_id: int | None, context: ServiceContext) ->
             Seance.status != SeanceStatus.ANNULEE,
             Instance.restricted.is_(False),
         )
-        .order_by(Seance.starts_at, Seance.id)
-        .limit(1)
     )
-    comite = session.scalar(query.where(Instance.type == InstanceType.COTECH))
-    return comite if comite is not None else session.scalar(query)
 
 
 def _seance_label(session: Session, seance: Seance | None) -> str:

@@ -10,11 +10,13 @@ the review allows can be ticked (never an invalid value, an unknown row or a loc
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -84,6 +86,8 @@ class ReturnsReviewDialog(QDialog):
         self.resize(1100, 640)
         self._context, self.review = context, review
         self.applied: AppliedReturn | None = None
+        self.seance_combo = QComboBox()
+        self.seance_combo.setObjectName("returns_seance")
         self.sender_edit = QLineEdit()
         self.sender_edit.setPlaceholderText(self.tr("Nom de la personne qui a renvoyé le fichier"))
         self.tree = self._make_tree()
@@ -97,6 +101,7 @@ class ReturnsReviewDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuler"))
         self._lay_out()
         self._fill()
+        self._fill_seances()
         self.accept_all_button.clicked.connect(self.accept_without_conflict)
         self.reject_all_button.clicked.connect(self.reject_all)
         self.apply_button.clicked.connect(self.apply)
@@ -137,9 +142,7 @@ class ReturnsReviewDialog(QDialog):
             self.tr("Partenaire :"),
             QLabel(review.organisation_name or self.tr("(pilote de chaque action)")),
         )
-        header.addRow(
-            self.tr("Séance :"), QLabel(review.seance_label or self.tr("(aucune séance à venir)"))
-        )
+        header.addRow(self.tr("Points rattachés à :"), self.seance_combo)
         header.addRow(self.tr("Lignes :"), QLabel(summary))
         header.addRow(self.tr("Transmis par :"), self.sender_edit)
         for problem in review.problems:
@@ -208,6 +211,20 @@ class ReturnsReviewDialog(QDialog):
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)
         return item
 
+    def _fill_seances(self) -> None:
+        """The review's séance first, then the other coming ones, and « no séance »."""
+        review = self.review
+        if review.seance_id is not None:
+            self.seance_combo.addItem(review.seance_label, review.seance_id)
+        service = self._context.services.returns
+        self._context.tasks.run(service.coming_seances, self._add_seances, lambda _error: None)
+
+    def _add_seances(self, seances: list[tuple[int, str]]) -> None:
+        for seance_id, label in seances:
+            if seance_id != self.review.seance_id:
+                self.seance_combo.addItem(label, seance_id)
+        self.seance_combo.addItem(self.tr("(aucune séance)"), None)
+
     # -- choices ---------------------------------------------------------------------------
 
     def field_items(self) -> list[QTreeWidgetItem]:
@@ -253,7 +270,13 @@ class ReturnsReviewDialog(QDialog):
         decision = self.decision()
         if not decision.accepted:
             return
-        service, review = self._context.services.returns, self.review
+        seance_id = self.seance_combo.currentData()
+        review = dataclasses.replace(
+            self.review,
+            seance_id=seance_id,
+            seance_label=self.seance_combo.currentText() if seance_id is not None else "",
+        )
+        service = self._context.services.returns
         sender = self.sender_edit.text()
         self.apply_button.setEnabled(False)
         self._context.tasks.run(
