@@ -184,3 +184,30 @@ def test_smtp_profiles_edited_from_the_dialog(
     editor.remove_button.click()
     assert demo_services.relances.settings.smtp_profiles() == []
     assert keyring.get(profile.secret_key) is None
+
+
+def test_opened_from_the_seance_view_on_that_seance(
+    qtbot: QtBot,
+    page_context: PageContext,
+    demo_services: Services,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from gusp_desktop.ui.pages.seances.page import SeancesPage
+
+    opened: list[RelancesDialog] = []
+
+    def fake_exec(dialog: QDialog) -> int:
+        assert isinstance(dialog, RelancesDialog)
+        opened.append(dialog)
+        return 0
+
+    monkeypatch.setattr(RelancesDialog, "exec", fake_exec)
+    page = SeancesPage(page_context)
+    qtbot.addWidget(page)
+    page.refresh()
+    seance_id = _inter_quartiers(demo_services)
+    page.open_seance(seance_id)
+    page.seance_view.relances_button.click()
+    [dialog] = opened
+    assert dialog.seance_combo.currentData() == seance_id
+    assert dialog.batch is not None and dialog.batch.seance_id == seance_id

@@ -33,6 +33,7 @@ from gusp_desktop.services.relances.service import RelanceService
 if TYPE_CHECKING:  # smtplib and ssl are loaded on the first message sent, not at start-up
     from email.message import EmailMessage
 
+    from gusp_desktop.documents.relance_mail import Attachment
     from gusp_desktop.services.relances import smtp
 
 Progress = Callable[[int, int, str], None]
@@ -106,6 +107,7 @@ class RelanceDelivery:
                 f"Le dossier « {folder} » n'existe pas : créez-le d'abord. Rien n'a été écrit."
             )
         outcomes: list[RelanceOutcome] = []
+        plans: dict[str, tuple[Attachment, ...]] = {}
         total = len(batch.recipients)
         for done, recipient in enumerate(batch.recipients):
             report(done, total, f"Brouillon pour {recipient.contact_name}…")
@@ -113,7 +115,11 @@ class RelanceDelivery:
                 outcomes.append(_outcome(recipient, SendStatus.NO_ADDRESS, message=NO_ADDRESS))
                 continue
             message = self.relances.message(
-                batch, recipient, sender=sender or self.relances.user_address(), draft=True
+                batch,
+                recipient,
+                sender=sender or self.relances.user_address(),
+                draft=True,
+                files=self._files(recipient, plans),
             )
             target = folder / draft_name(batch, recipient)
             write_bytes_atomic(target, message.as_bytes())
@@ -160,6 +166,7 @@ class RelanceDelivery:
         done_keys = self.relances.sent_keys(batch)
         outcomes: list[RelanceOutcome] = []
         connection: smtp.MailConnection | None = None
+        plans: dict[str, tuple[Attachment, ...]] = {}
         attempted = False
         total = len(batch.recipients)
         where = f"{profile.host}:{profile.port}"
@@ -187,6 +194,7 @@ class RelanceDelivery:
                     sender=profile.sender,
                     sender_name=profile.sender_name,
                     draft=False,
+                    files=self._files(recipient, plans),
                 )
                 try:
                     smtp.send(connection, message, where)
@@ -207,6 +215,15 @@ class RelanceDelivery:
         sent = sum(o.status is SendStatus.SENT for o in outcomes)
         report(total, total, f"{sent} message(s) envoyé(s)")
         return outcomes
+
+    def _files(
+        self, recipient: RelanceRecipient, plans: dict[str, tuple[Attachment, ...]]
+    ) -> tuple[Attachment, ...]:
+        """The organisation's plan, rendered once per batch for all its contacts."""
+        code = recipient.organisation_code
+        if code not in plans:
+            plans[code] = self.relances.attachments(recipient)
+        return plans[code]
 
     def _skip(self, recipient: RelanceRecipient, done_keys: set[str]) -> RelanceOutcome | None:
         if not recipient.email:

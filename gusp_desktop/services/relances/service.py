@@ -222,13 +222,14 @@ class RelanceService:
         sender: str,
         sender_name: str = "",
         draft: bool,
-        attachments: bool = True,
+        files: tuple[Attachment, ...] | None = None,
     ) -> EmailMessage:
-        """The complete message for one recipient (with the pilot's plan unless asked not)."""
+        """The complete message for one recipient; ``files`` are the pilot's plan when
+        already rendered for another contact of the same organisation."""
         from gusp_desktop.documents.relance_mail import MailContent, build_message
 
         subject, body = self.wording(batch, recipient)
-        files = self.attachments(recipient) if attachments else ()
+        files = self.attachments(recipient) if files is None else files
         content = MailContent(
             sender_name=sender_name or batch.sender_name,
             sender=sender,
