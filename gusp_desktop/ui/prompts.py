@@ -9,13 +9,25 @@ from collections import deque
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QInputDialog,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QWidget,
+)
 
 from gusp_desktop.domain.errors import ConflictError, GuspError, ValidationError
 from gusp_desktop.error_log import log_unexpected, unexpected_message
 
 if TYPE_CHECKING:
     from gusp_desktop.ui.dialogs.conflict import Resolution
+
+
+#: How long a status-bar notice stays (ms).
+NOTICE_MS = 6000
 
 
 class Prompts:
@@ -34,6 +46,19 @@ class Prompts:
     def error(self, parent: QWidget | None, title: str, text: str) -> None:
         """Error message."""
         QMessageBox.warning(parent, title, text)
+
+    def notify(self, parent: QWidget | None, text: str) -> None:
+        """Say in the main window's status bar that something worked (no dialog to close).
+
+        A save that changes nothing visible — a contact in the annuaire, a follow-up point —
+        otherwise leaves the user wondering whether it was taken.
+        """
+        window = parent.window() if parent is not None else None
+        opener = window.parentWidget() if isinstance(window, QDialog) else None
+        if opener is not None:
+            window = opener.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(text, NOTICE_MS)
 
     def save_path(
         self, parent: QWidget | None, title: str, suggested: Path, file_filter: str
@@ -88,6 +113,7 @@ class ScriptedPrompts(Prompts):
     def __init__(self, *answers: Any) -> None:
         self.answers: deque[Any] = deque(answers)
         self.shown: list[tuple[str, str, str]] = []
+        self.notified: list[str] = []
 
     def _next(self, kind: str, title: str, text: str) -> Any:
         self.shown.append((kind, title, text))
@@ -103,6 +129,9 @@ class ScriptedPrompts(Prompts):
 
     def error(self, parent: QWidget | None, title: str, text: str) -> None:
         self.shown.append(("error", title, text))
+
+    def notify(self, parent: QWidget | None, text: str) -> None:
+        self.notified.append(text)
 
     def save_path(
         self, parent: QWidget | None, title: str, suggested: Path, file_filter: str

@@ -68,7 +68,7 @@ def codes(services: Services) -> set[str]:
 
 
 def test_new_organisation_errors_beside_fields_then_saved(
-    page: DirectoryPage, demo_services: Services
+    page: DirectoryPage, demo_services: Services, prompts: ScriptedPrompts
 ) -> None:
     panel = page.organisation_panel
     adapter = adapter_of(panel, OrganisationAdapter)
@@ -93,6 +93,8 @@ def test_new_organisation_errors_beside_fields_then_saved(
     assert panel.form.error_text("code") == ""
     assert panel.current is not None and panel.current.id == stored.id
     assert panel.delete_button.isEnabled()
+    # The refused first try said nothing; the save that worked says so.
+    assert prompts.notified == ["Enregistré : AVE — Association « Vivre ensemble à Marvelin »."]
 
 
 def test_contact_with_bad_email_is_refused_beside_the_field(

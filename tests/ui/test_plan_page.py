@@ -344,7 +344,7 @@ def run_follow_up(monkeypatch, fill: Callable[[PlanFollowUpDialog], None]) -> No
 
 
 def test_follow_up_records_progress_and_a_postponement_with_its_reason(
-    qtbot, page: ActionsPage, demo_services: Services, monkeypatch
+    qtbot, page: ActionsPage, demo_services: Services, monkeypatch, prompts: ScriptedPrompts
 ) -> None:
     messages: list[str] = []
 
@@ -373,6 +373,7 @@ def test_follow_up_records_progress_and_a_postponement_with_its_reason(
     assert (entries["progress"].old_value, entries["progress"].new_value) == ("60 %", "75 %")
     shown = page.detail_panel.history_view.entry_texts()
     assert any("Motif : attente du passage de l'entreprise" in t for t in shown)
+    assert prompts.notified == ["Point de suivi enregistré : CO-25-009 — En cours, 75 %."]
     row = numbers(page).index("CO-25-009")
     assert page.model.index(row, 8).data() == "75\u00a0%"
 

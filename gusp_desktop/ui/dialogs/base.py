@@ -66,9 +66,14 @@ class FormDialog(QDialog):
             initiator=self._initiator,
         )
 
+    def saved_message(self, value: Any) -> str:
+        """What the status bar says once ``value`` is saved (dialogs name what they saved)."""
+        return self.tr("Enregistré.")
+
     def _on_saved(self, mutation: Mutation[Any]) -> None:
         self.button_box.setEnabled(True)
         self.result_value = mutation.value
+        self._prompts.notify(self.parentWidget() or self, self.saved_message(mutation.value))
         self.accept()
 
     def _on_save_failed(self, error: BaseException) -> None:

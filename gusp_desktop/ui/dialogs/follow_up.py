@@ -8,6 +8,7 @@ closed action can be reopened — each is one line of history, never a silent ed
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QPalette
@@ -181,6 +182,13 @@ class PlanFollowUpDialog(FormDialog):
         if self.chosen_status() == ActionStatus.REALISEE and closing:
             self.progress.set_value(100)
         self.save_button().setText(self._save_text())
+
+    def saved_message(self, value: Any) -> str:
+        """« Point de suivi enregistré : HM-25-002 — En cours, 60 %. »"""
+        row: ActionRow = value
+        return self.tr("Point de suivi enregistré : {number} — {status}, {progress} %.").format(
+            number=row.number, status=row.status.label, progress=row.progress
+        )
 
     def _save_text(self) -> str:
         if self.closing():

@@ -319,6 +319,8 @@ class RecordPanel(PagePart):
     def _on_saved(self, mutation: Mutation[Any]) -> None:
         self.form.mark_clean()
         self.current = mutation.value
+        what = " — ".join(c for c in self.adapter.cells(mutation.value)[:2] if c)
+        self._prompts.notify(self, self.tr("Enregistré : {what}.").format(what=what))
         self.reload(select_id=mutation.value.id)
         self.written.emit(mutation.changes)
 
