@@ -91,6 +91,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     template.set_defaults(handler=_template)
     log = sub.add_parser("log", help="journal des relances")
     log.add_argument("--seance", type=seance_id_arg, metavar="ID")
+    log.add_argument("--action", metavar="NUMÉRO", help="les relances d'une action (HM-25-002)")
     log.add_argument("--format", choices=("table", "json"), default="table")
     log.set_defaults(handler=_log)
     _register_smtp(commands)
@@ -250,6 +251,9 @@ def _read_body(path: Path) -> str:
 
 
 def _log(args: argparse.Namespace, runtime: Runtime) -> int:
+    action_id = None
+    if args.action:
+        action_id = runtime.services.actions.get_by_number(args.action).row.id
     records = [
         {
             "at": r.at,
@@ -260,7 +264,7 @@ def _log(args: argparse.Namespace, runtime: Runtime) -> int:
             "email": r.email,
             "actions": ", ".join(r.action_numbers) if args.format == "table" else r.action_numbers,
         }
-        for r in runtime.services.relances.records(seance_id=args.seance)
+        for r in runtime.services.relances.records(seance_id=args.seance, action_id=action_id)
     ]
     emit(render(records, LOG_COLUMNS, args.format))
     return 0

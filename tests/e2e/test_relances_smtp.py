@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import email
 import io
+import json
 import shutil
 import socket
 from collections.abc import Iterator
@@ -188,6 +189,13 @@ def test_delivery_then_a_retry_sends_nothing_twice(
     logged = territory.services.relances.records(seance_id=territory.seance_id)
     assert sorted(r.email for r in logged) == sorted(delivered)
     assert {r.message_id for r in logged} == {m["Message-ID"] for m in box.received}
+    number = territory.services.relances.batch(territory.seance_id).recipients[0].actions[0].number
+    code, printed, errors = _cli(
+        territory, "relances", "log", "--action", number, "--format", "json"
+    )
+    assert code == 0, errors
+    [entry] = json.loads(printed)
+    assert entry["mode"] == "envoi" and number in entry["actions"] and entry["author"] == "claire"
     code, printed, errors = _send(territory)
     assert code == 0, errors
     assert len(box.received) == len(delivered), "nothing sent again"

@@ -211,3 +211,15 @@ def test_opened_from_the_seance_view_on_that_seance(
     [dialog] = opened
     assert dialog.seance_combo.currentData() == seance_id
     assert dialog.batch is not None and dialog.batch.seance_id == seance_id
+
+
+def test_a_cellule_de_veille_seance_prepares_nothing(
+    qtbot: QtBot, page_context: PageContext, demo_services: Services
+) -> None:
+    restricted = {i.id for i in demo_services.instances.list_instances() if i.restricted}
+    seance = next(s for s in demo_services.meetings.list_seances() if s.instance_id in restricted)
+    widget = RelancesDialog(page_context, seance.id)
+    qtbot.addWidget(widget)
+    assert widget.batch is None and widget.recipient_list.count() == 0
+    assert "restreinte" in widget.status_label.text()
+    assert not widget.drafts_button.isEnabled()

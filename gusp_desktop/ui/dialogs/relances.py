@@ -201,7 +201,15 @@ class RelancesDialog(QDialog):
         today = self.context.services.context.today()
         self.date_edit.setDate(QDate(today.year, today.month, today.day))
         self._on_choice()
-        if self.seance_combo.currentData() != OTHER_DATE:
+        if self._wanted_seance is not None and wanted < 0:
+            # Opened on a séance that takes no relance: say so rather than prepare another one.
+            self.status_label.setText(
+                self.tr(
+                    "Pas de relance pour cette séance (passée, annulée ou à diffusion "
+                    "restreinte) : choisissez une séance à venir ou une date."
+                )
+            )
+        elif self.seance_combo.currentData() != OTHER_DATE:
             self.prepare()
 
     def _on_choice(self) -> None:
