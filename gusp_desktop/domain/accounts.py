@@ -14,3 +14,6 @@ class CurrentUser:
     username: str
     display_name: str
     role: UserRole = UserRole.COORDINATEUR
+    #: False for a login the database does not list: the window says so instead of
+    #: presenting the system account as a person.
+    registered: bool = True

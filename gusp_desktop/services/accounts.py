@@ -28,7 +28,7 @@ def resolve_user(
         user = session.scalar(select(User).where(User.username == username, User.active))
     if user is not None:
         return CurrentUser(user.username, user.display_name, user.role)
-    return CurrentUser(username, username, UserRole.COORDINATEUR)
+    return CurrentUser(username, username, UserRole.COORDINATEUR, registered=False)
 
 
 # True for a superuser or a member of the database owner's role.
@@ -57,4 +57,4 @@ def _server_user(session_factory: sessionmaker[Session]) -> CurrentUser:
         role = user.role if user.active else UserRole.LECTEUR
         return CurrentUser(user.username, user.display_name, role)
     role = UserRole.COORDINATEUR if privileged else UserRole.LECTEUR
-    return CurrentUser(login, login, role)
+    return CurrentUser(login, login, role, registered=False)

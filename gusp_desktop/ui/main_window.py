@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from gusp_desktop import APP_DISPLAY_NAME, __version__
+from gusp_desktop.domain.accounts import CurrentUser
 from gusp_desktop.domain.actions import ActionQuery
 from gusp_desktop.ui.context import PageContext
 from gusp_desktop.ui.dialogs.preferences import PreferencesDialog
@@ -210,7 +211,9 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         user = self._services.context.user
         self.database_label = QLabel(self._db_description)
-        self.user_label = QLabel(f"{user.display_name} — {user.role.label}")
+        self.user_label_hint = ""
+        self.user_label = QLabel(self._user_text(user))
+        self.user_label.setToolTip(self.user_label_hint)
         self.busy_indicator = BusyIndicator()
         status = self.statusBar()
         status.addWidget(self.database_label, 1)
@@ -219,6 +222,19 @@ class MainWindow(QMainWindow):
         self._tasks.busy_changed.connect(self.busy_indicator.set_busy)
         self._tasks.progress.connect(self.busy_indicator.set_progress)
         self._tasks.failed.connect(self._on_tasks_failed)
+
+    def _user_text(self, user: CurrentUser) -> str:
+        """The person at work, or plainly the system account when no person is known."""
+        if user.registered:
+            return f"{user.display_name} — {user.role.label}"
+        self.user_label_hint = self.tr(
+            "Le compte système « {login} » n'est pas un utilisateur enregistré de cette base : "
+            "vos modifications portent ce nom. Lancez l'application avec GUSP_USER=identifiant "
+            "(par exemple claire) ou demandez à un coordinateur de vous enregistrer."
+        ).format(login=user.username)
+        return self.tr("Compte système « {login} » (non enregistré) — {role}").format(
+            login=user.username, role=user.role.label
+        )
 
     # -- navigation ------------------------------------------------------------------------
 

@@ -160,7 +160,7 @@ def test_login_without_app_user_row(admin_engine: Engine, roles: Roles) -> None:
             conn.execute(f'GRANT "{roles.group("secretaire")}" TO "{login}"')
         # A member of a group but unknown to the application may only read.
         assert resolve_user(factory, "claire", shared=True) == CurrentUser(
-            login, login, UserRole.LECTEUR
+            login, login, UserRole.LECTEUR, registered=False
         )
     finally:
         engine.dispose()

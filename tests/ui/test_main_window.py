@@ -293,3 +293,23 @@ def test_every_seance_tab_fits_a_1366_pixel_screen(qtbot, window, demo_services)
     for index in range(tabs.count()):
         tabs.setCurrentIndex(index)
         assert window.minimumSizeHint().width() <= 1366, tabs.tabText(index)
+
+
+def test_status_bar_names_the_person_or_says_the_account_is_not_registered(
+    qtbot, demo_services, tasks, prompts, settings_path
+) -> None:
+    import dataclasses
+
+    from gusp_desktop.domain.accounts import CurrentUser
+    from gusp_desktop.domain.enums import UserRole
+
+    window = open_window(qtbot, demo_services, tasks, prompts, settings_path)
+    assert window.user_label.text().endswith("— Coordinateur")
+    assert "Compte système" not in window.user_label.text()
+    root = CurrentUser("root", "root", UserRole.COORDINATEUR, registered=False)
+    context = dataclasses.replace(demo_services.context, user=root)
+    services = dataclasses.replace(demo_services, context=context)
+    other = open_window(qtbot, services, tasks, prompts, settings_path)
+    label = other.user_label
+    assert label.text() == "Compte système « root » (non enregistré) — Coordinateur"
+    assert "GUSP_USER" in label.toolTip()
