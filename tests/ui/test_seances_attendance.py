@@ -151,3 +151,36 @@ def test_walk_in_can_be_removed_but_not_an_invited_person(
 
 def _match_recursive() -> Qt.MatchFlag:
     return Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive
+
+
+def test_status_changes_are_undone_and_redone_in_the_database(
+    page: SeancesPage,
+    demo_services: Services,
+    seance_id: int,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    editor = page.seance_view.attendance_editor
+    invited = [a for a in demo_services.attendance.list_attendance(seance_id) if a.invited]
+    first, second, deputy = invited[0], invited[1], invited[3]
+    combo = editor.status_combo(first.contact_id)
+    combo.setCurrentIndex(combo.findData(_A.ABSENT.value))
+    pick(monkeypatch, deputy.contact_name)
+    combo = editor.status_combo(second.contact_id)
+    combo.setCurrentIndex(combo.findData(_A.REPRESENTE.value))
+    stack = page.undo_stack
+    assert stack is not None and stack.count() == 2
+    assert stack.undoText().startswith(f"Émargement : {second.contact_name}, ")
+
+    stack.undo()
+    stored = sheet(demo_services, seance_id)
+    assert stored[second.contact_id] == (None, None, True)
+    assert stored[first.contact_id] == (_A.ABSENT, None, True)
+    stack.undo()
+    assert sheet(demo_services, seance_id)[first.contact_id] == (None, None, True)
+    assert editor.status_combo(first.contact_id).currentData() is None
+
+    stack.redo()
+    stack.redo()
+    stored = sheet(demo_services, seance_id)
+    assert stored[first.contact_id] == (_A.ABSENT, None, True)
+    assert stored[second.contact_id] == (_A.REPRESENTE, deputy.contact_id, True)

@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -29,6 +29,7 @@ from gusp_desktop.services.agenda import LOCKED_STATUSES
 from gusp_desktop.ui.context import PageContext
 from gusp_desktop.ui.dialogs.contact_picker import ContactPickerDialog
 from gusp_desktop.ui.pages.seances.attendance_lines import AttendanceLinesPart
+from gusp_desktop.ui.pages.seances.attendance_undo import SetStatusCommand
 
 _A = AttendanceStatus
 COL_NAME, COL_STATUS, COL_REPRESENTATIVE, COL_INVITED = range(4)
@@ -40,6 +41,8 @@ class AttendanceEditor(AttendanceLinesPart):
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
+        #: The séance's undo stack (shared with the ordre du jour), set by the séance view.
+        self.undo_stack: QUndoStack | None = None
         self._editable = False
         self._lines: dict[int, AttendanceDTO] = {}
         self._combos: dict[int, QComboBox] = {}
@@ -170,6 +173,24 @@ class AttendanceEditor(AttendanceLinesPart):
             if representative is None:
                 self.show_sheet(list(self._lines.values()))
                 return
+        command = SetStatusCommand(self, line, status, representative)
+        if self.undo_stack is None:
+            command.redo()
+        else:
+            self.undo_stack.push(command)  # runs it, and Ctrl+Z takes it back
+
+    def write_status(
+        self, attendance_id: int, status: AttendanceStatus | None, representative: int | None
+    ) -> None:
+        """Store one line's status with the version shown (a conflict is reported, not lost)."""
+        line = self._lines.get(attendance_id)
+        if line is None:
+            self._prompts.error(
+                self,
+                self.tr("Émargement"),
+                self.tr("Cette ligne n'est plus sur la feuille : rien n'a été changé."),
+            )
+            return
         attendance = self._services.attendance
         self._write(lambda: attendance.set_status(line.id, line.version, status, representative))
 

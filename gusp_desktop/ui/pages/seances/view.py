@@ -59,6 +59,7 @@ class SeanceView(PagePart):
         self.agenda_editor = AgendaEditor(context, self)
         self.invitations_editor = InvitationsEditor(context, self)
         self.attendance_editor = AttendanceEditor(context, self)
+        self.attendance_editor.undo_stack = self.agenda_editor.undo_stack
         self.minutes_editor = MinutesEditor(context, self)
         self.history_panel = HistoryPanel(context, self)
         self.field_panel = FieldWorkPanel(context, self)
