@@ -169,3 +169,23 @@ def test_a_bad_photo_is_named_and_nothing_imported(
     assert any("pas_une_photo.jpg" in text for _kind, _title, text in prompts.shown)
     assert len(demo_services.field_work.photos.list_photos(seance_id=seance_id)) == before
     assert panel.import_button.isEnabled()
+
+
+def test_action_detail_shows_its_origin_constats_and_photo(
+    qtbot: QtBot, page_context: PageContext, demo_services: Services
+) -> None:
+    from gusp_desktop.ui.pages.actions import ActionsPage
+
+    transformed = next(
+        c
+        for c in demo_services.field_work.constats.list_constats()
+        if c.status is ConstatStatus.TRANSFORME
+    )
+    action = demo_services.actions.get_by_number(transformed.action_numbers[0])
+    actions_page = ActionsPage(page_context)
+    qtbot.addWidget(actions_page)
+    actions_page.open_entity("action", action.row.id)
+    panel = actions_page.detail_panel
+    assert f"Constat n° {transformed.id}" in panel.value_text("origin_constats")
+    assert transformed.description in panel.value_text("origin_constats")
+    assert not panel.origin_photo.pixmap().isNull()

@@ -306,6 +306,19 @@ class ActionsPage(Page):
     def _on_detail_loaded(self, request: int, detail: ActionDetail) -> None:
         if request == self._detail_request:
             self.detail_panel.show_detail(detail)
+            self._load_origin_photo(detail)
+
+    def _load_origin_photo(self, detail: ActionDetail) -> None:
+        """The first photo of the constats the action came from, read in the background."""
+        ids = [c.photo_id for c in detail.origin_constats if c.photo_id is not None]
+        if not ids:
+            return
+        photos, action_id = self._services.field_work.photos, detail.row.id
+        self._tasks.run(
+            lambda: photos.thumbnails(ids[:1]).get(ids[0]),
+            lambda data: self.detail_panel.show_origin_photo(action_id, data),
+            self._on_detail_failed,
+        )
 
     def _on_detail_failed(self, error: BaseException) -> None:
         self.detail_panel.clear()
@@ -315,6 +328,7 @@ class ActionsPage(Page):
         self._selected_id = detail.row.id
         self._wanted_ids = {detail.row.id}
         self.detail_panel.show_detail(detail)
+        self._load_origin_photo(detail)
         if self.group_by():
             self.group_combo.setCurrentIndex(0)
         self.filter_bar.show_criteria(ActionQuery(text=detail.row.number))

@@ -10,7 +10,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QPixmap
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -50,6 +50,9 @@ class ActionDetailPanel(QWidget):
         self._form = QFormLayout(form_widget)
         for key, label in self._field_labels():
             self._add_field(key, label)
+        self.origin_photo = QLabel()
+        self.origin_photo.setObjectName("origin_photo")
+        self._form.addRow("", self.origin_photo)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(form_widget)
@@ -95,6 +98,7 @@ class ActionDetailPanel(QWidget):
             ("outcome", self.tr("Résultat")),
             ("origin", self.tr("Origine")),
             ("origin_note", self.tr("Constat")),
+            ("origin_constats", self.tr("Constats d'origine")),
             ("restricted", self.tr("Diffusion")),
             ("updated", self.tr("Dernière modification")),
         ]
@@ -113,6 +117,7 @@ class ActionDetailPanel(QWidget):
         self.heading_label.setText(self.tr("Sélectionnez une action pour voir son détail."))
         for value in self._values.values():
             value.clear()
+        self.origin_photo.clear()
         self.history_view.show_history(())
 
     def value_text(self, key: str) -> str:
@@ -140,6 +145,10 @@ class ActionDetailPanel(QWidget):
             "outcome": row.outcome or "—",
             "origin": detail.origin_label or "—",
             "origin_note": row.origin_note or "—",
+            "origin_constats": "\n".join(
+                f"{c.label} : {c.description}" for c in detail.origin_constats
+            )
+            or "—",
             "restricted": self.tr("restreinte (cellule de veille)")
             if row.restricted
             else self.tr("publique"),
@@ -147,7 +156,16 @@ class ActionDetailPanel(QWidget):
         }
         for key, text in texts.items():
             self._values[key].setText(text)
+        self.origin_photo.clear()
         self.history_view.show_history(detail.history)
+
+    def show_origin_photo(self, action_id: int, data: bytes | None) -> None:
+        """The photo of the constat the action came from (read after the detail)."""
+        if action_id != self.action_id or not data:
+            return
+        pixmap = QPixmap()
+        if pixmap.loadFromData(data, "JPEG"):
+            self.origin_photo.setPixmap(pixmap)
 
     def _deadline_text(self, row: ActionRow) -> str:
         if row.deadline is None:
