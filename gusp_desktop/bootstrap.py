@@ -64,6 +64,7 @@ from gusp_desktop.services.directory import DirectoryService
 from gusp_desktop.services.exports import ExportService
 from gusp_desktop.services.field_work import (
     ConstatService,
+    FieldReportService,
     FieldWorkServices,
     ParcoursService,
     PhotoService,
@@ -215,11 +216,24 @@ def build_services(
         ),
         relances=relances,
         relance_delivery=RelanceDelivery(relances, mail.secrets),
-        field_work=FieldWorkServices(
-            ParcoursService(context), ConstatService(context, actions), PhotoService(context)
-        ),
+        field_work=_field_work(context, actions),
         returns=ReturnsService(context),
     )
+
+
+def _field_work(context: ServiceContext, actions: ActionService) -> FieldWorkServices:
+    """Route, constats, photos and the walk's reports, which read the other three."""
+    parcours, photos = ParcoursService(context), PhotoService(context)
+    constats = ConstatService(context, actions)
+    reports = FieldReportService(
+        context,
+        parcours=parcours,
+        constats=constats,
+        photos=photos,
+        actions=actions,
+        attendance=AttendanceService(context),
+    )
+    return FieldWorkServices(parcours, constats, photos, reports)
 
 
 class Runtime:

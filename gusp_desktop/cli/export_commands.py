@@ -1,5 +1,5 @@
-"""``export agenda|convocation|attendance|minutes|decisions|cancellation SEANCE_ID`` and
-``export actions``.
+"""``export agenda|convocation|attendance|minutes|decisions|cancellation SEANCE_ID``,
+``export actions`` and, for walks, ``export diagnostic|restitution SEANCE_ID``.
 
 The format comes from ``--format``, or else from the extension of ``-o``; a format a document
 does not exist in (an .ics of anything but a convocation or an avis d'annulation) is refused
@@ -36,6 +36,10 @@ HELP = {
     "decisions": "relevé de décisions",
     "cancellation": "avis d'annulation (pdf, docx) ou retrait de l'agenda (ics)",
 }
+FIELD_HELP = {
+    "diagnostic": "compte rendu d'un diagnostic en marchant ou d'une marche exploratoire",
+    "restitution": "restitution aux habitants des suites d'une marche (sans données personnelles)",
+}
 KNOWN_EXTENSIONS = frozenset(SEANCE_FORMATS) | frozenset(PLAN_FORMATS)
 SAVED = {
     "agenda": "Ordre du jour enregistré",
@@ -45,6 +49,8 @@ SAVED = {
     "decisions": "Relevé de décisions enregistré",
     "cancellation": "Avis d'annulation enregistré",
     "actions": "Plan d'actions enregistré",
+    "diagnostic": "Compte rendu de marche enregistré",
+    "restitution": "Restitution enregistrée",
 }
 
 
@@ -83,6 +89,21 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     add_action_filters(actions)
     _common(actions, PLAN_FORMATS)
     actions.set_defaults(handler=_actions, kind="actions")
+    for kind, help_text in FIELD_HELP.items():
+        parser = sub.add_parser(kind, help=help_text)
+        parser.add_argument("seance_id", type=seance_id_arg, metavar="SEANCE_ID")
+        parser.add_argument(
+            "-o",
+            "--output",
+            required=True,
+            type=Path,
+            metavar="FICHIER",
+            help="fichier à écrire (.pdf ou .docx)",
+        )
+        parser.add_argument(
+            "--logo", type=Path, metavar="IMAGE", help="logo en haut de chaque page"
+        )
+        parser.set_defaults(handler=_field_report, kind=kind)
 
 
 def _format(args: argparse.Namespace) -> str:
@@ -139,4 +160,13 @@ def _actions(args: argparse.Namespace, runtime: Runtime) -> int:
     service.logo_path = args.logo
     path = service.export_action_plan(query_from_args(args), args.output, fmt)
     emit(f"{SAVED['actions']} : {path}")
+    return 0
+
+
+def _field_report(args: argparse.Namespace, runtime: Runtime) -> int:
+    _check_logo(args)
+    service = runtime.services.field_work.reports
+    service.logo_path = args.logo
+    path = service.export(args.kind, args.seance_id, args.output)
+    emit(f"{SAVED[args.kind]} : {path}")
     return 0

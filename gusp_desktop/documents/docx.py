@@ -37,6 +37,7 @@ from gusp_desktop.documents.model import (
     KeyValues,
     PageBreak,
     Paragraph,
+    Pictures,
     SignatureArea,
     SignatureSlots,
     Table,
@@ -307,6 +308,29 @@ def _signatures(doc: DocxDocument, block: SignatureSlots, width: Length) -> None
     _spacer(doc)
 
 
+def _pictures(doc: DocxDocument, block: Pictures, width: Length) -> None:
+    """Photos in a borderless grid, each over its caption; bytes embedded as given."""
+    per_row = block.per_row
+    rows = (len(block.items) + per_row - 1) // per_row
+    if not rows:
+        return
+    cell_width = Length(int(width / per_row))
+    table = _borderless_table(doc, rows, [cell_width] * per_row)
+    for index, picture in enumerate(block.items):
+        cell = table.cell(index // per_row, index % per_row)
+        paragraph = cell.paragraphs[0]
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        paragraph.add_run().add_picture(
+            io.BytesIO(picture.data), width=Length(int(cell_width * 0.94))
+        )
+        paragraph.paragraph_format.keep_with_next = True
+        if picture.caption:
+            _add_paragraph(cell, picture.caption, ds.CAPTION).alignment = WD_ALIGN_PARAGRAPH.CENTER
+    for row in table.rows:
+        docx_xml.keep_row_on_one_page(row)
+    _spacer(doc)
+
+
 def _page_break(doc: DocxDocument, block: PageBreak, width: Length) -> None:
     doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
 
@@ -328,6 +352,7 @@ _WRITERS: dict[type[Any], Callable[[DocxDocument, Any, Length], None]] = {
     SignatureSlots: _signatures,
     PageBreak: _page_break,
     SignatureArea: _signature_area,
+    Pictures: _pictures,
 }
 
 

@@ -171,6 +171,30 @@ class SignatureArea:
             raise DocumentError("La zone de signature doit avoir une hauteur positive.")
 
 
+@dataclass(frozen=True, slots=True)
+class Picture:
+    """A photo (JPEG or PNG bytes, already sized and stripped for printing) and its caption."""
+
+    data: bytes
+    caption: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.data.startswith((b"\xff\xd8\xff", b"\x89PNG")):
+            raise DocumentError(f"Image illisible (JPEG ou PNG attendu) : « {self.caption} ».")
+
+
+@dataclass(frozen=True, slots=True)
+class Pictures:
+    """Photos side by side, ``per_row`` to a row, each kept with its caption."""
+
+    items: tuple[Picture, ...]
+    per_row: int = 2
+
+    def __post_init__(self) -> None:
+        if not 1 <= self.per_row <= 4:
+            raise DocumentError(f"De 1 à 4 photos par ligne, pas {self.per_row}.")
+
+
 Block = (
     Heading
     | Paragraph
@@ -180,6 +204,7 @@ Block = (
     | SignatureSlots
     | PageBreak
     | SignatureArea
+    | Pictures
 )
 
 

@@ -23,10 +23,12 @@ from gusp_desktop.documents.model import (
     KeyValues,
     PageBreak,
     Paragraph,
+    Pictures,
     SignatureArea,
     SignatureSlots,
     Table,
 )
+from gusp_desktop.documents.pdf_pictures import pictures as _pictures
 from gusp_desktop.documents.pdf_styles import (
     FONT,
     HIGHLIGHT,
@@ -289,6 +291,7 @@ _BUILDERS: dict[type[Any], Callable[[Any, Styles, float], list[Flowable]]] = {
     SignatureSlots: _signatures,
     PageBreak: _page_break,
     SignatureArea: _signature_area,
+    Pictures: _pictures,
 }
 
 

@@ -75,3 +75,31 @@ def exif_of_bytes(data: bytes) -> Image.Exif:
 
     with Image.open(io.BytesIO(data)) as image:
         return image.getexif()
+
+
+_DETAIL: dict[tuple[int, int], Image.Image] = {}
+
+
+def detailed_jpeg(size: tuple[int, int] = (1200, 900), variant: int = 0) -> bytes:
+    """A photo-like JPEG with detail everywhere (a flat picture would compress unrealistically);
+    each ``variant`` has different pixels, as two photos of a walk do."""
+    import io
+
+    if size not in _DETAIL:
+        base = Image.linear_gradient("L").resize(size).convert("RGB")
+        _DETAIL[size] = Image.blend(base, Image.effect_noise(size, 25).convert("RGB"), 0.35)
+    image = _DETAIL[size].copy()
+    draw = ImageDraw.Draw(image)
+    for x in range(variant % 37, size[0], 41):
+        draw.line([(x, 0), (size[0] - x, size[1])], fill=(x % 255, 100, 180), width=4)
+    draw.rectangle([20, 20, 80 + variant * 7, 90], fill=(variant * 40 % 255, 200, 60))
+    buffer = io.BytesIO()
+    image.save(buffer, "JPEG", quality=90)
+    return buffer.getvalue()
+
+
+def with_exif(jpeg: bytes, exif: Image.Exif) -> bytes:
+    """The same pixels with another EXIF block (an APP1 segment right after the SOI marker)."""
+    payload = exif.tobytes()
+    segment = b"\xff\xe1" + (len(payload) + 2).to_bytes(2, "big") + payload
+    return jpeg[:2] + segment + jpeg[2:]

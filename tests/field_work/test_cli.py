@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import subprocess
 from pathlib import Path
 
 from tests.e2e.test_cli_plan import cli, demo_db  # noqa: F401 - fixture
@@ -133,8 +134,26 @@ def test_walk_from_haltes_to_photos_to_action(demo_db: Place, tmp_path: Path) ->
     assert (created["pilot_organisation"], created["deadline"]) == ("LA", "2099-01-31")
 
 
-def test_bad_input_is_named_in_french(demo_db: Place, tmp_path: Path) -> None:  # noqa: F811
+def test_reports_and_bad_input(demo_db: Place, tmp_path: Path) -> None:  # noqa: F811
     seance, _ = _seance(demo_db, "DEM-HM")
+    for kind in ("diagnostic", "restitution"):
+        for suffix in ("pdf", "docx"):
+            target = tmp_path / f"{kind}.{suffix}"
+            assert "enregistr" in _ok(demo_db, "export", kind, str(seance), "-o", str(target))
+            assert target.stat().st_size > 10_000
+    listing = subprocess.run(
+        ["pdfimages", "-list", str(tmp_path / "diagnostic.pdf")],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.splitlines()[2:]
+    constats = json.loads(
+        _ok(demo_db, "constats", "list", "--seance", str(seance), "--format", "json")
+    )
+    assert len(listing) == sum(c["photos"] for c in constats) >= 10
+    cotech, _ = _seance(demo_db, "COTECH-IQ")
+    refused = cli(demo_db, "export", "diagnostic", str(cotech), "-o", str(tmp_path / "x.pdf"))
+    assert refused.returncode == 1 and "marche exploratoire" in refused.stderr
     bad = tmp_path / "photo.jpg"
     bad.write_text("texte")
     result = cli(

@@ -189,3 +189,16 @@ def test_action_detail_shows_its_origin_constats_and_photo(
     assert f"Constat n° {transformed.id}" in panel.value_text("origin_constats")
     assert transformed.description in panel.value_text("origin_constats")
     assert not panel.origin_photo.pixmap().isNull()
+
+
+def test_the_tab_writes_the_walk_report_and_the_restitution(
+    page: SeancesPage, demo_services: Services, prompts: ScriptedPrompts, tmp_path: Path
+) -> None:
+    page.open_seance(_seance(demo_services, "ME-CO"))
+    panel = page.seance_view.field_panel
+    report, restitution = tmp_path / "cr.pdf", tmp_path / "restitution.docx"
+    prompts.answers.extend([str(report), str(restitution)])
+    panel.report_button.click()
+    panel.restitution_button.click()
+    assert report.read_bytes().startswith(b"%PDF") and restitution.stat().st_size > 10_000
+    assert str(restitution) in panel.status_label.text()

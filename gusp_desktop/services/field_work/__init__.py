@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from gusp_desktop.services.field_work.constats import ConstatService
 from gusp_desktop.services.field_work.parcours import ParcoursService
 from gusp_desktop.services.field_work.photos import PhotoService
+from gusp_desktop.services.field_work.reports import FieldReportService
 
 
 @dataclass(frozen=True)
@@ -16,6 +17,13 @@ class FieldWorkServices:
     parcours: ParcoursService
     constats: ConstatService
     photos: PhotoService
+    reports: FieldReportService
 
 
-__all__ = ["ConstatService", "FieldWorkServices", "ParcoursService", "PhotoService"]
+__all__ = [
+    "ConstatService",
+    "FieldReportService",
+    "FieldWorkServices",
+    "ParcoursService",
+    "PhotoService",
+]

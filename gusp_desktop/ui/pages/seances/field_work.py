@@ -10,15 +10,12 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-from collections.abc import Sequence
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -42,13 +39,13 @@ from gusp_desktop.domain.field_work import (
     ConstatStatus,
     HalteDraft,
     Parcours,
-    PhotoImport,
 )
 from gusp_desktop.domain.meetings import SeanceDetail
-from gusp_desktop.ui.context import PageContext, PagePart
+from gusp_desktop.ui.context import PageContext
 from gusp_desktop.ui.dialogs.base import run_dialog
 from gusp_desktop.ui.dialogs.constat_form import Choices, ConstatDialog, HalteDialog
 from gusp_desktop.ui.models.constat_table import COL_PHOTO, COL_TEXT, ConstatTableModel
+from gusp_desktop.ui.pages.seances.field_files import FieldFiles
 
 PHOTO_SUFFIXES = (".jpg", ".jpeg", ".png", ".heic", ".heif")
 
@@ -63,7 +60,7 @@ class FieldData:
     choices: Choices
 
 
-class FieldWorkPanel(PagePart):
+class FieldWorkPanel(FieldFiles):
     """Route, constats and photos of one walk."""
 
     #: Something was imported or changed (tests wait on it).
@@ -112,6 +109,10 @@ class FieldWorkPanel(PagePart):
         left_layout.addWidget(QLabel(self.tr("Parcours")))
         left_layout.addWidget(self.halte_list, 1)
         left_layout.addLayout(halte_buttons)
+        self.report_button = QPushButton(self.tr("Compte rendu de la marche…"))
+        self.restitution_button = QPushButton(self.tr("Restitution aux habitants…"))
+        left_layout.addWidget(self.report_button)
+        left_layout.addWidget(self.restitution_button)
 
         self.model = ConstatTableModel(self)
         self.table = QTableView()
@@ -190,6 +191,8 @@ class FieldWorkPanel(PagePart):
         self.edit_button.clicked.connect(self.edit_constat)
         self.to_action_button.clicked.connect(self.to_action)
         self.import_button.clicked.connect(self.choose_photos)
+        self.report_button.clicked.connect(lambda: self.export_report("diagnostic"))
+        self.restitution_button.clicked.connect(lambda: self.export_report("restitution"))
         self.table.doubleClicked.connect(lambda _index: self.edit_constat())
         self.table.customContextMenuRequested.connect(self._context_menu)
         self._tasks.progress.connect(self._on_progress)
@@ -427,81 +430,6 @@ class FieldWorkPanel(PagePart):
         menu.addAction(self.tr("Supprimer"), self.delete_constat)
         menu.exec(self.table.viewport().mapToGlobal(position))
 
-    # -- photos ------------------------------------------------------------------------------
-
-    def choose_photos(self) -> None:
-        files, _filter = QFileDialog.getOpenFileNames(
-            self,
-            self.tr("Importer des photos"),
-            "",
-            self.tr("Photos (*.jpg *.jpeg *.png *.heic *.heif)"),
-        )
-        if files:
-            self.import_paths([Path(f) for f in files])
-
-    def import_paths(self, paths: Sequence[Path]) -> None:
-        """Import files and folders' photos for the walk, in the background, with progress."""
-        if self.seance is None:
-            return
-        files = _expand(paths)
-        if not files:
-            self._prompts.info(
-                self,
-                self.tr("Importer des photos"),
-                self.tr("Aucune photo (JPEG, PNG ou HEIC) dans ce qui a été déposé."),
-            )
-            return
-        photos, seance_id = self._services.field_work.photos, self.seance.id
-        self.progress_bar.setRange(0, len(files))
-        self.progress_bar.setValue(0)
-        self.progress_bar.show()
-        self.import_button.setEnabled(False)
-
-        def work(progress: Any) -> Any:
-            return photos.import_files(
-                files, seance_id=seance_id, progress=lambda d, t: progress.update(d, t)
-            )
-
-        self._tasks.run(
-            work,
-            self._on_imported,
-            self._on_import_failed,
-            write=True,
-            with_progress=True,
-            initiator=self._initiator,
-        )
-
-    def _on_progress(self, done: int, total: int, _message: str) -> None:
-        if self.progress_bar.isVisible() and total:
-            self.progress_bar.setRange(0, total)
-            self.progress_bar.setValue(done)
-
-    def _on_imported(self, mutation: Any) -> None:
-        result: PhotoImport = mutation.value
-        self.progress_bar.hide()
-        self.import_button.setEnabled(True)
-        text = self.tr("{n} photo(s) importée(s), {placed} placée(s) sur une halte.").format(
-            n=len(result.photos), placed=result.placed
-        )
-        if result.duplicates:
-            text += " " + self.tr("{d} déjà présente(s).").format(d=len(result.duplicates))
-        self.status_label.setText(text)
-        self.reload()
-
-    def _on_import_failed(self, error: BaseException) -> None:
-        self.progress_bar.hide()
-        self.import_button.setEnabled(True)
-        self._prompts.show_error(self, error)
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if event.mimeData().hasUrls():
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
-        event.acceptProposedAction()
-        self.import_paths(paths)
-
     # -- helpers -----------------------------------------------------------------------------
 
     def _write(self, fn: Any) -> None:
@@ -511,17 +439,3 @@ class FieldWorkPanel(PagePart):
 
     def _error(self, error: BaseException) -> None:
         self._prompts.show_error(self, error)
-
-
-def _expand(paths: Sequence[Path]) -> list[Path]:
-    """Files as given, folders replaced by their photos (a phone's folder dropped whole)."""
-    found: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            found += sorted(
-                (p for p in path.iterdir() if p.is_file() and p.suffix.lower() in PHOTO_SUFFIXES),
-                key=lambda p: p.name.casefold(),
-            )
-        elif path.is_file():
-            found.append(path)
-    return found
