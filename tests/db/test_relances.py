@@ -150,7 +150,11 @@ def test_anonymising_a_contact_replaces_them_in_the_relances_log(
         batch, recipient, mode=RelanceMode.BROUILLON, subject="Relance", message_id="<a@b>"
     )
     assert recipient.contact_id is not None
-    demo.personal_data.contacts.anonymise(recipient.contact_id)
+    report = demo.personal_data.contacts.anonymise(recipient.contact_id).value
+    kept = [row for row in report.unchanged_mentions if row.table == "action_update"]
+    assert any("relance" in str(row.values).lower() for row in kept), (
+        "the relance lines of the history, never rewritten, are listed in the report"
+    )
     with engine.connect() as conn:
         name, address = conn.execute(
             text("SELECT contact_name, email FROM relance WHERE contact_id = :c"),

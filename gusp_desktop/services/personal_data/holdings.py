@@ -94,7 +94,12 @@ TEXTS = (
         "constat",
     ),
     # Follow-up history is never rewritten, nor are frozen versions of the minutes.
-    TextField(ActionUpdate, ("comment", "reason"), "point de suivi", editable=False),
+    TextField(
+        ActionUpdate,
+        ("comment", "reason", "old_value", "new_value"),
+        "point de suivi",
+        editable=False,
+    ),
     TextField(MinutesVersion, ("snapshot",), "version figée du compte rendu", editable=False),
 )
 
