@@ -89,6 +89,12 @@ from gusp_desktop.services.relances import (
 from gusp_desktop.services.returns.service import ReturnsService
 from gusp_desktop.services.seance_lifecycle import SeanceLifecycleService
 from gusp_desktop.services.search import SearchService
+from gusp_desktop.services.signalements import (
+    SignalementImportService,
+    SignalementService,
+    SignalementServices,
+    SignalementSettingsService,
+)
 from gusp_desktop.services.signed_minutes.files import ARCHIVE_DIRNAME, SignedArchive
 from gusp_desktop.services.signed_minutes.identities import SigningIdentities
 from gusp_desktop.services.signed_minutes.service import SignedMinutesService
@@ -218,6 +224,11 @@ def build_services(
         relance_delivery=RelanceDelivery(relances, mail.secrets),
         field_work=_field_work(context, actions),
         returns=ReturnsService(context),
+        signalements=SignalementServices(
+            SignalementService(context, actions),
+            SignalementSettingsService(context),
+            SignalementImportService(context),
+        ),
     )
 
 

@@ -36,6 +36,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "gusp_desktop.cli.atfpb_commands",
         "abattement de TFPB : conventions, programmes, bilans",
     ),
+    "signalements": (
+        "gusp_desktop.cli.signalement_commands",
+        "signalements : saisie, orientation, suivi, import",
+    ),
     "export": (
         "gusp_desktop.cli.export_commands",
         "documents : convocations, comptes rendus, plans",

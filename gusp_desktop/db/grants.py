@@ -58,6 +58,8 @@ SECRETARY_TABLES = frozenset(
         "halte",
         "seance_recipient",
         "minutes_reviewer",
+        "signalement",
+        "signalement_reporter",
         # The search index is rewritten in the same transaction as what it indexes.
         "search_document",
         # Relances prepared or sent to pilots, and the actions each was about.
@@ -67,6 +69,8 @@ SECRETARY_TABLES = frozenset(
 )
 # Follow-up history: new points only, never changed or removed.
 INSERT_ONLY_TABLES = frozenset({"action_update"})
+# Personal data the lecteurs may not even read (who reported a signalement).
+PERSONAL_TABLES = frozenset({"signalement_reporter"})
 # Written by the owner alone (``db grant``, ``db upgrade``, the audit triggers).
 OWNER_TABLES = frozenset({"audit_event", "app_setting", "instance_login", "alembic_version"})
 WRITE = "SELECT, INSERT, UPDATE, DELETE"
@@ -157,7 +161,8 @@ def apply_group_grants(conn: Connection, prefix: str) -> None:
     for name in [*_tables(), "alembic_version"]:
         table = sql.Identifier(name)
         run(conn, sql.SQL("REVOKE ALL ON {} FROM PUBLIC, {}").format(table, everyone))
-        run(conn, sql.SQL("GRANT SELECT ON {} TO {}").format(table, everyone))
+        readers = editors if name in PERSONAL_TABLES else everyone
+        run(conn, sql.SQL("GRANT SELECT ON {} TO {}").format(table, readers))
         if name in OWNER_TABLES:
             continue
         if name in INSERT_ONLY_TABLES:

@@ -22,6 +22,7 @@ from gusp_desktop.services.relances import RelanceDelivery, RelanceService
 from gusp_desktop.services.returns.service import ReturnsService
 from gusp_desktop.services.seance_lifecycle import SeanceLifecycleService
 from gusp_desktop.services.search import SearchService
+from gusp_desktop.services.signalements import SignalementServices
 from gusp_desktop.services.signed_minutes.identities import SigningIdentities
 from gusp_desktop.services.signed_minutes.service import SignedMinutesService
 from gusp_desktop.services.territory import TerritoryService
@@ -58,3 +59,4 @@ class Services:
     relance_delivery: RelanceDelivery
     field_work: FieldWorkServices
     returns: ReturnsService
+    signalements: SignalementServices

@@ -32,6 +32,13 @@ from gusp_desktop.db.models.meetings import (
 from gusp_desktop.db.models.relances import Relance, relance_action
 from gusp_desktop.db.models.search import SearchDocument
 from gusp_desktop.db.models.security import AppSetting, InstanceLogin, RetentionRule
+from gusp_desktop.db.models.signalements import (
+    Signalement,
+    SignalementCategory,
+    SignalementReporter,
+    SignalementRoute,
+    SignalementServiceCode,
+)
 from gusp_desktop.db.models.territory import Quartier, Site
 
 __all__ = [
@@ -66,6 +73,11 @@ __all__ = [
     "Seance",
     "SeanceRecipient",
     "SignedFile",
+    "Signalement",
+    "SignalementCategory",
+    "SignalementReporter",
+    "SignalementRoute",
+    "SignalementServiceCode",
     "Site",
     "User",
     "action_partner",

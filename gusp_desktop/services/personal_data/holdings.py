@@ -35,6 +35,7 @@ from gusp_desktop.db.models import (
     Relance,
     Seance,
     SeanceRecipient,
+    SignalementReporter,
     SignedFile,
     User,
 )
@@ -66,6 +67,7 @@ LINKS = (
     Link(MinutesReviewer, "contact_id", "relecteur du compte rendu"),
     Link(User, "contact_id", "compte utilisateur"),
     Link(Relance, "contact_id", "destinataire d'une relance"),
+    Link(SignalementReporter, "contact_id", "auteur d'un signalement"),
 )
 
 
@@ -93,6 +95,7 @@ TEXTS = (
         ("description", "place", "resident_words", "preconisation", "status_reason"),
         "constat",
     ),
+    TextField(SignalementReporter, ("name",), "auteur d'un signalement"),
     # Follow-up history is never rewritten, nor are frozen versions of the minutes.
     TextField(
         ActionUpdate,
@@ -160,6 +163,8 @@ def _summary(session: Session, row: Any) -> str:
         return f"{seance_label(session, row.seance_id)} : {row.title}"
     if isinstance(row, User):
         return row.username
+    if isinstance(row, SignalementReporter):
+        return f"signalement n° {row.signalement_id}"
     seance_id = getattr(row, "seance_id", None)
     return seance_label(session, seance_id)
 

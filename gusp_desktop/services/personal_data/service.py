@@ -19,7 +19,14 @@ from typing import Any
 from sqlalchemy import func, or_, select, text
 from sqlalchemy.orm import Session
 
-from gusp_desktop.db.models import Action, AuditEvent, Contact, Organisation, Relance
+from gusp_desktop.db.models import (
+    Action,
+    AuditEvent,
+    Contact,
+    Organisation,
+    Relance,
+    SignalementReporter,
+)
 from gusp_desktop.domain.changes import Mutation
 from gusp_desktop.domain.errors import NotFoundError, ValidationError
 from gusp_desktop.domain.personal_data import (
@@ -147,6 +154,11 @@ def _occult_texts(uow: UnitOfWork, forms: tuple[str, ...]) -> int:
             setattr(row, column, occult_name(getattr(row, column), forms))
         if isinstance(row, Action):  # the plan's quick filter must not find the name either
             row.search_text = editing.search_text(uow.session, row)
+        if isinstance(row, SignalementReporter):  # their means of contact go with the name
+            row.phone = row.email = ""
+            uow.audit("signalement", row.signalement_id, "anonymise", None, {"auteur": "occulté"})
+            changed += 1
+            continue
         uow.stamp(row)
         entity = text_field.model.__tablename__
         uow.audit(entity, int(row.id), "anonymise", None, {"champs": sorted(columns)})
