@@ -22,6 +22,7 @@ from gusp_desktop.documents.returns_workbook import (
     STAMP_SHEET,
 )
 from gusp_desktop.domain.returns import (
+    MANIFEST_FORMAT,
     NUMBER_COLUMN,
     STAMP_FORMAT,
     ReturnFileError,
@@ -62,6 +63,7 @@ class ReturnedFile:
     lines: tuple[ReadLine, ...]
     stamps: tuple[RowStamp, ...] | None
     bad_stamps: tuple[str, ...] = field(default=())
+    manifest: str = ""  # the CSV's signed list of exported rows, as read
 
 
 def read_returned_file(path: Path) -> ReturnedFile:
@@ -216,6 +218,7 @@ def _read_csv(name: str, data: bytes) -> ReturnedFile:
     titles = tuple(_text(title) for title in rows[0])
     has_control = CONTROL_COLUMN in titles
     lines, stamps, bad = [], [], []
+    manifest = ""
     for number, row in enumerate(rows[1:], start=2):
         if number > MAX_LINES:
             raise ReturnFileError(f"Le fichier « {name} » a plus de {MAX_LINES} lignes.")
@@ -230,6 +233,9 @@ def _read_csv(name: str, data: bytes) -> ReturnedFile:
         if has_control:
             index = titles.index(CONTROL_COLUMN)
             control = row[index].strip() if index < len(row) else ""
+            if control.startswith(MANIFEST_FORMAT) and not any(p.strip() for p in row[:index]):
+                manifest = control
+                continue
             stamp = parse_stamp(tuple(control.split("|"))) if control else None
             if stamp is not None:
                 stamps.append(stamp)
@@ -237,5 +243,5 @@ def _read_csv(name: str, data: bytes) -> ReturnedFile:
                 bad.append(control)
         lines.append(ReadLine(number, cells, control))
     return ReturnedFile(
-        "csv", titles, tuple(lines), tuple(stamps) if has_control else None, tuple(bad)
+        "csv", titles, tuple(lines), tuple(stamps) if has_control else None, tuple(bad), manifest
     )

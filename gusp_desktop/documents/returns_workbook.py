@@ -33,10 +33,12 @@ from gusp_desktop.domain.returns import (
     STAMP_FORMAT,
     RowStamp,
     canonical,
+    manifest_cell,
     signed,
 )
 
 _EPOCH = dt.date(2000, 1, 1)
+MAX_CELL_TEXT = 32_000
 STAMP_SHEET = "_gusp_retour"
 GUIDE_SHEET = "Mode d'emploi"
 CONTROL_COLUMN = "Contrôle (ne pas modifier)"
@@ -324,4 +326,7 @@ def returnable_csv(plan: ActionPlan, key: bytes, organisation: str = "") -> byte
         ]
         stamp = signed(key, _stamp(plan, index, organisation), _locked_values(columns, texts))
         writer.writerow([*texts, "|".join(stamp_cells(stamp))])
+    manifest = manifest_cell(key, organisation, [row.id for row in plan.rows])
+    if len(manifest) <= MAX_CELL_TEXT:  # a spreadsheet keeps no longer cell
+        writer.writerow(["" for _title in columns.titles] + [manifest])
     return buffer.getvalue().encode("utf-8-sig")

@@ -25,6 +25,9 @@ from gusp_desktop.domain.enums import ActionStatus
 from gusp_desktop.domain.errors import GuspError
 
 STAMP_FORMAT = "gusp-retour-1"
+# Last line of a returnable CSV: the ids of every exported row, signed (a CSV has no hidden
+# sheet where the exported rows could be listed, so a deleted line would go unnoticed).
+MANIFEST_FORMAT = "gusp-liste-1"
 ReturnStatus = Literal["ok", "conflict", "locked_cell_changed", "unknown", "invalid"]
 FieldStatus = Literal["ok", "conflict", "invalid"]
 RETURN_STATUSES: tuple[ReturnStatus, ...] = (
@@ -137,6 +140,26 @@ def changed_locked_columns(
     if len(stamp.cells) != len(titles):
         changed.extend(titles[len(stamp.cells) :])
     return changed
+
+
+def manifest_cell(key: bytes, organisation: str, action_ids: Sequence[int]) -> str:
+    """The signed list of the exported rows' action ids, as the CSV's last control cell."""
+    text = "|".join((MANIFEST_FORMAT, organisation, ",".join(str(i) for i in action_ids)))
+    return f"{text}|{mac(key, text)}"
+
+
+def manifest_ids(key: bytes, cell: str) -> tuple[int, ...] | None:
+    """The ids listed by a genuine manifest cell; None when it was altered or is malformed."""
+    text, _, digest = cell.rpartition("|")
+    parts = text.split("|")
+    if len(parts) != 3 or parts[0] != MANIFEST_FORMAT:
+        return None
+    if not hmac.compare_digest(mac(key, text), digest):
+        return None
+    try:
+        return tuple(int(part) for part in parts[2].split(",") if part)
+    except ValueError:
+        return None
 
 
 # -- canonical forms -------------------------------------------------------------------------

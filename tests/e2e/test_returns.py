@@ -323,6 +323,7 @@ def test_csv_returns(plan: Plan, tmp_path: Path) -> None:
     rows["HM-25-010"][header.index("Commentaire")] = "Réponse par CSV."
     rows["HM-25-013"][header.index("Action")] = "Titre changé"
     rows["HM-25-018"][header.index("Nouvelle échéance proposée")] = "bientôt"
+    del rows["HM-25-014"]  # a line deleted: the signed last line still lists it
     edited = tmp_path / "retour.csv"
     with edited.open("w", encoding="cp1252", newline="") as handle:  # as French Excel saves
         writer = csv.writer(handle, delimiter=";")
@@ -331,7 +332,9 @@ def test_csv_returns(plan: Plan, tmp_path: Path) -> None:
     review = services.returns.review(edited)
     statuses = _by_number(review)
     assert statuses["HM-25-010"] == ["ok"] and statuses["HM-25-013"] == ["locked_cell_changed"]
-    assert statuses["HM-25-018"] == ["invalid"]
+    assert statuses["HM-25-018"] == ["invalid"] and statuses["HM-25-014"] == ["invalid"]
+    (deleted,) = [row for row in review.rows if row.action_number == "HM-25-014"]
+    assert deleted.line == 0 and "supprimée" in deleted.message
     services.returns.apply(review, review.auto_decision())
     assert services.actions.get_by_number("HM-25-010").row.progress == 65
     no_control = tmp_path / "sans-controle.csv"

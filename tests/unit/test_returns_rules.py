@@ -14,6 +14,8 @@ from gusp_desktop.domain.returns import (
     RowStamp,
     canonical,
     changed_locked_columns,
+    manifest_cell,
+    manifest_ids,
     parse_date,
     parse_progress,
     parse_status,
@@ -67,3 +69,11 @@ def test_a_signed_stamp_detects_every_change() -> None:
     read["Action"] = "Autre intitulé"
     assert changed_locked_columns(KEY, stamp, titles, read) == ["Action"]
     assert changed_locked_columns(KEY, stamp, titles, {}) == titles
+
+
+def test_the_list_of_exported_rows_is_signed() -> None:
+    cell = manifest_cell(KEY, "MH", [3, 7, 12])
+    assert manifest_ids(KEY, cell) == (3, 7, 12)
+    assert manifest_ids(KEY, cell.replace("3,7,12", "3,12")) is None
+    assert manifest_ids(bytes(32), cell) is None
+    assert manifest_ids(KEY, "gusp-liste-1|MH") is None

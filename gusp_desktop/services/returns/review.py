@@ -34,6 +34,7 @@ from gusp_desktop.domain.returns import (
     RowStamp,
     canonical,
     changed_locked_columns,
+    manifest_ids,
     parse_date,
     parse_progress,
     parse_status,
@@ -80,7 +81,17 @@ def review_rows(returned: ReturnedFile, base: Baseline) -> list[ReturnRow]:
         if stamp.number not in present and stamp_is_genuine(base.key, stamp):
             present.add(stamp.number)
             rows.append(_deleted(stamp))
+    returned_ids = {s.action_id for s in file_stamps(returned) if stamp_is_genuine(base.key, s)}
+    for action_id in listed_ids(returned, base.key) or ():
+        action = base.actions.get(action_id)
+        if action_id not in returned_ids and action is not None:
+            rows.append(_deleted(RowStamp(action_id, action.number, 0, "", 0, None)))
     return rows
+
+
+def listed_ids(returned: ReturnedFile, key: bytes) -> tuple[int, ...] | None:
+    """The exported rows a CSV's signed last line lists (None without a genuine one)."""
+    return manifest_ids(key, returned.manifest) if returned.manifest else None
 
 
 def _number(line: ReadLine) -> str:
@@ -101,7 +112,7 @@ def _deleted(stamp: RowStamp) -> ReturnRow:
         "Ligne supprimée du fichier : l'action figurait dans le tableau exporté mais n'a pas "
         "été renvoyée ; rien n'est mis à jour pour elle.",
         action_id=stamp.action_id,
-        exported_version=stamp.version,
+        exported_version=stamp.version or None,
     )
 
 

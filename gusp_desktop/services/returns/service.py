@@ -36,7 +36,13 @@ from gusp_desktop.domain.timezone import PARIS
 from gusp_desktop.services.actions import editing
 from gusp_desktop.services.base import ServiceContext, UnitOfWork, diff, get_or_404, row_values
 from gusp_desktop.services.returns.key import returns_key
-from gusp_desktop.services.returns.review import Baseline, file_stamps, load_actions, review_rows
+from gusp_desktop.services.returns.review import (
+    Baseline,
+    file_stamps,
+    listed_ids,
+    load_actions,
+    review_rows,
+)
 
 WRITERS = (UserRole.SECRETAIRE,)
 AUTHOR_MAX = 80
@@ -54,7 +60,9 @@ class ReturnsService:
         returned = read_returned_file(target)
         key = returns_key(self.context)
         with self.context.read() as session:
-            actions = load_actions(session, (s.action_id for s in file_stamps(returned)))
+            ids = [s.action_id for s in file_stamps(returned)]
+            ids += listed_ids(returned, key) or ()
+            actions = load_actions(session, ids)
             rows = review_rows(returned, Baseline(key, return_columns(), actions))
             code = _organisation_code(rows)
             name = _organisation_name(session, code)
