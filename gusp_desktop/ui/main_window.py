@@ -12,7 +12,9 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -301,7 +303,12 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_search_action_triggered(self) -> None:
-        self.current_page().focus_search()
+        """Ctrl+F: the page's own search box, or searching everywhere on a page without one."""
+        page = self.current_page()
+        page.focus_search()
+        focused = QApplication.focusWidget()
+        if not (isinstance(focused, QLineEdit) and page.isAncestorOf(focused)):
+            self.search_launcher.show()
 
     @Slot()
     def _on_search_everywhere_triggered(self) -> None:

@@ -313,3 +313,49 @@ def test_status_bar_names_the_person_or_says_the_account_is_not_registered(
     label = other.user_label
     assert label.text() == "Compte système « root » (non enregistré) — Coordinateur"
     assert "GUSP_USER" in label.toolTip()
+
+
+def test_page_and_search_shortcuts_work_wherever_the_focus_is(qtbot, window: MainWindow) -> None:
+    """Ctrl+1…, Ctrl+F from inside a text box, a table or the minutes editor alike."""
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTableView, QTextEdit
+
+    def press(widget, key: Qt.Key) -> None:
+        window.activateWindow()
+        widget.setFocus()
+        qtbot.waitUntil(widget.hasFocus)
+        QTest.keyClick(window.windowHandle(), key, Qt.KeyboardModifier.ControlModifier)
+
+    keys = list(window.pages)
+    for key in keys:
+        window.show_page(key)
+        page = window.pages[key]
+        focusable = [
+            w
+            for kind in (QLineEdit, QPlainTextEdit, QTextEdit, QTableView)
+            for w in page.findChildren(kind)
+            if w.isVisible() and w.isEnabled()
+        ]
+        for widget in focusable[:3]:
+            press(widget, Qt.Key.Key_1)
+            assert window.current_key() == "dashboard", (key, type(widget).__name__)
+            window.show_page(key)
+        target = keys.index("actions") + 1
+        if focusable:
+            press(focusable[0], Qt.Key(Qt.Key.Key_0 + target))
+            assert window.current_key() == "actions", key
+
+
+def test_ctrl_f_on_a_page_without_its_own_search_opens_search_everywhere(
+    qtbot, window: MainWindow
+) -> None:
+    palette = window.search_launcher.palette
+    window.show_page("dashboard")
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(palette.isVisible)
+    palette.hide()
+    window.show_page("actions")
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(window.actions_page.filter_bar.search_edit.hasFocus)
+    assert not palette.isVisible()
