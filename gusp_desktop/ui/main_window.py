@@ -152,6 +152,8 @@ class MainWindow(QMainWindow):
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = self.undo_group.createRedoAction(self, self.tr("Rétablir"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.undo_action.setIconText(self.tr("Annuler"))  # short in the toolbar, whole in menus
+        self.redo_action.setIconText(self.tr("Rétablir"))
         self.search_action = self._action(
             self.tr("&Rechercher"), self._on_search_action_triggered, "Ctrl+F", "search"
         )

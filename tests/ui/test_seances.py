@@ -332,3 +332,32 @@ def test_answers_arriving_out_of_order_leave_the_last_seance_asked_for(
     for deliver in reversed(answers):  # the pool answers the second read first
         deliver()
     assert view.seance is not None and view.seance.id == second
+
+
+def test_long_undo_labels_leave_the_point_buttons_in_the_toolbar(
+    page: SeancesPage,
+    demo_services: Services,
+    prompts: ScriptedPrompts,
+    monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot,
+) -> None:
+    """The undo button says « Annuler »; what it undoes is in its tooltip and in the menu."""
+    from PySide6.QtWidgets import QToolButton
+
+    plan_seance_through_dialog(page, monkeypatch, dt.datetime(2025, 6, 26, 9, 30))
+    editor = page.seance_view.agenda_editor
+    long_title = "Point très long sur la gestion des encombrants et des dépôts sauvages " * 3
+    prompts.answers.append(long_title)
+    editor.add_action.trigger()
+    assert editor.undo_action.text().startswith("Annuler Ajouter « Point très long")
+    undo_button = editor.toolbar.widgetForAction(editor.undo_action)
+    assert isinstance(undo_button, QToolButton)
+    assert undo_button.text() == "Annuler"
+    assert "Point très long" in undo_button.toolTip()
+    window = page.window()
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    for action in (editor.add_action, editor.remove_action, editor.up_action, editor.down_action):
+        button = editor.toolbar.widgetForAction(action)
+        assert button is not None and button.isVisibleTo(editor.toolbar), action.text()

@@ -121,6 +121,10 @@ class AgendaEditor(PagePart):
         self.down_action = self._action(self.tr("Descendre"), None)
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("Annuler"))
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("Rétablir"))
+        # The toolbar keeps short labels (« Annuler Déplacer « un très long titre »… » pushed
+        # the point buttons into an overflow menu); the full text is the button's tooltip.
+        self.undo_action.setIconText(self.tr("Annuler"))
+        self.redo_action.setIconText(self.tr("Rétablir"))
         self.toolbar.addActions([self.undo_action, self.redo_action])
         self.total_label = QLabel()
         self.total_label.setObjectName("total_label")
