@@ -97,13 +97,15 @@ class StallWatchdog(QObject):
     def check(self) -> None:
         """One look from the watcher: take the GUI thread's stack if it is stuck right now."""
         with self._lock:
-            stuck = self._clock() - self._last_beat > self.threshold
+            since = self._last_beat
+            stuck = self._clock() - since > self.threshold
             if not stuck or self._stuck_stack is not None:
                 return
         frame = sys._current_frames().get(self._gui_thread)
         stack = "".join(traceback.format_stack(frame)) if frame is not None else ""
         with self._lock:
-            self._stuck_stack = stack or "(pile indisponible)"
+            if self._last_beat == since:  # not answered meanwhile: still the same stall
+                self._stuck_stack = stack or "(pile indisponible)"
 
     def _watch(self) -> None:
         while not self._stop.wait(self.threshold / 2):
