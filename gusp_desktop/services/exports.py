@@ -50,7 +50,7 @@ from gusp_desktop.domain.enums import OrganisationType, SeanceStatus
 from gusp_desktop.domain.errors import GuspError, ValidationError
 from gusp_desktop.domain.meetings import SeanceDetail
 from gusp_desktop.domain.timezone import PARIS
-from gusp_desktop.fileio import write_bytes_atomic
+from gusp_desktop.fileio import check_target, write_bytes_atomic
 from gusp_desktop.services.actions.service import ALL_ACTIONS, ActionService
 from gusp_desktop.services.base import ServiceContext
 from gusp_desktop.services.meetings import MeetingService
@@ -347,6 +347,9 @@ class ExportService:
         check_format("actions", fmt)
         report = progress or _no_progress
         target = Path(path)
+        # Refuse a target that cannot be written before anything else: a spreadsheet signs its
+        # rows with the database's key, created on first use, and a refusal must change nothing.
+        check_target(target)
         report(0, _STEPS, "Lecture du plan d'actions…")
         plan = self.action_plan(query)
         report(1, _STEPS, "Mise en page…")
