@@ -4,6 +4,9 @@ The application's import (decode at reduced size, orient, downscale to 2000 px, 
 strip EXIF, place on the nearest halte, one transaction) is compared in the same run with
 Pillow's own plain path on the same files: open, full decode, resize to the same size, and a
 thumbnail, one file after the other, nothing stored.
+
+Then a 60-photo report (photos re-encoded for print, PDF and DOCX written) is compared with
+Pillow decoding and resizing the same 60 stored photos.
 """
 
 from __future__ import annotations
@@ -102,6 +105,27 @@ def _services(folder: Path) -> tuple[PhotoService, int]:
     return PhotoService(context), seance_id
 
 
+def _report(service: PhotoService, ids: list[int]) -> tuple[float, float, int, int]:
+    """Seconds for the 60-photo PDF and DOCX, for Pillow's decode+resize, and their sizes."""
+    from gusp_desktop.documents.docx import render_docx_bytes
+    from gusp_desktop.documents.model import Document, DocumentHeader, Picture, Pictures
+    from gusp_desktop.documents.pdf import render_pdf_bytes
+    from gusp_desktop.services.field_work.reports import PRINT_SIDE, print_jpeg
+
+    stored = [service.image(i) for i in ids]
+    start = time.perf_counter()
+    pictures = tuple(Picture(print_jpeg(data), f"Photo {n}") for n, data in enumerate(stored))
+    document = Document("Compte rendu", DocumentHeader("GUSP"), (Pictures(pictures),))
+    pdf, docx = render_pdf_bytes(document), render_docx_bytes(document)
+    rendered = time.perf_counter() - start
+    start = time.perf_counter()
+    for data in stored:
+        with Image.open(io.BytesIO(data)) as image:
+            image.load()
+            image.resize((PRINT_SIDE, PRINT_SIDE * image.height // image.width))
+    return rendered, time.perf_counter() - start, len(pdf), len(docx)
+
+
 def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
@@ -120,6 +144,8 @@ def main() -> None:
         result = service.import_folder(folder / "dcim", seance_id=seance_id).value
         imported = time.perf_counter() - start
         assert len(result.photos) == PHOTOS and result.placed == PHOTOS
+        ids = [p.id for p in result.photos][:60]
+        rendered, decoded, pdf_size, docx_size = _report(service, ids)
     print(f"{PHOTOS} photos de {SIZE[0]} × {SIZE[1]} ({size_mb:.0f} Mo au total)")
     pillow = "Pillow : décodage complet + redimensionnement, fichier par fichier"
     print_table(
@@ -129,7 +155,19 @@ def main() -> None:
             Figure("traitement seul, un fil (sans la base)", serial, pillow, plain),
         ],
     )
-    print(f"\nrapport import / Pillow : {imported / plain:.2f}")
+    print_table(
+        f"Compte rendu de {len(ids)} photos",
+        [
+            Figure(
+                f"{len(ids)} photos pour l'impression + PDF + DOCX",
+                rendered,
+                "Pillow : décodage + redimensionnement des mêmes photos",
+                decoded,
+            )
+        ],
+    )
+    print(f"\nPDF : {pdf_size / 1_048_576:.1f} Mo, DOCX : {docx_size / 1_048_576:.1f} Mo")
+    print(f"rapport import / Pillow : {imported / plain:.2f}")
 
 
 if __name__ == "__main__":
