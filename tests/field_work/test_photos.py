@@ -143,3 +143,34 @@ def test_constat_with_photos_is_all_or_nothing(
     constats.delete(row.id)
     with engine.connect() as conn:
         assert conn.scalar(select(func.count()).select_from(ConstatPhotoData)) == 0
+
+
+def test_walk_photos_given_to_constats_all_or_none(
+    services: Services, world: World, tmp_path: Path, engine: Engine
+) -> None:
+    add_haltes(services, world.walk)
+    files = [
+        write_jpeg(tmp_path / f"w{n}.jpg", lat=HALTES[1][1], lon=HALTES[1][2], taken_at=_local(n))
+        for n in range(3)
+    ]
+    photos = services.field_work.photos.import_files(files, seance_id=world.walk).value.photos
+    ids = [p.id for p in photos]
+    draft = ConstatDraft(
+        quartier_id=world.hm, theme=Theme.BATI, description="Hall dégradé.", seance_id=world.walk
+    )
+    constats = services.field_work.constats
+    row = constats.create(draft, photo_ids=ids[:2]).value
+    assert row.photo_count == 2
+    other = constats.create(
+        ConstatDraft(
+            quartier_id=world.hm,
+            theme=Theme.BATI,
+            description="Ailleurs.",
+            seance_id=world.secret_walk,
+        )
+    ).value
+    with pytest.raises(ValidationError, match="autre marche"):
+        services.field_work.photos.attach_all([ids[2], ids[0]], other.id)
+    assert constats.get(row.id).photo_count == 2 and constats.get(other.id).photo_count == 0
+    services.field_work.photos.attach_all([ids[2]], row.id)
+    assert constats.get(row.id).photo_count == 3

@@ -202,3 +202,47 @@ def test_the_tab_writes_the_walk_report_and_the_restitution(
     panel.restitution_button.click()
     assert report.read_bytes().startswith(b"%PDF") and restitution.stat().st_size > 10_000
     assert str(restitution) in panel.status_label.text()
+
+
+def test_imported_photos_wait_in_the_strip_then_go_to_constats(
+    page: SeancesPage, demo_services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seance_id = _seance(demo_services, "DEM-HM")
+    page.open_seance(seance_id)
+    panel = page.seance_view.field_panel
+    butte = demo_services.field_work.parcours.get(seance_id).haltes[2]
+    assert butte.latitude is not None and butte.longitude is not None
+    files = [
+        write_jpeg(tmp_path / f"DSC_{n}.jpg", lat=butte.latitude, lon=butte.longitude + n / 1e5)
+        for n in range(3)
+    ]
+    panel.import_paths(files)
+    strip = panel.photo_strip
+    assert strip.list.count() == 3 and "3" in strip.title.text()
+    panel.halte_list.setCurrentRow(0)  # another halte: its photos only
+    assert strip.list.count() == 0
+    panel.halte_list.setCurrentRow(2)
+    strip.list.item(0).setSelected(True)
+    row = next(i for i, r in enumerate(panel.model.rows) if r.halte_id == butte.id)
+    target = panel.model.rows[row]
+    panel.table.selectRow(row)
+    strip.attach_button.click()
+    assert demo_services.field_work.constats.get(target.id).photo_count == target.photo_count + 1
+    assert strip.list.count() == 2
+
+    def fill(dialog: ConstatDialog) -> int:
+        dialog.description_edit.setPlainText("Dépôt de pneus derrière la butte.")
+        dialog.save_button().click()
+        return dialog.result()
+
+    monkeypatch.setattr(ConstatDialog, "exec", fill)
+    strip.list.clearSelection()
+    strip.new_button.click()  # nothing selected: every photo shown
+    created = next(
+        r
+        for r in demo_services.field_work.constats.list_constats(ConstatQuery(seance_id=seance_id))
+        if r.description.startswith("Dépôt de pneus")
+    )
+    assert created.photo_count == 2 and created.halte_id == butte.id
+    assert created.latitude == pytest.approx(butte.latitude)
+    assert strip.list.count() == 0

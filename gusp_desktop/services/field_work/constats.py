@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from gusp_desktop.db.models import (
     Action,
     Constat,
+    ConstatPhoto,
     Halte,
     Organisation,
     Quartier,
@@ -52,7 +53,7 @@ from gusp_desktop.services.base import (
 )
 from gusp_desktop.services.field_work import constat_rows, imaging
 from gusp_desktop.services.field_work.common import WRITERS, check_coordinates, is_restricted
-from gusp_desktop.services.field_work.photos import store_photo
+from gusp_desktop.services.field_work.photos import attach_photo, store_photo
 from gusp_desktop.services.field_work.places import PlaceIds, resolve_place
 
 TITLE_MAX = 300
@@ -112,11 +113,17 @@ class ConstatService:
 
     # -- writing ---------------------------------------------------------------------------
 
-    def create(self, draft: ConstatDraft, photos: Sequence[Path] = ()) -> Mutation[ConstatRow]:
+    def create(
+        self,
+        draft: ConstatDraft,
+        photos: Sequence[Path] = (),
+        photo_ids: Sequence[int] = (),
+    ) -> Mutation[ConstatRow]:
         """Record a constat with its photos; the gestionnaire, when not given, is proposed.
 
-        Every photo is read before anything is written: one unreadable file and neither the
-        constat nor any photo is stored.
+        ``photos`` are files, read before anything is written: one unreadable file and
+        neither the constat nor any photo is stored. ``photo_ids`` are photos of the walk
+        already imported, given to the new constat in the same transaction.
         """
         processed = [imaging.process(p) for p in photos]
         with self.context.write(*WRITERS) as uow:
@@ -137,6 +144,9 @@ class ConstatService:
             uow.audit("constat", constat.id, "create", None, row_values(constat))
             for photo in processed:
                 store_photo(uow, photo, constat.seance_id, constat.id, constat.halte_id)
+            for photo_id in photo_ids:
+                row = get_or_404(uow.session, ConstatPhoto, photo_id, "Photo")
+                attach_photo(uow, row, constat.id)
             constat_id = constat.id
         return Mutation(self.get(constat_id), uow.changes())
 

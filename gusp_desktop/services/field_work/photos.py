@@ -126,22 +126,19 @@ class PhotoService:
         """Give a photo to a constat (None: back to the walk, unattached)."""
         with self.context.write(*WRITERS) as uow:
             photo = get_or_404(uow.session, ConstatPhoto, photo_id, "Photo")
-            before = {"constat_id": photo.constat_id, "halte_id": photo.halte_id}
-            if constat_id is not None:
-                constat = get_or_404(uow.session, Constat, constat_id, "Constat")
-                if photo.seance_id is not None and constat.seance_id not in (None, photo.seance_id):
-                    raise ValidationError({"_": "Cette photo a été prise sur une autre marche."})
-                photo.constat_id = constat_id
-                photo.halte_id = constat.halte_id or photo.halte_id
-                photo.seance_id = photo.seance_id or constat.seance_id
-            else:
-                photo.constat_id = None
-            uow.stamp(photo)
-            after = {"constat_id": photo.constat_id, "halte_id": photo.halte_id}
-            uow.audit("constat_photo", photo.id, "update", before, after)
-            if constat_id is not None:
-                uow.touch("constat", constat_id)
+            attach_photo(uow, photo, constat_id)
             result = _row(photo)
+        return Mutation(result, uow.changes())
+
+    def attach_all(self, photo_ids: Sequence[int], constat_id: int) -> Mutation[list[PhotoRow]]:
+        """Give several photos to one constat, all or none."""
+        if not photo_ids:
+            raise ValidationError({"_": "Aucune photo choisie."})
+        with self.context.write(*WRITERS) as uow:
+            photos = [get_or_404(uow.session, ConstatPhoto, i, "Photo") for i in photo_ids]
+            for photo in photos:
+                attach_photo(uow, photo, constat_id)
+            result = [_row(p) for p in photos]
         return Mutation(result, uow.changes())
 
     def delete(self, photo_id: int) -> Mutation[int]:
@@ -173,6 +170,24 @@ class PhotoService:
         finally:
             pool.shutdown(wait=True, cancel_futures=True)
         return done
+
+
+def attach_photo(uow: UnitOfWork, photo: ConstatPhoto, constat_id: int | None) -> None:
+    """Give ``photo`` to a constat of the same walk (None: unattached), audited."""
+    before = {"constat_id": photo.constat_id, "halte_id": photo.halte_id}
+    if constat_id is not None:
+        constat = get_or_404(uow.session, Constat, constat_id, "Constat")
+        if photo.seance_id is not None and constat.seance_id not in (None, photo.seance_id):
+            raise ValidationError({"_": f"La photo « {photo.filename} » vient d'une autre marche."})
+        photo.constat_id = constat_id
+        photo.halte_id = constat.halte_id or photo.halte_id
+        photo.seance_id = photo.seance_id or constat.seance_id
+        uow.touch("constat", constat_id)
+    else:
+        photo.constat_id = None
+    uow.stamp(photo)
+    after = {"constat_id": photo.constat_id, "halte_id": photo.halte_id}
+    uow.audit("constat_photo", photo.id, "update", before, after)
 
 
 def _target(

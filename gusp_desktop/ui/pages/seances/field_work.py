@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -39,6 +40,7 @@ from gusp_desktop.domain.field_work import (
     ConstatStatus,
     HalteDraft,
     Parcours,
+    PhotoRow,
 )
 from gusp_desktop.domain.meetings import SeanceDetail
 from gusp_desktop.ui.context import PageContext
@@ -46,6 +48,7 @@ from gusp_desktop.ui.dialogs.base import run_dialog
 from gusp_desktop.ui.dialogs.constat_form import Choices, ConstatDialog, HalteDialog
 from gusp_desktop.ui.models.constat_table import COL_PHOTO, COL_TEXT, ConstatTableModel
 from gusp_desktop.ui.pages.seances.field_files import FieldFiles
+from gusp_desktop.ui.pages.seances.field_photos import PhotoStrip
 
 PHOTO_SUFFIXES = (".jpg", ".jpeg", ".png", ".heic", ".heif")
 
@@ -58,6 +61,7 @@ class FieldData:
     constats: list[ConstatRow]
     thumbnails: dict[int, bytes]
     choices: Choices
+    loose_photos: list[PhotoRow] = dataclasses.field(default_factory=list)
 
 
 class FieldWorkPanel(FieldFiles):
@@ -156,6 +160,8 @@ class FieldWorkPanel(FieldFiles):
         right_layout = QVBoxLayout(right)
         right_layout.addLayout(constat_buttons)
         right_layout.addWidget(self.table, 1)
+        self.photo_strip = PhotoStrip(self.context, self)
+        right_layout.addWidget(self.photo_strip)
         right_layout.addWidget(self.progress_bar)
         right_layout.addWidget(self.status_label)
         splitter = QSplitter()
@@ -164,7 +170,9 @@ class FieldWorkPanel(FieldFiles):
         splitter.setStretchFactor(1, 3)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
-        self.new_action = self._shortcut(QKeySequence(Qt.Key.Key_Insert), self.new_constat)
+        self.new_action = self._shortcut(
+            QKeySequence(Qt.Key.Key_Insert), lambda: self.new_constat()
+        )
         self.edit_action = self._shortcut(QKeySequence(Qt.Key.Key_Return), self.edit_constat)
         self.to_action_action = self._shortcut(QKeySequence("Ctrl+T"), self.to_action)
         self.delete_action = self._shortcut(
@@ -187,7 +195,12 @@ class FieldWorkPanel(FieldFiles):
         self.up_button.clicked.connect(lambda: self.move_halte(-1))
         self.down_button.clicked.connect(lambda: self.move_halte(+1))
         self.halte_list.itemDoubleClicked.connect(lambda _item: self.edit_halte())
-        self.new_button.clicked.connect(self.new_constat)
+        self.halte_list.currentRowChanged.connect(
+            lambda _row: self.photo_strip.show_halte(self._selected_halte())
+        )
+        self.photo_strip.attach_requested.connect(self.attach_photos)
+        self.photo_strip.new_constat_requested.connect(self.new_constat_from_photos)
+        self.new_button.clicked.connect(lambda: self.new_constat())
         self.edit_button.clicked.connect(self.edit_constat)
         self.to_action_button.clicked.connect(self.to_action)
         self.import_button.clicked.connect(self.choose_photos)
@@ -208,14 +221,17 @@ class FieldWorkPanel(FieldFiles):
         def read() -> FieldData:
             parcours = field.parcours.get(seance_id)
             constats = field.constats.list_constats(ConstatQuery(seance_id=seance_id))
-            first = [c.photo_ids[0] for c in constats if c.photo_ids]
+            loose = [
+                p for p in field.photos.list_photos(seance_id=seance_id) if p.constat_id is None
+            ]
+            first = [c.photo_ids[0] for c in constats if c.photo_ids] + [p.id for p in loose]
             choices = Choices(
                 quartiers=services.territory.list_quartiers(),
                 sites=services.territory.list_sites(),
                 organisations=services.directory.list_organisations(),
                 haltes=parcours.haltes,
             )
-            return FieldData(parcours, constats, field.photos.thumbnails(first), choices)
+            return FieldData(parcours, constats, field.photos.thumbnails(first), choices, loose)
 
         self._tasks.run(read, lambda data: self.show_data(seance_id, data), self._error)
 
@@ -245,6 +261,7 @@ class FieldWorkPanel(FieldFiles):
             self.halte_list.addItem(item)
         self.halte_list.setCurrentRow(min(current, self.halte_list.count() - 1))
         self.model.set_rows(data.constats, data.thumbnails)
+        self.photo_strip.set_photos(data.loose_photos, data.thumbnails, self._selected_halte())
         self.loaded.emit()
 
     def selected(self) -> list[ConstatRow]:
@@ -330,7 +347,8 @@ class FieldWorkPanel(FieldFiles):
 
     # -- constats ----------------------------------------------------------------------------
 
-    def new_constat(self) -> None:
+    def new_constat(self, photo_ids: Sequence[int] = ()) -> None:
+        """The constat form, empty, at the halte chosen (with the photos given, if any)."""
         if self.seance is None or self.data is None:
             return
         quartiers = self.data.parcours.quartier_ids or tuple(
@@ -339,15 +357,36 @@ class FieldWorkPanel(FieldFiles):
         if not quartiers:
             self._prompts.error(self, self.tr("Constat"), self.tr("Aucun quartier n'est défini."))
             return
+        photos = [p for p in self.data.loose_photos if p.id in set(photo_ids)]
+        placed = next((p for p in photos if p.latitude is not None), None)
+        halte = next((p.halte_id for p in photos if p.halte_id is not None), None)
         draft = ConstatDraft(
             quartier_id=quartiers[0],
             theme=Theme.PROPRETE,
             description="",
             seance_id=self.seance.id,
-            halte_id=self._selected_halte(),
+            halte_id=halte or self._selected_halte(),
+            latitude=placed.latitude if placed else None,
+            longitude=placed.longitude if placed else None,
         )
-        constats = self._services.field_work.constats
-        self._open_form(constats.create, draft)
+        constats, ids = self._services.field_work.constats, list(photo_ids)
+        self._open_form(lambda d: constats.create(d, photo_ids=ids), draft)
+
+    def new_constat_from_photos(self, photo_ids: list[int]) -> None:
+        self.new_constat(photo_ids)
+
+    def attach_photos(self, photo_ids: list[int]) -> None:
+        """Give the photos chosen in the strip to the constat selected in the table."""
+        rows = self.selected()
+        if len(rows) != 1:
+            self._prompts.info(
+                self,
+                self.tr("Rattacher des photos"),
+                self.tr("Sélectionnez dans le tableau le constat qui reçoit les photos."),
+            )
+            return
+        photos, constat_id = self._services.field_work.photos, rows[0].id
+        self._write(lambda: photos.attach_all(photo_ids, constat_id))
 
     def edit_constat(self) -> None:
         rows = self.selected()
