@@ -49,6 +49,16 @@ def config_dir() -> Path:
     return private_folder(path)
 
 
+def cache_dir() -> Path:
+    """Files the application can download again (map tiles); ``GUSP_CACHE_DIR`` overrides it
+    for tests. Private like the rest: the tiles cached tell where the user works."""
+    override = os.environ.get("GUSP_CACHE_DIR")
+    path = (
+        Path(override) if override else Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
+    )
+    return private_folder(path)
+
+
 def default_database_path() -> Path:
     """The local SQLite file used when no other database is chosen."""
     return data_dir() / "gusp.sqlite3"

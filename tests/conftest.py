@@ -23,6 +23,14 @@ def _log_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _no_map_network(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Maps drawn by the tests never reach a real tile server nor the user's tile cache:
+    tiles come from a closed local port unless a test serves its own."""
+    os.environ["GUSP_TILE_URL"] = "http://127.0.0.1:9/{z}/{x}/{y}.png"
+    os.environ["GUSP_CACHE_DIR"] = str(tmp_path_factory.mktemp("cache"))
+
+
 # --- PostgreSQL is required: a skipped or missing PostgreSQL test fails the run. -------------
 
 _postgres_outcomes: dict[str, int] = {"passed": 0, "skipped": 0}

@@ -57,6 +57,8 @@ class AppSettings:
     logo_path = Setting("documents/logo", "", str)
     #: RFC 3161 time-stamping service; when set, signatures are PAdES B-T instead of B-B.
     timestamp_url = Setting("signing/timestamp_url", "", str)
+    #: XYZ tile server of the maps ({z}, {x}, {y}); empty: Plan IGN.
+    tile_url = Setting("map/tile_url", "", str)
 
     def __init__(self, path: Path | None = None) -> None:
         if path is None:

@@ -1,4 +1,4 @@
-"""Preferences dialog: interface language, documents logo, time-stamping service."""
+"""Preferences dialog: interface language, documents logo, time-stamping service, map tiles."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gusp_desktop.ui.map.tiles import PLAN_IGN, template_problem
 from gusp_desktop.ui.settings import LANGUAGES, AppSettings
 
 
@@ -40,6 +41,9 @@ class PreferencesDialog(QDialog):
         self.logo_edit.setPlaceholderText(self.tr("aucun (chemin d'une image PNG ou JPEG)"))
         self.timestamp_edit = QLineEdit(settings.timestamp_url)
         self.timestamp_edit.setPlaceholderText(self.tr("aucun (signatures PAdES B-B)"))
+        self.tile_edit = QLineEdit(settings.tile_url)
+        self.tile_edit.setPlaceholderText(self.tr("Plan IGN (adresse XYZ avec {z}, {x}, {y})"))
+        self.tile_edit.setToolTip(PLAN_IGN)
         self.error_label = QLabel()
         self.error_label.setStyleSheet("color: #b00020;")
         self.error_label.setWordWrap(True)
@@ -48,6 +52,7 @@ class PreferencesDialog(QDialog):
         form.addRow(note)
         form.addRow(self.tr("Logo des documents :"), self.logo_edit)
         form.addRow(self.tr("Serveur d'horodatage :"), self.timestamp_edit)
+        form.addRow(self.tr("Serveur de fonds de carte :"), self.tile_edit)
         form.addRow(self.error_label)
         form.addRow(buttons)
 
@@ -63,7 +68,8 @@ class PreferencesDialog(QDialog):
         url = self.timestamp_edit.text().strip()
         if url and not url.startswith(("http://", "https://")):
             return self.tr("L'adresse du serveur d'horodatage doit commencer par http(s)://.")
-        return ""
+        problem = template_problem(self.tile_edit.text().strip())
+        return problem
 
     def accept(self) -> None:
         """Store the choices, then close; an invalid field is explained and nothing is saved."""
@@ -74,5 +80,6 @@ class PreferencesDialog(QDialog):
         self._settings.language = str(self.language_combo.currentData())
         self._settings.logo_path = self.logo_edit.text().strip()
         self._settings.timestamp_url = self.timestamp_edit.text().strip()
+        self._settings.tile_url = self.tile_edit.text().strip()
         self._settings.sync()
         super().accept()

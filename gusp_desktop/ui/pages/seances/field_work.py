@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -46,8 +47,10 @@ from gusp_desktop.domain.meetings import SeanceDetail
 from gusp_desktop.ui.context import PageContext
 from gusp_desktop.ui.dialogs.base import run_dialog
 from gusp_desktop.ui.dialogs.constat_form import Choices, ConstatDialog, HalteDialog
+from gusp_desktop.ui.map.field_map import FieldMap
 from gusp_desktop.ui.models.constat_table import COL_PHOTO, COL_TEXT, ConstatTableModel
 from gusp_desktop.ui.pages.seances.field_files import FieldFiles
+from gusp_desktop.ui.pages.seances.field_marker import open_marker
 from gusp_desktop.ui.pages.seances.field_photos import PhotoStrip
 
 PHOTO_SUFFIXES = (".jpg", ".jpeg", ".png", ".heic", ".heif")
@@ -159,7 +162,11 @@ class FieldWorkPanel(FieldFiles):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.addLayout(constat_buttons)
-        right_layout.addWidget(self.table, 1)
+        self.map = FieldMap(self.context)
+        self.views = QTabWidget()
+        self.views.addTab(self.table, self.tr("Liste"))
+        self.views.addTab(self.map, self.tr("Carte"))
+        right_layout.addWidget(self.views, 1)
         self.photo_strip = PhotoStrip(self.context, self)
         right_layout.addWidget(self.photo_strip)
         right_layout.addWidget(self.progress_bar)
@@ -209,6 +216,7 @@ class FieldWorkPanel(FieldFiles):
         self.table.doubleClicked.connect(lambda _index: self.edit_constat())
         self.table.customContextMenuRequested.connect(self._context_menu)
         self._tasks.progress.connect(self._on_progress)
+        self.map.marker_clicked.connect(functools.partial(open_marker, self))
 
     # -- loading -----------------------------------------------------------------------------
 
@@ -262,6 +270,7 @@ class FieldWorkPanel(FieldFiles):
         self.halte_list.setCurrentRow(min(current, self.halte_list.count() - 1))
         self.model.set_rows(data.constats, data.thumbnails)
         self.photo_strip.set_photos(data.loose_photos, data.thumbnails, self._selected_halte())
+        self.map.show_walk(data.parcours, data.constats)
         self.loaded.emit()
 
     def selected(self) -> list[ConstatRow]:

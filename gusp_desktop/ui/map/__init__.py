@@ -1,0 +1,1 @@
+"""The map of the field work: tiles, a georeferenced plan, the route and markers."""
