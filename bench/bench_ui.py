@@ -277,12 +277,11 @@ CHILD_OURS = """
 import json, os, sys, time
 from pathlib import Path
 from PySide6.QtCore import QEventLoop, QTimer
-from gusp_desktop.bootstrap import Runtime  # noqa: E402
-from gusp_desktop.db.engine import describe  # noqa: E402
 from gusp_desktop.ui.app import create_main_window, make_application  # noqa: E402
 from gusp_desktop.ui.i18n import install_translators  # noqa: E402
 from gusp_desktop.ui.prompts import Prompts  # noqa: E402
 from gusp_desktop.ui.settings import AppSettings  # noqa: E402
+from gusp_desktop.ui.shell import show_shell  # noqa: E402
 from gusp_desktop.ui.tasks import TaskRunner  # noqa: E402
 
 def rss():
@@ -294,12 +293,18 @@ def rss():
 db, settings_file, catalogues = sys.argv[1:4]
 app = make_application([])
 translators = install_translators(app, "fr", Path(catalogues))
+settings = AppSettings(Path(settings_file))
+shell = show_shell(settings)  # as run_gui: the frame first, then the database layer
+shell.grab()
+shell_painted, shell_cpu = time.time(), time.process_time()
+from gusp_desktop.bootstrap import Runtime  # noqa: E402
+from gusp_desktop.db.engine import describe  # noqa: E402
 runtime = Runtime(db)
 tasks = TaskRunner()
-window = create_main_window(runtime.services, tasks, Prompts(),
-                            AppSettings(Path(settings_file)), describe(runtime.url))
+window = create_main_window(runtime.services, tasks, Prompts(), settings, describe(runtime.url))
 window.show()
 window.grab()
+shell.close()
 painted, painted_cpu = time.time(), time.process_time()
 dashboard = window.dashboard_page
 if dashboard.data is None:  # a nested loop, not processEvents(): see wait_for()
@@ -313,7 +318,8 @@ for _ in range(3):  # idle: the event loop has settled
     QTimer.singleShot(100, loop.quit)
     loop.exec()
 print(json.dumps({"painted": painted, "loaded": loaded, "rss": rss(),
-                  "painted_cpu": painted_cpu, "loaded_cpu": loaded_cpu}), flush=True)
+                  "painted_cpu": painted_cpu, "loaded_cpu": loaded_cpu,
+                  "shell": shell_painted, "shell_cpu": shell_cpu}), flush=True)
 tasks.shutdown()
 os._exit(0)  # measured: skip the interpreter's teardown of live Qt objects
 """
@@ -343,7 +349,8 @@ for _ in range(3):
     QTimer.singleShot(100, loop.quit)
     loop.exec()
 print(json.dumps({"painted": now, "loaded": now, "rss": rss(),
-                  "painted_cpu": cpu, "loaded_cpu": cpu}), flush=True)
+                  "painted_cpu": cpu, "loaded_cpu": cpu, "shell": now, "shell_cpu": cpu}),
+      flush=True)
 os._exit(0)
 """
 
@@ -351,7 +358,8 @@ os._exit(0)
 def spawn(args: list[str], repeat: int = 3) -> dict[str, float]:
     """Median seconds from process launch to the child's reported moments."""
     samples: dict[str, list[float]] = {
-        "painted": [], "loaded": [], "rss": [], "painted_cpu": [], "loaded_cpu": []
+        "painted": [], "loaded": [], "rss": [], "painted_cpu": [], "loaded_cpu": [],
+        "shell": [], "shell_cpu": [],
     }  # fmt: skip
     for _ in range(repeat):
         start = time.time()
@@ -401,6 +409,10 @@ def main(count: int) -> None:
                "fenêtre PySide6 nue + tableau", bare_start["painted"]),
         Figure("démarrage → tableau de bord rempli", ours_start["loaded"],
                "fenêtre PySide6 nue + tableau", bare_start["loaded"]),
+        Figure("démarrage → cadre de la fenêtre peint (avant la base)", ours_start["shell"],
+               "fenêtre PySide6 nue + tableau", bare_start["shell"]),
+        Figure("temps processeur : démarrage → cadre peint", ours_start["shell_cpu"],
+               "fenêtre PySide6 nue + tableau", bare_start["shell_cpu"]),
         Figure("temps processeur : démarrage → fenêtre peinte", ours_start["painted_cpu"],
                "fenêtre PySide6 nue + tableau", bare_start["painted_cpu"]),
         Figure("temps processeur : démarrage → tableau de bord rempli",

@@ -19,7 +19,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QDialog
 
 from gusp_desktop import APP_DISPLAY_NAME, APP_NAME, __version__
-from gusp_desktop.bootstrap import Runtime, Settings
 from gusp_desktop.domain.errors import (
     DatabaseCorruptError,
     DatabaseUnavailableError,
@@ -28,16 +27,16 @@ from gusp_desktop.domain.errors import (
 from gusp_desktop.error_log import configure_logging, log_unexpected
 from gusp_desktop.paths import data_dir, default_database_path
 from gusp_desktop.privacy import tighten
-from gusp_desktop.services.registry import Services
-from gusp_desktop.ui.context import PageContext
-from gusp_desktop.ui.main_window import MainWindow
 from gusp_desktop.ui.prompts import Prompts
 from gusp_desktop.ui.settings import ORGANISATION, AppSettings
 from gusp_desktop.ui.stall_watchdog import start_watchdog
 from gusp_desktop.ui.tasks import TaskRunner
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the database layer is imported after the window's shell is painted
+    from gusp_desktop.bootstrap import Runtime
+    from gusp_desktop.services.registry import Services
     from gusp_desktop.ui.live_refresh import LiveRefresh
+    from gusp_desktop.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
@@ -54,6 +53,9 @@ def create_main_window(
     db_description: str,
 ) -> MainWindow:
     """The main window over ready services (tests build it this way, without ``run_gui``)."""
+    from gusp_desktop.ui.context import PageContext
+    from gusp_desktop.ui.main_window import MainWindow
+
     return MainWindow(PageContext(services, tasks, prompts, settings), db_description)
 
 
@@ -107,6 +109,7 @@ def prepare_first_database(choice: str, directory: Path) -> Path:
     The demo lives beside the real database so that trying the application never mixes
     fictional partners with real ones.
     """
+    from gusp_desktop.bootstrap import Runtime
     from gusp_desktop.ui.dialogs.welcome import DEMO
 
     path = directory / DEMO_FILE if choice == DEMO else default_database_path()
@@ -131,6 +134,8 @@ def choose_database(
 
     With none of them, the welcome dialog asks; None means the user closed it.
     """
+    from gusp_desktop.bootstrap import Settings
+
     chosen = db or Settings.from_environment().database_url
     if chosen:
         return chosen
@@ -242,9 +247,12 @@ def _startup_error(prompts: Prompts, error: DatabaseUnavailableError) -> int:
 
 
 def run_gui(db: str | None) -> int:
-    """Open the main window on the chosen database; return the process exit code."""
-    from gusp_desktop.db.engine import describe
+    """Open the main window on the chosen database; return the process exit code.
+
+    The window's shell is painted first; the database layer is imported after it.
+    """
     from gusp_desktop.ui.i18n import install_translators
+    from gusp_desktop.ui.shell import show_shell
 
     configure_logging()
     app = make_application()
@@ -253,12 +261,16 @@ def run_gui(db: str | None) -> int:
     prompts = Prompts()
     sys.excepthook = make_excepthook(prompts, sys.excepthook)
     tasks = TaskRunner()
+    shell = show_shell(settings)
     runtime: Runtime | None = None
     live: LiveRefresh | None = None
     try:
         chosen = choose_database(db, settings, tasks, prompts)
         if chosen is None:
             return 0
+        from gusp_desktop.bootstrap import Runtime
+        from gusp_desktop.db.engine import describe
+
         # Read-only file, new file, backup impossible, private files tightened.
         notices: list[str] = [tighten([settings.path.parent]).message()]
         runtime = Runtime(
@@ -274,6 +286,7 @@ def run_gui(db: str | None) -> int:
             window.statusBar().showMessage(" ".join(n for n in notices if n))
         live = watch_shared_server(window, tasks, runtime)
         window.show()
+        shell.close()
         watchdog = start_watchdog(window)
         try:
             return int(app.exec())
@@ -286,6 +299,7 @@ def run_gui(db: str | None) -> int:
             offer_local_restore(runtime, prompts)
         return code
     finally:
+        shell.close()
         if live is not None:
             live.stop()
         tasks.shutdown()
