@@ -91,6 +91,7 @@ from gusp_desktop.services.seance_lifecycle import SeanceLifecycleService
 from gusp_desktop.services.search import SearchService
 from gusp_desktop.services.signalements import (
     SignalementImportService,
+    SignalementReportService,
     SignalementService,
     SignalementServices,
     SignalementSettingsService,
@@ -228,6 +229,7 @@ def build_services(
             SignalementService(context, actions),
             SignalementSettingsService(context),
             SignalementImportService(context),
+            SignalementReportService(context),
         ),
     )
 

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, cast
 from gusp_desktop.cli.action_commands import add_action_filters, query_from_args
 from gusp_desktop.cli.arguments import seance_id_arg
 from gusp_desktop.cli.output import emit, emit_warning
+from gusp_desktop.cli.signalement_commands import register_report
 from gusp_desktop.domain.errors import ValidationError
 from gusp_desktop.services.exports import (
     PLAN_FORMATS,
@@ -104,6 +105,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
             "--logo", type=Path, metavar="IMAGE", help="logo en haut de chaque page"
         )
         parser.set_defaults(handler=_field_report, kind=kind)
+    register_report(sub)
 
 
 def _format(args: argparse.Namespace) -> str:

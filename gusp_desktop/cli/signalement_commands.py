@@ -183,6 +183,37 @@ def _register_settings(sub: argparse._SubParsersAction[argparse.ArgumentParser])
     map_set.set_defaults(handler=_set_mapping)
 
 
+def register_report(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add ``export signalements --organisation ORG -o F.pdf|.docx|.xlsx``."""
+    report = sub.add_parser("signalements", help="bilan des signalements d'une organisation")
+    report.add_argument("--organisation", required=True, metavar="ORG", help="code (MH, SD…)")
+    report.add_argument("--year", type=int, metavar="ANNÉE", help="reçus cette année-là")
+    report.add_argument(
+        "--format",
+        choices=("pdf", "docx", "xlsx"),
+        help="format du fichier (par défaut : extension de -o)",
+    )
+    report.add_argument("-o", "--output", required=True, type=Path, metavar="FICHIER")
+    report.set_defaults(handler=_export_report)
+
+
+def _export_report(args: argparse.Namespace, runtime: Runtime) -> int:
+    extension = args.output.suffix.lower().lstrip(".")
+    if args.format and extension in ("pdf", "docx", "xlsx") and extension != args.format:
+        raise ValidationError(
+            {
+                "format": f"Le fichier « {args.output.name} » a l'extension .{extension} mais le "
+                f"format demandé est « {args.format} » : accordez l'extension et --format."
+            }
+        )
+    fmt = args.format or extension or "pdf"
+    path = runtime.services.signalements.reports.export(
+        args.organisation, args.output, fmt, args.year
+    )
+    emit(f"Bilan des signalements enregistré : {path}")
+    return 0
+
+
 # -- helpers -----------------------------------------------------------------------------------
 
 

@@ -28,13 +28,14 @@ if TYPE_CHECKING:
     from openpyxl import Workbook
     from openpyxl.worksheet.worksheet import Worksheet
 
-ColumnKind = Literal["text", "date", "int", "percent", "money"]
+ColumnKind = Literal["text", "date", "int", "decimal", "percent", "money"]
 CellValue = str | int | float | Decimal | date | None
 
 DATE_FORMAT = "DD/MM/YYYY"
 DATETIME_FORMAT = "DD/MM/YYYY HH:MM"
 _NUMBER_FORMATS: dict[str, str] = {
     "int": "0",
+    "decimal": "0.0",
     "percent": "0 %",
     "money": '#,##0.00\\ "€"',
 }
@@ -51,7 +52,8 @@ class TabularColumn:
     """One exported column.
 
     ``kind`` decides how values are written: ``date`` expects :class:`datetime.date`,
-    ``int`` whole numbers, ``percent`` a number of percent (45 for 45 %, as the
+    ``int`` whole numbers, ``decimal`` a number with one decimal (a mean délai in days),
+    ``percent`` a number of percent (45 for 45 %, as the
     « % d'avancement » of an action), ``money`` an amount in euros. ``width`` is in
     spreadsheet character units; ``None`` sizes the column from its content.
     """
@@ -254,6 +256,8 @@ def _csv_value(value: CellValue, kind: ColumnKind) -> str:
             return _french_number(value, 0 if not isinstance(value, int) else None)
         if kind == "percent":
             return _french_number(value, None if isinstance(value, int) else 1) + "%"
+        if kind == "decimal":
+            return _french_number(value, 1)
         return _french_number(value, 2)
     return neutralise(_as_text(value))
 

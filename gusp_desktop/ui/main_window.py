@@ -35,6 +35,7 @@ from gusp_desktop.ui.pages.base import Page
 from gusp_desktop.ui.pages.dashboard import DashboardPage
 from gusp_desktop.ui.pages.directory.page import DirectoryPage
 from gusp_desktop.ui.pages.seances.page import SeancesPage
+from gusp_desktop.ui.pages.signalements import SignalementsPage
 from gusp_desktop.ui.pages.territory import TerritoryPage
 from gusp_desktop.ui.search_launcher import SearchLauncher
 from gusp_desktop.ui.widgets.busy import BusyIndicator
@@ -63,6 +64,7 @@ class MainWindow(QMainWindow):
         self.directory_page = DirectoryPage(context)
         self.territory_page = TerritoryPage(context)
         self.atfpb_page = AtfpbPage(context)
+        self.signalements_page = SignalementsPage(context)
         # Sidebar order, by key (the key names the icon and the page remembered at close).
         self.pages: dict[str, Page] = {
             page.key: page
@@ -73,6 +75,7 @@ class MainWindow(QMainWindow):
                 self.directory_page,
                 self.territory_page,
                 self.atfpb_page,
+                self.signalements_page,
             )
         }
         self._build_pages()

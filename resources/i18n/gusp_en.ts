@@ -2089,6 +2089,10 @@ Recover it?
         <source>Tableau de bord</source>
         <translation>Dashboard</translation>
     </message>
+    <message>
+        <source>Signalements</source>
+        <translation>Issue reports</translation>
+    </message>
 </context>
 <context>
     <name>PartnerList</name>

@@ -2051,6 +2051,10 @@ Le récupérer ?
         <source>Tableau de bord</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Signalements</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PartnerList</name>

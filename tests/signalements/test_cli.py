@@ -112,3 +112,15 @@ def test_add_list_status_action_and_import(demo_db: Place, tmp_path: Path) -> No
     failed = cli(demo_db, "signalements", "import", str(bad))
     assert failed.returncode == 1
     assert "bad.json, ligne 1 : champ(s) Open311 manquant(s)" in failed.stderr
+
+    report = tmp_path / "mh.xlsx"
+    exported = cli(demo_db, "export", "signalements", "--organisation", "MH", "-o", str(report))
+    assert exported.returncode == 0, exported.stderr
+    from openpyxl import load_workbook
+
+    lines = list(load_workbook(report)["Signalements"].iter_rows(min_row=2, values_only=True))
+    assert len(lines) == len(listed(demo_db, "--organisation", "MH"))
+    wrong = cli(
+        demo_db, "export", "signalements", "--organisation", "MH", "-o", str(tmp_path / "x.ics")
+    )
+    assert wrong.returncode == 1 and "impossible" in wrong.stderr

@@ -98,7 +98,7 @@ def test_due_date_overdue_and_processing_delay_follow_the_clock(
     clock.set_paris(2025, 6, 13)
     records.change_status(other.id, SignalementStatus.TRAITE)
     late = records.add(intake(place, place.asc, place.tower, received_at=paris(2025, 6, 1))).value
-    stats = {s.organisation_code: s for s in records.summary_by_organisation()}
+    stats = {s.organisation_code: s for _, s in records.summary_by_organisation()}
     sd = stats["SD"]
     assert (sd.received, sd.treated, sd.open, sd.overdue) == (2, 2, 0, 0)
     assert sd.mean_days == 6.0 and sd.median_days == 6.0  # 10 days and 2 days

@@ -20,7 +20,7 @@ from gusp_desktop.ui.settings import AppSettings
 from gusp_desktop.ui.tasks import ImmediateTaskRunner
 from tests.ui.helpers import adapter_of
 
-PAGE_KEYS = ["dashboard", "seances", "actions", "directory", "territory", "atfpb"]
+PAGE_KEYS = ["dashboard", "seances", "actions", "directory", "territory", "atfpb", "signalements"]
 
 
 def open_window(
@@ -50,14 +50,15 @@ def test_opens_on_the_dashboard_with_every_page_in_the_sidebar(window: MainWindo
         "Annuaire",
         "Territoire",
         "ATFPB",
+        "Signalements",
     ]
     assert window.pages["dashboard"] is window.dashboard_page
     assert window.windowTitle() == "Tableau de bord — GUSP Desktop"
     assert not window.windowIcon().isNull()
     assert [page.key for page in window.pages.values()] == PAGE_KEYS
-    assert [page.shortcut for page in window.pages.values()] == [f"Ctrl+{n}" for n in range(1, 7)]
+    assert [page.shortcut for page in window.pages.values()] == [f"Ctrl+{n}" for n in range(1, 8)]
     assert [a.shortcut().toString() for a in window.page_actions] == [
-        f"Ctrl+{n}" for n in range(1, 7)
+        f"Ctrl+{n}" for n in range(1, 8)
     ]
 
 

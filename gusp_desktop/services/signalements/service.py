@@ -98,9 +98,12 @@ class SignalementService:
             row = get_or_404(session, Signalement, signalement_id, "Signalement")
             return _steps(row, events[0].author if events else row.created_by)
 
-    def summary_by_organisation(self) -> list[DelayStats]:
-        """Received, open, overdue and délais per organisation: the dashboard's figures."""
-        return stats_by_organisation(self.list_signalements())
+    def summary_by_organisation(self) -> list[tuple[int | None, DelayStats]]:
+        """(organisation id, received, open, overdue and délais) per organisation, the
+        signalements not yet routed under None: the dashboard's figures."""
+        rows = self.list_signalements()
+        ids = {r.organisation_code: r.organisation_id for r in rows}
+        return [(ids.get(s.organisation_code), s) for s in stats_by_organisation(rows)]
 
     # -- writing ---------------------------------------------------------------------------
 

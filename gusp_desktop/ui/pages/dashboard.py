@@ -29,6 +29,7 @@ from gusp_desktop.domain.actions import ActionQuery, ActionRow
 from gusp_desktop.domain.changes import ChangeSet
 from gusp_desktop.domain.enums import ActionStatus, Theme
 from gusp_desktop.domain.meetings import SeanceSummary
+from gusp_desktop.domain.signalement_rules import DelayStats
 from gusp_desktop.domain.timezone import PARIS
 from gusp_desktop.services.registry import Services
 from gusp_desktop.ui.context import PageContext
@@ -38,12 +39,21 @@ from gusp_desktop.ui.pages.base import Page
 from gusp_desktop.ui.widgets.action_filters import OPEN_STATUSES
 from gusp_desktop.ui.widgets.charts import CountBarChart
 from gusp_desktop.ui.widgets.empty_hint import show_when_empty
+from gusp_desktop.ui.widgets.signalement_summary import fill_signalements, signalements_tree
 
 UPCOMING_DAYS = 60
 DUE_SOON_DAYS = 30
 LIST_LIMIT = 300  # a dashboard lists what one can read; the plan shows the rest
 REF_ROLE = Qt.ItemDataRole.UserRole
-SHOWN_ENTITIES = ("action", "seance", "organisation", "instance", "quartier", "site")
+SHOWN_ENTITIES = (
+    "action",
+    "seance",
+    "organisation",
+    "instance",
+    "quartier",
+    "site",
+    "signalement",
+)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -57,6 +67,8 @@ class DashboardData:
     due_soon: Sequence[ActionRow]
     by_status: Sequence[tuple[ActionStatus, int]]
     by_theme: Sequence[tuple[Theme, int]]
+    #: Signalements per organisation: (organisation id, counts and délais).
+    signalements: Sequence[tuple[int | None, DelayStats]] = ()
 
 
 def overdue_query() -> ActionQuery:
@@ -89,6 +101,7 @@ def load_dashboard(services: Services) -> DashboardData:
         due_soon=actions.list_actions(dataclasses.replace(due_soon_query(today), limit=LIST_LIMIT)),
         by_status=[(s, actions.count_actions(ActionQuery(statuses=(s,)))) for s in ActionStatus],
         by_theme=[(t, actions.count_actions(ActionQuery(themes=(t,)))) for t in Theme],
+        signalements=services.signalements.records.summary_by_organisation(),
     )
 
 
@@ -127,6 +140,7 @@ class DashboardPage(Page):
         ):
             days = UPCOMING_DAYS if tree is self.seances_tree else DUE_SOON_DAYS
             show_when_empty(tree, hint.format(days=days))
+        self.signalements_tree = signalements_tree(self._tree)
         self.status_chart = CountBarChart()
         self.theme_chart = CountBarChart()
         self.overdue_button = QPushButton(self.tr("Voir toutes les actions en retard"))
@@ -182,6 +196,9 @@ class DashboardPage(Page):
         grid.addWidget(self._box(self.tr("Actions par état"), self.status_chart), 2, 0)
         grid.addWidget(self._box(self.tr("Actions par thème"), self.theme_chart), 2, 1)
         grid.addWidget(self._box(due, self.due_soon_tree, self.due_soon_button), 3, 0, 1, 2)
+        signalements = self.tr("Signalements ouverts et en retard par organisation")
+        grid.addWidget(self._box(signalements, self.signalements_tree), 4, 0)
+        # Row 4, column 1 is kept for the constats à qualifier of the walks.
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(grid_widget)
@@ -190,7 +207,12 @@ class DashboardPage(Page):
         layout.addWidget(scroll)
 
     def _connect(self) -> None:
-        for tree in (self.seances_tree, self.overdue_tree, self.due_soon_tree):
+        for tree in (
+            self.seances_tree,
+            self.overdue_tree,
+            self.due_soon_tree,
+            self.signalements_tree,
+        ):
             tree.itemClicked.connect(self._on_tree_item_clicked)
             tree.itemActivated.connect(self._on_tree_item_activated)
         self._click_timer.timeout.connect(self._on_click_timer_timeout)
@@ -227,6 +249,7 @@ class DashboardPage(Page):
         self._fill_due_soon(data.due_soon)
         self.status_chart.set_counts([(s.label, n) for s, n in data.by_status])
         self.theme_chart.set_counts([(t.label, n) for t, n in data.by_theme])
+        fill_signalements(self.signalements_tree, data.signalements)
         self.loaded.emit()
 
     def _fill_seances(self, seances: Sequence[SeanceSummary]) -> None:

@@ -1,0 +1,54 @@
+"""The panel beside the signalements list: what, where, the steps so far, who reported it.
+
+Who reported appears only when the service gave it (coordinators and secrétaires), under a
+heading that says it is personal data.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QCoreApplication
+
+from gusp_desktop.domain.signalements import SignalementDetail
+from gusp_desktop.domain.timezone import PARIS
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SignalementDetail", text)
+
+
+def detail_html(detail: SignalementDetail) -> str:
+    """The detail as simple HTML (every user text escaped)."""
+    row = detail.row
+    place = ", ".join(p for p in (row.site_name, row.address) if p) or "—"
+    coordinates = ""
+    if row.latitude is not None and row.longitude is not None:
+        coordinates = f" ({row.latitude:.5f}, {row.longitude:.5f})"
+    parts = [
+        f"<h3>{escape(_tr('Signalement n°'))} {row.id} — {escape(row.category_label)}</h3>",
+        f"<p><b>{escape(_tr('Lieu'))} :</b> {escape(place)}{coordinates}</p>",
+        f"<p><b>{escape(_tr('Organisation'))} :</b> "
+        f"{escape(row.organisation_code or _tr('à orienter'))}</p>",
+        f"<p><b>{escape(_tr('Échéance'))} :</b> {row.due_date:%d/%m/%Y}"
+        + (f" — <b>{escape(_tr('en retard'))}</b>" if row.overdue else "")
+        + "</p>",
+    ]
+    if row.action_number:
+        parts.append(f"<p><b>{escape(_tr('Action'))} :</b> {escape(row.action_number)}</p>")
+    parts.append(f"<p>{escape(row.description).replace(chr(10), '<br>')}</p>")
+    parts.append(f"<h4>{escape(_tr('Historique'))}</h4><ul>")
+    for step in detail.history:
+        when = step.at.astimezone(PARIS).strftime("%d/%m/%Y %H:%M")
+        reason = f" — {escape(step.reason)}" if step.reason else ""
+        parts.append(f"<li>{when} : {escape(step.status.label)}{reason}</li>")
+    parts.append("</ul>")
+    reporter = detail.reporter
+    if reporter is not None and not reporter.empty:
+        who = detail.reporter_contact_name or reporter.name
+        means = " · ".join(m for m in (reporter.phone, reporter.email) if m)
+        parts.append(
+            f"<h4>{escape(_tr('Signalé par (donnée personnelle)'))}</h4>"
+            f"<p>{escape(who)}" + (f"<br>{escape(means)}" if means else "") + "</p>"
+        )
+    return "".join(parts)

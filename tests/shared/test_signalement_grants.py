@@ -1,0 +1,45 @@
+"""Who reported a signalement is closed to lecteurs by the server itself, and a raw change to a
+signalement table is audited by the server."""
+
+from __future__ import annotations
+
+import psycopg
+import pytest
+from sqlalchemy import Engine, select
+
+from gusp_desktop.db.models import AuditEvent
+from gusp_desktop.domain.enums import UserRole
+from tests.shared.conftest import Roles
+from tests.shared.test_roles import grant, raw
+
+pytestmark = pytest.mark.postgres
+
+
+def test_reporters_are_closed_to_lecteurs_and_raw_writes_are_audited(
+    admin_engine: Engine, roles: Roles
+) -> None:
+    reader = grant(admin_engine, roles, "lea", UserRole.LECTEUR)
+    editor = grant(admin_engine, roles, "sam", UserRole.SECRETAIRE)
+    with raw(roles, reader) as conn:
+        assert conn.execute("SELECT count(*) FROM signalement").fetchone() == (0,)
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute("SELECT name FROM signalement_reporter")
+    with raw(roles, editor) as conn:
+        assert conn.execute("SELECT count(*) FROM signalement_reporter").fetchone() == (0,)
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):  # coordinators configure
+            conn.execute(
+                "INSERT INTO signalement_category (code, label, theme, delay_days, active,"
+                " version, created_at, updated_at, created_by, updated_by)"
+                " VALUES ('X', 'X', 'proprete', 3, true, 1, now(), now(), '', '')"
+            )
+    with admin_engine.begin() as conn:
+        conn.exec_driver_sql(
+            "INSERT INTO signalement_category (code, label, theme, delay_days, active, version,"
+            " created_at, updated_at, created_by, updated_by)"
+            " VALUES ('ENC', 'Encombrants', 'proprete', 7, true, 1, now(), now(), '', '')"
+        )
+    with admin_engine.connect() as conn:
+        events = conn.execute(
+            select(AuditEvent.operation).where(AuditEvent.entity == "signalement_category")
+        ).all()
+    assert [e.operation for e in events] == ["sql_insert"]
