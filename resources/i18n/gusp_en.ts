@@ -2875,4 +2875,11 @@ Commencez par une base vide pour saisir votre territoire, ou découvrez l&apos;a
 Start with an empty database to enter your territory, or discover the application with the fictional territory of Marvelin Agglomération (3 neighbourhoods, 19 meetings, 60 actions).</translation>
     </message>
 </context>
+<context>
+    <name>Shell</name>
+    <message>
+        <source>Ouverture de la base de données…</source>
+        <translation>Opening the database…</translation>
+    </message>
+</context>
 </TS>
