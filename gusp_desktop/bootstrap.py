@@ -60,6 +60,7 @@ from gusp_desktop.services.atfpb import (
 from gusp_desktop.services.attendance import AttendanceService
 from gusp_desktop.services.audit import AuditService
 from gusp_desktop.services.base import ServiceContext
+from gusp_desktop.services.confidentiality import ConfidentialSearch
 from gusp_desktop.services.directory import DirectoryService
 from gusp_desktop.services.exports import ExportService
 from gusp_desktop.services.field_work import (
@@ -212,7 +213,7 @@ def build_services(
             timestamp_url=signing.timestamp_url,
         ),
         identities=signing.identities,
-        search=SearchService(context),
+        search=SearchService(context, ConfidentialSearch()),
         atfpb=AtfpbServices(
             ConventionService(context), ProgrammeService(context), BilanService(context)
         ),

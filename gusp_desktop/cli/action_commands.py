@@ -6,9 +6,10 @@ import argparse
 from typing import TYPE_CHECKING, Any
 
 from gusp_desktop.cli import action_edit_commands
-from gusp_desktop.cli.output import FORMATS, emit, render
+from gusp_desktop.cli.output import FORMATS, emit, emit_warning, render
 from gusp_desktop.domain.actions import ActionQuery, ActionRow, HistoryEntry, StatusChange
 from gusp_desktop.domain.enums import ActionStatus
+from gusp_desktop.domain.redaction import redact
 from gusp_desktop.domain.text import parse_iso_date
 
 if TYPE_CHECKING:
@@ -41,6 +42,21 @@ def date_arg(text: str) -> Any:
         raise argparse.ArgumentTypeError(str(exc)) from exc
 
 
+INCLUDE_RESTRICTED_HELP = (
+    "inclut le contenu à diffusion restreinte que vous pouvez lire (membres seulement) ; "
+    "le document est marqué « Diffusion restreinte »"
+)
+RESTRICTED_LIST_NOTICE = (
+    "Diffusion restreinte : cette liste contient des actions réservées aux membres des "
+    "instances concernées ; ne la transmettez pas."
+)
+
+
+def add_include_restricted(parser: argparse.ArgumentParser) -> None:
+    """``--include-restricted``: lists and exports leave restricted content out by default."""
+    parser.add_argument("--include-restricted", action="store_true", help=INCLUDE_RESTRICTED_HELP)
+
+
 def add_action_filters(parser: argparse.ArgumentParser) -> None:
     """Filters shared by ``actions list`` and ``export actions``."""
     parser.add_argument("--organisation", metavar="CODE", help="organisation pilote ou partenaire")
@@ -63,6 +79,7 @@ def query_from_args(args: argparse.Namespace) -> ActionQuery:
         statuses=(args.status,) if args.status else (),
         overdue_only=args.overdue,
         text=args.search,
+        include_restricted=bool(getattr(args, "include_restricted", False)),
     )
 
 
@@ -72,6 +89,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     sub = actions.add_subparsers(dest="actions_command", required=True, metavar="COMMANDE")
     listing = sub.add_parser("list", help="liste les actions")
     add_action_filters(listing)
+    add_include_restricted(listing)
     listing.add_argument("--format", choices=FORMATS, default="table")
     listing.set_defaults(handler=_list)
     update = sub.add_parser("update", help="enregistre un point de suivi")
@@ -91,11 +109,12 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     history.set_defaults(handler=_history)
 
 
-def action_record(row: ActionRow) -> dict[str, Any]:
-    """The JSON/CSV/table view of an action."""
+def action_record(row: ActionRow, *, reveal: bool = False) -> dict[str, Any]:
+    """The JSON/CSV/table view of an action; marked spans of personal data are occulted
+    unless ``reveal`` (a member's restricted list)."""
     return {
         "number": row.number,
-        "title": row.title,
+        "title": redact(row.title, reveal=reveal),
         "status": row.status.value,
         "status_label": row.status.label,
         "deadline": row.deadline,
@@ -114,8 +133,22 @@ def action_record(row: ActionRow) -> dict[str, Any]:
 
 
 def _list(args: argparse.Namespace, runtime: Runtime) -> int:
-    rows = runtime.services.actions.list_actions(query_from_args(args))
-    emit(render([action_record(r) for r in rows], ACTION_COLUMNS, args.format))
+    """The plan as a partner may read it; with ``--include-restricted`` (members only), also
+    the restricted actions the user may read, each flagged, and a warning."""
+    service = runtime.services.actions
+    query = query_from_args(args)
+    if query.include_restricted:
+        service.check_restricted_reader()
+    rows = service.list_actions(query)
+    reveal = query.include_restricted
+    records = [action_record(r, reveal=reveal) for r in rows]
+    columns = ACTION_COLUMNS
+    if reveal:
+        for record, row in zip(records, rows, strict=True):
+            record["diffusion"] = "restreinte" if row.is_restricted else "normale"
+        columns = [*ACTION_COLUMNS, ("diffusion", "Diffusion")]
+        emit_warning(RESTRICTED_LIST_NOTICE)
+    emit(render(records, columns, args.format))
     return 0
 
 

@@ -14,7 +14,11 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from gusp_desktop.cli.action_commands import add_action_filters, query_from_args
+from gusp_desktop.cli.action_commands import (
+    add_action_filters,
+    add_include_restricted,
+    query_from_args,
+)
 from gusp_desktop.cli.arguments import seance_id_arg
 from gusp_desktop.cli.output import emit, emit_warning
 from gusp_desktop.cli.signalement_commands import register_report
@@ -63,6 +67,7 @@ def _common(parser: argparse.ArgumentParser, formats: tuple[str, ...]) -> None:
         "-o", "--output", required=True, type=Path, metavar="FICHIER", help="fichier à écrire"
     )
     parser.add_argument("--logo", type=Path, metavar="IMAGE", help="logo en haut de chaque page")
+    add_include_restricted(parser)
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -150,6 +155,7 @@ def _seance_document(args: argparse.Namespace, runtime: Runtime) -> int:
         fmt,
         reserve_signature_area=getattr(args, "signatures", False),
         draft=getattr(args, "draft", False),
+        include_restricted=args.include_restricted,
     )
     emit(f"{SAVED[args.kind]} : {path}")
     return 0
@@ -160,7 +166,9 @@ def _actions(args: argparse.Namespace, runtime: Runtime) -> int:
     _check_logo(args)
     service = runtime.services.exports
     service.logo_path = args.logo
-    path = service.export_action_plan(query_from_args(args), args.output, fmt)
+    path = service.export_action_plan(
+        query_from_args(args), args.output, fmt, include_restricted=args.include_restricted
+    )
     emit(f"{SAVED['actions']} : {path}")
     return 0
 

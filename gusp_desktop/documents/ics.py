@@ -105,6 +105,7 @@ def build_invitation(
     attendees: Sequence[tuple[str, str | None]],
     sequence: int = 0,
     stamp: datetime | None = None,
+    confidential: bool = False,
 ) -> bytes:
     """The .ics content inviting ``attendees`` to a meeting organised by ``organiser``.
 
@@ -125,6 +126,7 @@ def build_invitation(
         attendees,
         sequence,
         stamp,
+        confidential,
     )
 
 
@@ -139,6 +141,7 @@ def build_cancellation(
     attendees: Sequence[tuple[str, str | None]],
     sequence: int,
     stamp: datetime | None = None,
+    confidential: bool = False,
 ) -> bytes:
     """The .ics that removes a meeting from the invitees' calendars (METHOD:CANCEL).
 
@@ -158,6 +161,7 @@ def build_cancellation(
         attendees,
         sequence,
         stamp,
+        confidential,
     )
 
 
@@ -174,7 +178,10 @@ def _calendar(
     attendees: Sequence[tuple[str, str | None]],
     sequence: int,
     stamp: datetime | None,
+    confidential: bool = False,
 ) -> bytes:
+    """``confidential`` (a restricted instance's séance) adds CLASS:CONFIDENTIAL, which shared
+    calendars honour by showing the slot as busy without its details."""
     from icalendar import Calendar, Event, vCalAddress
 
     if duration_minutes <= 0:
@@ -196,6 +203,8 @@ def _calendar(
     event.add("sequence", sequence)
     event.add("status", status)
     event.add("transp", "OPAQUE")
+    if confidential:
+        event.add("class", "CONFIDENTIAL")
     event.add("organizer", vCalAddress.new(organiser_email, cn=_clean_name(organiser[0]) or None))
     for address in addresses:
         event.add("attendee", address)

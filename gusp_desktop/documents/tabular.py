@@ -71,6 +71,20 @@ class TabularData:
     rows: tuple[tuple[CellValue, ...], ...] = ()
     highlighted_rows: frozenset[int] = field(default_factory=frozenset)
     sheet_title: str = "Export"
+    # « Diffusion restreinte »: a last column repeating it on every row (a CSV has no pages),
+    # and the printed header and footer of every page of the sheet.
+    notice: str = ""
+
+    def with_notice(self) -> TabularData:
+        """The same data with the notice as a last column on every row (if there is one)."""
+        if not self.notice:
+            return self
+        return TabularData(
+            (*self.columns, TabularColumn("Diffusion", width=20)),
+            tuple((*row, self.notice) for row in self.rows),
+            self.highlighted_rows,
+            self.sheet_title,
+        )
 
     def __post_init__(self) -> None:
         width = len(self.columns)
@@ -188,6 +202,10 @@ def _fill_sheet(sheet: Worksheet, data: TabularData) -> None:
     """Bold frozen header, an autofilter over the whole range and typed cells."""
     from openpyxl.utils import get_column_letter
 
+    if data.notice:
+        for part in (sheet.oddHeader.center, sheet.oddFooter.center):
+            part.text = data.notice
+        data = data.with_notice()
     sheet.title = _sheet_title(data.sheet_title)
     _write_header(sheet, data)
     _write_rows(sheet, data)
@@ -269,6 +287,7 @@ def csv_text(value: CellValue, kind: ColumnKind) -> str:
 
 def csv_bytes(data: TabularData) -> bytes:
     """UTF-8 with BOM, ``;`` separator and CRLF line ends: what French Excel opens directly."""
+    data = data.with_notice()
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
     writer.writerow([neutralise(column.title) for column in data.columns])

@@ -161,6 +161,14 @@ class ActionRow:
     restricted: bool = False
     outcome: str = ""
     created_at: dt.datetime | None = None
+    # Born in a restricted instance (cellule de veille): restricted whatever ``restricted``,
+    # the hand mark, says.
+    restricted_origin: bool = False
+
+    @property
+    def is_restricted(self) -> bool:
+        """Restricted by hand or by birth: shown to the instance's members only."""
+        return self.restricted or self.restricted_origin
 
 
 # Fields whose every change is written to the action's history, with their French label.
@@ -274,6 +282,9 @@ class ActionQuery:
     descending: bool = False
     limit: int | None = None
     offset: int = 0
+    # The user's own view shows the restricted actions she may read (marked); a document or a
+    # list for a wider audience sets this False and shows none.
+    include_restricted: bool = True
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from gusp_desktop.domain.agenda import AgendaItemDTO
 from gusp_desktop.domain.attendance import AttendanceDTO
@@ -53,6 +53,8 @@ class SeanceSummary:
     duration_minutes: int
     place: str
     status: SeanceStatus
+    # The instance is restricted (cellule de veille): shown marked, to its members only.
+    restricted: bool = field(default=False, kw_only=True)
 
 
 @dataclass(frozen=True)

@@ -27,6 +27,7 @@ from gusp_desktop.domain.text import check_length, check_required, clean, search
 from gusp_desktop.domain.timezone import PARIS
 from gusp_desktop.services.atfpb.reckoning import copil_item_in
 from gusp_desktop.services.base import ServiceContext, UnitOfWork, get_or_404, row_values
+from gusp_desktop.services.confidentiality import Readable, action_condition, document_scope
 
 _S = SeanceStatus
 # Once the minutes are validated the agenda is part of a frozen record; a cancelled séance has none.
@@ -106,9 +107,12 @@ def store_positions(uow: UnitOfWork, rows: Sequence[AgendaItem | Decision]) -> N
         uow.touch(row.__tablename__, row.id)
 
 
-def perimeter_open_actions(session: Session, seance: Seance) -> list[Action]:
-    """Open actions of the instance's quartiers (all quartiers when it has no perimeter)."""
+def perimeter_open_actions(session: Session, seance: Seance, scope: Readable) -> list[Action]:
+    """Open actions of the instance's quartiers (all quartiers when it has no perimeter),
+    without the restricted ones ``scope`` may not show."""
     query = select(Action).where(Action.status.not_in(CLOSED_ACTION_STATUSES))
+    if not scope.everything:
+        query = query.where(action_condition(scope))
     quartier_ids = [q.id for q in seance.instance.quartiers]
     if quartier_ids:
         query = query.where(Action.quartier_id.in_(quartier_ids))
@@ -270,7 +274,14 @@ class AgendaService:
             present = {_stem(r.title) for r in seance_items(session, seance_id)}
             candidates = (
                 _previous_minutes_item(session, seance),
-                _follow_up_item(session, seance, self.context.today()),
+                _follow_up_item(
+                    session,
+                    seance,
+                    self.context.today(),
+                    document_scope(
+                        session, self.context.user, seance.instance_id, include_restricted=False
+                    ),
+                ),
                 _atfpb_item(session, seance),
             )
             return [c for c in candidates if c and _stem(c.title) not in present]
@@ -307,9 +318,15 @@ def _previous_minutes_item(session: Session, seance: Seance) -> AgendaItemData |
     )
 
 
-def _follow_up_item(session: Session, seance: Seance, today: dt.date) -> AgendaItemData | None:
-    """Suggest the action follow-up, listing late actions first as comités usually do."""
-    actions = perimeter_open_actions(session, seance)
+def _follow_up_item(
+    session: Session, seance: Seance, today: dt.date, scope: Readable
+) -> AgendaItemData | None:
+    """Suggest the action follow-up, listing late actions first as comités usually do.
+
+    The point's text goes into the séance's documents: only what its instance's members may
+    read is listed (no cellule de veille action in a comité technique's agenda).
+    """
+    actions = perimeter_open_actions(session, seance, scope)
     if not actions:
         return None
     late = [

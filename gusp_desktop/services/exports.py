@@ -8,18 +8,17 @@ report progress through an optional ``(done, total, message)`` callback.
 
 from __future__ import annotations
 
-import datetime as dt
+import dataclasses
 import errno
 import os
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Literal
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from gusp_desktop.db.models import (
-    ActionUpdate,
     Contact,
     Instance,
     Organisation,
@@ -28,7 +27,6 @@ from gusp_desktop.db.models import (
 )
 from gusp_desktop.documents.builders.action_plan import (
     ActionPlan,
-    LastPoint,
     build_action_plan_document,
 )
 from gusp_desktop.documents.builders.agenda import build_agenda_document
@@ -49,10 +47,15 @@ from gusp_desktop.domain.actions import ActionQuery
 from gusp_desktop.domain.enums import OrganisationType, SeanceStatus
 from gusp_desktop.domain.errors import GuspError, ValidationError
 from gusp_desktop.domain.meetings import SeanceDetail
-from gusp_desktop.domain.timezone import PARIS
 from gusp_desktop.fileio import check_target, write_bytes_atomic
 from gusp_desktop.services.actions.service import ALL_ACTIONS, ActionService
 from gusp_desktop.services.base import ServiceContext
+from gusp_desktop.services.confidentiality import output_scope
+from gusp_desktop.services.export_views import (
+    document_detail,
+    last_points,
+    redacted_row,
+)
 from gusp_desktop.services.meetings import MeetingService
 from gusp_desktop.services.minutes import MinutesService
 from gusp_desktop.services.returns.key import returns_key
@@ -185,12 +188,15 @@ class ExportService:
         *,
         reserve_signature_area: bool = False,
         draft: bool = False,
+        include_restricted: bool = False,
     ) -> Document:
         """The neutral document of a séance (for previews, or to render elsewhere).
 
         ``draft`` marks the compte rendu « PROJET — document de travail » on every page.
+        The document is for the instance's members: restricted content of other instances is
+        left out unless a member asks to ``include_restricted`` it (« Diffusion restreinte »).
         """
-        content = self._minutes.minutes_content(seance_id)
+        content = self._minutes.minutes_content(seance_id, include_restricted=include_restricted)
         logo = self.logo_path
         if kind == "minutes":
             return build_minutes_document(
@@ -206,7 +212,7 @@ class ExportService:
         if kind == "attendance":
             functions = self._functions(p.contact_id for p in content.distribution)
             return build_attendance_document(content, functions=functions, logo_path=logo)
-        detail = self._meetings.get_seance(seance_id)
+        detail = document_detail(self._meetings.get_seance(seance_id), content)
         if kind == "agenda":
             return build_agenda_document(content, detail, logo_path=logo)
         if kind == "cancellation":
@@ -234,6 +240,7 @@ class ExportService:
         progress: Progress | None = None,
         reserve_signature_area: bool = False,
         draft: bool = False,
+        include_restricted: bool = False,
     ) -> Path:
         """Write one document of a séance as ``fmt`` (pdf, docx; ics for the convocation and
         the avis d'annulation).
@@ -246,12 +253,16 @@ class ExportService:
         target = Path(path)
         report(0, _STEPS, "Lecture de la séance…")
         if fmt == "ics":
-            invitation = self._calendar_file(kind, seance_id)
+            invitation = self._calendar_file(kind, seance_id, include_restricted)
             report(2, _STEPS, "Écriture du fichier…")
             _write(target, lambda: invitation)
         else:
             document = self.seance_document(
-                kind, seance_id, reserve_signature_area=reserve_signature_area, draft=draft
+                kind,
+                seance_id,
+                reserve_signature_area=reserve_signature_area,
+                draft=draft,
+                include_restricted=include_restricted,
             )
             report(1, _STEPS, "Mise en page…")
             data = _render_or_fail(document, fmt)
@@ -296,9 +307,9 @@ class ExportService:
         """The relevé de décisions as PDF or DOCX."""
         return self.export_seance_document("decisions", seance_id, path, fmt)
 
-    def _calendar_file(self, kind: SeanceKind, seance_id: int) -> bytes:
-        content = self._minutes.minutes_content(seance_id)
-        detail = self._meetings.get_seance(seance_id)
+    def _calendar_file(self, kind: SeanceKind, seance_id: int, include_restricted: bool) -> bytes:
+        content = self._minutes.minutes_content(seance_id, include_restricted=include_restricted)
+        detail = document_detail(self._meetings.get_seance(seance_id), content)
         stamp = self.context.now()
         try:
             if kind == "cancellation":
@@ -322,17 +333,31 @@ class ExportService:
 
     # -- plan d'actions --------------------------------------------------------------------
 
-    def action_plan(self, query: ActionQuery = ALL_ACTIONS) -> ActionPlan:
-        """The rows of the plan for ``query`` with their last points and the filters in words."""
-        rows = tuple(self._actions.list_actions(query))
+    def action_plan(
+        self, query: ActionQuery = ALL_ACTIONS, *, include_restricted: bool = False
+    ) -> ActionPlan:
+        """The rows of the plan for ``query`` with their last points and the filters in words.
+
+        A plan goes to partners: no restricted action is listed and marked spans read
+        « [occulté] », unless a member asks to ``include_restricted`` what she may read (the
+        plan is then marked « Diffusion restreinte »; anyone else is refused).
+        """
         with self.context.read() as session:
+            output_scope(session, self.context.user, include_restricted=include_restricted)
+        spec = dataclasses.replace(query, include_restricted=include_restricted)
+        rows = tuple(
+            redacted_row(row, include_restricted) for row in self._actions.list_actions(spec)
+        )
+        with self.context.read() as session:
+            points = last_points(session, [row.id for row in rows], public=not include_restricted)
             return ActionPlan(
                 rows=rows,
                 as_of=self.context.today(),
                 organisation_name=self._issuer(session),
                 filters=_filters(session, query),
-                last_points=_last_points(session, [row.id for row in rows]),
+                last_points=points,
                 quartiers=_quartier_names(session, {row.quartier_code for row in rows}),
+                restricted=include_restricted,
             )
 
     def export_action_plan(
@@ -342,8 +367,10 @@ class ExportService:
         fmt: str = "pdf",
         *,
         progress: Progress | None = None,
+        include_restricted: bool = False,
     ) -> Path:
-        """Write the plan d'actions filtered by ``query`` as pdf, docx, xlsx or csv."""
+        """Write the plan d'actions filtered by ``query`` as pdf, docx, xlsx or csv (see
+        :meth:`action_plan` for what a partner's plan leaves out)."""
         check_format("actions", fmt)
         report = progress or _no_progress
         target = Path(path)
@@ -351,7 +378,7 @@ class ExportService:
         # rows with the database's key, created on first use, and a refusal must change nothing.
         check_target(target)
         report(0, _STEPS, "Lecture du plan d'actions…")
-        plan = self.action_plan(query)
+        plan = self.action_plan(query, include_restricted=include_restricted)
         report(1, _STEPS, "Mise en page…")
         data = self.plan_bytes(plan, fmt, organisation=query.involving_code or "")
         report(2, _STEPS, "Écriture du fichier…")
@@ -449,30 +476,3 @@ def _quartier_names(session: Session, codes: set[str]) -> tuple[str, ...]:
         select(Quartier.code, Quartier.name).where(Quartier.code.in_(sorted(codes)))
     )
     return tuple(f"{code} – {name}" for code, name in sorted(rows))
-
-
-def _last_points(session: Session, action_ids: list[int]) -> dict[int, LastPoint]:
-    """Each action's latest history entry carrying a comment: the « dernier point »."""
-    points: dict[int, LastPoint] = {}
-    for start in range(0, len(action_ids), _CHUNK):
-        chunk = action_ids[start : start + _CHUNK]
-        latest = (
-            select(ActionUpdate.action_id, func.max(ActionUpdate.sequence).label("sequence"))
-            .where(ActionUpdate.action_id.in_(chunk), ActionUpdate.comment != "")
-            .group_by(ActionUpdate.action_id)
-            .subquery()
-        )
-        query = select(ActionUpdate.action_id, ActionUpdate.at, ActionUpdate.comment).join(
-            latest,
-            and_(
-                ActionUpdate.action_id == latest.c.action_id,
-                ActionUpdate.sequence == latest.c.sequence,
-            ),
-        )
-        for action_id, at, comment in session.execute(query):
-            points[action_id] = LastPoint(_paris_day(at), comment)
-    return points
-
-
-def _paris_day(moment: dt.datetime) -> dt.date:
-    return moment.astimezone(PARIS).date()

@@ -40,7 +40,7 @@ from gusp_desktop.db.models import (
 )
 from gusp_desktop.domain.changes import Mutation
 from gusp_desktop.domain.enums import MemberKind, MemberRole, SeanceStatus, UserRole
-from gusp_desktop.domain.errors import ValidationError
+from gusp_desktop.domain.errors import NotFoundError, ValidationError
 from gusp_desktop.domain.meetings import (
     RescheduleData,
     SeanceData,
@@ -60,6 +60,7 @@ from gusp_desktop.services.base import (
     refuse_if_used,
     row_values,
 )
+from gusp_desktop.services.confidentiality import readable, seance_condition
 from gusp_desktop.services.seance_checks import (
     DURATION_MAX,
     cancellation_reason,
@@ -197,12 +198,25 @@ class MeetingService:
         if to_date is not None:
             query = query.where(Seance.starts_at < _paris_midnight(to_date + dt.timedelta(1)))
         with self.context.read() as session:
+            scope = readable(session, self.context.user)
+            if not scope.everything:
+                query = query.where(seance_condition(scope))
             return [seance_summary(r) for r in session.scalars(query)]
 
     def get_seance(self, seance_id: int) -> SeanceDetail:
-        """One séance with its agenda, invitees, recipients and signatures."""
+        """One séance with its agenda, invitees, recipients and signatures.
+
+        A séance of a restricted instance the user may not read does not exist for her (as
+        the server's row-level security has it on PostgreSQL).
+        """
         with self.context.read() as session:
-            return seance_detail(session, load_seance(session, seance_id))
+            row = load_seance(session, seance_id)
+            instance = row.instance
+            if instance.restricted and not readable(session, self.context.user).may_read(
+                instance.id
+            ):
+                raise NotFoundError(f"Séance n° {seance_id} introuvable.")
+            return seance_detail(session, row)
 
     def history(self, seance_id: int) -> tuple[SeanceEvent, ...]:
         """What happened to the séance, oldest first: every transition, date change,

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from gusp_desktop.db.models import Action, ActionUpdate, AgendaItem, Contact, Decision, Seance
@@ -13,7 +14,7 @@ from gusp_desktop.domain.agenda import DecisionDTO
 from gusp_desktop.domain.attendance import AttendanceDTO
 from gusp_desktop.domain.changes import Mutation
 from gusp_desktop.domain.enums import AttendanceStatus, SeanceStatus, UserRole
-from gusp_desktop.domain.errors import ValidationError
+from gusp_desktop.domain.errors import NotFoundError, ValidationError
 from gusp_desktop.domain.meetings import SeanceSummary
 from gusp_desktop.domain.minutes import (
     ActionLine,
@@ -22,6 +23,7 @@ from gusp_desktop.domain.minutes import (
     NextSeance,
     PersonLine,
 )
+from gusp_desktop.domain.redaction import RESTRICTED_PLACEHOLDER, redact
 from gusp_desktop.domain.rules import MINUTES_EDITABLE, effective_deadline, is_overdue
 from gusp_desktop.domain.text import check_length, check_required
 from gusp_desktop.domain.timezone import PARIS
@@ -35,6 +37,12 @@ from gusp_desktop.services.agenda import (
 )
 from gusp_desktop.services.attendance import seance_attendance
 from gusp_desktop.services.base import ServiceContext, diff, get_or_404, row_values
+from gusp_desktop.services.confidentiality import (
+    Readable,
+    action_condition,
+    document_scope,
+    readable,
+)
 from gusp_desktop.services.seance_records import recipient_lines, seance_summary
 
 _S = SeanceStatus
@@ -170,19 +178,57 @@ class MinutesService:
             dto = seance_summary(row)
         return Mutation(dto, uow.changes())
 
-    def minutes_content(self, seance_id: int) -> MinutesContent:
-        """All a compte rendu shows, as of today (which decides the « en retard » flags)."""
+    def minutes_content(
+        self, seance_id: int, *, include_restricted: bool = False
+    ) -> MinutesContent:
+        """All a compte rendu shows, as of today (which decides the « en retard » flags).
+
+        The content is for the instance's members: restricted content of other instances is
+        left out (a cellule de veille action in a comité technique's annex), marked spans of
+        personal data read « [occulté] » unless the instance itself is restricted. A member
+        may ``include_restricted`` what she may read: the document is then marked « Diffusion
+        restreinte ». A restricted séance the user may not read does not exist for her.
+        """
         today = self.context.today()
+        user = self.context.user
         with self.context.read() as session:
             seance = get_or_404(session, Seance, seance_id, "Séance")
-            return _content(session, seance, today)
+            instance = seance.instance
+            if instance.restricted and not readable(session, user).may_read(instance.id):
+                raise NotFoundError(f"Séance n° {seance_id} introuvable.")
+            scope = document_scope(
+                session, user, instance.id, include_restricted=include_restricted
+            )
+            view = _View(scope, instance.restricted or include_restricted)
+            return _content(session, seance, today, view)
 
 
-def _content(session: Session, seance: Seance, today: dt.date) -> MinutesContent:
+@dataclass(frozen=True)
+class _View:
+    """What one document may show: ``scope`` of restricted content, spans revealed or not."""
+
+    scope: Readable
+    restricted: bool  # a document for the restricted audience: « Diffusion restreinte »
+
+    def text(self, value: str) -> str:
+        """Free text as this document shows it (marked spans occulted or not)."""
+        return redact(value, reveal=self.restricted)
+
+    def actions(self, query: Select[Action]) -> Select[Action]:
+        """``query`` without the restricted actions this document may not show."""
+        if self.scope.everything:
+            return query
+        return query.where(action_condition(self.scope))
+
+
+def _content(session: Session, seance: Seance, today: dt.date, view: _View) -> MinutesContent:
     instance = seance.instance
     local = seance.starts_at.astimezone(PARIS)
     sheet = seance_attendance(session, seance.id)
-    opened_here = select(Action).where(Action.origin_seance_id == seance.id).order_by(Action.number)
+    opened_here = view.actions(
+        select(Action).where(Action.origin_seance_id == seance.id).order_by(Action.number)
+    )
+    items = seance_items(session, seance.id)
     return MinutesContent(
         seance_id=seance.id,
         seance_number=seance.number,
@@ -190,7 +236,7 @@ def _content(session: Session, seance: Seance, today: dt.date) -> MinutesContent
         instance_name=instance.name,
         instance_type=instance.type.value,
         instance_type_label=instance.type.label,
-        confidential=instance.restricted,
+        confidential=view.restricted,
         quartiers=tuple(f"{q.code} – {q.name}" for q in instance.quartiers),
         starts_at=seance.starts_at,
         local_date=local.date(),
@@ -201,17 +247,19 @@ def _content(session: Session, seance: Seance, today: dt.date) -> MinutesContent
         status_label=seance.status.label,
         president=_officer(session, seance.president_id),
         secretary=_officer(session, seance.secretary_id),
-        summary=seance.summary,
+        summary=view.text(seance.summary),
         present=_group(session, sheet, AttendanceStatus.PRESENT),
         excused=_group(session, sheet, AttendanceStatus.EXCUSE),
         absent=_group(session, sheet, AttendanceStatus.ABSENT),
         represented=_group(session, sheet, AttendanceStatus.REPRESENTE),
         unrecorded=_group(session, sheet, None),
-        agenda=tuple(_item(session, r) for r in seance_items(session, seance.id)),
-        followed_actions=_followed_actions(session, seance, today),
-        new_actions=_actions(session, session.scalars(opened_here), today),
-        follow_up=_actions(session, perimeter_open_actions(session, seance), today),
-        next_meeting_note=seance.next_meeting_note,
+        agenda=tuple(_item(session, r, view, instance.restricted) for r in items),
+        followed_actions=_followed_actions(session, seance, today, view),
+        new_actions=_actions(session, session.scalars(opened_here), today, view),
+        follow_up=_actions(
+            session, perimeter_open_actions(session, seance, view.scope), today, view
+        ),
+        next_meeting_note=view.text(seance.next_meeting_note),
         next_seance=_next_seance(session, seance),
         distribution=tuple(_line(session, d) for d in sheet if d.invited),
         as_of=today,
@@ -219,7 +267,7 @@ def _content(session: Session, seance: Seance, today: dt.date) -> MinutesContent
             _person(get_or_404(session, Contact, r.contact_id, "Contact"))
             for r in recipient_lines(session, seance.id)
         ),
-        distribution_note=seance.distribution_note,
+        distribution_note=view.text(seance.distribution_note),
     )
 
 
@@ -248,38 +296,58 @@ def _group(
     return tuple(_line(session, d) for d in sheet if d.status is status)
 
 
-def _item(session: Session, row: AgendaItem) -> MinutesItem:
+def _item(session: Session, row: AgendaItem, view: _View, born_restricted: bool) -> MinutesItem:
+    """A point; one marked restricted that the document may not show keeps its place, so the
+    numbering stays true, and says « [information restreinte] »."""
+    hidden = (row.restricted or born_restricted) and not view.scope.may_read(row.seance.instance_id)
+    if hidden:
+        return MinutesItem(
+            position=row.position,
+            title=RESTRICTED_PLACEHOLDER,
+            kind=row.kind.value,
+            kind_label=row.kind.label,
+            presenter_name="",
+            description="",
+            notes="",
+            decisions=(),
+        )
     return MinutesItem(
         position=row.position,
-        title=row.title,
+        title=view.text(row.title),
         kind=row.kind.value,
         kind_label=row.kind.label,
         presenter_name=contact_name(session, row.presenter_id),
-        description=row.description,
-        notes=row.notes,
-        decisions=tuple(d.text for d in row.decisions),
+        description=view.text(row.description),
+        notes=view.text(row.notes),
+        decisions=tuple(view.text(d.text) for d in row.decisions),
     )
 
 
-def _action_line(session: Session, action: Action, today: dt.date, comment: str = "") -> ActionLine:
+def _action_line(
+    session: Session, action: Action, today: dt.date, view: _View, comment: str = ""
+) -> ActionLine:
     return ActionLine(
         number=action.number,
-        title=action.title,
+        title=view.text(action.title),
         pilot_code=organisation_code(session, action.pilot_organisation_id),
         pilot_contact_name=contact_name(session, action.pilot_contact_id),
         deadline=effective_deadline(action.initial_deadline, action.revised_deadline),
         status=action.status.value,
         status_label=action.status.label,
         overdue=is_overdue(action.status, action.initial_deadline, action.revised_deadline, today),
-        comment=comment,
+        comment=view.text(comment),
     )
 
 
-def _actions(session: Session, rows: Iterable[Action], today: dt.date) -> tuple[ActionLine, ...]:
-    return tuple(_action_line(session, a, today) for a in rows)
+def _actions(
+    session: Session, rows: Iterable[Action], today: dt.date, view: _View
+) -> tuple[ActionLine, ...]:
+    return tuple(_action_line(session, a, today, view) for a in rows)
 
 
-def _followed_actions(session: Session, seance: Seance, today: dt.date) -> tuple[ActionLine, ...]:
+def _followed_actions(
+    session: Session, seance: Seance, today: dt.date, view: _View
+) -> tuple[ActionLine, ...]:
     """Actions reviewed in this séance, each with the comment of its last point there."""
     updates = session.scalars(
         select(ActionUpdate)
@@ -288,9 +356,9 @@ def _followed_actions(session: Session, seance: Seance, today: dt.date) -> tuple
     )
     comments = {u.action_id: u.comment for u in updates}
     actions = session.scalars(
-        select(Action).where(Action.id.in_(list(comments))).order_by(Action.number)
+        view.actions(select(Action).where(Action.id.in_(list(comments))).order_by(Action.number))
     )
-    return tuple(_action_line(session, a, today, comments[a.id]) for a in actions)
+    return tuple(_action_line(session, a, today, view, comments[a.id]) for a in actions)
 
 
 def _next_seance(session: Session, seance: Seance) -> NextSeance | None:

@@ -71,6 +71,7 @@ def _summary_values(row: Seance) -> dict[str, Any]:
         "duration_minutes": row.duration_minutes,
         "place": row.place,
         "status": row.status,
+        "restricted": bool(instance.restricted),
     }
 
 

@@ -25,6 +25,7 @@ from gusp_desktop.services.actions.query import (
     count_select,
 )
 from gusp_desktop.services.actions.service import ActionService
+from gusp_desktop.services.confidentiality import EVERYTHING, NOTHING
 from tests.fixtures.databases import make_context
 
 
@@ -69,11 +70,14 @@ def test_lists_and_counts_scan_the_actions_first(tmp_path: Path) -> None:
         conn.exec_driver_sql("ANALYZE")
     spec = ActionQuery(text="eclairage", sort_key="deadline", descending=True, limit=200)
     today = ctx.today()
-    listed = plan(engine, apply_order(apply_filters(base_select(spec), spec, today), spec))
-    counted = plan(engine, apply_filters(count_select(spec), spec, today))
-    for steps in (listed, counted):  # read in one pass, never looked up row by row
-        assert "SCAN action" in steps, steps
-        assert not [step for step in steps if step.startswith("SEARCH action")], steps
+    for scope in (EVERYTHING, NOTHING):  # the coordinator's view, a list for partners
+        listed = plan(
+            engine, apply_order(apply_filters(base_select(spec), spec, today, scope), spec)
+        )
+        counted = plan(engine, apply_filters(count_select(spec), spec, today, scope))
+        for steps in (listed, counted):  # read in one pass, never looked up row by row
+            assert "SCAN action" in steps, steps
+            assert not [step for step in steps if step.startswith("SEARCH action")], steps
     assert len(actions.list_actions(spec)) == actions.count_actions(spec) == 40
     by_pilot = dataclasses.replace(spec, pilot_codes=("O3",))
     assert {r.pilot_organisation_code for r in actions.list_actions(by_pilot)} == {"O3"}

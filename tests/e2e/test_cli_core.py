@@ -97,7 +97,11 @@ def test_deadline_before_creation_is_refused(demo_dir: Path) -> None:
 def test_demo_refuses_a_non_empty_database(demo_dir: Path) -> None:
     result = run(demo_dir, "demo")
     assert result.returncode == 1 and "n'est pas vide" in result.stderr
-    assert len(json.loads(run(demo_dir, "actions", "list", "--format", "json").stdout)) == 60
+    # The list is for a wider audience: the cellule de veille's action is only listed on a
+    # member's (here the coordinator's) request.
+    assert len(json.loads(run(demo_dir, "actions", "list", "--format", "json").stdout)) == 59
+    listed = run(demo_dir, "actions", "list", "--format", "json", "--include-restricted")
+    assert len(json.loads(listed.stdout)) == 60 and "Diffusion restreinte" in listed.stderr
 
 
 def test_meetings_json(demo_dir: Path) -> None:

@@ -26,6 +26,7 @@ from gusp_desktop.documents.model import (
 from gusp_desktop.documents.tabular import TabularColumn, TabularData
 from gusp_desktop.domain.actions import ActionRow
 from gusp_desktop.domain.enums import Theme
+from gusp_desktop.domain.redaction import RESTRICTED_NOTICE
 
 TITLE = "Plan d'actions"
 YES, NO = "Oui", "Non"
@@ -103,6 +104,8 @@ class ActionPlan:
     filters: tuple[tuple[str, str], ...] = ()
     last_points: Mapping[int, LastPoint] = field(default_factory=dict)
     quartiers: tuple[str, ...] = ()
+    # Restricted actions included at a member's request: « Diffusion restreinte » everywhere.
+    restricted: bool = False
 
 
 def _pilot(row: ActionRow) -> str:
@@ -176,8 +179,14 @@ def build_action_plan_document(plan: ActionPlan, *, logo_path: Path | None = Non
         blocks=tuple(blocks),
         landscape=True,
         logo_path=logo_path,
-        footer_note=c.fr(f"{TITLE} – situation au {c.short_date(plan.as_of)}"),
+        footer_note=c.fr(_footer(plan)),
+        watermark=RESTRICTED_NOTICE if plan.restricted else "",
     )
+
+
+def _footer(plan: ActionPlan) -> str:
+    note = f"{TITLE} – situation au {c.short_date(plan.as_of)}"
+    return f"{note} – {RESTRICTED_NOTICE}" if plan.restricted else note
 
 
 def _subtitle(plan: ActionPlan) -> str:
@@ -211,4 +220,5 @@ def action_plan_table(plan: ActionPlan) -> TabularData:
             )
         )
     highlighted = frozenset(i for i, row in enumerate(plan.rows) if row.overdue)
-    return TabularData(SHEET_COLUMNS, tuple(rows), highlighted, sheet_title=TITLE)
+    notice = RESTRICTED_NOTICE if plan.restricted else ""
+    return TabularData(SHEET_COLUMNS, tuple(rows), highlighted, sheet_title=TITLE, notice=notice)

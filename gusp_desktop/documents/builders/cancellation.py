@@ -112,7 +112,9 @@ def build_cancellation_invitation(
     return build_cancellation(
         uid=invitation_uid(content),
         summary=f"ANNULÉ – {c.seance_name(content)}",
-        description=f"Séance annulée. Motif : {reason}",
+        description="Séance annulée."
+        if content.confidential
+        else f"Séance annulée. Motif : {reason}",
         location=content.place,
         start=content.starts_at,
         duration_minutes=content.duration_minutes,
@@ -120,4 +122,5 @@ def build_cancellation_invitation(
         attendees=invitation_attendees(content, organiser),
         sequence=detail.ics_sequence,
         stamp=stamp,
+        confidential=content.confidential,
     )

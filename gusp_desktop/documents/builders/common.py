@@ -114,7 +114,7 @@ def footer_note(content: MinutesContent, what: str) -> str:
     """The footer: what the document is and, for a restricted instance, a warning."""
     note = f"{what} – {seance_name(content)} du {short_date(content.local_date)}"
     if content.confidential:
-        note += " – Document confidentiel, diffusion restreinte aux membres de l'instance"
+        note += " – Diffusion restreinte : document confidentiel réservé aux membres"
     return fr(note)
 
 

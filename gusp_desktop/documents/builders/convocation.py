@@ -153,7 +153,17 @@ def invitation_uid(content: MinutesContent) -> str:
     return f"seance-{content.seance_id}@{UID_DOMAIN}"
 
 
-def _description(detail: SeanceDetail) -> str:
+RESTRICTED_AGENDA = (
+    "Séance à diffusion restreinte : l'ordre du jour est communiqué aux membres de l'instance "
+    "par la convocation."
+)
+
+
+def _description(content: MinutesContent, detail: SeanceDetail) -> str:
+    """The agenda's titles; none for a restricted séance, whose invitation may sit in shared
+    calendars and mail servers."""
+    if content.confidential:
+        return RESTRICTED_AGENDA
     lines = ["Ordre du jour :"]
     lines += [f"{i}. {item.title}" for i, item in enumerate(c.planned_points(detail), start=1)]
     if len(lines) == 1:
@@ -182,7 +192,7 @@ def build_convocation_invitation(
     return build_invitation(
         uid=invitation_uid(content),
         summary=c.seance_name(content),
-        description=_description(detail),
+        description=_description(content, detail),
         location=content.place,
         start=content.starts_at,
         duration_minutes=content.duration_minutes,
@@ -190,4 +200,5 @@ def build_convocation_invitation(
         attendees=invitation_attendees(content, organiser),
         sequence=detail.ics_sequence,
         stamp=stamp,
+        confidential=content.confidential,
     )

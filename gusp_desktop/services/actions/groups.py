@@ -16,12 +16,13 @@ from gusp_desktop.db.models import Action, Quartier
 from gusp_desktop.domain.actions import ActionQuery
 from gusp_desktop.domain.enums import Theme
 from gusp_desktop.services.actions.query import PilotOrg, apply_filters
+from gusp_desktop.services.confidentiality import Readable
 
 GROUP_KEYS = ("pilot", "quartier", "theme")
 
 
 def count_groups(
-    session: Session, spec: ActionQuery, key: str, today: dt.date
+    session: Session, spec: ActionQuery, key: str, today: dt.date, scope: Readable
 ) -> list[tuple[str, str, int]]:
     """``(code, label, count)`` of each group holding matching actions, by code or label."""
     if key not in GROUP_KEYS:
@@ -39,7 +40,7 @@ def count_groups(
         .join(PilotOrg, PilotOrg.id == Action.pilot_organisation_id)
         .group_by(code, name)
     )
-    rows = session.execute(apply_filters(query, spec, today)).all()
+    rows = session.execute(apply_filters(query, spec, today, scope)).all()
     if key == "theme":
         groups = [(Theme(c).value, Theme(c).label, int(n)) for c, _name, n in rows]
         return sorted(groups, key=lambda g: g[1])

@@ -23,6 +23,11 @@ from gusp_desktop.db.models import (
 from gusp_desktop.domain.actions import ActionQuery
 from gusp_desktop.domain.rules import CLOSED_ACTION_STATUSES
 from gusp_desktop.domain.text import search_key
+from gusp_desktop.services.confidentiality import (
+    Readable,
+    action_condition,
+    action_restricted_condition,
+)
 
 AnySelect: TypeAlias = Select[*tuple[Any, ...]]
 
@@ -105,6 +110,7 @@ def base_select(spec: ActionQuery | None = None) -> AnySelect:
             PilotOrg.code.label("pilot_code"),
             PilotOrg.name.label("pilot_name"),
             (PilotContact.first_name + " " + PilotContact.last_name).label("contact_name"),
+            action_restricted_condition().label("effectively_restricted"),
         )
         .join(Quartier, Quartier.id == _key(Action.quartier_id, by_quartier))
         .join(PilotOrg, PilotOrg.id == _key(Action.pilot_organisation_id, by_pilot))
@@ -130,10 +136,15 @@ def _joins_filtered(spec: ActionQuery | None) -> tuple[bool, bool]:
     return bool(spec.quartier_codes), bool(spec.pilot_codes or spec.involving_code)
 
 
-def apply_filters(query: AnySelect, spec: ActionQuery, today: dt.date) -> AnySelect:
-    """Add the WHERE clauses of ``spec``."""
+def apply_filters(
+    query: AnySelect, spec: ActionQuery, today: dt.date, scope: Readable
+) -> AnySelect:
+    """Add the WHERE clauses of ``spec``, and leave out the restricted actions ``scope`` may
+    not show (the confidentiality rule, ``services.confidentiality``)."""
     for condition in _conditions(spec, today):
         query = query.where(condition)
+    if not scope.everything:
+        query = query.where(action_condition(scope))
     return query
 
 

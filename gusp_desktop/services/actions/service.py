@@ -43,6 +43,7 @@ from gusp_desktop.services.actions.groups import count_groups
 from gusp_desktop.services.actions.history import append_entry, record_changes, tracked_values
 from gusp_desktop.services.actions.origins import origin_constats
 from gusp_desktop.services.actions.query import (
+    AnySelect,
     apply_filters,
     apply_order,
     base_select,
@@ -55,6 +56,13 @@ from gusp_desktop.services.base import (
     ensure_unique,
     get_or_404,
     row_values,
+)
+from gusp_desktop.services.confidentiality import (
+    NOTHING,
+    Readable,
+    action_condition,
+    output_scope,
+    readable,
 )
 
 WRITERS = (UserRole.SECRETAIRE,)
@@ -70,10 +78,15 @@ class ActionService:
     # -- reading ---------------------------------------------------------------------------
 
     def list_actions(self, spec: ActionQuery = ALL_ACTIONS) -> list[ActionRow]:
-        """Actions matching ``spec``, sorted and paged in SQL."""
+        """Actions matching ``spec`` that the user may read, sorted and paged in SQL.
+
+        With ``spec.include_restricted`` False (a document for a wider audience) no
+        restricted action is listed, whoever reads.
+        """
         today = self.context.today()
         with self.context.read() as session:
-            query = apply_order(apply_filters(base_select(spec), spec, today), spec)
+            scope = self._scope(session, spec)
+            query = apply_order(apply_filters(base_select(spec), spec, today, scope), spec)
             rows = [self._row(r, today) for r in session.execute(query)]
             partners = _partner_codes(session, [r.id for r in rows])
         return [dataclasses.replace(r, partner_codes=partners.get(r.id, ())) for r in rows]
@@ -81,13 +94,15 @@ class ActionService:
     def count_actions(self, spec: ActionQuery = ALL_ACTIONS) -> int:
         """How many actions match ``spec`` (ignoring paging)."""
         with self.context.read() as session:
-            query = apply_filters(count_select(spec), spec, self.context.today())
+            scope = self._scope(session, spec)
+            query = apply_filters(count_select(spec), spec, self.context.today(), scope)
             return int(session.scalar(query) or 0)
 
     def count_groups(self, spec: ActionQuery, key: str) -> list[tuple[str, str, int]]:
         """``(code, label, count)`` per pilot, quartier or theme among the matching actions."""
         with self.context.read() as session:
-            return count_groups(session, spec, key, self.context.today())
+            scope = self._scope(session, spec)
+            return count_groups(session, spec, key, self.context.today(), scope)
 
     def get(self, action_id: int) -> ActionDetail:
         """One action with partners, origin and history."""
@@ -106,7 +121,8 @@ class ActionService:
         """One action as a list shows it (no history: cheap enough after every save)."""
         today = self.context.today()
         with self.context.read() as session:
-            result = session.execute(base_select().where(Action.id == action_id)).first()
+            query = base_select().where(Action.id == action_id)
+            result = session.execute(self._readable(session, query)).first()
             if result is None:
                 raise NotFoundError(f"Action n° {action_id} introuvable.")
             partners = _partner_codes(session, [action_id]).get(action_id, ())
@@ -272,7 +288,7 @@ class ActionService:
             cost=row.cost,
             origin_note=row.origin_note,
             indicator=row.indicator,
-            restricted=row.restricted,
+            restricted=row.is_restricted,
         )
         return self.create(draft, comment=f"Copie de l'action {row.number}.")
 
@@ -334,13 +350,30 @@ class ActionService:
             origin_note=r.origin_note,
             indicator=r.indicator,
             restricted=r.restricted,
+            restricted_origin=bool(r.effectively_restricted) and not r.restricted,
             outcome=r.outcome,
             created_at=r.created_at,
         )
 
+    def check_restricted_reader(self) -> None:
+        """Refuse, in French, a request to include restricted actions in an output from
+        someone who is a member of no restricted instance (``--include-restricted``)."""
+        with self.context.read() as session:
+            output_scope(session, self.context.user, include_restricted=True)
+
+    def _scope(self, session: Session, spec: ActionQuery) -> Readable:
+        """What a list may show: what the user may read, or nothing restricted."""
+        return readable(session, self.context.user) if spec.include_restricted else NOTHING
+
+    def _readable(self, session: Session, query: AnySelect) -> AnySelect:
+        """``query`` limited to the actions the user may read (one action's detail)."""
+        scope = readable(session, self.context.user)
+        return query if scope.everything else query.where(action_condition(scope))
+
     def _detail(self, session: Session, action_id: int) -> ActionDetail:
         today = self.context.today()
-        result = session.execute(base_select().where(Action.id == action_id)).first()
+        query = base_select().where(Action.id == action_id)
+        result = session.execute(self._readable(session, query)).first()
         action = session.get(Action, action_id)
         if result is None or action is None:
             raise NotFoundError(f"Action n° {action_id} introuvable.")

@@ -25,10 +25,12 @@ COPIL_ITEM_TITLE = "Bilans ATFPB"
 def bilan_in(session: Session, convention: AtfpbConvention, year: int) -> Bilan:
     """The bilan of a convention for ``year``, with N-1 when the convention ran then."""
     dto = convention_dto(session, convention)
-    lines = line_dtos(session, lines_of(session, convention.id, year))
+    lines = line_dtos(session, lines_of(session, convention.id, year), public_only=True)
     previous = None
     if convention.start_year <= year - 1:
-        previous = line_dtos(session, lines_of(session, convention.id, year - 1)) or None
+        previous = (
+            line_dtos(session, lines_of(session, convention.id, year - 1), public_only=True) or None
+        )
     record = dto.year(year)
     opinions = (
         Opinions(record.avis_commune, record.avis_epci, record.avis_etat) if record else Opinions()

@@ -19,6 +19,7 @@ from gusp_desktop.db.models import (
 from gusp_desktop.domain.atfpb import ConventionDTO, LineDTO, SignatoryDTO, YearDTO
 from gusp_desktop.domain.enums import OrganisationType
 from gusp_desktop.domain.errors import NotFoundError, ValidationError
+from gusp_desktop.services.confidentiality import NOTHING, action_condition
 
 
 def year_dto(row: AtfpbYear) -> YearDTO:
@@ -62,25 +63,33 @@ def convention_dto(session: Session, row: AtfpbConvention) -> ConventionDTO:
     )
 
 
-def line_actions(session: Session, line_ids: Sequence[int]) -> dict[int, list[tuple[int, str]]]:
-    """Actions linked to each line: (id, number), by number."""
+def line_actions(
+    session: Session, line_ids: Sequence[int], *, public_only: bool = False
+) -> dict[int, list[tuple[int, str]]]:
+    """Actions linked to each line: (id, number), by number; ``public_only`` (a bilan sent to
+    the signatories) leaves restricted actions out."""
     linked: dict[int, list[tuple[int, str]]] = {i: [] for i in line_ids}
     if not line_ids:
         return linked
-    rows = session.execute(
+    query = (
         select(atfpb_line_action.c.line_id, Action.id, Action.number)
         .join(Action, Action.id == atfpb_line_action.c.action_id)
         .where(atfpb_line_action.c.line_id.in_(line_ids))
         .order_by(Action.number)
     )
+    if public_only:
+        query = query.where(action_condition(NOTHING))
+    rows = session.execute(query)
     for line_id, action_id, number in rows:
         linked[line_id].append((action_id, number))
     return linked
 
 
-def line_dtos(session: Session, rows: Sequence[AtfpbLine]) -> list[LineDTO]:
-    """Lines as values, with their linked actions."""
-    linked = line_actions(session, [r.id for r in rows])
+def line_dtos(
+    session: Session, rows: Sequence[AtfpbLine], *, public_only: bool = False
+) -> list[LineDTO]:
+    """Lines as values, with their linked actions (see :func:`line_actions`)."""
+    linked = line_actions(session, [r.id for r in rows], public_only=public_only)
     return [line_dto(r, linked.get(r.id, [])) for r in rows]
 
 

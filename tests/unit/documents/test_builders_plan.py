@@ -6,6 +6,7 @@ import csv
 import datetime as dt
 import io
 from pathlib import Path
+from typing import Any
 
 from openpyxl import load_workbook
 
@@ -42,7 +43,7 @@ EXPECTED_COLUMNS = [
 AS_OF = dt.date(2025, 6, 15)
 
 
-def plan(count: int = 6, **values: object) -> ActionPlan:
+def plan(count: int = 6, **values: Any) -> ActionPlan:
     rows = tuple(action_row(i) for i in range(1, count + 1))
     points = {1: LastPoint(dt.date(2025, 6, 12), "Rythme hebdomadaire installé")}
     return ActionPlan(
