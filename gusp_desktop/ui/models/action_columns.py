@@ -22,6 +22,8 @@ from gusp_desktop.ui.i18n import NBSP, QT_TRANSLATE_NOOP, current_locale, short_
 
 CONTEXT = "ActionTableModel"
 OVERDUE_BACKGROUND = QColor("#fde2e1")
+#: Restricted actions (cellule de veille, marked by hand) stand out from the public plan.
+RESTRICTED_BACKGROUND = QColor("#ece3f5")
 ROW_ROLE = Qt.ItemDataRole.UserRole
 #: The progress as an int, for the progress bar of the « Avancement » column.
 PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -75,7 +77,7 @@ COLUMNS: tuple[Column, ...] = (
     Column(_t("Échéance initiale"), "", lambda r: short_date(r.initial_deadline), 84),
     Column(_t("Modifiée le"), "updated", _updated, 84),
     Column(_t("Indicateur"), "", lambda r: r.indicator, 160),
-    Column(_t("Diffusion"), "", lambda r: _restricted(r.restricted), 90),
+    Column(_t("Diffusion"), "", lambda r: _restricted(r.is_restricted), 90),
 )
 NUMBER_COLUMN = 0
 TITLE_COLUMN = 1
@@ -115,7 +117,9 @@ def cell_data(row: ActionRow, column: int, role: int) -> Any:
     if role == _EDIT:
         return row.status if column == STATUS_COLUMN else COLUMNS[column].text(row)
     if role == _BACKGROUND:
-        return OVERDUE_BACKGROUND if row.overdue else None
+        if row.overdue:
+            return OVERDUE_BACKGROUND
+        return RESTRICTED_BACKGROUND if row.is_restricted else None
     if role == _TOOLTIP:
         return tooltip(row)
     if role == _ALIGNMENT:
@@ -132,4 +136,6 @@ def tooltip(row: ActionRow) -> str:
     text = f"{row.number} — {row.title}"
     if row.overdue:
         text += "\n" + QCoreApplication.translate(CONTEXT, "En retard")
+    if row.is_restricted:
+        text += "\n" + QCoreApplication.translate(CONTEXT, "Diffusion restreinte")
     return text

@@ -150,7 +150,7 @@ class ActionDetailPanel(QWidget):
             )
             or "—",
             "restricted": self.tr("restreinte (cellule de veille)")
-            if row.restricted
+            if row.is_restricted
             else self.tr("publique"),
             "updated": long_date(row.updated_at.astimezone(PARIS).date()),
         }

@@ -23,6 +23,7 @@ from gusp_desktop.domain.agenda import AgendaItemDTO, DecisionDTO
 from gusp_desktop.domain.changes import Mutation
 from gusp_desktop.ui.autosave import NotesAutosaver, RecoveryJournal
 from gusp_desktop.ui.context import PageContext, PagePart
+from gusp_desktop.ui.widgets.personal_data_marks import PersonalDataMarking
 
 IdRole = Qt.ItemDataRole.UserRole
 MUTED_STYLE = "color: #5f6368;"
@@ -72,6 +73,7 @@ class PointMinutesPanel(PagePart):
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setReadOnly(not writable)
         self.notes_edit.setPlaceholderText(self.tr("Constats, échanges, points de vue…"))
+        self.marking = PersonalDataMarking(self.notes_edit)
         self.state_label = QLabel()
         self.state_label.setStyleSheet(MUTED_STYLE)
         self.decision_list = QListWidget()

@@ -31,6 +31,7 @@ from gusp_desktop.domain.meetings import SeanceSummary
 from gusp_desktop.domain.text import search_key
 from gusp_desktop.domain.timezone import PARIS
 from gusp_desktop.ui.i18n import clock_time, short_date
+from gusp_desktop.ui.models.action_columns import RESTRICTED_BACKGROUND
 from gusp_desktop.ui.widgets.empty_hint import show_when_empty
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -233,8 +234,12 @@ class SeanceListPanel(QWidget):
         name = self.tr("{code} n° {number}").format(code=seance.instance_code, number=seance.number)
         item = QTreeWidgetItem(group, [name, short_date(seance.local_date), seance.status.label])
         tip = f"{seance.instance_name}\n{when} — {seance.place or ''}".rstrip(" —")
+        if seance.restricted:
+            tip += "\n" + self.tr("Diffusion restreinte : réservée aux membres de l'instance")
         for column in (COL_SEANCE, COL_DATE, COL_STATUS):
             item.setToolTip(column, tip)
+            if seance.restricted:
+                item.setBackground(column, RESTRICTED_BACKGROUND)
         item.setData(COL_SEANCE, ID_ROLE, seance.id)
         return item
 
