@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from gusp_desktop.db.models import (
     Action,
+    Constat,
     Instance,
     InstanceLogin,
     Membership,
@@ -129,8 +130,14 @@ def _seance_visible(instance_ids: Any) -> ColumnElement[bool]:
 
 
 def action_restricted_condition() -> ColumnElement[bool]:
-    """SQL: the action is restricted (marked by hand, or born in a restricted instance)."""
-    return or_(Action.restricted, Action.origin_seance_id.in_(restricted_seance_ids()))
+    """SQL: the action is restricted (marked by hand, or born in a restricted instance's
+    séance, directly or through one of its constats)."""
+    closed = restricted_seance_ids()
+    return or_(
+        Action.restricted,
+        Action.origin_seance_id.in_(closed),
+        Action.origin_constat_id.in_(select(Constat.id).where(Constat.seance_id.in_(closed))),
+    )
 
 
 def action_condition(scope: Readable) -> ColumnElement[bool]:
@@ -141,19 +148,33 @@ def action_condition(scope: Readable) -> ColumnElement[bool]:
 
 
 def _action_visible(instance_ids: Any) -> ColumnElement[bool]:
-    """Public actions, plus those born in ``instance_ids`` (a list or a sub-select; None:
-    none)."""
-    public = and_(
-        Action.restricted == false(),
+    """Actions not born in a séance (or a constat of a séance) of a restricted instance outside
+    ``instance_ids`` (a list or a sub-select; None: no instance), and, when marked by hand,
+    born in one of those instances."""
+    if instance_ids is None:
+        closed = restricted_seance_ids()
+    else:
+        closed = restricted_seance_ids().where(Instance.id.not_in(instance_ids))
+    not_closed = and_(
+        or_(Action.origin_seance_id.is_(None), Action.origin_seance_id.not_in(closed)),
         or_(
-            Action.origin_seance_id.is_(None),
-            Action.origin_seance_id.not_in(restricted_seance_ids()),
+            Action.origin_constat_id.is_(None),
+            Action.origin_constat_id.not_in(
+                select(Constat.id).where(Constat.seance_id.in_(closed))
+            ),
         ),
     )
     if instance_ids is None:
-        return public
+        return and_(not_closed, Action.restricted == false())
     readable_seances = select(Seance.id).where(Seance.instance_id.in_(instance_ids))
-    return or_(public, Action.origin_seance_id.in_(readable_seances))
+    marked_readable = or_(
+        Action.restricted == false(),
+        Action.origin_seance_id.in_(readable_seances),
+        Action.origin_constat_id.in_(
+            select(Constat.id).where(Constat.seance_id.in_(readable_seances))
+        ),
+    )
+    return and_(not_closed, marked_readable)
 
 
 def document_scope(
