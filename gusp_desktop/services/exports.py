@@ -392,6 +392,8 @@ class ExportService:
         ``organisation`` (the partner it is sent to)."""
         check_format("actions", fmt)
         try:
+            if fmt in ("xlsx", "csv") and plan.restricted:
+                return _restricted_table_bytes(plan, fmt)
             if fmt in ("xlsx", "csv"):
                 return _returnable_bytes(plan, fmt, returns_key(self.context), organisation)
             return _plan_bytes(plan, fmt, self.logo_path)
@@ -438,6 +440,16 @@ def _render_or_fail(document: Document, fmt: str) -> bytes:
 
 def _plan_bytes(plan: ActionPlan, fmt: str, logo_path: Path | None) -> bytes:
     return _render_or_fail(build_action_plan_document(plan, logo_path=logo_path), fmt)
+
+
+def _restricted_table_bytes(plan: ActionPlan, fmt: str) -> bytes:
+    """A member's plan with restricted actions is not one partners fill in and return: the
+    plain table, « Diffusion restreinte » on every row and printed page."""
+    from gusp_desktop.documents.builders.action_plan import action_plan_table
+    from gusp_desktop.documents.tabular import csv_bytes, xlsx_bytes
+
+    table = action_plan_table(plan)
+    return xlsx_bytes(table) if fmt == "xlsx" else csv_bytes(table)
 
 
 def _returnable_bytes(plan: ActionPlan, fmt: str, key: bytes, organisation: str | None) -> bytes:
