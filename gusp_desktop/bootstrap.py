@@ -80,6 +80,7 @@ from gusp_desktop.services.personal_data import (
     RegisterService,
     RetentionService,
 )
+from gusp_desktop.services.quartier_plans import QuartierPlanService
 from gusp_desktop.services.registry import Services
 from gusp_desktop.services.relances import (
     SETTINGS_FILE,
@@ -232,6 +233,7 @@ def build_services(
             SignalementImportService(context),
             SignalementReportService(context),
         ),
+        plans=QuartierPlanService(context),
     )
 
 

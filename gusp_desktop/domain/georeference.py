@@ -174,3 +174,30 @@ def _affine(points: Sequence[ControlPoint]) -> PlanTransform:
     if abs(a * e - b * d) < 1e-30:
         raise ValidationError({"points": "Les points de calage sont alignés sur le terrain."})
     return PlanTransform(a, b, mx - a * mu - b * mv, d, e, my - d * mu - e * mv)
+
+
+@dataclass(frozen=True)
+class PlanDraft:
+    """A plan to store: the image file's bytes and its control points."""
+
+    quartier_id: int
+    name: str
+    image: bytes
+    points: tuple[ControlPoint, ...]
+    kind: TransformKind | None = None
+
+
+@dataclass(frozen=True)
+class QuartierPlanInfo:
+    """A stored plan without its image, with the transform fitted to its points."""
+
+    id: int
+    version: int
+    quartier_id: int
+    quartier_code: str
+    name: str
+    media_type: str
+    width: int
+    height: int
+    points: tuple[ControlPoint, ...]
+    georeference: Georeference

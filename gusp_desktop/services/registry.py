@@ -18,6 +18,7 @@ from gusp_desktop.services.meetings import MeetingService
 from gusp_desktop.services.minutes import MinutesService
 from gusp_desktop.services.minutes_review import MinutesReviewService
 from gusp_desktop.services.personal_data import PersonalDataServices
+from gusp_desktop.services.quartier_plans import QuartierPlanService
 from gusp_desktop.services.relances import RelanceDelivery, RelanceService
 from gusp_desktop.services.returns.service import ReturnsService
 from gusp_desktop.services.seance_lifecycle import SeanceLifecycleService
@@ -60,3 +61,4 @@ class Services:
     field_work: FieldWorkServices
     returns: ReturnsService
     signalements: SignalementServices
+    plans: QuartierPlanService

@@ -39,7 +39,7 @@ from gusp_desktop.db.models.signalements import (
     SignalementRoute,
     SignalementServiceCode,
 )
-from gusp_desktop.db.models.territory import Quartier, Site
+from gusp_desktop.db.models.territory import Quartier, QuartierPlan, QuartierPlanImage, Site
 
 __all__ = [
     "Action",
@@ -67,6 +67,8 @@ __all__ = [
     "Organisation",
     "Parcours",
     "Quartier",
+    "QuartierPlan",
+    "QuartierPlanImage",
     "Relance",
     "RetentionRule",
     "SearchDocument",
