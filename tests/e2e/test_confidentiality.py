@@ -364,3 +364,21 @@ def test_command_line_lists_and_exports(
     assert CANARY_NUMBER in captured.out and "Diffusion restreinte" in captured.err
     assert main(["--db", db, "actions", "list", "--format", "json"]) == 0
     assert CANARY_NUMBER not in capsys.readouterr().out
+
+
+def test_a_member_may_include_restricted_actions_in_another_instances_minutes(
+    demo: Demo,
+) -> None:
+    services = demo.services_for("julien", UserRole.SECRETAIRE)
+    out = demo.directory / "julien-cotech"
+    out.mkdir()
+    plain = services.exports.export_seance_document(
+        "minutes", demo.cotech_id, out / "cotech.pdf", "pdf"
+    )
+    assert not leaks(text_of(plain))
+    included = services.exports.export_seance_document(
+        "minutes", demo.cotech_id, out / "cotech-restreint.docx", "docx", include_restricted=True
+    )
+    text = text_of(included)
+    assert CANARY_ACTION in text and "Diffusion restreinte" in text
+    assert SPAN_NOTE in text  # a restricted audience reads the marked words
