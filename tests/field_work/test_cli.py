@@ -30,8 +30,8 @@ def test_walk_from_haltes_to_photos_to_action(demo_db: Place, tmp_path: Path) ->
     start = dt.datetime.fromisoformat(starts)
     paris = dt.timezone(dt.timedelta(hours=1))
     for name, lat, lon, minutes in (
-        ("Parvis", "50.2001", "3.4001", 0),
-        ("Barre B", "50.2031", "3.4041", 40),
+        ("Parvis nord", "50.2001", "3.4001", 2),
+        ("Caves de la barre B", "50.2031", "3.4041", 48),
     ):
         at = (start + dt.timedelta(minutes=minutes)).astimezone(paris).strftime("%Y-%m-%dT%H:%M")
         _ok(
@@ -69,8 +69,8 @@ def test_walk_from_haltes_to_photos_to_action(demo_db: Place, tmp_path: Path) ->
         )
     )
     assert {p["file"]: p["halte"] for p in imported["photos"]} == {
-        "IMG_0001.jpg": "Parvis",
-        "IMG_0002.jpg": "Barre B",
+        "IMG_0001.jpg": "Parvis nord",
+        "IMG_0002.jpg": "Caves de la barre B",
     }
     photo = write_jpeg(tmp_path / "caves.jpg")
     added = json.loads(
@@ -81,7 +81,7 @@ def test_walk_from_haltes_to_photos_to_action(demo_db: Place, tmp_path: Path) ->
             "--seance",
             str(seance),
             "--halte",
-            "Barre B",
+            "Caves de la barre B",
             "--text",
             "Caves ouvertes, squat.",
             "--theme",
@@ -98,7 +98,7 @@ def test_walk_from_haltes_to_photos_to_action(demo_db: Place, tmp_path: Path) ->
             "json",
         )
     )
-    assert (added["halte"], added["site"], added["photos"]) == ("Barre B", "Barre B", 1)
+    assert (added["halte"], added["site"], added["photos"]) == ("Caves de la barre B", "Barre B", 1)
     number = _ok(
         demo_db,
         "constats",
