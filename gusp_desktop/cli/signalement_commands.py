@@ -143,6 +143,10 @@ def _register_follow_up(sub: argparse._SubParsersAction[argparse.ArgumentParser]
     action.add_argument("--pilot", metavar="ORG", help="pilote de l'action créée")
     action.add_argument("--deadline", metavar="AAAA-MM-JJ", help="échéance de l'action créée")
     action.set_defaults(handler=_action)
+    reporter = sub.add_parser("reporter", help="efface qui a signalé (droit à l'effacement)")
+    reporter.add_argument("id", type=int, metavar="ID")
+    reporter.add_argument("--erase", action="store_true", required=True, help="efface")
+    reporter.set_defaults(handler=_erase_reporter)
     delete = sub.add_parser("delete", help="supprime un signalement saisi par erreur")
     delete.add_argument("id", type=int, metavar="ID")
     delete.set_defaults(handler=_delete)
@@ -359,6 +363,12 @@ def _action(args: argparse.Namespace, runtime: Runtime) -> int:
             args.id, pilot_organisation_id=_organisation(runtime, args.pilot), deadline=deadline
         ).value
     emit(row.action_number)
+    return 0
+
+
+def _erase_reporter(args: argparse.Namespace, runtime: Runtime) -> int:
+    runtime.services.signalements.records.erase_reporter(args.id)
+    emit(f"Signalement n° {args.id} : la personne qui l'a signalé est effacée.")
     return 0
 
 

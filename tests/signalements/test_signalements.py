@@ -199,6 +199,13 @@ def test_reporter_is_kept_apart_and_out_of_lists_and_audit(
     # RGPD: the contact's export lists the signalement they reported; anonymising keeps the link.
     dossier = services.personal_data.contacts.export(place.contact)
     assert any(r.table == "signalement_reporter" for r in dossier.rows)
+    register = services.personal_data.register.build()
+    assert any(c.name == "Auteurs des signalements" and c.records == 2 for c in register.categories)
+    # A resident not in the directory may ask to be forgotten: the signalement stays.
+    records.erase_reporter(row.id)
+    assert records.get(row.id).reporter == ReporterData() and records.get_row(row.id).id == row.id
+    with engine.connect() as conn:
+        assert conn.scalar(select(func.count()).select_from(SignalementReporter)) == 1
 
 
 def test_delete_is_audited_and_removes_the_reporter(

@@ -19,6 +19,7 @@ from gusp_desktop.db.models import (
     Membership,
     Organisation,
     Seance,
+    SignalementReporter,
     SignedFile,
     User,
 )
@@ -127,6 +128,15 @@ def _categories(session: Session) -> list[DataCategory]:
             _count(session, Action) + _count(session, ActionUpdate),
             "suivi du plan d'actions",
             "durée du plan d'actions et de la convention",
+        ),
+        DataCategory(
+            "Auteurs des signalements",
+            "nom, téléphone, adresse électronique de la personne qui signale (ou lien vers un "
+            "contact), tenus à part du signalement",
+            _count(session, SignalementReporter),
+            "rappeler la personne et l'informer des suites ; jamais dans les listes ni les "
+            "documents",
+            "effacement sur demande (signalements reporter ID --erase)",
         ),
         DataCategory(
             "Comptes rendus signés",

@@ -136,6 +136,17 @@ class SignalementService:
             uow.audit(intake.ENTITY, signalement_id, "delete", before, None)
         return Mutation(signalement_id, uow.changes())
 
+    def erase_reporter(self, signalement_id: int) -> Mutation[SignalementRow]:
+        """Forget who reported (a resident's right to erasure); the signalement stays."""
+        with self.context.write(*WRITERS) as uow:
+            get_or_404(uow.session, Signalement, signalement_id, "Signalement")
+            reporter = records.reporter_of(uow.session, signalement_id)
+            if reporter is not None:
+                uow.session.delete(reporter)
+                uow.session.flush()
+                uow.audit(intake.ENTITY, signalement_id, "anonymise", None, {"auteur": "effacé"})
+        return Mutation(self.get_row(signalement_id), uow.changes())
+
     def change_status(
         self,
         signalement_id: int,
