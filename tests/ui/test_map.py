@@ -28,6 +28,7 @@ from gusp_desktop.ui.dialogs.constat_form import ConstatDialog
 from gusp_desktop.ui.dialogs.preferences import PreferencesDialog
 from gusp_desktop.ui.map.offline import OfflinePreparation
 from gusp_desktop.ui.map.panel import MapPanel
+from gusp_desktop.ui.map.plan_dialog import PlanDialog
 from gusp_desktop.ui.map.tiles import (
     OPENSTREETMAP,
     PLAN_IGN,
@@ -327,3 +328,51 @@ def test_cache_keeps_under_its_limit(tmp_path: Path) -> None:
         cache.put(tile, bytes(1000))
     assert cache.size() <= 10_000
     assert cache.has(tiles[-1]) and not cache.has(tiles[0])
+
+
+def test_plan_clicked_georeferenced_saved_and_shown_on_the_walk(
+    qtbot: QtBot,
+    page_context: PageContext,
+    demo_services: Services,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    page = SeancesPage(page_context)
+    qtbot.addWidget(page)
+    page.refresh()
+    seance = next(
+        s.id for s in demo_services.meetings.list_seances() if s.instance_code == "DEM-HM"
+    )
+    page.open_seance(seance)
+    field_map = page.seance_view.field_panel.map
+    assert "plan-masse" not in field_map.view.credits()
+    buffer = io.BytesIO()
+    Image.new("RGB", (400, 300), (240, 230, 200)).save(buffer, "PNG")
+    gaps: list[str] = []
+
+    def georeference(dialog: PlanDialog) -> int:
+        dialog.resize(1000, 600)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        dialog.set_image(buffer.getvalue(), "plan-masse")
+        canvas = dialog.canvas
+        for px, py in ((20.0, 20.0), (380.0, 280.0)):
+            at = canvas.to_screen(px, py).toPoint()
+            qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton, pos=at)
+        assert dialog.table.rowCount() == 2
+        for row, (lat, lon) in enumerate((("50,3700", "3,5150"), ("50,3673", "3,5206"))):
+            dialog.table.item(row, 2).setText(lat)  # type: ignore[union-attr]
+            dialog.table.item(row, 3).setText(lon)  # type: ignore[union-attr]
+        gaps.append(dialog.residual_label.text())
+        dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+        return dialog.result()
+
+    monkeypatch.setattr(PlanDialog, "exec", georeference)
+    field_map.plan_button.click()
+    assert "écart moyen" in gaps[0]
+    quartier = page.seance_view.field_panel.data.parcours.quartier_ids[0]  # type: ignore[union-attr]
+    [plan] = demo_services.plans.list_plans(quartier)
+    assert plan.name == "plan-masse" and len(plan.points) == 2
+    assert plan.points[1].pixel_x == pytest.approx(380, abs=3)
+    assert plan.points[1].latitude == pytest.approx(50.3673)
+    assert field_map.view.plan is not None
+    assert "plan-masse" in field_map.view.credits()

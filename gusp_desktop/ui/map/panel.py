@@ -60,6 +60,7 @@ class MapPanel(PagePart):
         ):
             buttons.addWidget(button)
         buttons.addWidget(self.notice, 1)
+        self.toolbar = buttons
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(buttons)
