@@ -154,6 +154,7 @@ def take_all(tmp: Path) -> int:
 
     shots += seance_shots(app, window, services, seance_id)
     shots += plan_shots(app, window, services)
+    shots += field_shots(app, window, services)
 
     window.close()
     settle(app)
@@ -241,6 +242,29 @@ def plan_shots(app: object, window: object, services: object) -> list[Path]:
     shots.append(grab_window(app, palette, "13-recherche.png"))
     palette.close()
     window.resize(*WINDOW_SIZE)  # type: ignore[attr-defined]
+    return shots
+
+
+def field_shots(app: object, window: object, services: object) -> list[Path]:
+    """A walk's constats and its map, then the signalements page."""
+    seances = services.meetings.list_seances()  # type: ignore[attr-defined]
+    walk = next(
+        s for s in seances if s.instance_code.startswith("DEM") and s.status.value != "planifiee"
+    )
+    window.open_item("seance", walk.id)  # type: ignore[attr-defined]
+    settle(app)
+    view = window.seances_page.seance_view  # type: ignore[attr-defined]
+    view.tabs.setCurrentWidget(view.field_panel)
+    settle(app)
+    shots = [grab_window(app, window, "15-terrain-constats.png")]
+    panel = view.field_panel
+    panel.views.setCurrentWidget(panel.map)
+    settle(app, rounds=20)
+    shots.append(grab_window(app, window, "16-terrain-carte.png"))
+    panel.views.setCurrentIndex(0)
+    window.show_page("signalements")  # type: ignore[attr-defined]
+    settle(app, rounds=10)
+    shots.append(grab_window(app, window, "17-signalements.png"))
     return shots
 
 

@@ -283,8 +283,23 @@ def test_sidebar_keeps_its_width_and_shows_every_title(qtbot, window) -> None:
     assert sidebar.width() == width
 
 
-def test_every_seance_tab_fits_a_1366_pixel_screen(qtbot, window, demo_services) -> None:
-    """A walk's « Terrain » tab (the widest) never forces the window past a laptop's width."""
+def test_every_seance_tab_fits_a_1366_pixel_screen(qtbot, window, demo_services, qapp) -> None:
+    """A walk's « Terrain » tab (the widest) never forces the window past a laptop's width.
+
+    Measured with the application's own style (Fusion pads buttons more than Qt's default).
+    """
+    from gusp_desktop.ui.theme import apply_theme
+
+    style, palette = qapp.style().name() or "fusion", qapp.palette()
+    apply_theme(qapp, dark=False)
+    try:
+        _check_seance_tabs_fit(qtbot, window, demo_services)
+    finally:
+        qapp.setStyle(style)
+        qapp.setPalette(palette)
+
+
+def _check_seance_tabs_fit(qtbot, window, demo_services) -> None:
     seances = demo_services.meetings.list_seances()
     walk = next(s for s in seances if s.instance_code.startswith("DEM"))
     window.resize(1366, 768)

@@ -54,13 +54,18 @@ class PhotoStrip(PagePart):
         self.attach_button.setToolTip(
             self.tr("Donner les photos choisies au constat sélectionné dans le tableau")
         )
-        self.new_button = QPushButton(self.tr("Nouveau constat avec ces photos"))
+        self.new_button = QPushButton(self.tr("Nouveau constat"))
+        self.new_button.setToolTip(self.tr("Nouveau constat avec les photos choisies"))
+        # The sentence on its own line, wrapped: beside the buttons it widened the Terrain tab
+        # past a 1366 px screen.
+        self.title.setWordWrap(True)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.title, 1)
+        buttons.addStretch(1)
         buttons.addWidget(self.attach_button)
         buttons.addWidget(self.new_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
         layout.addLayout(buttons)
         layout.addWidget(self.list)
         self.attach_button.clicked.connect(lambda: self.attach_requested.emit(self.selected()))
