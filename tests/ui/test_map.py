@@ -18,6 +18,7 @@ from PIL import Image
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QImage
 from pytestqt.qtbot import QtBot
+from sqlalchemy import text
 
 from gusp_desktop.domain import web_mercator as wm
 from gusp_desktop.domain.georeference import ControlPoint, fit
@@ -39,6 +40,7 @@ from gusp_desktop.ui.map.tiles import (
 from gusp_desktop.ui.map.view import MapView, PlanBackground
 from gusp_desktop.ui.pages.seances.page import SeancesPage
 from gusp_desktop.ui.pages.seances.view import TAB_FIELD
+from gusp_desktop.ui.pages.signalements import SignalementsPage
 from gusp_desktop.ui.settings import AppSettings
 
 PARIS = (48.8566, 2.3522)
@@ -376,3 +378,39 @@ def test_plan_clicked_georeferenced_saved_and_shown_on_the_walk(
     assert plan.points[1].latitude == pytest.approx(50.3673)
     assert field_map.view.plan is not None
     assert "plan-masse" in field_map.view.credits()
+
+
+def test_signalements_page_map_opens_the_clicked_signalement(
+    qtbot: QtBot, page_context: PageContext, demo_services: Services
+) -> None:
+    with demo_services.context.session_factory() as session:
+        session.execute(
+            text(
+                "UPDATE signalement SET latitude = 50.36 + id * 0.0004, "
+                "longitude = 3.51 + (id % 7) * 0.0006 WHERE id % 3 = 0"
+            )
+        )
+        session.commit()
+    page = SignalementsPage(page_context)
+    qtbot.addWidget(page)
+    page.resize(1200, 700)
+    page.show()
+    page.refresh()
+    placed = [r for r in demo_services.signalements.records.list_signalements() if r.latitude]
+    markers = page.views.map.view.layers.markers
+    assert len(placed) >= 5
+    assert {m.id for m in markers} == {r.id for r in placed}
+    assert {m.kind for m in markers} == {MarkerKind.SIGNALEMENT}
+    page.views.setCurrentWidget(page.views.map)
+    view = page.views.map.view
+    view.recentre()
+    target = markers[-1]
+    at = view.marker_position(target).toPoint()
+    qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=at)
+    selected = page.selected()
+    assert selected is not None
+    # Another marker may sit exactly on top (same address): the one drawn last is clicked.
+    assert selected.id == target.id or (
+        selected.latitude == target.latitude and selected.longitude == target.longitude
+    )
+    assert page.detail is not None and page.detail.row.id == selected.id

@@ -42,6 +42,7 @@ from gusp_desktop.ui.context import PageContext
 from gusp_desktop.ui.dialogs.fields import combo_data, select_data
 from gusp_desktop.ui.dialogs.signalement import IntakeChoices, SignalementDialog, StatusDialog
 from gusp_desktop.ui.i18n import QT_TRANSLATE_NOOP
+from gusp_desktop.ui.map.list_map import ListAndMap
 from gusp_desktop.ui.models.signalement_table import SignalementTableModel
 from gusp_desktop.ui.pages import touches
 from gusp_desktop.ui.pages.base import Page
@@ -183,7 +184,8 @@ class SignalementsPage(Page):
         buttons.addWidget(self.import_button)
         buttons.addWidget(self.export_button)
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.table)
+        self.views = ListAndMap(self.context, self.table, self.open_marker)
+        splitter.addWidget(self.views)
         splitter.addWidget(self.detail_view)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
@@ -268,6 +270,7 @@ class SignalementsPage(Page):
         selected = self._wanted or (current.id if current is not None else None)
         self._wanted = None
         self.model.set_rows(rows)
+        self.views.show_signalements(rows)
         row = self.model.row_of(selected) if selected is not None else -1
         if row >= 0:
             self.table.selectRow(row)
@@ -360,6 +363,13 @@ class SignalementsPage(Page):
     @Slot()
     def _on_table_activated(self) -> None:
         self.edit_selected()
+
+    def open_marker(self, _kind: str, signalement_id: int) -> None:
+        """A signalement clicked on the map: selected, so the detail beside shows it (the
+        form would open on the detail still being read)."""
+        row = self.model.row_of(signalement_id)
+        if row >= 0:
+            self.table.selectRow(row)
 
     def change_status(self) -> None:
         """Move the selected signalement along (a reason to reject it)."""
