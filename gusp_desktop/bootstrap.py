@@ -88,6 +88,7 @@ from gusp_desktop.services.relances import (
     RelanceService,
     RelanceSettings,
 )
+from gusp_desktop.services.resident_summary import ResidentSummaryService
 from gusp_desktop.services.returns.service import ReturnsService
 from gusp_desktop.services.seance_lifecycle import SeanceLifecycleService
 from gusp_desktop.services.search import SearchService
@@ -234,6 +235,7 @@ def build_services(
             SignalementReportService(context),
         ),
         plans=QuartierPlanService(context),
+        resident_summary=ResidentSummaryService(context),
     )
 
 

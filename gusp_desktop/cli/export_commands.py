@@ -1,5 +1,6 @@
 """``export agenda|convocation|attendance|minutes|decisions|cancellation SEANCE_ID``,
-``export actions`` and, for walks, ``export diagnostic|restitution SEANCE_ID``.
+``export actions``, for walks ``export diagnostic|restitution SEANCE_ID`` and
+``export summary --quartier Q --from D --to D`` (synthèse pour les habitants).
 
 The format comes from ``--format``, or else from the extension of ``-o``; a format a document
 does not exist in (an .ics of anything but a convocation or an avis d'annulation) is refused
@@ -17,6 +18,7 @@ from typing import TYPE_CHECKING, cast
 from gusp_desktop.cli.action_commands import (
     add_action_filters,
     add_include_restricted,
+    date_arg,
     query_from_args,
 )
 from gusp_desktop.cli.arguments import seance_id_arg
@@ -56,6 +58,7 @@ SAVED = {
     "actions": "Plan d'actions enregistré",
     "diagnostic": "Compte rendu de marche enregistré",
     "restitution": "Restitution enregistrée",
+    "summary": "Synthèse pour les habitants enregistrée",
 }
 
 
@@ -111,6 +114,30 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         )
         parser.set_defaults(handler=_field_report, kind=kind)
     register_report(sub)
+    _register_summary(sub)
+
+
+def _register_summary(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    summary = sub.add_parser(
+        "summary",
+        help="synthèse pour les habitants d'un quartier sur une période (sans nom de personne)",
+    )
+    summary.add_argument("--quartier", required=True, metavar="CODE", help="code du quartier")
+    summary.add_argument(
+        "--from", dest="start", required=True, type=date_arg, metavar="DATE", help="début"
+    )
+    summary.add_argument(
+        "--to", dest="end", required=True, type=date_arg, metavar="DATE", help="fin (incluse)"
+    )
+    summary.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        type=Path,
+        metavar="FICHIER",
+        help="fichier à écrire (.pdf, .docx ou .html)",
+    )
+    summary.set_defaults(handler=_summary, kind="summary")
 
 
 def _format(args: argparse.Namespace) -> str:
@@ -179,4 +206,12 @@ def _field_report(args: argparse.Namespace, runtime: Runtime) -> int:
     service.logo_path = args.logo
     path = service.export(args.kind, args.seance_id, args.output)
     emit(f"{SAVED[args.kind]} : {path}")
+    return 0
+
+
+def _summary(args: argparse.Namespace, runtime: Runtime) -> int:
+    path = runtime.services.resident_summary.export(
+        args.quartier, args.start, args.end, args.output
+    )
+    emit(f"{SAVED['summary']} : {path}")
     return 0

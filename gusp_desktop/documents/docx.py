@@ -369,6 +369,8 @@ def build_docx(document: Document) -> DocxDocument:
     document = printable(document)
     doc = docx.Document()
     ds.set_up_styles(doc)
+    if document.large_type:
+        ds.enlarge(doc)
     section = doc.sections[0]
     ds.set_up_page(section, document.landscape)
     _write_page_header(section, document)

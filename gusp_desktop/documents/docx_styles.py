@@ -153,3 +153,16 @@ def set_up_styles(document: DocxDocument) -> None:
     _base_styles(document)
     _headings(document)
     _custom_styles(document)
+
+
+def enlarge(document: DocxDocument, factor: float = 1.25, minimum: float = 12.0) -> None:
+    """Every style but the page header and footer a quarter larger, ``minimum`` pt at least."""
+    names = ["Normal", "Title", "List Bullet", "List Number"] + [h[0] for h in _HEADINGS]
+    ids = [c[0] for c in _CUSTOM if c[0] not in (PAGE_HEADER, PAGE_FOOTER)]
+    styles = [document.styles[n] for n in names] + [
+        s for s in document.styles if getattr(s, "style_id", None) in ids
+    ]
+    for style in styles:
+        assert isinstance(style, ParagraphStyle)
+        size = style.font.size.pt if style.font.size is not None else 10.0
+        style.font.size = Pt(max(size * factor, minimum))

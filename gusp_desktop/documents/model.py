@@ -217,6 +217,8 @@ class Document:
     every page; a missing file is skipped rather than preventing the document. ``watermark``
     (« PROJET — document de travail ») is printed on every page of a draft: across the page
     in light grey and, so that it survives any copy, as a line above the header rule.
+    ``large_type`` sets every text but the page header and footer in at least 12 pt, for
+    documents meant for the public.
     """
 
     title: str
@@ -227,6 +229,7 @@ class Document:
     logo_path: Path | None = None
     footer_note: str = ""
     watermark: str = ""
+    large_type: bool = False
 
     def usable_logo(self) -> Path | None:
         """The logo file if it can actually be read, so renderers never fail on a stale path."""

@@ -262,6 +262,8 @@ def render_pdf_bytes(document: Document) -> bytes:
     """Lay the document out on A4 pages (landscape when asked) and return the PDF bytes."""
     document = printable(document)
     styles = build_styles()
+    if document.large_type:
+        styles = styles.large()
     buffer = io.BytesIO()
     template = _template(document, buffer, styles)
     template.build(pdf_blocks.story(document, styles, template.width), canvasmaker=_NumberedCanvas)

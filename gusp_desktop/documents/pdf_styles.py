@@ -42,6 +42,8 @@ ZEBRA = colors.HexColor("#F2F4F7")
 HIGHLIGHT = colors.HexColor("#F8D7DA")
 WHITE = colors.white
 
+LARGE_FACTOR = 1.25
+LARGE_MINIMUM = 12.0
 _COMPACT = {"fontSize": 6.5, "leading": 7.9}
 _ALIGNMENTS = {"left": TA_LEFT, "center": TA_CENTER, "right": TA_RIGHT}
 
@@ -108,11 +110,30 @@ class Styles:
             header_cell=ParagraphStyle("header-compact", parent=self.header_cell, **_COMPACT),
         )
 
+    def large(self) -> Styles:
+        """The same styles a quarter larger, 12 pt at least, page header and footer aside."""
+        changes = {}
+        for item in dataclasses.fields(self):
+            if item.name.startswith("header_") and item.name != "header_cell":
+                continue
+            value = getattr(self, item.name)
+            if isinstance(value, tuple):
+                changes[item.name] = tuple(_larger(style) for style in value)
+            else:
+                changes[item.name] = _larger(value)
+        return dataclasses.replace(self, **changes)
+
     def cell_aligned(self, align: Alignment) -> ParagraphStyle:
         """The table cell style with the column's alignment."""
         if align == "left":
             return self.cell
         return ParagraphStyle(f"cell-{align}", parent=self.cell, alignment=_ALIGNMENTS[align])
+
+
+def _larger(style: ParagraphStyle) -> ParagraphStyle:
+    size = max(style.fontSize * LARGE_FACTOR, LARGE_MINIMUM)
+    leading = style.leading * size / style.fontSize
+    return ParagraphStyle(f"{style.name}-large", parent=style, fontSize=size, leading=leading)
 
 
 def _style(name: str, **values: object) -> ParagraphStyle:

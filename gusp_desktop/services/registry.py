@@ -20,6 +20,7 @@ from gusp_desktop.services.minutes_review import MinutesReviewService
 from gusp_desktop.services.personal_data import PersonalDataServices
 from gusp_desktop.services.quartier_plans import QuartierPlanService
 from gusp_desktop.services.relances import RelanceDelivery, RelanceService
+from gusp_desktop.services.resident_summary import ResidentSummaryService
 from gusp_desktop.services.returns.service import ReturnsService
 from gusp_desktop.services.seance_lifecycle import SeanceLifecycleService
 from gusp_desktop.services.search import SearchService
@@ -62,3 +63,4 @@ class Services:
     returns: ReturnsService
     signalements: SignalementServices
     plans: QuartierPlanService
+    resident_summary: ResidentSummaryService
