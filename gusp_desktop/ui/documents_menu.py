@@ -86,6 +86,9 @@ class DocumentsMenu(QObject):
         menu.addAction(self.tr("Identités de signature…")).triggered.connect(self.identities)
         menu.addSeparator()
         menu.addAction(self.tr("Relances des pilotes…")).triggered.connect(self.relances)
+        menu.addAction(self.tr("Synthèse pour les habitants…")).triggered.connect(
+            self.resident_summary
+        )
         menu.addSeparator()
         menu.addAction(self.tr("Registre des traitements…")).triggered.connect(self.register)
 
@@ -95,6 +98,15 @@ class DocumentsMenu(QObject):
 
         self._apply_preferences()
         RelancesDialog(self._context, self._current_seance(), self._window).exec()
+
+    def resident_summary(self) -> None:
+        """What was reported, decided and done in a quartier, for its residents."""
+        from gusp_desktop.ui.dialogs.resident_summary import ResidentSummaryDialog
+
+        dialog = ResidentSummaryDialog(self._context, self._window)
+        dialog.exec()
+        if dialog.saved is not None:
+            self._on_saved(dialog.saved)
 
     # -- exports ---------------------------------------------------------------------------
 
