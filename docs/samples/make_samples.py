@@ -2,7 +2,8 @@
 
 Loads the Marvelin Agglomération demo into a temporary SQLite file with the clock on the demo's
 « today » (15/06/2025), exports the compte rendu and the feuille d'émargement of the COTECH
-inter-quartiers of 12/06/2025 and Marve Habitat's plan d'actions, with a sample logo, then turns
+inter-quartiers of 12/06/2025, Marve Habitat's plan d'actions, its ATFPB bilan and its
+signalements report, and the Hauts-de-Marve diagnostic en marchant, with a sample logo, then turns
 their first pages into PNG images with poppler's ``pdftoppm -r 80``. Re-runnable::
 
     .venv/bin/python docs/samples/make_samples.py
@@ -41,6 +42,8 @@ SAMPLES = (
     ("feuille-emargement", 1),
     ("plan-actions-MH", 2),
     ("bilan-atfpb-MH", 2),
+    ("diagnostic-en-marchant", 2),
+    ("signalements-MH", 1),
 )
 
 
@@ -85,7 +88,19 @@ def _export(context: ServiceContext, workdir: Path) -> dict[str, Path]:
         "bilan-atfpb-MH": services.atfpb.bilans.export_bilan(
             services.atfpb.conventions.find("MH", "HM", 2025).id, 2025, workdir / "bilan.pdf", "pdf"
         ),
+        "diagnostic-en-marchant": services.field_work.reports.export(
+            "diagnostic", _walk(services).id, workdir / "diagnostic.pdf"
+        ),
+        "signalements-MH": services.signalements.reports.export(
+            "MH", workdir / "signalements.pdf", "pdf"
+        ),
     }
+
+
+def _walk(services: object) -> object:
+    """The diagnostic en marchant of the Hauts-de-Marve that took place."""
+    seances = services.meetings.list_seances()  # type: ignore[attr-defined]
+    return next(s for s in seances if s.instance_code == "DEM-HM" and s.status.value != "planifiee")
 
 
 def _to_png(pdf: Path, stem: str, pages: int) -> list[Path]:
