@@ -24,6 +24,7 @@ from gusp_desktop.domain.signalement_report import OrganisationReport, ReportLin
 from gusp_desktop.domain.signalement_rules import DelayStats
 
 TITLE = "Signalements – bilan de traitement"
+CHUNK_ROWS = 30
 CATEGORY_COLUMNS = (
     Column("Catégorie", 120),
     Column("Délai (j)", 38, "right"),
@@ -135,6 +136,20 @@ def _overdue_row(line: ReportLine) -> tuple[str, ...]:
     )
 
 
+def _line_tables(lines: tuple[ReportLine, ...]) -> list[Block]:
+    """The list in tables of a few pages each: one table of thousands of rows (a city's
+    Open311 feed) makes the PDF layout re-split the rest at every page, quadratically."""
+    if not lines:
+        return [Paragraph("Aucun signalement sur la période.")]
+    tables: list[Block] = []
+    for start in range(0, len(lines), CHUNK_ROWS):
+        chunk = lines[start : start + CHUNK_ROWS]
+        flagged = frozenset(i for i, li in enumerate(chunk) if li.overdue)
+        rows = tuple(_line_row(li) for li in chunk)
+        tables.append(Table(LINE_COLUMNS, rows, highlighted_rows=flagged, compact=True))
+    return tables
+
+
 def report_document(report: OrganisationReport, issuer: str) -> Document:
     """The report as a neutral document."""
     categories = [
@@ -159,12 +174,7 @@ def report_document(report: OrganisationReport, issuer: str) -> Document:
     else:
         blocks.append(Paragraph("Aucun signalement en retard."))
     blocks.append(Heading("Liste des signalements"))
-    rows = tuple(_line_row(li) for li in report.lines)
-    flagged = frozenset(i for i, li in enumerate(report.lines) if li.overdue)
-    if rows:
-        blocks.append(Table(LINE_COLUMNS, rows, highlighted_rows=flagged, compact=True))
-    else:
-        blocks.append(Paragraph("Aucun signalement sur la période."))
+    blocks.extend(_line_tables(report.lines))
     return Document(
         title=TITLE,
         subtitle=report.organisation_name,
