@@ -8,10 +8,31 @@ alone knows both. ``--version`` answers before anything heavy is imported. An un
 from __future__ import annotations
 
 import argparse
+import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from gusp_desktop import APP_DISPLAY_NAME, __version__
+
+# Qt platforms that draw without any display server.
+HEADLESS_PLATFORMS = frozenset({"offscreen", "minimal", "vnc", "eglfs", "linuxfb", "vkkhrdisplay"})
+NO_DISPLAY_MESSAGE = (
+    "Aucun écran n'est disponible (ni DISPLAY ni WAYLAND_DISPLAY) : la fenêtre ne peut pas "
+    "s'ouvrir ici.\n"
+    "Lancez gusp-desktop depuis une session graphique, ou utilisez la ligne de commande, qui "
+    "n'a pas besoin d'écran : « gusp-desktop --help » liste les commandes (par exemple "
+    "« gusp-desktop actions list », « gusp-desktop meetings list »).\n"
+)
+
+
+def missing_display(platform: str, environ: Mapping[str, str]) -> bool:
+    """Whether the window cannot open: Linux without an X11 or Wayland display and no
+    display-less Qt platform asked for. Qt would otherwise abort with an English hint."""
+    if not platform.startswith("linux"):
+        return False
+    if environ.get("DISPLAY") or environ.get("WAYLAND_DISPLAY"):
+        return False
+    return environ.get("QT_QPA_PLATFORM", "").split(":")[0] not in HEADLESS_PLATFORMS
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -42,6 +63,9 @@ def _dispatch(args: argparse.Namespace) -> int:
 
         return run_self_test(database=Path(args.db).expanduser().resolve() if args.db else None)
     if args.command is None:
+        if missing_display(sys.platform, os.environ):
+            sys.stderr.write(NO_DISPLAY_MESSAGE)
+            return 1
         from gusp_desktop.ui.app import run_gui
 
         return run_gui(args.db)

@@ -62,3 +62,33 @@ def cache_dir() -> Path:
 def default_database_path() -> Path:
     """The local SQLite file used when no other database is chosen."""
     return data_dir() / "gusp.sqlite3"
+
+
+LAST_DATABASE_FILE = "derniere-base.txt"
+"""In the configuration folder: the local database the window opened last, one line."""
+
+
+def last_database() -> str | None:
+    """The local database file opened last by the window, if it still exists.
+
+    The window and the command line both start from it, so that choosing the demo in the
+    welcome dialog and then typing ``gusp-desktop actions list`` shows the demo's actions.
+    """
+    try:
+        text = (config_dir() / LAST_DATABASE_FILE).read_text(encoding="utf-8").strip()
+    except (OSError, UnicodeDecodeError):
+        return None
+    return text if text and Path(text).is_file() else None
+
+
+def remember_database(path: str | os.PathLike[str]) -> None:
+    """Make ``path`` (a local SQLite file) the default database of the window and the CLI.
+
+    Written beside the other settings, readable by its owner only, replaced in one step so a
+    crash never leaves half a path.
+    """
+    target = config_dir() / LAST_DATABASE_FILE
+    temporary = target.with_suffix(".tmp")
+    temporary.write_text(f"{Path(path).expanduser().resolve()}\n", encoding="utf-8")
+    os.chmod(temporary, 0o600)
+    os.replace(temporary, target)

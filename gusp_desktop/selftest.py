@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from gusp_desktop import APP_DISPLAY_NAME, __version__
+from gusp_desktop.domain.wording import counted
 
 if TYPE_CHECKING:
     from gusp_desktop.bootstrap import Runtime
@@ -227,7 +228,7 @@ def _verify(state: _State) -> str:
     if not report.ok or not report.signatures:
         raise SelfTestError("; ".join(report.problems) or "aucune signature trouvée")
     signature = report.signatures[-1]
-    detail = f"{len(report.signatures)} signature(s) valide(s), {signature.signer_cn}"
+    detail = f"{counted(len(report.signatures), 'signature valide')}, {signature.signer_cn}"
     if state.service is not None:
         check = state.service.verify(state.minutes_pdf)
         if check.registration is None:

@@ -17,6 +17,7 @@ from gusp_desktop import APP_DISPLAY_NAME, __version__
 from gusp_desktop.cli.arguments import undecodable_text
 from gusp_desktop.cli.french_argparse import FrenchArgumentParser
 from gusp_desktop.cli.french_argparse import install as install_french_messages
+from gusp_desktop.cli.help_texts import complete_help
 from gusp_desktop.domain.errors import GuspError
 
 # Each module exposes ``register(subparsers)``; handlers are ``handler(args, runtime) -> int``.
@@ -73,6 +74,11 @@ def build_parser(arguments: Sequence[str] | None = None) -> argparse.ArgumentPar
     parser = FrenchArgumentParser(
         prog="gusp-desktop",
         description=f"{APP_DISPLAY_NAME} : comités GUSP, plans d'actions, comptes rendus signés.",
+        epilog=(
+            "Sans commande, gusp-desktop ouvre la fenêtre. Aucune commande ne l'ouvre : "
+            "chacune travaille sur la base, écrit son résultat dans le terminal ou dans un "
+            "fichier, puis rend la main. « gusp-desktop COMMANDE --help » détaille une commande."
+        ),
     )
     parser.add_argument(
         "--version",
@@ -94,6 +100,7 @@ def build_parser(arguments: Sequence[str] | None = None) -> argparse.ArgumentPar
             importlib.import_module(module_name).register(commands)
         else:
             commands.add_parser(name, help=help_text, add_help=False)
+    complete_help(parser)
     return parser
 
 

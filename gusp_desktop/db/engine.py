@@ -15,15 +15,16 @@ from sqlalchemy.orm import Session, sessionmaker
 from gusp_desktop.db import local
 from gusp_desktop.db.errors import domain_error
 from gusp_desktop.domain.errors import DatabaseUnavailableError, GuspError
-from gusp_desktop.paths import default_database_path
+from gusp_desktop.paths import default_database_path, last_database
 
 ENV_VAR = "GUSP_DB_URL"
 SQLITE_BUSY_TIMEOUT_MS = 5000
 
 
 def resolve_url(path_or_url: str | None = None) -> URL:
-    """Turn ``--db`` (a path or a URL), ``GUSP_DB_URL`` or the default file into a URL."""
-    raw = path_or_url or os.environ.get(ENV_VAR) or str(default_database_path())
+    """Turn ``--db`` (a path or a URL), ``GUSP_DB_URL``, the file the window opened last or
+    the default file into a URL."""
+    raw = path_or_url or os.environ.get(ENV_VAR) or last_database() or str(default_database_path())
     if "://" not in raw:
         return URL.create("sqlite", database=str(Path(raw).expanduser().resolve()))
     try:

@@ -19,20 +19,26 @@ NBSP = "\u00a0"
 """No-break space, used inside times and between a number and its unit."""
 
 _SPACE_BEFORE = re.compile(r"[ \u00a0\u202f]+([;:!?»])")
+# A run of ; : ! ? glued to a word and followed by a space or the end: « Rodéos: patrouilles ».
+_GLUED_BEFORE = re.compile(r"(?<=[^\s\u00a0\u202f;:!?«(\[/])([;:!?]+)(?=\s|$)")
 _SPACE_AFTER_OPENING = re.compile(r"«[ \u00a0\u202f]*")
 _SPACE_BEFORE_CLOSING = re.compile(r"(?<=\S)»")
+_APOSTROPHE = re.compile(r"(?<=[^\W\d_])'(?=[^\W\d_])")
 
 
 def french_typography(text: str) -> str:
-    """Make the spaces around ; : ! ? and guillemets unbreakable, as French typography wants.
+    """Text as French typography prints it, for rendering only (stored text is never changed).
 
-    Only spaces already typed before ; : ! ? are converted: adding one where there is none would
-    damage addresses such as ``https://…`` or times such as ``14:30``. Guillemets always get
-    their inner narrow space.
+    A narrow no-break space before ; : ! ? (added when the punctuation is glued to the word and
+    followed by a space or the end, so that addresses such as ``https://…``, times such as
+    ``14:30`` and ratios stay as typed) and inside « »; a typographic apostrophe between two
+    letters (« l’école »). Applying it twice changes nothing.
     """
     text = _SPACE_BEFORE.sub(NNBSP + r"\1", text)
+    text = _GLUED_BEFORE.sub(NNBSP + r"\1", text)
     text = _SPACE_AFTER_OPENING.sub("«" + NNBSP, text)
-    return _SPACE_BEFORE_CLOSING.sub(NNBSP + "»", text)
+    text = _SPACE_BEFORE_CLOSING.sub(NNBSP + "»", text)
+    return _APOSTROPHE.sub("\u2019", text)
 
 
 def long_date(value: date) -> str:

@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
+from gusp_desktop.documents.french import french_typography
+
 Alignment = Literal["left", "center", "right"]
 
 # Control characters (other than tab and line breaks) and code points XML cannot carry; they
@@ -241,7 +243,7 @@ class Document:
 
 def _without_unwritable(value: Any) -> Any:
     if isinstance(value, str):
-        return _UNWRITABLE.sub("", value)
+        return french_typography(_UNWRITABLE.sub("", value))
     if isinstance(value, tuple):
         return tuple(_without_unwritable(item) for item in value)
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
@@ -254,6 +256,8 @@ def _without_unwritable(value: Any) -> Any:
 
 
 def printable(document: Document) -> Document:
-    """The same document with every text stripped of characters no file format can hold."""
+    """The same document as the PDF and DOCX renderers print it: every text stripped of
+    characters no file format can hold and set in French typography (no-break spaces before
+    « : ; ! ? » and inside « », typographic apostrophes), whatever the user typed."""
     cleaned: Document = _without_unwritable(document)
     return cleaned

@@ -9,12 +9,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm, mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, HRFlowable, KeepTogether, Spacer
 from reportlab.platypus import PageBreak as PdfPageBreak
 from reportlab.platypus import Paragraph as PdfParagraph
 from reportlab.platypus import Table as PdfTable
 
+from gusp_desktop.documents.french import NBSP, NNBSP
 from gusp_desktop.documents.model import (
     Block,
     BulletList,
@@ -39,6 +42,7 @@ from gusp_desktop.documents.pdf_styles import (
     Styles,
     markup,
 )
+from gusp_desktop.documents.wrapping import wrap_text
 
 _CELL_PADDING = 3
 _COMPACT_PADDING = 1.5
@@ -47,6 +51,7 @@ _MIN_FOLLOWING_HEIGHT = 60  # points of the next block to keep under a heading a
 SIGNATURES_PER_ROW = 3
 SIGNATURE_BOX_HEIGHT = 3.2 * cm
 _EMPTY_TABLE_TEXT = "Aucun élément à afficher."
+_WRAP_SLACK = 0.01  # below any visible width: only guards against float rounding
 
 
 class KeepWithFollowing(KeepTogether):  # type: ignore[misc]  # reportlab is untyped
@@ -185,16 +190,34 @@ def _table_style(block: Table, empty: bool) -> list[tuple[Any, ...]]:
     return commands
 
 
+def _cell(text: str, style: ParagraphStyle, room: float) -> PdfParagraph:
+    """A table cell broken at word boundaries (see :mod:`~gusp_desktop.documents.wrapping`)."""
+
+    def measure(part: str) -> float:
+        width: float = stringWidth(part.replace(NNBSP, NBSP), style.fontName, style.fontSize)
+        return width
+
+    return PdfParagraph(markup(wrap_text(text, room, measure)), style)
+
+
 def _table(block: Table, styles: Styles, width: float) -> list[Flowable]:
     """A table that splits between pages (and inside a row taller than a page) and repeats
     its header row on every page."""
     widths = [width * column.weight / block.total_weight for column in block.columns]
     if block.compact:
         styles = styles.compact()
-    header = [PdfParagraph(markup(column.title), styles.header_cell) for column in block.columns]
+    padding = _COMPACT_PADDING if block.compact else _CELL_PADDING
+    inner = [w - 2 * (padding + 1) - _WRAP_SLACK for w in widths]
+    header = [
+        _cell(column.title, styles.header_cell, room)
+        for column, room in zip(block.columns, inner, strict=True)
+    ]
     cell_styles = [styles.cell_aligned(column.align) for column in block.columns]
     body: list[list[Any]] = [
-        [PdfParagraph(markup(value), style) for value, style in zip(row, cell_styles, strict=True)]
+        [
+            _cell(value, style, room)
+            for value, style, room in zip(row, cell_styles, inner, strict=True)
+        ]
         for row in block.rows
     ]
     empty = not body

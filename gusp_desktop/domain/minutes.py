@@ -16,6 +16,11 @@ class PersonLine:
     organisation_name: str
     email: str = ""
     represented_by_name: str = ""
+    # « madame », « monsieur » or "" (see domain.wording.civility_value): the agreement of
+    # « Présidente » / « Président »; and the town of the organisation, where its letters are
+    # dated from (« Marvelin, le 4 décembre 2026 »).
+    civility: str = ""
+    town: str = ""
 
 
 @dataclass(frozen=True)

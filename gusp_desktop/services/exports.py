@@ -20,9 +20,7 @@ from sqlalchemy.orm import Session
 
 from gusp_desktop.db.models import (
     Contact,
-    Instance,
     Organisation,
-    Quartier,
     User,
 )
 from gusp_desktop.documents.builders.action_plan import (
@@ -58,6 +56,7 @@ from gusp_desktop.services.export_views import (
 )
 from gusp_desktop.services.meetings import MeetingService
 from gusp_desktop.services.minutes import MinutesService
+from gusp_desktop.services.plan_filters import describe_filters, quartier_names
 from gusp_desktop.services.returns.key import returns_key
 from gusp_desktop.services.seance_lifecycle import SeanceLifecycleService
 
@@ -350,14 +349,16 @@ class ExportService:
         )
         with self.context.read() as session:
             points = last_points(session, [row.id for row in rows], public=not include_restricted)
+            filters = describe_filters(session, query)
             return ActionPlan(
                 rows=rows,
                 as_of=self.context.today(),
                 organisation_name=self._issuer(session),
-                filters=_filters(session, query),
+                filters=filters.pairs,
                 last_points=points,
-                quartiers=_quartier_names(session, {row.quartier_code for row in rows}),
+                quartiers=quartier_names(session, {row.quartier_code for row in rows}),
                 restricted=include_restricted,
+                partner_name=filters.partner_name,
             )
 
     def export_action_plan(
@@ -458,33 +459,3 @@ def _returnable_bytes(plan: ActionPlan, fmt: str, key: bytes, organisation: str 
 
     code = (organisation or "").strip().upper()
     return returnable_xlsx(plan, key, code) if fmt == "xlsx" else returnable_csv(plan, key, code)
-
-
-def _filters(session: Session, query: ActionQuery) -> tuple[tuple[str, str], ...]:
-    """The filters of ``query`` as a reader would state them."""
-    pairs: list[tuple[str, str]] = []
-    if query.involving_code:
-        code = query.involving_code.upper()
-        name = session.scalar(select(Organisation.name).where(Organisation.code == code))
-        pairs.append(("Organisation", f"{name or code} (pilote ou partenaire)"))
-    if query.quartier_codes:
-        names = _quartier_names(session, {c.upper() for c in query.quartier_codes})
-        pairs.append(("Quartier", ", ".join(names)))
-    if query.instance_id is not None:
-        name = session.scalar(select(Instance.name).where(Instance.id == query.instance_id))
-        pairs.append(("Instance", f"Périmètre de l'instance {name or query.instance_id}"))
-    if query.statuses:
-        pairs.append(("État", ", ".join(status.label for status in query.statuses)))
-    if query.overdue_only:
-        pairs.append(("Retard", "Actions en retard uniquement"))
-    return tuple(pairs)
-
-
-def _quartier_names(session: Session, codes: set[str]) -> tuple[str, ...]:
-    """« HM – Les Hauts-de-Marve » for each code, in code order."""
-    if not codes:
-        return ()
-    rows = session.execute(
-        select(Quartier.code, Quartier.name).where(Quartier.code.in_(sorted(codes)))
-    )
-    return tuple(f"{code} – {name}" for code, name in sorted(rows))

@@ -27,6 +27,7 @@ from gusp_desktop.domain.redaction import RESTRICTED_PLACEHOLDER, redact
 from gusp_desktop.domain.rules import MINUTES_EDITABLE, effective_deadline, is_overdue
 from gusp_desktop.domain.text import check_length, check_required
 from gusp_desktop.domain.timezone import PARIS
+from gusp_desktop.domain.wording import town_of
 from gusp_desktop.services.agenda import (
     contact_name,
     decision_dto,
@@ -275,7 +276,7 @@ def _person(contact: Contact, represented_by: str = "") -> PersonLine:
     organisation = contact.organisation
     return PersonLine(
         contact.id, contact.full_name, organisation.code, organisation.name, contact.email,
-        represented_by,
+        represented_by, town=town_of(organisation.address),
     )  # fmt: skip
 
 

@@ -18,6 +18,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
+from gusp_desktop.domain.timezone import PARIS
 from gusp_desktop.paths import resource_path
 
 FONT = "GuspSignDejaVu"
@@ -42,16 +43,18 @@ class AppearanceText:
 
 
 def french_datetime(moment: dt.datetime) -> str:
-    """« Le jeudi 12 juin 2025 à 14 h 32 » in the computer's local time zone.
+    """« Le jeudi 12 juin 2025 à 14 h 32 (heure de Paris) »: the time every reader and the
+    verification report share, whatever the signing computer's own time zone.
 
     Composed from babel's French day and month names so that the first of the month reads
     « 1er » as French typography requires.
     """
-    local = moment.astimezone()
+    local = moment.astimezone(PARIS)
     weekday = format_date(local, "EEEE", locale="fr_FR")
     month = format_date(local, "MMMM", locale="fr_FR")
     day = "1er" if local.day == 1 else str(local.day)
-    return f"Le {weekday} {day} {month} {local.year} à {local.hour}{NBSP}h{NBSP}{local.minute:02d}"
+    clock = f"{local.hour}{NBSP}h{NBSP}{local.minute:02d}"
+    return f"Le {weekday} {day} {month} {local.year} à {clock} (heure de Paris)"
 
 
 def appearance_lines(text: AppearanceText) -> list[tuple[str, bool]]:

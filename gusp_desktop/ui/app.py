@@ -25,7 +25,7 @@ from gusp_desktop.domain.errors import (
     SchemaTooNewError,
 )
 from gusp_desktop.error_log import configure_logging, log_unexpected
-from gusp_desktop.paths import data_dir, default_database_path
+from gusp_desktop.paths import data_dir, default_database_path, remember_database
 from gusp_desktop.privacy import tighten
 from gusp_desktop.ui.prompts import Prompts
 from gusp_desktop.ui.settings import ORGANISATION, AppSettings
@@ -279,6 +279,8 @@ def run_gui(db: str | None) -> int:
             notice=notices.append,
         )
         services = runtime.services
+        if not runtime.is_shared:  # the command line now starts from this file too
+            remember_database(str(runtime.url.database))
         window = create_main_window(services, tasks, prompts, settings, describe(runtime.url))
         add_shared_server_action(window, prompts)
         add_local_backups_action(window, runtime, prompts)

@@ -7,17 +7,18 @@ two callables telling which séance is selected and which filter the plan shows.
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import cast
 
-from PySide6.QtCore import QObject, QUrl
+from PySide6.QtCore import QObject, QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMenu, QWidget
 
 from gusp_desktop.domain.actions import ActionQuery
 from gusp_desktop.domain.changes import ChangeSet, EntityRef, Mutation
+from gusp_desktop.domain.file_names import plan_file_name, seance_file_name
+from gusp_desktop.domain.meetings import SeanceSummary
 from gusp_desktop.domain.signed_minutes import MinutesVersionInfo
 from gusp_desktop.services.exports import PLAN_FORMATS, ExportService, SeanceKind
 from gusp_desktop.ui.context import PageContext
@@ -41,9 +42,10 @@ FILTERS = {
 }
 
 
-def slug(text: str) -> str:
-    """File-name friendly form of a title."""
-    return re.sub(r"[^a-z0-9]+", "-", text.lower().replace("é", "e").replace("'", "-")).strip("-")
+def documents_folder() -> Path:
+    """The user's Documents folder, where exports are proposed (home when there is none)."""
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(location) if location and Path(location).is_dir() else Path.home()
 
 
 class DocumentsMenu(QObject):
@@ -159,7 +161,26 @@ class DocumentsMenu(QObject):
         seance_id: int,
         then: Callable[[Path], None] | None = None,
     ) -> None:
-        suggested = Path.home() / f"{slug(name)}-seance-{seance_id}.{fmt}"
+        meetings = self._services.meetings
+        self._tasks.run(
+            lambda: meetings.get_seance(seance_id),
+            lambda seance: self._save_seance(kind, name, fmt, seance, then),
+            self._on_failed,
+        )
+
+    def _save_seance(
+        self,
+        kind: str,
+        name: str,
+        fmt: str,
+        seance: SeanceSummary,
+        then: Callable[[Path], None] | None,
+    ) -> None:
+        seance_id = seance.id
+        file_name = seance_file_name(
+            kind, seance.instance_code, seance.number, seance.local_date, fmt
+        )
+        suggested = documents_folder() / file_name
         path = self._prompts.save_path(self._window, self.tr(name), suggested, FILTERS[fmt])
         if path is None:
             return
@@ -174,7 +195,12 @@ class DocumentsMenu(QObject):
     def export_plan(self, fmt: str) -> None:
         """Save the actions the plan page shows (its filters and order, all pages)."""
         query = dataclasses.replace(self._current_query(), limit=None, offset=0)
-        suggested = Path.home() / f"plan-d-actions.{fmt}"
+        scope = query.involving_code or next(
+            iter(query.pilot_codes if len(query.pilot_codes) == 1 else ()),
+            query.quartier_codes[0] if len(query.quartier_codes) == 1 else "",
+        )
+        today = self._services.context.today()
+        suggested = documents_folder() / plan_file_name(scope, today, fmt)
         title = self.tr("Plan d'actions")
         path = self._prompts.save_path(self._window, title, suggested, FILTERS[fmt])
         if path is None:
@@ -218,7 +244,26 @@ class DocumentsMenu(QObject):
             path=path
         )
         if self._prompts.confirm(self._window, self.tr("Document enregistré"), question):
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+            self.open_saved(path)
+
+    def open_saved(self, path: Path) -> None:
+        """Open the file in its application; when none opens it, say so and offer its folder."""
+        if QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            return
+        question = self.tr(
+            "Le document n'a pas pu être ouvert : aucune application ne semble associée aux "
+            "fichiers « .{suffix} » sur cet ordinateur.\n\nOuvrir le dossier qui le contient ?"
+        ).format(suffix=path.suffix.lstrip("."))
+        if not self._prompts.confirm(self._window, self.tr("Ouvrir le dossier"), question):
+            return
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent))):
+            self._prompts.info(
+                self._window,
+                self.tr("Ouvrir le dossier"),
+                self.tr(
+                    "Le dossier n'a pas pu être ouvert non plus. Le document est ici :\n{path}"
+                ).format(path=path),
+            )
 
     def _on_failed(self, error: BaseException) -> None:
         self._prompts.show_error(self._window, error)

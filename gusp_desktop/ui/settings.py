@@ -14,7 +14,7 @@ from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import QSplitter, QWidget
 
 from gusp_desktop import APP_DISPLAY_NAME, APP_NAME
-from gusp_desktop.privacy import private_folder
+from gusp_desktop.paths import config_dir, last_database, remember_database
 
 T = TypeVar("T")
 
@@ -45,6 +45,21 @@ class Setting(Generic[T]):
         obj.write(self, value)
 
 
+SETTINGS_FILE = "gusp-desktop.ini"
+
+
+def _move_old_settings(path: Path) -> None:
+    """Bring the preferences of earlier versions (kept where Qt puts them by default, in a
+    folder of their own) into the configuration folder, once."""
+    if path.exists():
+        return
+    old = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANISATION, APP_NAME)
+    old_path = Path(old.fileName())
+    if old_path.is_file() and old_path != path:
+        path.write_bytes(old_path.read_bytes())
+        path.chmod(0o600)
+
+
 class AppSettings:
     """Typed access to the preferences file (INI format, per user)."""
 
@@ -52,7 +67,6 @@ class AppSettings:
     window_state = Setting("window/state", QByteArray(), QByteArray)
     last_page = Setting("window/last_page", "dashboard", str)
     language = Setting("ui/language", "fr", str)
-    last_database = Setting("database/last", "", str)
     #: Organisation logo printed in the header of every document of this installation.
     logo_path = Setting("documents/logo", "", str)
     #: RFC 3161 time-stamping service; when set, signatures are PAdES B-T instead of B-B.
@@ -62,13 +76,25 @@ class AppSettings:
 
     def __init__(self, path: Path | None = None) -> None:
         if path is None:
-            self._qsettings = QSettings(
-                QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANISATION, APP_NAME
-            )
-            # The last database, the logo and the recent choices stay with their owner.
-            private_folder(Path(self._qsettings.fileName()).parent)
-        else:
-            self._qsettings = QSettings(str(path), QSettings.Format.IniFormat)
+            # In the application's configuration folder with the rest (honouring
+            # GUSP_CONFIG_DIR), readable by its owner only: the logo and the recent choices.
+            path = config_dir() / SETTINGS_FILE
+            _move_old_settings(path)
+        self._qsettings = QSettings(str(path), QSettings.Format.IniFormat)
+
+    @property
+    def last_database(self) -> str:
+        """The local file opened last, shared with the command line (see paths); earlier
+        versions kept it in these preferences."""
+        earlier = self._qsettings.value("database/last", "", type=str)
+        if isinstance(earlier, str) and earlier and Path(earlier).is_file():
+            return last_database() or earlier
+        return last_database() or ""
+
+    @last_database.setter
+    def last_database(self, value: str) -> None:
+        if value:
+            remember_database(value)
 
     @property
     def path(self) -> Path:

@@ -51,9 +51,9 @@ MINUTES_HEADINGS = (
     "Durée",
     "Lieu",
     "Objet",
-    "Président de séance",
+    "Présidence de séance",  # « Présidente » / « Président » when the civility is known
     "Participants",
-    "Rédacteur",
+    "Rédaction",
     "Excusés",
     "État des présences",
     "Présents",
@@ -80,8 +80,9 @@ def number(short: str) -> str:
 
 
 def flat(text: str) -> str:
-    """Text with every run of spaces (no-break ones included) and line ends as one space."""
-    return re.sub(r"[\s\u00a0\u202f]+", " ", text).strip()
+    """Text with every run of spaces (no-break ones included) and line ends as one space, and
+    typographic apostrophes as typed ones (the renderers print « l’école » for « l'école »)."""
+    return re.sub(r"[\s\u00a0\u202f]+", " ", text).replace("\u2019", "'").strip()
 
 
 @dataclass

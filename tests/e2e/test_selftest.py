@@ -47,7 +47,7 @@ def test_self_test_passes_and_reports_every_step(tmp_path: Path) -> None:
         step_line = re.compile(rf"  ✓ {re.escape(label)} \(\d+,\d\d\u00a0s\) — \S")
         assert any(step_line.match(line) for line in lines), label
     assert lines[-1].startswith(f"Auto-test réussi : {len(STEP_LABELS)} étapes en ")
-    assert "signature(s) valide(s)" in result.stdout
+    assert "1 signature valide" in result.stdout
     assert "plateforme Qt « offscreen »" in result.stdout
     assert "Traceback" not in result.stderr
     # The user's directories were never used, and the temporary directory was removed.

@@ -229,7 +229,7 @@ def test_pdfsig_trusts_both_signatures_through_nss(run: Run, signed: Path) -> No
 
 def test_verify_accepts_the_registered_file(run: Run, signed: Path) -> None:
     result = run.cli("verify", signed)
-    assert "Verdict : document intègre, 2 signatures valide(s) et approuvée(s)." in result.stdout
+    assert "Verdict : document intègre, 2 signatures valides et approuvées." in result.stdout
     assert (
         "Base de données : version enregistrée du compte rendu de la séance "
         "COTECH-IQ n° 4 du 12/06/2025 (version 1, 2 signatures : "

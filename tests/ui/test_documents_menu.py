@@ -11,6 +11,7 @@ from PySide6.QtCore import QModelIndex
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
+from gusp_desktop.domain.actions import ActionQuery
 from gusp_desktop.domain.enums import SeanceStatus
 from gusp_desktop.services.registry import Services
 from gusp_desktop.ui.main_window import MainWindow
@@ -137,3 +138,47 @@ def test_erratum_from_the_menu_opens_a_new_version(
     assert prompts.shown[-1][:2] == ("info", "Erratum ouvert")
     seance = demo_services.meetings.get_seance(held_seance)
     assert seance.status is SeanceStatus.CR_REDACTION
+
+
+def test_exports_propose_a_descriptive_name_in_the_documents_folder(
+    qtbot, demo_services, tasks, settings_path: Path, tmp_path: Path, held_seance: int
+) -> None:
+    from gusp_desktop.ui.documents_menu import documents_folder
+
+    prompts = ScriptedPrompts(None)  # the save dialog is cancelled
+    window = open_window(qtbot, demo_services, tasks, prompts, settings_path)
+    window.open_item("seance", held_seance)
+    menu_action(window, "Séance sélectionnée", "Compte rendu (PDF)…").trigger()
+    seance = demo_services.meetings.get_seance(held_seance)
+    proposed = Path(prompts.shown[-1][2])
+    assert proposed.parent == documents_folder()
+    expected = f"cr-{seance.instance_code}-n{seance.number}-{seance.local_date.isoformat()}.pdf"
+    assert proposed.name == expected
+
+    prompts.answers.append(None)
+    window.documents._current_query = lambda: ActionQuery(involving_code="MH")
+    menu_action(window, "Plan d'actions (filtre affiché)", "XLSX…").trigger()
+    today = demo_services.context.today().isoformat()
+    assert Path(prompts.shown[-1][2]).name == f"plan-actions-MH-{today}.xlsx"
+
+
+def test_a_file_that_cannot_be_opened_offers_its_folder(
+    qtbot, demo_services, tasks, settings_path: Path, tmp_path: Path, monkeypatch
+) -> None:
+    from PySide6.QtGui import QDesktopServices
+
+    opened: list[str] = []
+
+    def refuse_files(url) -> bool:  # no application for PDF files, a file manager for folders
+        opened.append(url.toLocalFile())
+        return Path(url.toLocalFile()).is_dir()
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(refuse_files))
+    target = tmp_path / "cr.pdf"
+    target.write_bytes(b"%PDF-1.7\n")
+    prompts = ScriptedPrompts(True)  # « Ouvrir le dossier ? » — yes
+    window = open_window(qtbot, demo_services, tasks, prompts, settings_path)
+    window.documents.open_saved(target)
+    assert prompts.shown[-1][1] == "Ouvrir le dossier"
+    assert "n'a pas pu être ouvert" in prompts.shown[-1][2]
+    assert opened == [str(target), str(tmp_path)]

@@ -94,8 +94,9 @@ class LastPoint:
 class ActionPlan:
     """What an exported plan shows: rows in order, their last points, filters in words.
 
-    ``filters`` are (label, value) pairs such as (« Organisation », « Marve Habitat (OPH) »);
-    ``organisation_name`` is who issues the document.
+    ``filters`` are (label, value) pairs such as (« Pilote ou partenaire », « Marve Habitat
+    (OPH) »); ``organisation_name`` is who issues the document; ``partner_name`` the
+    partner the plan is made for, named in its title.
     """
 
     rows: tuple[ActionRow, ...]
@@ -106,6 +107,7 @@ class ActionPlan:
     quartiers: tuple[str, ...] = ()
     # Restricted actions included at a member's request: « Diffusion restreinte » everywhere.
     restricted: bool = False
+    partner_name: str = ""
 
 
 def _pilot(row: ActionRow) -> str:
@@ -147,7 +149,7 @@ def _pdf_row(row: ActionRow, point: LastPoint | None) -> tuple[str, ...]:
 def _summary(plan: ActionPlan) -> str:
     total = len(plan.rows)
     late = sum(1 for row in plan.rows if row.overdue)
-    text = f"{total} action{'s' if total > 1 else ''}"
+    text = c.actions_count(total)
     return text + (f", dont {late} en retard." if late else ", aucune en retard.")
 
 
@@ -173,7 +175,7 @@ def build_action_plan_document(plan: ActionPlan, *, logo_path: Path | None = Non
         date_text=f"Situation au {c.short_date(plan.as_of)}",
     )
     return Document(
-        title=TITLE,
+        title=c.fr(f"{TITLE} – {plan.partner_name}" if plan.partner_name else TITLE),
         subtitle=c.fr(_subtitle(plan)),
         header=header,
         blocks=tuple(blocks),
@@ -190,7 +192,11 @@ def _footer(plan: ActionPlan) -> str:
 
 
 def _subtitle(plan: ActionPlan) -> str:
-    parts = [value for _label, value in plan.filters]
+    parts = [value for _label, value in plan.filters if value != plan.partner_name]
+    if ("Pilote ou partenaire", plan.partner_name) in plan.filters:
+        parts.insert(0, "Actions pilotées ou suivies en partenariat")
+    elif plan.partner_name:
+        parts.insert(0, "Actions pilotées")
     return " – ".join(parts) if parts else "Toutes les actions"
 
 

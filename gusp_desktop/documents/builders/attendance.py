@@ -14,6 +14,7 @@ from gusp_desktop.documents.builders import common as c
 from gusp_desktop.documents.french import long_date
 from gusp_desktop.documents.model import Block, Column, Document, KeyValues, Paragraph, Table
 from gusp_desktop.domain.minutes import MinutesContent
+from gusp_desktop.domain.wording import counted
 
 TITLE = "Feuille d'émargement"
 SIGNATURE_ROW_MM = 13.0
@@ -27,8 +28,8 @@ COLUMNS = (
 )
 INSTRUCTIONS = (
     "Merci d'émarger en face de votre nom. Si vous représentez une personne invitée, "
-    "inscrivez « pour » suivi de son nom dans la case de signature ; si vous n'êtes pas "
-    "inscrit(e), complétez une ligne vierge en fin de liste."
+    "inscrivez « pour » suivi de son nom dans la case de signature ; si votre nom ne "
+    "figure pas sur la liste, complétez une ligne vierge à la fin."
 )
 PRIVACY = (
     "Les informations de cette feuille servent uniquement à établir l'état des présences du "
@@ -61,9 +62,9 @@ def build_attendance_document(
         ("Date", long_date(content.local_date)),
         ("Horaire", c.time_span(content)),
         ("Lieu", c.fr(content.place) or c.DASH),
-        ("Président de séance", c.person_with_organisation(content.president)),
+        (c.president_label(content), c.person_with_organisation(content.president)),
     )
-    caption = f"{len(content.distribution)} personne(s) invitée(s)"
+    caption = counted(len(content.distribution), "personne invitée")
     blocks: list[Block] = [
         KeyValues(pairs),
         Paragraph(c.fr(INSTRUCTIONS), small=True),

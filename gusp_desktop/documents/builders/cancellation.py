@@ -51,18 +51,18 @@ def build_cancellation_document(
 ) -> Document:
     """The notice sent to the invitees of a cancelled séance."""
     reason = _reason(detail)
-    number = c.numero(content.seance_number)
+    seance = c.seance_of_instance(content)
     announcement = (
-        f"La séance {number} du {content.instance_name}, prévue le "
+        f"{seance[0].upper()}{seance[1:]}, prévue le "
         f"{long_date(content.local_date)} {c.time_span(content)}"
     )
     announcement += f" ({content.place})" if content.place else ""
     announcement += ", est annulée."
     blocks: list[Block] = [
-        Paragraph(f"Le {c.letter_date(_issued_on(detail, content))}"),
+        Paragraph(c.fr(c.letter_heading_date(content, _issued_on(detail, content)))),
         KeyValues(
             (
-                ("Objet", c.fr(f"Annulation de la séance {number} du {content.instance_name}")),
+                ("Objet", c.fr(f"Annulation de {seance}")),
                 ("Date prévue", long_date(content.local_date)),
                 ("Horaire", c.time_span(content)),
                 ("Lieu", c.fr(content.place) or c.DASH),
@@ -83,10 +83,9 @@ def build_cancellation_document(
         ),
     ]
     if content.president is not None:
-        role = f"Président(e) de séance – {content.president.organisation_name}"
         blocks += [
             Paragraph(c.fr(content.president.name), emphasis=True),
-            Paragraph(c.fr(role), small=True),
+            Paragraph(c.fr(c.president_role(content.president)), small=True),
         ]
     blocks += [
         Heading("DESTINATAIRES"),

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
+from typing import Literal
 from zoneinfo import ZoneInfo
 
 from gusp_desktop.documents.french import (
@@ -24,6 +25,13 @@ from gusp_desktop.documents.model import BulletList, Column, DocumentHeader, Par
 from gusp_desktop.domain.agenda import AgendaItemDTO
 from gusp_desktop.domain.meetings import SeanceDetail
 from gusp_desktop.domain.minutes import ActionLine, MinutesContent, PersonLine
+from gusp_desktop.domain.wording import (
+    counted,
+    gendered,
+    instance_title,
+    instance_with_article,
+    president_title,
+)
 
 PARIS = ZoneInfo("Europe/Paris")
 DEFAULT_ORGANISATION = "Gestion urbaine et sociale de proximité"
@@ -90,6 +98,54 @@ def seance_subtitle(content: MinutesContent) -> str:
     return fr(f"{seance_name(content)} du {long_date(content.local_date)}")
 
 
+def of_instance(content: MinutesContent, preposition: Literal["de", "à"] = "de") -> str:
+    """« de la cellule de veille Hauts-de-Marve », « du COTECH GUSP inter-quartiers »."""
+    return instance_with_article(content.instance_type, content.instance_name, preposition)
+
+
+def seance_of_instance(content: MinutesContent) -> str:
+    """« la séance n° 3 de la cellule de veille Hauts-de-Marve », as a letter names it."""
+    return f"la séance {numero(content.seance_number)} {of_instance(content)}"
+
+
+def president_role(person: PersonLine) -> str:
+    """« Présidente de séance – Préfecture » when the civility is known, « Présidence de
+    séance – … » otherwise: never « Président(e) » under a named person."""
+    role = president_title(person.civility)
+    return f"{role} – {person.organisation_name}" if person.organisation_name else role
+
+
+def issuing_town(content: MinutesContent) -> str:
+    """The town a letter is dated from: the issuing organisation's (see below)."""
+    for person in (content.secretary, content.president):
+        if person is not None and person.organisation_name:
+            return person.town
+    return ""
+
+
+def letter_heading_date(content: MinutesContent, issued_on: dt.date) -> str:
+    """« Marvelin, le 4 décembre 2026 », or « Le 4 décembre 2026 » when no town is known."""
+    town = issuing_town(content)
+    day = letter_date(issued_on)
+    return f"{town}, le {day}" if town else f"Le {day}"
+
+
+def president_label(content: MinutesContent) -> str:
+    """« Présidente de séance », « Président de séance » or « Présidence de séance »."""
+    return president_title(content.president.civility if content.president else "")
+
+
+def writer_label(content: MinutesContent) -> str:
+    """« Rédactrice », « Rédacteur » or « Rédaction », as the secretary's civility says."""
+    civility = content.secretary.civility if content.secretary else ""
+    return gendered(civility, "Rédacteur", "Rédactrice", "Rédaction")
+
+
+def actions_count(count: int) -> str:
+    """« 1 action », « 30 actions »."""
+    return counted(count, "action")
+
+
 def issuing_organisation(content: MinutesContent) -> str:
     """Who issues the document: the secretary's organisation, which writes and sends it."""
     for person in (content.secretary, content.president):
@@ -102,7 +158,7 @@ def seance_header(content: MinutesContent) -> DocumentHeader:
     """Organisation, instance, quartiers, séance, date and place, repeated on every page."""
     return DocumentHeader(
         organisation_name=fr(issuing_organisation(content)),
-        instance=fr(f"{content.instance_type_label} – {content.instance_name}"),
+        instance=fr(instance_title(content.instance_type, content.instance_name)),
         quartiers=tuple(fr(q) for q in content.quartiers),
         seance_label=f"Séance {numero(content.seance_number)}",
         date_text=date_line(content),
@@ -131,7 +187,7 @@ def by_organisation(people: Iterable[PersonLine]) -> list[tuple[str, list[str]]]
     for person in people:
         name = person.name
         if person.represented_by_name:
-            name += f", représenté(e) par {person.represented_by_name}"
+            name += f" (représentation : {person.represented_by_name})"
         groups.setdefault(person.organisation_name, []).append(name)
     return list(groups.items())
 

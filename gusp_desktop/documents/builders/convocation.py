@@ -38,7 +38,7 @@ def build_convocation_document(
 ) -> Document:
     """The convocation letter, dated ``issued_on`` (default: the content's today)."""
     blocks: list[Block] = [
-        Paragraph(f"Le {c.letter_date(issued_on or content.as_of)}"),
+        Paragraph(c.fr(c.letter_heading_date(content, issued_on or content.as_of))),
         *_facts(content),
         *_letter(content),
         *_agenda(detail),
@@ -58,8 +58,7 @@ def build_convocation_document(
 
 
 def _facts(content: MinutesContent) -> list[Block]:
-    number = c.numero(content.seance_number)
-    subject = f"Convocation à la séance {number} du {content.instance_name}"
+    subject = f"Convocation à {c.seance_of_instance(content)}"
     pairs = (
         ("Objet", c.fr(subject)),
         ("Date", long_date(content.local_date)),
@@ -72,9 +71,8 @@ def _facts(content: MinutesContent) -> list[Block]:
 
 def _letter(content: MinutesContent) -> list[Block]:
     invitation = (
-        f"Vous êtes convié(e) à la séance {c.numero(content.seance_number)} du "
-        f"{content.instance_name}, qui se tiendra le {long_date(content.local_date)} "
-        f"{c.time_span(content)}"
+        f"Nous vous invitons à {c.seance_of_instance(content)}, qui se tiendra le "
+        f"{long_date(content.local_date)} {c.time_span(content)}"
     )
     invitation += f", au lieu suivant : {content.place}." if content.place else "."
     return [Paragraph("Madame, Monsieur,"), Paragraph(c.fr(invitation))]
@@ -93,9 +91,7 @@ def _agenda(detail: SeanceDetail) -> list[Block]:
 
 
 def _contact(person: PersonLine | None) -> str:
-    if person is None:
-        return "le secrétariat de l'instance"
-    return f"{person.name} ({person.email})" if person.email else person.name
+    return "le secrétariat de l'instance" if person is None else person.name
 
 
 def _practical(content: MinutesContent) -> list[Block]:
@@ -103,8 +99,13 @@ def _practical(content: MinutesContent) -> list[Block]:
         f"En cas d'empêchement, merci d'en informer {_contact(content.secretary)} et, le cas "
         "échéant, de vous faire représenter par un membre de votre organisation."
     )
+    # The address on a line of its own: inside a justified sentence, an unbreakable address
+    # spreads the words of its line apart.
+    secretary = content.secretary
+    reach = [Paragraph(f"Courriel : {secretary.email}")] if secretary and secretary.email else []
     blocks: list[Block] = [
         Paragraph(c.fr(excuse)),
+        *reach,
         Paragraph(
             c.fr(
                 "Une invitation électronique (fichier .ics) accompagne la présente "
@@ -126,10 +127,9 @@ def _closing(content: MinutesContent) -> list[Block]:
         Paragraph("Veuillez agréer, Madame, Monsieur, l'expression de nos salutations distinguées.")
     ]
     if content.president is not None:
-        role = f"Président(e) de séance – {content.president.organisation_name}"
         blocks += [
             Paragraph(c.fr(content.president.name), emphasis=True),
-            Paragraph(c.fr(role), small=True),
+            Paragraph(c.fr(c.president_role(content.president)), small=True),
         ]
     return blocks
 

@@ -48,8 +48,8 @@ def _facts(content: MinutesContent) -> list[Block]:
     pairs = (
         ("Date", f"{long_date(content.local_date)}, {c.time_span(content)}"),
         ("Lieu", c.fr(content.place) or c.DASH),
-        ("Président de séance", c.person_with_organisation(content.president)),
-        ("Rédacteur", c.person_with_organisation(content.secretary)),
+        (c.president_label(content), c.person_with_organisation(content.president)),
+        (c.writer_label(content), c.person_with_organisation(content.secretary)),
     )
     return [
         KeyValues(pairs),

@@ -8,6 +8,8 @@ as an annex and, for a document to be signed, a validation block with room for s
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -27,6 +29,7 @@ from gusp_desktop.documents.model import (
     Table,
 )
 from gusp_desktop.domain.minutes import MinutesContent, MinutesItem, PersonLine
+from gusp_desktop.domain.wording import gendered
 from gusp_desktop.signing.layout import SIGNATURE_AREA_HEIGHT
 
 TITLE = "Compte rendu"
@@ -74,10 +77,18 @@ def build_minutes_document(
 
 def validation_area(content: MinutesContent, subject: str) -> SignatureArea:
     """The closing validation text with the room the signature boxes need below it."""
-    writer = content.secretary.name if content.secretary else "le secrétaire de séance"
-    president = content.president.name if content.president else "le président de séance"
+    writer = content.secretary.name if content.secretary else "le secrétariat de séance"
+    president = content.president
+    by = "la présidence de séance"
+    if president is not None:
+        by = gendered(
+            president.civility,
+            f"{president.name}, président de séance",
+            f"{president.name}, présidente de séance",
+            f"la présidence de séance ({president.name})",
+        )
     text = (
-        f"{subject} rédigé par {writer}, est validé par {president}, président(e) de séance. "
+        f"{subject} rédigé par {writer}, est validé par {by}. "
         "Les signatures électroniques des signataires figurent ci-dessous ; "
         "leur validité se vérifie dans le lecteur PDF."
     )
@@ -100,8 +111,13 @@ def _names(people: Sequence[PersonLine]) -> str:
 
 
 def _subject(content: MinutesContent) -> str:
-    kind = content.instance_type_label.lower()
-    return f"Séance {c.numero(content.seance_number)} du {content.instance_name} ({kind})"
+    """« Séance n° 1 de la cellule de veille Hauts-de-Marve », with the type when the name
+    does not say it: « Séance n° 4 du COTECH GUSP inter-quartiers (comité technique) »."""
+    text = f"Séance {c.numero(content.seance_number)} {c.of_instance(content)}"
+    kind = content.instance_type_label
+    if kind and kind.casefold() not in content.instance_name.casefold():
+        text += f" ({kind.lower()})"
+    return text
 
 
 def _facts(content: MinutesContent) -> list[Block]:
@@ -111,9 +127,9 @@ def _facts(content: MinutesContent) -> list[Block]:
         ("Durée", f"{c.time_span(content)} ({c.duration_text(content.duration_minutes)})"),
         ("Lieu", c.fr(content.place) or c.DASH),
         ("Objet", c.fr(_subject(content))),
-        ("Président de séance", c.person_with_organisation(content.president)),
+        (c.president_label(content), c.person_with_organisation(content.president)),
         ("Participants", _participants(content)),
-        ("Rédacteur", c.person_with_organisation(content.secretary)),
+        (c.writer_label(content), c.person_with_organisation(content.secretary)),
         ("Excusés", c.fr(_names(content.excused))),
     )
     blocks: list[Block] = [KeyValues(pairs)]
@@ -231,9 +247,26 @@ def next_meeting_blocks(content: MinutesContent) -> list[Block]:
         )
         text += f", {following.place}." if following.place else "."
     blocks: list[Block] = [Paragraph(c.fr(text), emphasis=True)]
-    if content.next_meeting_note.strip():
-        blocks += c.text_paragraphs(content.next_meeting_note, "")
+    note = content.next_meeting_note
+    if following is not None:
+        note = "\n".join(
+            line for line in note.splitlines() if not _states_date(line, following.local_date)
+        )
+    if note.strip():
+        blocks += c.text_paragraphs(note, "")
     return blocks
+
+
+def _states_date(line: str, day: dt.date) -> bool:
+    """Whether a line of the note gives the date already printed above (« le 03/12 »,
+    « 3 décembre »): the next séance is then stated once, from the séance itself."""
+    forms = (
+        f"{day.day:02d}/{day.month:02d}",
+        f"{day.day}/{day.month}",
+        c.letter_date(day).rsplit(" ", 1)[0],
+    )
+    folded = line.casefold()
+    return any(re.search(rf"(?<![\d/]){re.escape(f)}(?![\d])", folded) for f in forms)
 
 
 def _calendar(content: MinutesContent) -> list[Block]:
@@ -266,7 +299,7 @@ def _annex(content: MinutesContent) -> list[Block]:
         f"Actions non clôturées du périmètre de l'instance au {short_date(content.as_of)}. "
         "Les actions dont l'échéance est dépassée sont surlignées."
     )
-    caption = f"Tableau de suivi – {len(content.follow_up)} action(s)"
+    caption = f"Tableau de suivi – {c.actions_count(len(content.follow_up))}"
     return [
         PageBreak(),
         Heading("ANNEXE – TABLEAU DE SUIVI DES ACTIONS"),

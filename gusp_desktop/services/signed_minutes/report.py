@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from gusp_desktop.domain.errors import GuspError
 from gusp_desktop.domain.signed_minutes import Registration, SignedMinutesError, role_problems
 from gusp_desktop.domain.timezone import PARIS
+from gusp_desktop.domain.wording import counted
 from gusp_desktop.signing.identities import IdentityStore
 
 if TYPE_CHECKING:
@@ -113,7 +114,7 @@ def registration_text(found: Registration | None, database_problem: str | None =
 
 
 def _count(n: int) -> str:
-    return f"{n} signature{'s' if n > 1 else ''}"
+    return counted(n, "signature")
 
 
 def yes_no(value: bool) -> str:
@@ -182,5 +183,6 @@ def officer_lines(check: SignedMinutesCheck) -> list[str]:
 def verdict(check: SignedMinutesCheck) -> str:
     if check.ok:
         n = len(check.report.signatures)
-        return f"Verdict : document intègre, {_count(n)} valide(s) et approuvée(s)."
+        valid = counted(n, "signature valide et approuvée", "signatures valides et approuvées")
+        return f"Verdict : document intègre, {valid}."
     return "Verdict : DOCUMENT NON VALIDE — voir les problèmes ci-dessus."

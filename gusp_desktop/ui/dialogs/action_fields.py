@@ -13,7 +13,6 @@ from decimal import Decimal, InvalidOperation
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QHBoxLayout,
     QLineEdit,
     QListWidget,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 from gusp_desktop.domain.errors import ValidationError
 from gusp_desktop.domain.text import search_key
 from gusp_desktop.ui.i18n import NBSP, current_locale
+from gusp_desktop.ui.widgets.date_edit import DateEdit
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -46,9 +46,7 @@ class OptionalDate(QWidget):
     def __init__(self, label: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.enabled_check = QCheckBox(label)
-        self.date_edit = QDateEdit()
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("dd/MM/yyyy")
+        self.date_edit = DateEdit()
         self.date_edit.setEnabled(False)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

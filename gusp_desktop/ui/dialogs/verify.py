@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gusp_desktop.domain.wording import counted
 from gusp_desktop.services.signed_minutes.report import (
     SignedMinutesCheck,
     coverage_text,
@@ -139,10 +140,12 @@ class VerifyDialog(QDialog):
             for column, text in enumerate(values):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         if check.ok:
-            count = len(report.signatures)
-            self.verdict_label.setText(
-                f"Document intègre : {count} signature(s) valide(s) et approuvée(s)."
+            valid = counted(
+                len(report.signatures),
+                "signature valide et approuvée",
+                "signatures valides et approuvées",
             )
+            self.verdict_label.setText(f"Document intègre : {valid}.")
             self.verdict_label.setStyleSheet(_OK_STYLE)
         else:
             self.verdict_label.setText("Document non valide : voir les problèmes constatés.")

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from gusp_desktop.domain.actions import ActionQuery
 from gusp_desktop.domain.enums import ActionStatus, AtfpbAxis, Theme
 from gusp_desktop.domain.rules import CLOSED_ACTION_STATUSES
+from gusp_desktop.ui.widgets.date_edit import DateEdit
 
 #: Typing pauses this long before the query runs, so a word is one query, not one per letter.
 TEXT_DEBOUNCE_MS = 150  # typing pauses longer than this between words
@@ -118,9 +119,7 @@ class ActionFilterBar(QWidget):
         return combo
 
     def _date_edit(self, value: QDate) -> QDateEdit:
-        edit = QDateEdit(value)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("dd/MM/yyyy")
+        edit = DateEdit(value)
         edit.setEnabled(False)
         return edit
 

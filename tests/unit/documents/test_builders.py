@@ -81,12 +81,12 @@ def test_minutes_follow_the_french_structure() -> None:
         "Durée",
         "Lieu",
         "Objet",
-        "Président de séance",
+        "Présidence de séance",
         "Participants",
-        "Rédacteur",
+        "Rédaction",
         "Excusés",
     ]
-    assert "Trait d'Union Médiation : Léa Dufossé" in [flat(t) for t in texts(document)]
+    assert "Trait d’Union Médiation : Léa Dufossé" in [flat(t) for t in texts(document)]
     assert "ANNEXE – TABLEAU DE SUIVI DES ACTIONS" in found
     assert not any(isinstance(b, SignatureArea) for b in document.blocks)
 
@@ -226,3 +226,23 @@ def test_french_spacing_helpers() -> None:
         "1\u00a0h",
         "2\u00a0h\u00a030",
     ]
+
+
+def test_next_meeting_is_stated_once() -> None:
+    """The note typed about the next meeting repeats its date: the line built from the séance
+    itself is kept, the repeated sentence is not; other remarks stay."""
+    note = "Prochain COTECH le 11/09 à 9 h 30, hôtel.\nPenser aux bilans ATFPB."
+    document = build_minutes_document(make_content(next_meeting_note=note))
+    joined = "\n".join(texts(document))
+    assert joined.count("11 septembre") == 1
+    assert "11/09 à" not in joined
+    assert "Penser aux bilans ATFPB." in joined
+
+
+def test_minutes_subject_has_the_article_and_the_annex_real_plurals() -> None:
+    document = build_minutes_document(make_content())
+    facts = next(b for b in document.blocks if isinstance(b, KeyValues))
+    subject = dict(facts.pairs)["Objet"]
+    assert subject == "Séance n°\u00a04 du COTECH GUSP inter-quartiers (comité technique)"
+    annex = [b for b in document.blocks if isinstance(b, Table) and b.caption]
+    assert annex[-1].caption.endswith("2 actions")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import datetime as dt
 import io
 from pathlib import Path
@@ -50,7 +51,8 @@ def plan(count: int = 6, **values: Any) -> ActionPlan:
         rows=rows,
         as_of=AS_OF,
         organisation_name="Marvelin Agglomération",
-        filters=(("Organisation", "Marve Habitat (OPH) (pilote ou partenaire)"),),
+        filters=(("Pilote ou partenaire", "Marve Habitat (OPH)"),),
+        partner_name="Marve Habitat (OPH)",
         last_points=points,
         quartiers=("HM – Les Hauts-de-Marve",),
         **values,
@@ -122,3 +124,13 @@ def test_header_row_appears_once_per_page_with_uneven_rows(tmp_path: Path) -> No
         pdf_text(path, page).count("Dernier point") for page in range(1, pdf_page_count(path) + 1)
     ]
     assert len(counts) > 5 and set(counts) == {1}
+
+
+def test_partner_named_in_the_title_without_double_parentheses() -> None:
+    document = build_action_plan_document(plan())
+    assert document.title == "Plan d\u2019actions – Marve Habitat (OPH)"
+    assert "Actions pilotées ou suivies en partenariat" in document.subtitle
+    assert "(OPH) (" not in document.subtitle
+    anonymous = build_action_plan_document(dataclasses.replace(plan(), partner_name="", filters=()))
+    assert anonymous.title == "Plan d\u2019actions"
+    assert anonymous.subtitle == "Toutes les actions"

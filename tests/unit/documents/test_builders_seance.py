@@ -49,7 +49,7 @@ def test_convocation_letter() -> None:
     assert all_text[0] == "Le 1er juin 2025"
     assert {"ORDRE DU JOUR", "DESTINATAIRES"} <= set(headings(document))
     agenda = next(b for b in document.blocks if isinstance(b, BulletList) and b.ordered)
-    assert agenda.items[1] == "Suivi du plan d'actions (Claire Demarquette, 45\u00a0min)"
+    assert agenda.items[1] == "Suivi du plan d’actions (Claire Demarquette, 45\u00a0min)"
     assert any("claire.demarquette@example.fr" in t for t in all_text)
 
 
@@ -108,7 +108,7 @@ def test_attendance_sheet_prefilled_with_room_to_sign() -> None:
     assert table.min_row_height_mm >= 12
     assert len(table.rows) == 6 + 4
     julien = next(row for row in table.rows if row[2] == "Julien Cappelaere")
-    assert julien[1:] == ("Marve Habitat (OPH)", "Julien Cappelaere", "Responsable d'agence", "")
+    assert julien[1:] == ("Marve Habitat (OPH)", "Julien Cappelaere", "Responsable d’agence", "")
     assert all(row[1:] == ("", "", "", "") for row in table.rows[6:])
     assert pdf.render_pdf_bytes(document).startswith(b"%PDF")
 
@@ -117,7 +117,7 @@ def test_attendance_sheet_of_a_seance_without_invitees() -> None:
     document = build_attendance_document(make_content(distribution=()))
     table = next(b for b in document.blocks if isinstance(b, Table))
     assert len(table.rows) == 6
-    assert table.caption == "0 personne(s) invitée(s)"
+    assert table.caption == "0 personne invitée"
 
 
 def test_convocation_with_long_agenda_lays_out(tmp_path: Path) -> None:
@@ -152,3 +152,31 @@ def test_draft_minutes_carry_the_mark_on_every_page() -> None:
 
     assert build_minutes_document(make_content()).watermark == ""
     assert build_minutes_document(make_content(), draft=True).watermark == DRAFT_MARK
+
+
+def test_convocation_dated_from_the_issuing_town_names_the_instance_with_its_article() -> None:
+    claire = replace(CLAIRE, town="Marvelin")
+    content = make_content(
+        secretary=claire,
+        instance_type="cellule_veille",
+        instance_type_label="Cellule de veille",
+        instance_name="Cellule de veille Hauts-de-Marve",
+    )
+    document = build_convocation_document(content, make_detail(), issued_on=dt.date(2026, 12, 4))
+    all_text = texts(document)
+    assert all_text[0] == "Marvelin, le 4 décembre 2026"
+    joined = " ".join(all_text)
+    assert "à la séance n°\u00a04 de la cellule de veille Hauts-de-Marve" in joined
+    assert " du Cellule" not in joined and "(e)" not in joined
+    # The address stands alone: a justified sentence never carries it.
+    assert any(t.startswith("Courriel") and "@" in t for t in all_text)
+    assert not any("@" in t and "empêchement" in t for t in all_text)
+    assert document.header.instance == "Cellule de veille Hauts-de-Marve"
+
+
+def test_president_agrees_with_the_known_civility() -> None:
+    nadia = replace(YANNICK, name="Nadia Belkacem-Roussel", civility="madame")
+    document = build_convocation_document(make_content(president=nadia), make_detail())
+    assert any(t.startswith("Présidente de séance") for t in texts(document))
+    unknown = build_convocation_document(make_content(), make_detail())
+    assert not any("Président(e)" in t for t in texts(unknown))

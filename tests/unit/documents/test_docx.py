@@ -16,6 +16,7 @@ from docx.shared import Cm
 from PIL import Image
 
 from gusp_desktop.documents import docx as docx_renderer
+from gusp_desktop.documents.french import french_typography
 from gusp_desktop.documents.model import Column, Paragraph, Table
 
 from .samples import ACCENTS, HIGHLIGHTED, ROW_COUNT, sample_document, small_document
@@ -53,7 +54,7 @@ def test_text_and_headings(sample_docx: Path) -> None:
     assert ("Heading 1", "Suivi des actions") in paragraphs
     assert ("Heading 2", "Section sans contenu") in paragraphs
     texts = "\n".join(text for _, text in paragraphs)
-    assert f"Caractères : {ACCENTS}" in texts
+    assert french_typography(f"Caractères : {ACCENTS}") in texts  # typography at rendering
     assert "Balises <b>non interprétées</b> & co" in texts
     assert "François Œuvray (bailleur)" in texts
 
@@ -72,7 +73,7 @@ def test_table_rows_and_repeated_header(sample_docx: Path) -> None:
         "Échéance",
         "État",
     ]
-    assert table.rows[ROW_COUNT].cells[1].text.startswith(f"Action n° {ROW_COUNT} :")
+    assert table.rows[ROW_COUNT].cells[1].text.startswith(f"Action n° {ROW_COUNT}\u202f:")
 
 
 def _fill(cell: Any) -> str | None:
@@ -129,7 +130,7 @@ def test_header_and_page_fields(sample_docx: Path) -> None:
     footer = section.footer.paragraphs[0]._p
     instructions = [field.get(qn("w:instr")).strip() for field in footer.iter(qn("w:fldSimple"))]
     assert instructions == ["PAGE", "NUMPAGES"]
-    assert "Diffusion : membres du comité" in section.footer.paragraphs[0].text
+    assert "Diffusion\u202f: membres du comité" in section.footer.paragraphs[0].text
 
 
 def test_signature_boxes_have_borders(sample_docx: Path) -> None:

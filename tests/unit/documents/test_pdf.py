@@ -105,7 +105,7 @@ def test_landscape_a4(tmp_path: Path) -> None:
     pdf.render_pdf(small_document(landscape=True), path)
     width, height = pdf_page_size(path)
     assert (round(width), round(height)) == (842, 595)
-    assert "Feuille d'émargement" in pdf_text(path)
+    assert "Feuille d’émargement" in pdf_text(path)
 
 
 def test_logo_drawn_on_every_page(tmp_path: Path) -> None:
@@ -120,7 +120,7 @@ def test_missing_logo_is_skipped(tmp_path: Path) -> None:
     path = tmp_path / "sans-logo.pdf"
     pdf.render_pdf(small_document(logo_path=tmp_path / "absent.png"), path)
     assert pdf_image_count(path) == 0
-    assert "Feuille d'émargement" in pdf_text(path)
+    assert "Feuille d’émargement" in pdf_text(path)
 
 
 def test_corrupt_logo_is_skipped(tmp_path: Path) -> None:

@@ -12,6 +12,7 @@ import pytest
 from pyhanko.pdf_utils.reader import PdfFileReader
 from reportlab.pdfbase import pdfmetrics
 
+from gusp_desktop.domain.timezone import PARIS
 from gusp_desktop.signing import layout
 from gusp_desktop.signing.appearance import (
     FONT,
@@ -31,14 +32,26 @@ def _plain(text: str) -> str:
 
 
 def _local(year: int, month: int, day: int, hour: int = 0, minute: int = 0) -> dt.datetime:
-    return dt.datetime(
-        year, month, day, hour, minute
-    ).astimezone()  # naive = local time, as shown to the user
+    return dt.datetime(year, month, day, hour, minute, tzinfo=PARIS)
 
 
 def test_french_date_and_time() -> None:
-    assert _plain(french_datetime(_local(2025, 6, 12, 14, 32))) == "Le jeudi 12 juin 2025 à 14 h 32"
-    assert _plain(french_datetime(_local(2025, 6, 1, 9, 5))) == "Le dimanche 1er juin 2025 à 9 h 05"
+    assert (
+        _plain(french_datetime(_local(2025, 6, 12, 14, 32)))
+        == "Le jeudi 12 juin 2025 à 14 h 32 (heure de Paris)"
+    )
+    assert (
+        _plain(french_datetime(_local(2025, 6, 1, 9, 5)))
+        == "Le dimanche 1er juin 2025 à 9 h 05 (heure de Paris)"
+    )
+
+
+def test_the_box_prints_paris_time_whatever_the_instant_s_zone() -> None:
+    """A signature at 12:32 UTC in summer, or 13:45 UTC in winter, reads as Paris time."""
+    summer = dt.datetime(2025, 6, 12, 12, 32, tzinfo=dt.UTC)
+    winter = dt.datetime(2025, 12, 31, 23, 45, tzinfo=dt.UTC)
+    assert _plain(french_datetime(summer)) == "Le jeudi 12 juin 2025 à 14 h 32 (heure de Paris)"
+    assert _plain(french_datetime(winter)) == "Le jeudi 1er janvier 2026 à 0 h 45 (heure de Paris)"
 
 
 def test_lines_of_the_box() -> None:
@@ -52,7 +65,7 @@ def test_lines_of_the_box() -> None:
     assert [(_plain(line), bold) for line, bold in appearance_lines(text)] == [
         ("Signé électroniquement par Claire Demarquette", True),
         ("Qualité : secrétaire de séance", False),
-        ("Le jeudi 12 juin 2025 à 14 h 32", False),
+        ("Le jeudi 12 juin 2025 à 14 h 32 (heure de Paris)", False),
         ("Lieu : Roubaix", False),
         ("Motif : approbation du compte rendu", False),
     ]
