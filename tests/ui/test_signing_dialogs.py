@@ -213,7 +213,7 @@ def test_verify_dialog_shows_signatures_registration_and_problems(
     assert row[1:3] == ["Pierre Martin", "président de séance"]
     assert row[4:] == ["Autorité GUSP Roubaix", "oui", "oui", "oui"]
     assert dialog.table.item(0, 7).text() == "non (signatures ajoutées ensuite)"
-    assert dialog.verdict_label.text().startswith("Document intègre : 2 signature(s)")
+    assert dialog.verdict_label.text() == "Document intègre : 2 signatures valides et approuvées."
     assert "COTECH-IQ n° 4 du 12/06/2025 (version 1, 2 signatures" in (
         dialog.registration_label.text()
     )
