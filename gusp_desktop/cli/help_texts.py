@@ -11,9 +11,15 @@ from __future__ import annotations
 
 import argparse
 
-from gusp_desktop.domain.enums import ActionStatus
+from gusp_desktop.domain.enums import ActionStatus, Theme
+from gusp_desktop.domain.field_work import ConstatStatus, Gravity
+from gusp_desktop.domain.signalements import SignalementStatus
 
 _STATUSES = ", ".join(status.value for status in ActionStatus)
+_THEMES = ", ".join(theme.value for theme in Theme)
+_CONSTAT_STATUSES = ", ".join(status.value for status in ConstatStatus)
+_GRAVITIES = ", ".join(gravity.value for gravity in Gravity)
+_SIGNALEMENT_STATUSES = ", ".join(status.value for status in SignalementStatus)
 
 # (command path, destination) → help, for what only makes sense in one command.
 SPECIFIC: dict[tuple[str, str], str] = {
@@ -57,6 +63,44 @@ SPECIFIC: dict[tuple[str, str], str] = {
     ("atfpb line realise", "status"): "réalisation : realise, partiel ou non_realise",
     ("atfpb convention add", "start"): "première année de la convention",
     ("atfpb convention add", "end"): "dernière année de la convention",
+    ("constats add", "gravity"): f"gravité (valeurs : {_GRAVITIES})",
+    ("constats add", "preconisation"): "préconisation faite sur place",
+    ("constats add", "photo"): "photo du constat (JPEG, PNG ou HEIC)",
+    ("constats list", "status"): f"état des constats montrés (valeurs : {_CONSTAT_STATUSES})",
+    ("constats status", "status"): f"nouvel état (valeurs : {_CONSTAT_STATUSES})",
+    ("constats status", "id"): "identifiant du constat (voir « constats list »)",
+    ("constats to-action", "ids"): "identifiants des constats qui fondent l'action",
+    ("constats to-action", "title"): "intitulé de l'action créée",
+    ("constats link", "id"): "identifiant du constat (voir « constats list »)",
+    ("constats delete", "id"): "identifiant du constat à supprimer",
+    ("constats photos import", "folder"): "dossier des photos prises sur le terrain",
+    ("constats haltes add", "address"): "adresse de la halte",
+    ("constats haltes objectives", "text"): "objectifs de la marche ou du diagnostic",
+    ("signalements add", "address"): "adresse du dysfonctionnement",
+    ("signalements add", "reporter_phone"): "téléphone de la personne qui signale",
+    ("signalements add", "reporter_email"): "courriel de la personne qui signale",
+    ("signalements list", "status"): f"statut (valeurs : {_SIGNALEMENT_STATUSES})",
+    ("signalements list", "organisation"): "code de l'organisation chargée du traitement",
+    ("signalements show", "id"): "identifiant du signalement (voir « signalements list »)",
+    ("signalements import", "file"): "fichier CSV ou GeoReport v2 (JSON) à importer",
+    ("signalements status", "id"): "identifiant du signalement",
+    ("signalements action", "id"): "identifiant du signalement",
+    ("signalements delete", "id"): "identifiant du signalement à supprimer",
+    ("signalements categories set", "code"): "code de la catégorie",
+    ("signalements categories set", "label"): "libellé de la catégorie",
+    ("signalements routes add", "category"): "code de la catégorie orientée",
+    (
+        "signalements routes remove",
+        "id",
+    ): "identifiant de la règle d'orientation",
+    ("signalements mapping set", "service_code"): "code de service GeoReport v2 (Open311)",
+    ("signalements mapping set", "category"): "catégorie de l'application qui lui correspond",
+    ("relances template", "subject"): "objet du courriel de relance",
+    ("smtp add", "host"): "serveur d'envoi SMTP",
+    ("smtp add", "port"): "port du serveur SMTP",
+    ("smtp add", "security"): "chiffrement de la connexion",
+    ("smtp add", "user"): "identifiant de connexion au serveur SMTP",
+    ("smtp add", "sender_name"): "nom de l'expéditeur affiché",
 }
 
 # Destination → help, for what means the same in every command.
@@ -86,6 +130,12 @@ COMMON: dict[str, str] = {
     "role": "qualité du signataire (président ou secrétaire)",
     "name": "nom du profil de connexion",
     "reason": "motif",
+    "theme": f"thème (valeurs : {_THEMES})",
+    "lat": "latitude en degrés décimaux (WGS 84)",
+    "lon": "longitude en degrés décimaux (WGS 84)",
+    "seance": "identifiant de la séance (colonne Id de « meetings list »)",
+    "deadline": "échéance (AAAA-MM-JJ)",
+    "id": "identifiant",
 }
 
 # Metavariables as French spells them.
