@@ -134,7 +134,7 @@ def _header_block(
     if logo_path is not None:
         logo = PdfImage(logo_path, width=LOGO_BOX[0], height=LOGO_BOX[1], kind="proportional")
         logo.hAlign = "LEFT"
-    right_width = width * 0.3
+    right_width = width * 0.33  # the longest date line; the organisation takes the rest
     cells: list[Any] = [
         _header_left(document.header, styles),
         _header_right(document.header, styles),
