@@ -58,6 +58,12 @@ dl.encadre dt { font-weight: bold; margin-top: .5rem; }
 dl.encadre dd { margin: 0 0 .25rem; }
 figure { margin: 1rem 0; }
 img { max-width: 100%; height: auto; }
+@media (max-width: 30rem) {
+  body { font-size: 1.0625rem; }
+  header.document, main, footer.document { padding-left: .75rem; padding-right: .75rem; }
+  th, td { padding: .3rem .3rem; font-size: 1rem; }
+  th { font-size: .75rem; }
+}
 footer.document { margin-top: 2rem; padding-bottom: 2rem; border-top: 1px solid #777;
   font-size: 1rem; color: #333; }
 """

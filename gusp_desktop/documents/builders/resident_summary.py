@@ -217,7 +217,6 @@ def build_resident_summary(summary: ResidentSummary) -> Document:
             date_text=period_text(summary),
         ),
         blocks=tuple(body),
-        footer_note=f"{TITLE} — {summary.quartier_name} — "
-        f"publiée le {summary.generated_on:%d/%m/%Y}",
+        footer_note=f"{TITLE} — publiée le {summary.generated_on:%d/%m/%Y}",
         large_type=True,
     )
