@@ -159,7 +159,7 @@ def import_in(
         session.scalars(select(Signalement.external_id).where(Signalement.source == source))
     )
     problems = problems or FileProblems(path)
-    created: list[int] = []
+    pending: list[tuple[Incoming, Signalement, ReporterData]] = []
     duplicates = 0
     for item in items:
         if item.external_id in known:
@@ -167,23 +167,30 @@ def import_in(
             continue
         known.add(item.external_id)
         try:
-            row = intake.add_in(
-                uow,
-                _data(resolver, item),
-                source=source,
-                external_id=item.external_id,
-                rules=resolver.rules,
+            data = _data(resolver, item)
+            row = intake.new_row(
+                uow, data, source=source, external_id=item.external_id, rules=resolver.rules
             )
-            if item.status is not row.status:
-                when = item.closed_at or item.received_at
-                intake.change_status_in(
-                    uow, row, item.status, item.status_reason, when, require_organisation=False
-                )
-            created.append(row.id)
+            pending.append((item, row, data.reporter))
         except ValueError as exc:
             problems.add(item.line, f"{exc}.")
         except GuspError as exc:
             problems.add(item.line, exc.message)
+    problems.raise_if_any()
+    session.add_all([row for _, row, _ in pending])
+    session.flush()  # one batch of inserts rather than one round trip per request
+    created: list[int] = []
+    for item, row, reporter in pending:
+        intake.record_created_in(uow, row, reporter)
+        if item.status is not row.status:
+            when = item.closed_at or item.received_at
+            try:
+                intake.change_status_in(
+                    uow, row, item.status, item.status_reason, when, require_organisation=False
+                )
+            except GuspError as exc:
+                problems.add(item.line, exc.message)
+        created.append(row.id)
     problems.raise_if_any()
     return ImportReport(str(path), len(created), duplicates, tuple(created))
 

@@ -127,6 +127,23 @@ def add_in(
     rules: list[RouteDTO] | None = None,
 ) -> Signalement:
     """Insert a signalement « reçu », routed and with its due date; audited."""
+    row = new_row(uow, data, source=source, external_id=external_id, rules=rules)
+    uow.session.add(row)
+    uow.session.flush()
+    record_created_in(uow, row, data.reporter)
+    return row
+
+
+def new_row(
+    uow: UnitOfWork,
+    data: SignalementData,
+    *,
+    source: str = SOURCE_MANUAL,
+    external_id: str | None = None,
+    rules: list[RouteDTO] | None = None,
+) -> Signalement:
+    """A checked, routed signalement « reçu » with its due date, not yet in the session (an
+    import adds thousands and flushes them at once)."""
     category = validate(uow, data)
     row = Signalement(
         source=source,
@@ -138,12 +155,14 @@ def add_in(
         **_values(data),
     )
     uow.stamp(row, created=True)
-    uow.session.add(row)
-    uow.session.flush()
-    set_reporter_in(uow, row, data.reporter, new=True)
-    after = row_values(row) | {"auteur": "renseigné" if not data.reporter.empty else "anonyme"}
-    uow.audit(ENTITY, row.id, "create", None, after)
     return row
+
+
+def record_created_in(uow: UnitOfWork, row: Signalement, reporter: ReporterData) -> None:
+    """Once the row has its id: who reported, kept apart, and the creation's audit event."""
+    set_reporter_in(uow, row, reporter, new=True)
+    after = row_values(row) | {"auteur": "renseigné" if not reporter.empty else "anonyme"}
+    uow.audit(ENTITY, row.id, "create", None, after)
 
 
 def update_in(
