@@ -35,6 +35,7 @@ from gusp_desktop.ui.map.tiles import (
     PLAN_IGN,
     TileCache,
     TileLoader,
+    TileSource,
     tile_source,
 )
 from gusp_desktop.ui.map.view import MapView, PlanBackground
@@ -96,6 +97,12 @@ def server(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[TileServ
     running.stop()
 
 
+def _source(preference: str = "") -> TileSource:
+    source = tile_source(preference)
+    assert source is not None
+    return source
+
+
 def _marker(kind: MarkerKind, ident: int, lat: float, lon: float) -> MapMarker:
     return MapMarker(kind, ident, lat, lon, f"{kind} {ident}", Shape.CIRCLE, "#d62728")
 
@@ -136,7 +143,7 @@ def _same(colour: QColor, rgb: tuple[int, int, int]) -> bool:
 def test_tiles_served_then_read_from_the_cache_with_the_server_stopped(
     qtbot: QtBot, server: TileServer, tmp_path: Path
 ) -> None:
-    source = tile_source()
+    source = _source()
     assert source.template == server.url
     cache = TileCache(tmp_path / "tiles")
     view = _view(qtbot, TileLoader(source, cache))
@@ -221,7 +228,7 @@ def test_zoom_keys_and_recentre(qtbot: QtBot) -> None:
 def test_offline_preparation_downloads_the_area(
     qtbot: QtBot, server: TileServer, tmp_path: Path
 ) -> None:
-    loader = TileLoader(tile_source(), TileCache(tmp_path / "tiles"))
+    loader = TileLoader(_source(), TileCache(tmp_path / "tiles"))
     area = wm.Bounds(48.8560, 2.3510, 48.8575, 2.3535)
     tiles = [t for z in range(13, 19) for t in wm.tiles_covering(area, z)]
     loader.cache.put(tiles[0], b"already there")
@@ -314,13 +321,14 @@ def test_tile_server_preference_and_environment(
     dialog.accept()
     assert app_settings.tile_url == OPENSTREETMAP
     monkeypatch.delenv("GUSP_TILE_URL")
-    chosen = tile_source(app_settings.tile_url)
+    chosen = _source(app_settings.tile_url)
     assert chosen.template == OPENSTREETMAP
     assert "OpenStreetMap" in chosen.attribution
-    assert tile_source("").template == PLAN_IGN
-    assert "IGN" in tile_source("").attribution
+    assert _source("").template == PLAN_IGN
+    assert "IGN" in _source("").attribution
+    assert tile_source("aucun") is None
     monkeypatch.setenv("GUSP_TILE_URL", "http://127.0.0.1:1/{z}/{x}/{y}.png")
-    assert tile_source(OPENSTREETMAP).template.startswith("http://127.0.0.1:1/")
+    assert _source(OPENSTREETMAP).template.startswith("http://127.0.0.1:1/")
 
 
 def test_cache_keeps_under_its_limit(tmp_path: Path) -> None:
@@ -414,3 +422,14 @@ def test_signalements_page_map_opens_the_clicked_signalement(
         selected.latitude == target.latitude and selected.longitude == target.longitude
     )
     assert page.detail is not None and page.detail.row.id == selected.id
+
+
+def test_no_tile_server_leaves_the_plan_alone(
+    qtbot: QtBot, page_context: PageContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("GUSP_TILE_URL", "aucun")
+    panel = MapPanel(page_context)
+    qtbot.addWidget(panel)
+    assert panel.loader is None and panel.view.loader is None
+    assert not panel.prepare_button.isEnabled()
+    assert panel.view.credits() == ""

@@ -42,7 +42,9 @@ class PreferencesDialog(QDialog):
         self.timestamp_edit = QLineEdit(settings.timestamp_url)
         self.timestamp_edit.setPlaceholderText(self.tr("aucun (signatures PAdES B-B)"))
         self.tile_edit = QLineEdit(settings.tile_url)
-        self.tile_edit.setPlaceholderText(self.tr("Plan IGN (adresse XYZ avec {z}, {x}, {y})"))
+        self.tile_edit.setPlaceholderText(
+            self.tr("Plan IGN (adresse XYZ avec {z}, {x}, {y}, ou « aucun »)")
+        )
         self.tile_edit.setToolTip(PLAN_IGN)
         self.error_label = QLabel()
         self.error_label.setStyleSheet("color: #b00020;")

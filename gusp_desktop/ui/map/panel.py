@@ -32,7 +32,8 @@ class MapPanel(PagePart):
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        self.loader = TileLoader(tile_source(context.settings.tile_url), parent=self)
+        source = tile_source(context.settings.tile_url)
+        self.loader = TileLoader(source, parent=self) if source is not None else None
         self.view = MapView(self.loader)
         self.view.marker_clicked.connect(self.marker_clicked)
         self.zoom_in_button = QPushButton("+")
@@ -69,7 +70,9 @@ class MapPanel(PagePart):
         self.zoom_out_button.clicked.connect(self.view.zoom_out)
         self.recentre_button.clicked.connect(self.view.recentre)
         self.prepare_button.clicked.connect(self.prepare_offline)
-        self.loader.offline_changed.connect(self._show_offline)
+        if self.loader is not None:
+            self.loader.offline_changed.connect(self._show_offline)
+        self.prepare_button.setEnabled(self.loader is not None)
         self.preparation: OfflinePreparation | None = None
         self._recentre_when_shown = False
 
@@ -101,9 +104,9 @@ class MapPanel(PagePart):
 
     def prepare_offline(self) -> None:
         """Download the area's tiles for zooms 13 to 18, with progress and « Annuler »."""
-        area = self.area()
+        area, loader = self.area(), self.loader
         title = self.tr("Préparer la carte hors connexion")
-        if area is None:
+        if area is None or loader is None:
             self._prompts.info(self, title, self.tr("Aucun point placé sur la carte."))
             return
         count = wm.count_tiles(area, OFFLINE_ZOOMS)
@@ -112,7 +115,7 @@ class MapPanel(PagePart):
             self._prompts.info(self, title, message.format(n=count, max=MAX_TILES))
             return
         tiles = [t for z in OFFLINE_ZOOMS for t in wm.tiles_covering(area, z)]
-        preparation = OfflinePreparation(self.loader, tiles, self)
+        preparation = OfflinePreparation(loader, tiles, self)
         dialog = QProgressDialog(
             self.tr("Téléchargement des fonds de carte…"), self.tr("Annuler"), 0, count, self
         )
@@ -126,7 +129,7 @@ class MapPanel(PagePart):
             dialog.reset()
             dialog.deleteLater()
             text = self.tr("{n} tuile(s) téléchargée(s), {f} en échec ; {c} au total en cache.")
-            total_cached = sum(1 for t in tiles if self.loader.cache.has(t))
+            total_cached = sum(1 for t in tiles if loader.cache.has(t))
             self.notice.setText(text.format(n=downloaded, f=failed, c=total_cached))
             self.notice.show()
             self.preparation = None

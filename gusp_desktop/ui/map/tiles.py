@@ -34,6 +34,8 @@ PLAN_IGN = (
 )
 OPENSTREETMAP = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
 ENV_VARIABLE = "GUSP_TILE_URL"
+#: Typed as the server: no tiles at all, the imported plan only.
+NO_SERVER = ("aucun", "none")
 DEFAULT_CACHE_BYTES = 300 * 1024 * 1024
 RETRY_SECONDS = 30.0
 
@@ -60,15 +62,18 @@ def attribution_for(template: str) -> str:
     return "Fond de carte : " + QUrl(template.replace("{", "").replace("}", "")).host()
 
 
-def tile_source(preference: str = "") -> TileSource:
-    """The server to use: the environment variable, else the preference, else Plan IGN."""
+def tile_source(preference: str = "") -> TileSource | None:
+    """The server to use: the environment variable, else the preference, else Plan IGN;
+    None when « aucun » is chosen (the plan of the quartier is then the only background)."""
     template = os.environ.get(ENV_VARIABLE, "").strip() or preference.strip() or PLAN_IGN
+    if template.lower() in NO_SERVER:
+        return None
     return TileSource(template, attribution_for(template))
 
 
 def template_problem(template: str) -> str:
     """French reason why a URL template cannot serve tiles, or an empty string."""
-    if not template:
+    if not template or template.lower() in NO_SERVER:
         return ""
     if not template.startswith(("http://", "https://")):
         return "L'adresse du serveur de tuiles doit commencer par http(s)://."
@@ -160,6 +165,9 @@ class TileLoader(QObject):
         self._retry_at = 0.0
         self._network = QNetworkAccessManager(self)
         self._network.setTransferTimeout(15_000)
+        # Through the manager, not a closure per reply: replies are its children and go with
+        # it, so no answer ever reaches a loader already deleted with its map.
+        self._network.finished.connect(self._reply_finished)
 
     def pixmap(self, tile: Tile, fetch: bool = True) -> QPixmap | None:
         """The tile now if it is in memory or on disk; else None, and it is downloaded
@@ -188,8 +196,8 @@ class TileLoader(QObject):
         request = QNetworkRequest(QUrl(tile_url(self.source.template, tile)))
         request.setHeader(QNetworkRequest.KnownHeaders.UserAgentHeader, f"{APP_NAME}/{__version__}")
         reply = self._network.get(request)
+        reply.setProperty("tile", [tile.z, tile.x, tile.y])
         self._pending[tile] = reply
-        reply.finished.connect(lambda: self._finished(tile, reply))
         return True
 
     def pending(self) -> int:
@@ -200,6 +208,10 @@ class TileLoader(QObject):
         reply = self._pending.get(tile)
         if reply is not None:
             reply.abort()
+
+    def _reply_finished(self, reply: QNetworkReply) -> None:
+        z, x, y = (int(n) for n in reply.property("tile"))
+        self._finished(Tile(z, x, y), reply)
 
     def _finished(self, tile: Tile, reply: QNetworkReply) -> None:
         self._pending.pop(tile, None)

@@ -71,8 +71,13 @@ class MapView(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMinimumSize(200, 150)
         if loader is not None:
-            loader.tile_ready.connect(lambda _tile: self.update())
-            loader.offline_changed.connect(lambda _offline: self.update())
+            if loader.parent() is None:
+                loader.setParent(self)  # deleted with the view, never answering into it
+            loader.tile_ready.connect(self._repaint)
+            loader.offline_changed.connect(self._repaint)
+
+    def _repaint(self, _what: object = None) -> None:
+        self.update()
 
     def sizeHint(self) -> QSize:
         return QSize(640, 480)
