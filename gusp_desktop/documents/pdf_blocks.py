@@ -197,6 +197,10 @@ def _cell(text: str, style: ParagraphStyle, room: float) -> PdfParagraph:
         width: float = stringWidth(part.replace(NNBSP, NBSP), style.fontName, style.fontSize)
         return width
 
+    # When every word fits, reportlab breaks at the same spaces: one measure per word, no
+    # second layout (a 300-action annex has thousands of cells).
+    if all(measure(word) <= room for word in text.replace("\n", " ").split(" ")):
+        return PdfParagraph(markup(text), style)
     return PdfParagraph(markup(wrap_text(text, room, measure)), style)
 
 
