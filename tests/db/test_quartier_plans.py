@@ -11,11 +11,12 @@ from PIL import Image
 from sqlalchemy import Engine, func, select, text
 
 from gusp_desktop.db.models import AuditEvent, QuartierPlan, QuartierPlanImage
-from gusp_desktop.domain.errors import ValidationError
+from gusp_desktop.domain.enums import UserRole
+from gusp_desktop.domain.errors import PermissionDeniedError, ValidationError
 from gusp_desktop.domain.georeference import ControlPoint, PlanDraft, TransformKind
 from gusp_desktop.domain.territory import QuartierData
 from gusp_desktop.services.registry import Services
-from tests.fixtures.databases import make_services
+from tests.fixtures.databases import make_context, make_services
 
 
 @pytest.fixture
@@ -101,3 +102,13 @@ def test_raw_sql_change_is_audited_on_postgres(services: Services, engine: Engin
             )
         ).scalars()
         assert "sql_update" in list(operations)
+
+
+def test_only_coordinators_import_plans(services: Services, engine: Engine, tmp_path: Path) -> None:
+    quartier = _quartier(services)
+    secretary = make_services(
+        engine, tmp_path / "other", make_context(engine, UserRole.SECRETAIRE, "sam")
+    )
+    with pytest.raises(PermissionDeniedError):
+        secretary.plans.add(PlanDraft(quartier, "Plan", _png(), POINTS))
+    assert secretary.plans.list_plans(quartier) == []
