@@ -19,8 +19,9 @@ CIVILITIES = {"m", "mme", "mlle", "monsieur", "madame"}
 
 
 def plain(value: str) -> str:
-    """Whitespace (no-break spaces included) made single spaces."""
-    return " ".join(value.split())
+    """Whitespace (no-break spaces included) made single spaces, apostrophes made straight
+    (documents print the typographic one)."""
+    return " ".join(value.replace("\u2019", "'").split())
 
 
 def pdf_text(path: Path) -> str:
@@ -175,7 +176,7 @@ def expected_counts(engine: Engine, code: str, start: dt.date, end: dt.date) -> 
             "signalements": int(conn.scalar(text(signalements), params) or 0),
             "done": int(conn.scalar(text(done), params) or 0),
             "going": int(conn.scalar(text(going), params) or 0),
-            "decisions": sum(1 for t in texts if _about(t, code)),
+            "decisions": sum(1 for t in texts if _about(t, code) and not _approval(t)),
         }
 
 
@@ -183,3 +184,8 @@ def _about(decision: str, code: str) -> bool:
     """Decisions citing only other quartiers' actions are left out."""
     cited = {m.split("-")[0] for m in re.findall(r"\b[A-Z]{2,4}-\d{2}-\d{3}\b", decision)}
     return not cited or code in cited
+
+
+def _approval(decision: str) -> bool:
+    """« Compte rendu du 15/10 approuvé » is left out of what residents read."""
+    return re.match(r"\s*compte rendu\b.*approuvé", decision, re.IGNORECASE) is not None

@@ -7,7 +7,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine
+from sqlalchemy import Engine, text
 
 from gusp_desktop.demo.loader import load_demo
 from gusp_desktop.documents.builders.resident_summary import NOTHING
@@ -121,3 +121,28 @@ def test_refusals_write_nothing(demo: Services, tmp_path: Path) -> None:
         with pytest.raises(ValidationError, match=message):
             demo.resident_summary.export(*args)
     assert list(out.iterdir()) == []
+
+
+def test_marked_personal_data_and_names_in_free_text_are_masked(
+    demo: Services, engine: Engine, tmp_path: Path
+) -> None:
+    with engine.begin() as conn:
+        conn.execute(
+            text(
+                "UPDATE constat SET description = :d "
+                "WHERE quartier_id = (SELECT id FROM quartier WHERE code = 'HM')"
+            ),
+            {"d": "Sac laissé par ⟪Zoé Quintard, 3e étage⟫ devant le hall"},
+        )
+        conn.execute(
+            text("UPDATE decision SET text = :t WHERE text LIKE '%Vigik%'"),
+            {"t": "Badges Vigik : Julien Cappelaere fait le point avec la police (HM-25-013)"},
+        )
+    summary = demo.resident_summary.summary("HM", *YEAR)
+    examples = [e for t in summary.reported for e in t.examples]
+    assert "Sac laissé par […] devant le hall" in examples
+    decision = next(d.text for d in summary.decisions if "Vigik" in d.text)
+    assert decision.startswith("Badges Vigik : […] fait le point")
+    for fmt, content in _texts(demo, tmp_path, "HM", YEAR).items():
+        assert "Quintard" not in content and "Cappelaere" not in content, fmt
+        assert "HM-25-013" not in content, "action numbers mean nothing to residents"

@@ -60,6 +60,8 @@ GLOSSARY = (
     ("Domanialité", "Qui possède et entretient un espace : la ville, le bailleur ou un autre."),
 )
 _ALWAYS = ("GUSP", "Bailleur")
+_NUMBER = r"[A-Z]{2,4}-\d{2}-\d{3}"
+_NUMBERS = re.compile(rf"\s*\({_NUMBER}(?:(?:,\s*|\s+et\s+){_NUMBER})*\)")
 
 
 def _day(value: dt.date) -> str:
@@ -113,13 +115,19 @@ def _reported(summary: ResidentSummary) -> list[Block]:
     return blocks
 
 
+def _without_numbers(text: str) -> str:
+    """The decision without the action numbers in brackets, which mean nothing to residents."""
+    return _NUMBERS.sub("", text).strip()
+
+
 def _decided(summary: ResidentSummary) -> list[Block]:
     blocks: list[Block] = [Heading("2. Ce qui a été décidé", 1)]
     if not summary.decisions:
         return [*blocks, Paragraph("Aucune décision n'a été prise pendant cette période.")]
     blocks.append(Paragraph("Les partenaires se sont réunis et ont décidé :"))
     items = tuple(
-        fr(f"le {_day(d.date)}, en {d.meeting} : {d.text.strip()}") for d in summary.decisions
+        fr(f"le {_day(d.date)}, en {d.meeting} : {_without_numbers(d.text)}")
+        for d in summary.decisions
     )
     return [*blocks, BulletList(items)]
 

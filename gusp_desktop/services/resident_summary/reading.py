@@ -45,6 +45,8 @@ from gusp_desktop.services.confidentiality import (
 )
 
 ACTION_NUMBER = re.compile(r"\b[A-Z]{2,4}-\d{2}-\d{3}\b")
+# « Compte rendu du 28/05 approuvé » is the meeting's housekeeping, not news for residents.
+MINUTES_APPROVAL = re.compile(r"\s*(?:le\s+)?compte[- ]rendu\b[^.]*\bapprouv", re.IGNORECASE)
 EXAMPLES_PER_THEME = 3
 _CHUNK = 900  # ids per IN (...) list, under SQLite's parameter limit
 Cleaner = Callable[[str], str]
@@ -176,7 +178,7 @@ def decisions(
     return [
         (at, instance, text)
         for at, instance, text in rows
-        if text.strip() and about_quartier(text, code)
+        if text.strip() and about_quartier(text, code) and not MINUTES_APPROVAL.match(text)
     ]
 
 
