@@ -16,7 +16,8 @@ from pathlib import Path
 import pytest
 from PIL import Image
 from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QColor, QImage
+from PySide6.QtGui import QColor, QImage, QWheelEvent
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
@@ -433,3 +434,25 @@ def test_no_tile_server_leaves_the_plan_alone(
     assert panel.loader is None and panel.view.loader is None
     assert not panel.prepare_button.isEnabled()
     assert panel.view.credits() == ""
+
+
+def test_wheel_zooms_around_the_mouse(qtbot: QtBot) -> None:
+    view = _view(qtbot, None)
+    view.zoom, view.centre = 15, wm.to_world(*PARIS)
+    at = QPointF(100, 80)
+    under = view.to_world(at)
+    event = QWheelEvent(
+        at,
+        view.mapToGlobal(at),
+        QPoint(0, 0),
+        QPoint(0, 240),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(view, event)
+    assert view.zoom == 17
+    still = view.to_world(at)
+    assert still.x == pytest.approx(under.x, abs=1e-12)
+    assert still.y == pytest.approx(under.y, abs=1e-12)
