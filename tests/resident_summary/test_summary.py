@@ -135,12 +135,20 @@ def test_marked_personal_data_and_names_in_free_text_are_masked(
             {"d": "Sac laissé par ⟪Zoé Quintard, 3e étage⟫ devant le hall"},
         )
         conn.execute(
+            text(
+                "UPDATE signalement SET description = :d "
+                "WHERE quartier_id = (SELECT id FROM quartier WHERE code = 'HM')"
+            ),
+            {"d": "Encombrants devant la porte de ⟪Zoé Quintard au 5e"},
+        )
+        conn.execute(
             text("UPDATE decision SET text = :t WHERE text LIKE '%Vigik%'"),
             {"t": "Badges Vigik : Julien Cappelaere fait le point avec la police (HM-25-013)"},
         )
     summary = demo.resident_summary.summary("HM", *YEAR)
     examples = [e for t in summary.reported for e in t.examples]
-    assert "Sac laissé par […] devant le hall" in examples
+    assert "Sac laissé par [occulté] devant le hall" in examples
+    assert "Encombrants devant la porte de [occulté]" in examples, "an open mark hides the rest"
     decision = next(d.text for d in summary.decisions if "Vigik" in d.text)
     assert decision.startswith("Badges Vigik : […] fait le point")
     for fmt, content in _texts(demo, tmp_path, "HM", YEAR).items():

@@ -22,8 +22,8 @@ from sqlalchemy.orm import Session
 from gusp_desktop.db.models import Contact, Organisation, Quartier, SignalementReporter
 from gusp_desktop.domain.enums import OrganisationType
 from gusp_desktop.domain.errors import GuspError, ValidationError
+from gusp_desktop.domain.redaction import redact
 from gusp_desktop.domain.resident_summary import ResidentSummary
-from gusp_desktop.domain.retention import PERSONAL_SPAN
 from gusp_desktop.fileio import write_bytes_atomic
 from gusp_desktop.services.base import ServiceContext
 from gusp_desktop.services.resident_summary import reading
@@ -147,7 +147,8 @@ def _names(session: Session) -> list[str]:
 
 
 def _masker(names: Sequence[str]) -> reading.Cleaner:
-    """A function masking personal-data spans and every known name (whole words)."""
+    """A function occulting marked personal data (« [occulté] », an unclosed mark hides the
+    rest, as in every document) and masking every known name (whole words) as « […] »."""
     pattern = (
         re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)")
         if names
@@ -155,7 +156,7 @@ def _masker(names: Sequence[str]) -> reading.Cleaner:
     )
 
     def clean(text: str) -> str:
-        text = PERSONAL_SPAN.sub(HIDDEN, text)
+        text = redact(text, reveal=False)
         return pattern.sub(HIDDEN, text) if pattern is not None else text
 
     return clean
