@@ -171,6 +171,11 @@ class MailSetup:
         return cls(RelanceSettings(None), EphemeralSecretStore())
 
 
+def _system_secrets() -> SecretStore:
+    """The system keyring, looked up through this module (the seam tests replace)."""
+    return default_secret_store()
+
+
 def build_services(
     context: ServiceContext,
     signing: SigningSetup,
@@ -350,7 +355,9 @@ class Runtime:
     def signing(self) -> SigningSetup:
         """Identities and archive of this computer; managing identities needs no database."""
         return SigningSetup.in_folder(
-            self.settings.data_dir, DeferredSecretStore(), self.settings.timestamp_url
+            self.settings.data_dir,
+            DeferredSecretStore(_system_secrets),
+            self.settings.timestamp_url,
         )
 
     @cached_property
@@ -363,7 +370,9 @@ class Runtime:
     @cached_property
     def mail(self) -> MailSetup:
         """Relance templates and SMTP profiles of this computer; needs no database."""
-        return MailSetup(RelanceSettings(config_dir() / SETTINGS_FILE), DeferredSecretStore())
+        return MailSetup(
+            RelanceSettings(config_dir() / SETTINGS_FILE), DeferredSecretStore(_system_secrets)
+        )
 
     def shared_changes(self) -> SharedChanges | None:
         """Publishing and receiving commits between the clients of a shared server (one per

@@ -11,6 +11,7 @@ hang a desktop application.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 if TYPE_CHECKING:  # keyring is imported on first use: it costs ~0.1 s at every start
@@ -221,13 +222,14 @@ class DeferredSecretStore:
     most starts never need a secret, so the window does not wait for it.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, find: Callable[[], SecretStore] | None = None) -> None:
+        self._find = find or default_secret_store
         self._store: SecretStore | None = None
 
     @property
     def _chosen(self) -> SecretStore:
         if self._store is None:
-            self._store = default_secret_store()
+            self._store = self._find()
         return self._store
 
     @property
