@@ -19,6 +19,7 @@ from sqlalchemy import select
 from gusp_desktop.db.models import Action, Signalement
 from gusp_desktop.demo.atfpb_loader import _Unaudited
 from gusp_desktop.demo.clock import Refs
+from gusp_desktop.demo.site_positions import position_near
 from gusp_desktop.domain.enums import Theme
 from gusp_desktop.domain.signalements import (
     SOURCE_MANUAL,
@@ -220,8 +221,8 @@ def load_signalements(refs: Refs) -> int:
         number: id_ for number, id_ in refs.session.execute(select(Action.number, Action.id))
     }
     rules = routes(refs.session)
-    for seed in SIGNALEMENTS:
-        _signalement(refs, seed, categories[seed.category].id, actions, rules)
+    for index, seed in enumerate(SIGNALEMENTS):
+        _signalement(refs, seed, categories[seed.category].id, actions, rules, index)
     return len(SIGNALEMENTS)
 
 
@@ -231,9 +232,11 @@ def _signalement(
     category_id: int,
     actions: dict[str, int],
     rules: list[RouteDTO],
+    index: int,
 ) -> None:
     clock = refs.clock
     site = refs.sites[seed.site]
+    latitude, longitude = position_near(seed.site, index)
     reporter = ReporterData(name=seed.reporter)
     if seed.contact:
         reporter = ReporterData(contact_id=refs.contacts[seed.contact].id)
@@ -246,6 +249,8 @@ def _signalement(
             quartier_id=site.quartier_id,
             site_id=site.id,
             address=site.address,
+            latitude=latitude,
+            longitude=longitude,
             description=seed.text,
             reporter=reporter,
         ),

@@ -432,3 +432,21 @@ def test_refuses_a_database_with_a_single_organisation(ctx: ServiceContext) -> N
 
     assert _counts(ctx) == before
     assert before["Quartier"] == 0 and before["Organisation"] == 1
+
+
+def test_every_demo_signalement_is_on_the_map_near_its_site(ctx: ServiceContext) -> None:
+    """The signalements page's map shows the demo: each one placed within 50 m of its site."""
+    from gusp_desktop.db.models import Signalement
+    from gusp_desktop.demo.site_positions import SITE_POSITIONS
+    from gusp_desktop.demo.territory import SITES
+
+    load_demo(ctx)
+    names = {s.name: s.key for s in SITES}
+    with ctx.read() as session:
+        rows = session.execute(select(Signalement, Site.name).join(Site)).all()
+    assert len(rows) == 30
+    for signalement, site_name in rows:
+        latitude, longitude = SITE_POSITIONS[names[site_name]]
+        assert signalement.latitude is not None and signalement.longitude is not None
+        assert abs(signalement.latitude - latitude) * 111_000 < 50
+        assert abs(signalement.longitude - longitude) * 71_000 < 50
