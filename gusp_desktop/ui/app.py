@@ -54,9 +54,11 @@ def create_main_window(
 ) -> MainWindow:
     """The main window over ready services (tests build it this way, without ``run_gui``)."""
     from gusp_desktop.ui.context import PageContext
+    from gusp_desktop.ui.labels import location_text
     from gusp_desktop.ui.main_window import MainWindow
 
-    return MainWindow(PageContext(services, tasks, prompts, settings), db_description)
+    context = PageContext(services, tasks, prompts, settings)
+    return MainWindow(context, location_text(db_description))
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:

@@ -29,6 +29,7 @@ from gusp_desktop.domain.actions import ActionQuery
 from gusp_desktop.ui.context import PageContext
 from gusp_desktop.ui.dialogs.preferences import PreferencesDialog
 from gusp_desktop.ui.documents_menu import DocumentsMenu
+from gusp_desktop.ui.labels import tr_label
 from gusp_desktop.ui.pages.actions import ActionsPage
 from gusp_desktop.ui.pages.atfpb import AtfpbPage
 from gusp_desktop.ui.pages.base import Page
@@ -233,14 +234,14 @@ class MainWindow(QMainWindow):
     def _user_text(self, user: CurrentUser) -> str:
         """The person at work, or plainly the system account when no person is known."""
         if user.registered:
-            return f"{user.display_name} — {user.role.label}"
+            return f"{user.display_name} — {tr_label(user.role)}"
         self.user_label_hint = self.tr(
             "Le compte système « {login} » n'est pas un utilisateur enregistré de cette base : "
             "vos modifications portent ce nom. Lancez l'application avec GUSP_USER=identifiant "
             "(par exemple claire) ou demandez à un coordinateur de vous enregistrer."
         ).format(login=user.username)
         return self.tr("Compte système « {login} » (non enregistré) — {role}").format(
-            login=user.username, role=user.role.label
+            login=user.username, role=tr_label(user.role)
         )
 
     # -- navigation ------------------------------------------------------------------------

@@ -9,6 +9,7 @@ from collections import deque
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from gusp_desktop.domain.errors import ConflictError, GuspError, ValidationError
 from gusp_desktop.error_log import log_unexpected, unexpected_message
+from gusp_desktop.ui.labels import error_message
 
 if TYPE_CHECKING:
     from gusp_desktop.ui.dialogs.conflict import Resolution
@@ -97,14 +99,30 @@ class Prompts:
         which says where the log file is.
         """
         if isinstance(error, ConflictError):
-            self.error(parent, "Conflit de modification", error.message)
+            self.error(
+                parent,
+                QCoreApplication.translate("Prompts", "Conflit de modification"),
+                error_message(error),
+            )
         elif isinstance(error, ValidationError):
-            self.error(parent, "Saisie refusée", "\n".join(error.errors.values()))
+            self.error(
+                parent,
+                QCoreApplication.translate("Prompts", "Saisie refusée"),
+                "\n".join(error.errors.values()),
+            )
         elif isinstance(error, GuspError):
-            self.error(parent, "Opération impossible", error.message)
+            self.error(
+                parent,
+                QCoreApplication.translate("Prompts", "Opération impossible"),
+                error_message(error),
+            )
         else:
             log_unexpected(error)
-            self.error(parent, "Erreur inattendue", unexpected_message(error))
+            self.error(
+                parent,
+                QCoreApplication.translate("Prompts", "Erreur inattendue"),
+                unexpected_message(error),
+            )
 
 
 class ScriptedPrompts(Prompts):

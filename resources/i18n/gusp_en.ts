@@ -2,50 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="fr_FR">
 <context>
-    <name></name>
-    <message>
-        <source>Convoquer…</source>
-        <extracomment>The séance as stored after a step (the view and the list follow).</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Déclarer la séance tenue</source>
-        <translation type="unfinished">Mark the meeting as held</translation>
-    </message>
-    <message>
-        <source>Annuler « tenue »</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Commencer le compte rendu</source>
-        <translation type="unfinished">Start the minutes</translation>
-    </message>
-    <message>
-        <source>Envoyer en relecture…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reprendre la rédaction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Valider le compte rendu</source>
-        <translation type="unfinished">Approve the minutes</translation>
-    </message>
-    <message>
-        <source>Signer le compte rendu…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Annuler la séance…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Avis d&apos;annulation…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ActionDetailPanel</name>
     <message>
         <source>Description</source>
@@ -104,6 +60,10 @@
         <translation>Finding</translation>
     </message>
     <message>
+        <source>Constats d&apos;origine</source>
+        <translation>Originating findings</translation>
+    </message>
+    <message>
         <source>Diffusion</source>
         <translation>Distribution</translation>
     </message>
@@ -158,6 +118,10 @@
     <message>
         <source>Tous les thèmes</source>
         <translation>All themes</translation>
+    </message>
+    <message>
+        <source>Tous les axes ATFPB</source>
+        <translation>All ATFPB axes</translation>
     </message>
     <message>
         <source>Tous les pilotes</source>
@@ -348,7 +312,99 @@
     </message>
 </context>
 <context>
+    <name>ActionTableModel</name>
+    <message>
+        <source>restreinte</source>
+        <extracomment>Restricted actions (cellule de veille, marked by hand) stand out from the public plan. The progress as an int, for the progress bar of the « Avancement » column.</extracomment>
+        <translation>restricted</translation>
+    </message>
+    <message>
+        <source>N°</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Quartier</source>
+        <translation>Neighbourhood</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Thème</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Pilote</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Échéance</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>État</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Avancement</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Priorité</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Contact pilote</source>
+        <translation>Lead contact</translation>
+    </message>
+    <message>
+        <source>Partenaires</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <source>Axe ATFPB</source>
+        <translation>ATFPB axis</translation>
+    </message>
+    <message>
+        <source>Coût</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>Échéance initiale</source>
+        <translation>Initial deadline</translation>
+    </message>
+    <message>
+        <source>Modifiée le</source>
+        <translation>Modified on</translation>
+    </message>
+    <message>
+        <source>Indicateur</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Diffusion</source>
+        <translation>Circulation</translation>
+    </message>
+    <message>
+        <source>En retard</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Diffusion restreinte</source>
+        <translation>Restricted circulation</translation>
+    </message>
+</context>
+<context>
     <name>ActionsPage</name>
+    <message>
+        <source>Aucune action à afficher : « Nouvelle action » (Ctrl+N) pour en créer une, ou « Effacer les filtres ».</source>
+        <translation>No action to show: “New action” (Ctrl+N) to create one, or “Clear filters”.</translation>
+    </message>
     <message>
         <source>Sans regroupement</source>
         <translation>No grouping</translation>
@@ -393,6 +449,25 @@
 Commentaire pour l&apos;historique (facultatif) :</source>
         <translation>{number}: {old} → {new}
 Comment for the history (optional):</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaCommand</name>
+    <message>
+        <source>Ajouter « {title} »</source>
+        <translation>Add “{title}”</translation>
+    </message>
+    <message>
+        <source>Supprimer « {title} »</source>
+        <translation>Delete “{title}”</translation>
+    </message>
+    <message>
+        <source>Modifier « {title} »</source>
+        <translation>Edit “{title}”</translation>
+    </message>
+    <message>
+        <source>Déplacer « {title} »</source>
+        <translation>Move “{title}”</translation>
     </message>
 </context>
 <context>
@@ -468,6 +543,44 @@ Comment for the history (optional):</translation>
     </message>
 </context>
 <context>
+    <name>AgendaModel</name>
+    <message>
+        <source>N°</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Intitulé</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Nature</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Intervenant</source>
+        <translation>Speaker</translation>
+    </message>
+    <message>
+        <source>Durée (min)</source>
+        <translation>Duration (min)</translation>
+    </message>
+</context>
+<context>
+    <name>AmountDialog</name>
+    <message>
+        <source>Abattement {year}</source>
+        <translation>Tax relief {year}</translation>
+    </message>
+    <message>
+        <source>Montant (€)</source>
+        <translation>Amount (€)</translation>
+    </message>
+    <message>
+        <source>Le montant de l&apos;abattement</source>
+        <translation>The amount of the tax relief</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Serveur partagé</source>
@@ -499,9 +612,132 @@ Comment for the history (optional):</translation>
     </message>
 </context>
 <context>
+    <name>AtfpbPage</name>
+    <message>
+        <source>Nouvelle convention…</source>
+        <extracomment>Everything is shown (tests and screenshots wait for it). Runs a form and says whether it was accepted (tests answer it themselves).</extracomment>
+        <translation>New agreement…</translation>
+    </message>
+    <message>
+        <source>Abattement…</source>
+        <translation>Tax relief…</translation>
+    </message>
+    <message>
+        <source>Nouvelle ligne…</source>
+        <translation>New line…</translation>
+    </message>
+    <message>
+        <source>Réalisation…</source>
+        <translation>Completion…</translation>
+    </message>
+    <message>
+        <source>Exporter le bilan…</source>
+        <translation>Export the summary…</translation>
+    </message>
+    <message>
+        <source>Axe</source>
+        <translation>Axis</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Prévu</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Réalisé</source>
+        <translation>Achieved</translation>
+    </message>
+    <message>
+        <source>Réalisation</source>
+        <translation>Completion</translation>
+    </message>
+    <message>
+        <source>Actions du plan</source>
+        <translation>Action plan actions</translation>
+    </message>
+    <message>
+        <source>À justifier</source>
+        <translation>To justify</translation>
+    </message>
+    <message>
+        <source>Écart</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <source>N-1</source>
+        <translation>Previous year</translation>
+    </message>
+    <message>
+        <source>Convention</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <source>Année</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Programme de l&apos;année, par axe</source>
+        <translation>Programme of the year, by axis</translation>
+    </message>
+    <message>
+        <source>À renseigner</source>
+        <translation>To fill in</translation>
+    </message>
+    <message>
+        <source>Aucune convention ATFPB ne couvre cette année : créez-en une.</source>
+        <translation>No ATFPB agreement covers this year: create one.</translation>
+    </message>
+    <message>
+        <source>{bailleur} – {quartier} : {logements} logements. Abattement {year} : {abattement}. Prévu : {planned} ; réalisé : {realised} ({used} de l&apos;abattement ; {previous} : {previous_used}).</source>
+        <translation>{bailleur} – {quartier}: {logements} homes. Tax relief {year}: {abattement}. Planned: {planned}; achieved: {realised} ({used} of the relief; {previous}: {previous_used}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ligne(s) à justifier.</source>
+        <translation>
+            <numerusform>%n line to justify.</numerusform>
+            <numerusform>%n lines to justify.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sous-consommation : {amount}.</source>
+        <translation>Underspend: {amount}.</translation>
+    </message>
+    <message>
+        <source>Choisissez une ligne.</source>
+        <translation>Choose a line.</translation>
+    </message>
+    <message>
+        <source>Exporter le bilan</source>
+        <translation>Export the summary</translation>
+    </message>
+    <message>
+        <source>Bilan exporté</source>
+        <translation>Summary exported</translation>
+    </message>
+    <message>
+        <source>Enregistré : {path}</source>
+        <translation>Saved: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceCommand</name>
+    <message>
+        <source>non renseigné</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <source>Émargement : {name}, {status}</source>
+        <translation>Attendance: {name}, {status}</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceEditor</name>
     <message>
         <source>Participant</source>
+        <extracomment>The séance&apos;s undo stack (shared with the ordre du jour), set by the séance view.</extracomment>
         <translation>Participant</translation>
     </message>
     <message>
@@ -555,6 +791,14 @@ Comment for the history (optional):</translation>
     <message>
         <source>{n} non renseigné(s)</source>
         <translation>{n} not recorded</translation>
+    </message>
+    <message>
+        <source>Émargement</source>
+        <translation>Attendance sheet</translation>
+    </message>
+    <message>
+        <source>Cette ligne n&apos;est plus sur la feuille : rien n&apos;a été changé.</source>
+        <translation>This line is no longer on the sheet: nothing was changed.</translation>
     </message>
     <message>
         <source>Représentant</source>
@@ -791,8 +1035,8 @@ Comment for the history (optional):</translation>
         <translation>Editing conflict</translation>
     </message>
     <message>
-        <source>Quelqu&apos;un a enregistré « {what} » pendant que vous le modifiiez. Rien n&apos;a été écrasé. Comparez les deux versions puis choisissez.</source>
-        <translation>Someone saved “{what}” while you were editing it. Nothing was overwritten. Compare both versions, then choose.</translation>
+        <source>Quelqu&apos;un a enregistré {what} pendant votre modification. Rien n&apos;a été écrasé. Comparez les deux versions puis choisissez.</source>
+        <translation>Someone saved {what} while you were editing it. Nothing was overwritten. Compare both versions, then choose.</translation>
     </message>
     <message>
         <source>Champ</source>
@@ -891,6 +1135,136 @@ Comment for the history (optional):</translation>
     </message>
 </context>
 <context>
+    <name>ConstatDialog</name>
+    <message>
+        <source>Constat</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>(hors halte)</source>
+        <translation>(outside any stop)</translation>
+    </message>
+    <message>
+        <source>Constat positif (ce qui va bien)</source>
+        <translation>Positive finding (what works well)</translation>
+    </message>
+    <message>
+        <source>(non précisée)</source>
+        <translation>(not specified)</translation>
+    </message>
+    <message>
+        <source>(aucun)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Adresse ou repère, si pas de site</source>
+        <translation>Address or landmark, if no site</translation>
+    </message>
+    <message>
+        <source>ex. 50.3612</source>
+        <translation>e.g. 50.3612</translation>
+    </message>
+    <message>
+        <source>ex. 3.5231</source>
+        <translation>e.g. 3.5231</translation>
+    </message>
+    <message>
+        <source>Ce que les professionnels constatent</source>
+        <translation>What the professionals observe</translation>
+    </message>
+    <message>
+        <source>Paroles d&apos;habitants, telles qu&apos;entendues</source>
+        <translation>Residents&apos; words, as heard</translation>
+    </message>
+    <message>
+        <source>Paroles d&apos;habitants</source>
+        <translation>Residents&apos; words</translation>
+    </message>
+    <message>
+        <source>Préconisation</source>
+        <translation>Recommendation</translation>
+    </message>
+    <message>
+        <source>Thème</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Gravité</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Halte</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Quartier</source>
+        <translation>Neighbourhood</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Lieu / adresse</source>
+        <translation>Place / address</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <source>Gestionnaire</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <source>(aucun site)</source>
+        <translation>(no site)</translation>
+    </message>
+</context>
+<context>
+    <name>ConstatTableModel</name>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>Halte</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Thème</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Constat</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>+/−</source>
+        <translation>+/−</translation>
+    </message>
+    <message>
+        <source>Gravité</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Gestionnaire</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <source>État</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+</context>
+<context>
     <name>ContactAdapter</name>
     <message>
         <source>Contacts</source>
@@ -958,11 +1332,46 @@ Comment for the history (optional):</translation>
     </message>
     <message>
         <source>Nouveau contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>New contact…</translation>
     </message>
     <message>
         <source>Ajouter à l&apos;annuaire une personne qui n&apos;y est pas</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a person missing from the directory</translation>
+    </message>
+</context>
+<context>
+    <name>ConventionDialog</name>
+    <message>
+        <source>Nouvelle convention ATFPB</source>
+        <translation>New ATFPB agreement</translation>
+    </message>
+    <message>
+        <source>Bailleur</source>
+        <translation>Social landlord</translation>
+    </message>
+    <message>
+        <source>Quartier</source>
+        <translation>Neighbourhood</translation>
+    </message>
+    <message>
+        <source>Première année</source>
+        <translation>First year</translation>
+    </message>
+    <message>
+        <source>Dernière année</source>
+        <translation>Last year</translation>
+    </message>
+    <message>
+        <source>Logements concernés</source>
+        <translation>Homes covered</translation>
+    </message>
+    <message>
+        <source>Droit commun de référence</source>
+        <translation>Baseline standard service</translation>
+    </message>
+    <message>
+        <source>Choisissez un bailleur et un quartier.</source>
+        <translation>Choose a social landlord and a neighbourhood.</translation>
     </message>
 </context>
 <context>
@@ -997,6 +1406,18 @@ Comment for the history (optional):</translation>
         <translation>Lead</translation>
     </message>
     <message>
+        <source>Aucune séance prévue dans les {days} jours.</source>
+        <translation>No meeting planned in the next {days} days.</translation>
+    </message>
+    <message>
+        <source>Aucune action en retard.</source>
+        <translation>No overdue action.</translation>
+    </message>
+    <message>
+        <source>Aucune échéance dans les {days} jours.</source>
+        <translation>No deadline in the next {days} days.</translation>
+    </message>
+    <message>
         <source>Voir toutes les actions en retard</source>
         <translation>See all overdue actions</translation>
     </message>
@@ -1024,6 +1445,10 @@ Comment for the history (optional):</translation>
         <source>Actions par thème</source>
         <translation>Actions by theme</translation>
     </message>
+    <message>
+        <source>Signalements ouverts et en retard par organisation</source>
+        <translation>Open and overdue reports by organisation</translation>
+    </message>
     <message numerus="yes">
         <source>%n action(s) en retard</source>
         <translation>
@@ -1048,6 +1473,17 @@ Comment for the history (optional):</translation>
     </message>
 </context>
 <context>
+    <name>DateEdit</name>
+    <message>
+        <source>Tapez la date (« 24/06/2027 », ou « 15/02 » pour cette année) ou choisissez-la.</source>
+        <translation>Type the date (“24/06/2027”, or “15/02” for this year) or pick it.</translation>
+    </message>
+    <message>
+        <source>Date refusée : « {text} » n&apos;est pas une date entre {first} et {last} (jj/mm/aaaa, ou jj/mm pour cette année).</source>
+        <translation>Date refused: “{text}” is not a date between {first} and {last} (dd/mm/yyyy, or dd/mm for this year).</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryPage</name>
     <message>
         <source>Organisations et contacts</source>
@@ -1056,6 +1492,14 @@ Comment for the history (optional):</translation>
     <message>
         <source>Instances et membres</source>
         <translation>Committees and members</translation>
+    </message>
+    <message>
+        <source>Exporter ses données…</source>
+        <translation>Export their data…</translation>
+    </message>
+    <message>
+        <source>Anonymiser…</source>
+        <translation>Anonymise…</translation>
     </message>
 </context>
 <context>
@@ -1110,14 +1554,28 @@ Comment for the history (optional):</translation>
         <translation>Signing identities…</translation>
     </message>
     <message>
+        <source>Relances des pilotes…</source>
+        <translation>Reminders to leads…</translation>
+    </message>
+    <message>
+        <source>Synthèse pour les habitants…</source>
+        <translation>Summary for residents…</translation>
+    </message>
+    <message>
+        <source>Registre des traitements…</source>
+        <translation>Record of processing activities…</translation>
+    </message>
+    <message>
         <source>{warnings}
 
 L&apos;enregistrer quand même ?</source>
-        <translation type="unfinished"></translation>
+        <translation>{warnings}
+
+Save it anyway?</translation>
     </message>
     <message>
         <source>Convocation sans destinataire</source>
-        <translation type="unfinished"></translation>
+        <translation>Notice of meeting without recipients</translation>
     </message>
     <message>
         <source>Plan d&apos;actions</source>
@@ -1136,6 +1594,24 @@ Open it now?</translation>
     <message>
         <source>Document enregistré</source>
         <translation>Document saved</translation>
+    </message>
+    <message>
+        <source>Le document n&apos;a pas pu être ouvert : aucune application ne semble associée aux fichiers « .{suffix} » sur cet ordinateur.
+
+Ouvrir le dossier qui le contient ?</source>
+        <translation>The document could not be opened: no application seems to be associated with “.{suffix}” files on this computer.
+
+Open the folder that contains it?</translation>
+    </message>
+    <message>
+        <source>Ouvrir le dossier</source>
+        <translation>Open the folder</translation>
+    </message>
+    <message>
+        <source>Le dossier n&apos;a pas pu être ouvert non plus. Le document est ici :
+{path}</source>
+        <translation>The folder could not be opened either. The document is here:
+{path}</translation>
     </message>
     <message>
         <source>Aucune séance sélectionnée</source>
@@ -1163,6 +1639,240 @@ Open it now?</translation>
     </message>
 </context>
 <context>
+    <name>FieldFiles</name>
+    <message>
+        <source>Importer des photos</source>
+        <translation>Import photos</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.heic *.heif)</source>
+        <translation>Photos (*.jpg *.jpeg *.png *.heic *.heif)</translation>
+    </message>
+    <message>
+        <source>Aucune photo (JPEG, PNG ou HEIC) dans ce qui a été déposé.</source>
+        <translation>No photo (JPEG, PNG or HEIC) in what was dropped.</translation>
+    </message>
+    <message>
+        <source>{n} photo(s) importée(s), {placed} placée(s) sur une halte.</source>
+        <translation>{n} photo(s) imported, {placed} placed on a stop.</translation>
+    </message>
+    <message>
+        <source>{d} déjà présente(s).</source>
+        <translation>{d} already present.</translation>
+    </message>
+    <message>
+        <source>Compte rendu de la marche</source>
+        <translation>Minutes of the walk</translation>
+    </message>
+    <message>
+        <source>Restitution aux habitants</source>
+        <translation>Feedback to residents</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Word (*.docx)</source>
+        <translation>PDF (*.pdf);;Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Document enregistré : {path}</source>
+        <translation>Document saved: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>FieldMap</name>
+    <message>
+        <source>Plan…</source>
+        <translation>Plan…</translation>
+    </message>
+    <message>
+        <source>Importer le plan du quartier et le caler par deux ou trois points</source>
+        <translation>Import the neighbourhood&apos;s plan and align it with two or three points</translation>
+    </message>
+    <message>
+        <source>Plan du quartier</source>
+        <translation>Neighbourhood plan</translation>
+    </message>
+    <message>
+        <source>Cette marche n&apos;a pas de quartier.</source>
+        <translation>This walk has no neighbourhood.</translation>
+    </message>
+    <message>
+        <source>Reçu le {date} ({channel})
+Catégorie : {category}
+Adresse : {address}
+Organisation : {organisation}
+Statut : {status}, échéance le {due}
+
+{text}</source>
+        <translation>Received on {date} ({channel})
+Category: {category}
+Address: {address}
+Organisation: {organisation}
+Status: {status}, due on {due}
+
+{text}</translation>
+    </message>
+    <message>
+        <source>Signalement n° {n}</source>
+        <translation>Report no. {n}</translation>
+    </message>
+</context>
+<context>
+    <name>FieldWorkPanel</name>
+    <message>
+        <source>Objectifs de la marche</source>
+        <extracomment>Something was imported or changed (tests wait on it).</extracomment>
+        <translation>Objectives of the walk</translation>
+    </message>
+    <message>
+        <source>Enregistrer les objectifs</source>
+        <translation>Save the objectives</translation>
+    </message>
+    <message>
+        <source>Ajouter</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Ajouter une halte au parcours</source>
+        <translation>Add a stop to the route</translation>
+    </message>
+    <message>
+        <source>Modifier</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Supprimer</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Avancer la halte dans le parcours</source>
+        <translation>Move the stop earlier in the route</translation>
+    </message>
+    <message>
+        <source>Reculer la halte dans le parcours</source>
+        <translation>Move the stop later in the route</translation>
+    </message>
+    <message>
+        <source>Objectifs</source>
+        <translation>Objectives</translation>
+    </message>
+    <message>
+        <source>Parcours</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>Compte rendu de la marche…</source>
+        <translation>Minutes of the walk…</translation>
+    </message>
+    <message>
+        <source>Restitution aux habitants…</source>
+        <translation>Feedback to residents…</translation>
+    </message>
+    <message>
+        <source>Nouveau constat</source>
+        <translation>New finding</translation>
+    </message>
+    <message>
+        <source>Nouveau constat (Inser)</source>
+        <translation>New finding (Ins)</translation>
+    </message>
+    <message>
+        <source>Modifier le constat (Entrée)</source>
+        <translation>Edit the finding (Enter)</translation>
+    </message>
+    <message>
+        <source>En action</source>
+        <translation>To action</translation>
+    </message>
+    <message>
+        <source>Transformer en action (Ctrl+T)</source>
+        <translation>Turn into an action (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Photos…</source>
+        <translation>Photos…</translation>
+    </message>
+    <message>
+        <source>Importer des photos, ou les déposer ici, ou le dossier du téléphone (JPEG, PNG, HEIC)</source>
+        <translation>Import photos, or drop them here, or the phone&apos;s folder (JPEG, PNG, HEIC)</translation>
+    </message>
+    <message>
+        <source>Liste</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <source>Carte</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <source> ({n} constat(s))</source>
+        <translation> ({n} finding(s))</translation>
+    </message>
+    <message>
+        <source>Supprimer la halte ? Ses constats et photos restent sur la marche.</source>
+        <translation>Delete the stop? Its findings and photos stay on the walk.</translation>
+    </message>
+    <message>
+        <source>Supprimer la halte</source>
+        <translation>Delete the stop</translation>
+    </message>
+    <message>
+        <source>Constat</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>Aucun quartier n&apos;est défini.</source>
+        <translation>No neighbourhood is defined.</translation>
+    </message>
+    <message>
+        <source>Rattacher des photos</source>
+        <translation>Attach photos</translation>
+    </message>
+    <message>
+        <source>Sélectionnez dans le tableau le constat qui reçoit les photos.</source>
+        <translation>Select in the table the finding that receives the photos.</translation>
+    </message>
+    <message>
+        <source>Supprimer le constat n° {n} et ses photos ?</source>
+        <translation>Delete finding no. {n} and its photos?</translation>
+    </message>
+    <message>
+        <source>Supprimer le constat</source>
+        <translation>Delete the finding</translation>
+    </message>
+    <message>
+        <source>Transformer en action</source>
+        <translation>Turn into an action</translation>
+    </message>
+    <message>
+        <source>Choisissez d&apos;abord un ou plusieurs constats.</source>
+        <translation>First choose one or more findings.</translation>
+    </message>
+    <message>
+        <source>à choisir</source>
+        <translation>to be chosen</translation>
+    </message>
+    <message>
+        <source>Créer une action à partir de {n} constat(s) ? Quartier, site et thème viennent du premier ; pilote : {pilot}.</source>
+        <translation>Create an action from {n} finding(s)? Neighbourhood, site and theme come from the first one; lead: {pilot}.</translation>
+    </message>
+    <message>
+        <source>Action {number} créée.</source>
+        <translation>Action {number} created.</translation>
+    </message>
+    <message>
+        <source>Motif ou suite donnée :</source>
+        <translation>Reason or follow-up:</translation>
+    </message>
+    <message>
+        <source>Modifier…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Transformer en action…</source>
+        <translation>Turn into an action…</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpDialog</name>
     <message>
         <source>Point de suivi d&apos;une action</source>
@@ -1179,104 +1889,171 @@ Open it now?</translation>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
+    <message>
+        <source>Enregistré.</source>
+        <translation>Saved.</translation>
+    </message>
+</context>
+<context>
+    <name>HalteDialog</name>
+    <message>
+        <source>Halte</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>(aucun site)</source>
+        <translation>(no site)</translation>
+    </message>
+    <message>
+        <source>Heure d&apos;arrivée prévue</source>
+        <translation>Planned arrival time</translation>
+    </message>
+    <message>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <source>Arrivée</source>
+        <translation>Arrival</translation>
+    </message>
 </context>
 <context>
     <name>HighlightsEditor</name>
     <message>
         <source>Ce qu&apos;il faut retenir de la séance…</source>
         <extracomment>The séance as stored after a save here (its version moved on).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>What to remember from the meeting…</translation>
     </message>
     <message>
         <source>Date, lieu et ordre du jour pressenti de la prochaine réunion…</source>
-        <translation type="unfinished"></translation>
+        <translation>Date, place and expected agenda of the next meeting…</translation>
     </message>
     <message>
         <source>Mention de diffusion (par exemple : diffusion restreinte aux membres)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Circulation note (for example: circulation restricted to members)…</translation>
     </message>
     <message>
         <source>Ajouter un destinataire…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a recipient…</translation>
     </message>
     <message>
         <source>Retirer</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove</translation>
     </message>
     <message>
         <source>Faits marquants</source>
-        <translation type="unfinished"></translation>
+        <translation>Highlights</translation>
     </message>
     <message>
         <source>Prochaine réunion</source>
-        <translation type="unfinished"></translation>
+        <translation>Next meeting</translation>
     </message>
     <message>
         <source>Diffusion</source>
-        <translation type="unfinished">Distribution</translation>
+        <translation>Circulation</translation>
     </message>
     <message>
         <source>Copie à</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy to</translation>
     </message>
     <message>
         <source>Enregistré</source>
-        <translation type="unfinished">Saved</translation>
+        <translation>Saved</translation>
     </message>
     <message>
         <source>Modifications en cours…</source>
-        <translation type="unfinished">Unsaved changes…</translation>
+        <translation>Unsaved changes…</translation>
     </message>
     <message>
         <source>Enregistrement…</source>
-        <translation type="unfinished">Saving…</translation>
+        <translation>Saving…</translation>
     </message>
     <message>
         <source>Échec de l&apos;enregistrement</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving failed</translation>
     </message>
     <message>
         <source>La séance a été modifiée ailleurs pendant que vous écriviez les faits marquants, la prochaine réunion ou la diffusion. Enregistrer votre version par-dessus ? (Non : la version enregistrée s&apos;affiche.)</source>
-        <translation type="unfinished"></translation>
+        <translation>The meeting was changed elsewhere while you were writing the highlights, the next meeting or the circulation. Save your version over it? (No: the saved version is shown.)</translation>
     </message>
     <message>
         <source>Conflit de modification</source>
-        <translation type="unfinished">Editing conflict</translation>
+        <translation>Editing conflict</translation>
     </message>
     <message>
         <source>Copie du compte rendu</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy of the minutes</translation>
     </message>
     <message>
         <source>Qui reçoit aussi le compte rendu ?</source>
-        <translation type="unfinished"></translation>
+        <translation>Who else receives the minutes?</translation>
     </message>
 </context>
 <context>
     <name>HistoryPanel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Par</source>
-        <translation type="unfinished"></translation>
+        <translation>By</translation>
     </message>
     <message>
         <source>Événement</source>
-        <translation type="unfinished"></translation>
+        <translation>Event</translation>
     </message>
     <message>
         <source>Détail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detail</translation>
     </message>
     <message>
         <source>Aucun événement enregistré.</source>
-        <translation type="unfinished"></translation>
+        <translation>No event recorded.</translation>
     </message>
 </context>
 <context>
     <name>IdentitiesDialog</name>
+    <message>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Titulaire</source>
+        <translation>Full member</translation>
+    </message>
+    <message>
+        <source>Qualité</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <source>Émetteur</source>
+        <translation>Issuer</translation>
+    </message>
+    <message>
+        <source>Valable jusqu&apos;au</source>
+        <translation>Valid until</translation>
+    </message>
     <message>
         <source>Identités de signature</source>
         <translation>Signing identities</translation>
@@ -1402,7 +2179,7 @@ Open it now?</translation>
     </message>
     <message>
         <source>Confidentielle (cellule de veille…)</source>
-        <translation>Confidential (monitoring cell…)</translation>
+        <translation>Confidential (monitoring unit…)</translation>
     </message>
     <message>
         <source> min</source>
@@ -1430,269 +2207,998 @@ Open it now?</translation>
     <message>
         <source>Invité(e)</source>
         <extracomment>Until the séance takes place its invitation list may change; afterwards it is a record. The whole sheet as stored after a change here (the émargement tab follows).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Guest</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Organisation</translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Siège dans l&apos;instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Seat in the committee</translation>
     </message>
     <message>
         <source>Inviter les membres de l&apos;instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Invite the committee&apos;s members</translation>
     </message>
     <message>
         <source>Inviter une personne…</source>
-        <translation type="unfinished"></translation>
+        <translation>Invite a person…</translation>
     </message>
     <message>
         <source>Retirer l&apos;invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Withdraw the invitation</translation>
     </message>
     <message>
         <source>Siège si le ou la titulaire est empêché(e)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sits if the full member cannot attend</translation>
     </message>
     <message>
         <source>Hors instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Outside the committee</translation>
     </message>
     <message>
         <source>{count} invité(s) dont {substitutes} suppléant(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} guest(s), of whom {substitutes} substitute(s)</translation>
     </message>
     <message>
         <source>Aucun invité : la convocation n&apos;aurait aucun destinataire. « Inviter les membres de l&apos;instance » convie ses titulaires et suppléants.</source>
-        <translation type="unfinished"></translation>
+        <translation>No guests: the notice of meeting would have no recipient. “Invite the committee&apos;s members” invites its full members and substitutes.</translation>
     </message>
     <message>
         <source>Inviter une personne</source>
-        <translation type="unfinished"></translation>
+        <translation>Invite a person</translation>
     </message>
     <message>
         <source>Qui inviter à la séance ?</source>
-        <translation type="unfinished"></translation>
+        <translation>Whom to invite to the meeting?</translation>
     </message>
     <message>
         <source>Retirer {name} de la liste des invités ?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove {name} from the guest list?</translation>
     </message>
     <message>
         <source>Retirer une invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Withdraw an invitation</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Action</source>
+        <extracomment>Every French label of the domain, for lupdate (generated from the domain&apos;s vocabularies).</extracomment>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Point de l&apos;ordre du jour</source>
+        <translation>Agenda item</translation>
+    </message>
+    <message>
+        <source>Utilisateur</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Émargement</source>
+        <translation>Attendance sheet</translation>
+    </message>
+    <message>
+        <source>Constat</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Décision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Committee</translation>
+    </message>
+    <message>
+        <source>Durée de conservation</source>
+        <translation>Retention period</translation>
+    </message>
+    <message>
+        <source>Membre d&apos;instance</source>
+        <translation>Committee member</translation>
+    </message>
+    <message>
+        <source>Relecteur du compte rendu</source>
+        <translation>Minutes reviewer</translation>
+    </message>
+    <message>
+        <source>Compte rendu</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Quartier</source>
+        <translation>Neighbourhood</translation>
+    </message>
+    <message>
+        <source>Séance</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Destinataire du compte rendu</source>
+        <translation>Minutes recipient</translation>
+    </message>
+    <message>
+        <source>Fichier signé</source>
+        <translation>Signed file</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>création</source>
+        <translation>creation</translation>
+    </message>
+    <message>
+        <source>modification</source>
+        <translation>change</translation>
+    </message>
+    <message>
+        <source>suppression</source>
+        <translation>deletion</translation>
+    </message>
+    <message>
+        <source>changement d&apos;état</source>
+        <translation>status change</translation>
+    </message>
+    <message>
+        <source>attribution de rôle</source>
+        <translation>role granted</translation>
+    </message>
+    <message>
+        <source>retrait des droits</source>
+        <translation>rights withdrawn</translation>
+    </message>
+    <message>
+        <source>accès aux contenus restreints accordé</source>
+        <translation>access to restricted content granted</translation>
+    </message>
+    <message>
+        <source>accès aux contenus restreints retiré</source>
+        <translation>access to restricted content withdrawn</translation>
+    </message>
+    <message>
+        <source>anonymisation</source>
+        <translation>anonymisation</translation>
+    </message>
+    <message>
+        <source>durée de conservation appliquée</source>
+        <translation>retention period applied</translation>
+    </message>
+    <message>
+        <source>création directe (SQL)</source>
+        <translation>direct creation (SQL)</translation>
+    </message>
+    <message>
+        <source>modification directe (SQL)</source>
+        <translation>direct change (SQL)</translation>
+    </message>
+    <message>
+        <source>suppression directe (SQL)</source>
+        <translation>direct deletion (SQL)</translation>
+    </message>
+    <message>
+        <source>déplacement</source>
+        <translation>move</translation>
+    </message>
+    <message>
+        <source>nouvel ordre</source>
+        <translation>new order</translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <translation>approval</translation>
+    </message>
+    <message>
+        <source>erratum</source>
+        <translation>erratum</translation>
+    </message>
+    <message>
+        <source>signature</source>
+        <translation>signature</translation>
+    </message>
+    <message>
+        <source>convocation</source>
+        <translation>notice of meeting</translation>
+    </message>
+    <message>
+        <source>nouveau numéro</source>
+        <translation>new number</translation>
+    </message>
+    <message>
+        <source>mise à jour par le tableau de suivi renvoyé</source>
+        <translation>update from the returned follow-up sheet</translation>
+    </message>
+    <message>
+        <source>EPCI</source>
+        <translation>Inter-municipal body (EPCI)</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>État</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Bailleur social</source>
+        <translation>Social landlord</translation>
+    </message>
+    <message>
+        <source>Collecte et traitement des déchets</source>
+        <translation>Waste collection and treatment</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation>Police</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <source>Association</source>
+        <translation>Association</translation>
+    </message>
+    <message>
+        <source>Médiation</source>
+        <translation>Mediation</translation>
+    </message>
+    <message>
+        <source>Régie de quartier</source>
+        <translation>Neighbourhood enterprise</translation>
+    </message>
+    <message>
+        <source>Conseil citoyen</source>
+        <translation>Citizens&apos; council</translation>
+    </message>
+    <message>
+        <source>Autre</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Comité technique</source>
+        <translation>Technical committee</translation>
+    </message>
+    <message>
+        <source>Comité de pilotage</source>
+        <translation>Steering committee</translation>
+    </message>
+    <message>
+        <source>Cellule de veille</source>
+        <translation>Monitoring unit</translation>
+    </message>
+    <message>
+        <source>Diagnostic en marchant</source>
+        <translation>Walkabout diagnosis</translation>
+    </message>
+    <message>
+        <source>Marche exploratoire</source>
+        <translation>Exploratory walk</translation>
+    </message>
+    <message>
+        <source>Président</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <source>Secrétaire</source>
+        <translation>Secretary</translation>
+    </message>
+    <message>
+        <source>Membre</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Invité</source>
+        <translation>Guest</translation>
+    </message>
+    <message>
+        <source>Titulaire</source>
+        <translation>Full member</translation>
+    </message>
+    <message>
+        <source>Suppléant</source>
+        <translation>Substitute</translation>
+    </message>
+    <message>
+        <source>Planifiée</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Convoquée</source>
+        <translation>Convened</translation>
+    </message>
+    <message>
+        <source>Tenue</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <source>Compte rendu en rédaction</source>
+        <translation>Minutes being drafted</translation>
+    </message>
+    <message>
+        <source>Compte rendu en relecture</source>
+        <translation>Minutes under review</translation>
+    </message>
+    <message>
+        <source>Compte rendu validé</source>
+        <translation>Minutes approved</translation>
+    </message>
+    <message>
+        <source>Compte rendu signé</source>
+        <translation>Minutes signed</translation>
+    </message>
+    <message>
+        <source>Annulée</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Suivi</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Présent</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Excusé</source>
+        <translation>Apologies</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Représenté</source>
+        <translation>Represented</translation>
+    </message>
+    <message>
+        <source>À engager</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>En cours</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Réalisée</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Reportée</source>
+        <translation>Postponed</translation>
+    </message>
+    <message>
+        <source>Abandonnée</source>
+        <translation>Abandoned</translation>
+    </message>
+    <message>
+        <source>Basse</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <source>Normale</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Haute</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <source>Propreté, déchets, encombrants</source>
+        <translation>Cleanliness, waste, bulky items</translation>
+    </message>
+    <message>
+        <source>Tranquillité, sécurité</source>
+        <translation>Public peace, safety</translation>
+    </message>
+    <message>
+        <source>Éclairage</source>
+        <translation>Lighting</translation>
+    </message>
+    <message>
+        <source>Stationnement, épaves, voirie</source>
+        <translation>Parking, abandoned vehicles, roads</translation>
+    </message>
+    <message>
+        <source>Espaces verts, aires de jeux</source>
+        <translation>Green spaces, playgrounds</translation>
+    </message>
+    <message>
+        <source>Parties communes, ascenseurs, bâti</source>
+        <translation>Common areas, lifts, buildings</translation>
+    </message>
+    <message>
+        <source>Accessibilité</source>
+        <translation>Accessibility</translation>
+    </message>
+    <message>
+        <source>Équipements, services</source>
+        <translation>Facilities, services</translation>
+    </message>
+    <message>
+        <source>Chantiers NPNRU, gestion transitoire</source>
+        <translation>NPNRU works, transitional management</translation>
+    </message>
+    <message>
+        <source>Participation, lien social</source>
+        <translation>Participation, social ties</translation>
+    </message>
+    <message>
+        <source>1 – Renforcement de la présence du personnel de proximité</source>
+        <translation>1 – More on-site staff presence</translation>
+    </message>
+    <message>
+        <source>2 – Formation et soutien des personnels de proximité</source>
+        <translation>2 – Training and support for on-site staff</translation>
+    </message>
+    <message>
+        <source>3 – Sur-entretien</source>
+        <translation>3 – Extra maintenance</translation>
+    </message>
+    <message>
+        <source>4 – Gestion des déchets et encombrants / épaves</source>
+        <translation>4 – Waste, bulky items and abandoned vehicles</translation>
+    </message>
+    <message>
+        <source>5 – Tranquillité résidentielle</source>
+        <translation>5 – Residential peace</translation>
+    </message>
+    <message>
+        <source>6 – Concertation / sensibilisation des locataires</source>
+        <translation>6 – Tenant consultation and awareness</translation>
+    </message>
+    <message>
+        <source>7 – Animation, lien social, vivre ensemble</source>
+        <translation>7 – Activities, social ties, living together</translation>
+    </message>
+    <message>
+        <source>8 – Petits travaux d&apos;amélioration de la qualité de service</source>
+        <translation>8 – Minor works improving service quality</translation>
+    </message>
+    <message>
+        <source>Réalisé</source>
+        <translation>Achieved</translation>
+    </message>
+    <message>
+        <source>Partiellement réalisé</source>
+        <translation>Partly achieved</translation>
+    </message>
+    <message>
+        <source>Non réalisé</source>
+        <translation>Not achieved</translation>
+    </message>
+    <message>
+        <source>Signalement</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Coordinateur</source>
+        <translation>Coordinator</translation>
+    </message>
+    <message>
+        <source>Lecteur</source>
+        <translation>Reader</translation>
+    </message>
+    <message>
+        <source>À qualifier</source>
+        <translation>To assess</translation>
+    </message>
+    <message>
+        <source>Transformé en action</source>
+        <translation>Turned into an action</translation>
+    </message>
+    <message>
+        <source>Traité directement</source>
+        <translation>Handled directly</translation>
+    </message>
+    <message>
+        <source>Sans suite</source>
+        <translation>No further action</translation>
+    </message>
+    <message>
+        <source>Faible</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <source>Moyenne</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>Forte</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <source>Similitude</source>
+        <translation>Similarity</translation>
+    </message>
+    <message>
+        <source>Affine</source>
+        <translation>Affine</translation>
+    </message>
+    <message>
+        <source>brouillon enregistré</source>
+        <translation>draft saved</translation>
+    </message>
+    <message>
+        <source>envoyée</source>
+        <translation>sent</translation>
+    </message>
+    <message>
+        <source>déjà envoyée (ignorée)</source>
+        <translation>already sent (skipped)</translation>
+    </message>
+    <message>
+        <source>échec</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>pas d&apos;adresse électronique</source>
+        <translation>no email address</translation>
+    </message>
+    <message>
+        <source>conservation</source>
+        <translation>retention</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>Correct</translation>
+    </message>
+    <message>
+        <source>Conflit</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <source>Cellule verrouillée modifiée</source>
+        <translation>Locked cell changed</translation>
+    </message>
+    <message>
+        <source>Ligne inconnue</source>
+        <translation>Unknown line</translation>
+    </message>
+    <message>
+        <source>Valeur invalide</source>
+        <translation>Invalid value</translation>
+    </message>
+    <message>
+        <source>Avancement (%)</source>
+        <translation>Progress (%)</translation>
+    </message>
+    <message>
+        <source>Commentaire</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Nouvelle échéance proposée</source>
+        <translation>Proposed new deadline</translation>
+    </message>
+    <message>
+        <source>Commentaire de suivi</source>
+        <translation>Follow-up comment</translation>
+    </message>
+    <message>
+        <source>Notes du compte rendu</source>
+        <translation>Minutes notes</translation>
+    </message>
+    <message>
+        <source>Téléphone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Courriel</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Gardien</source>
+        <translation>Caretaker</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>Main courante</source>
+        <translation>Incident log</translation>
+    </message>
+    <message>
+        <source>Réunion</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Reçu</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Transmis</source>
+        <translation>Forwarded</translation>
+    </message>
+    <message>
+        <source>Pris en charge</source>
+        <translation>Being handled</translation>
+    </message>
+    <message>
+        <source>Traité</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Rejeté</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Erratum en rédaction</source>
+        <translation>Erratum being drafted</translation>
+    </message>
+    <message>
+        <source>Validé</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Signé</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>président de séance</source>
+        <translation>meeting chair</translation>
+    </message>
+    <message>
+        <source>secrétaire de séance</source>
+        <translation>meeting secretary</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Profil de connexion</source>
+        <translation>Connection profile</translation>
+    </message>
+    <message>
+        <source>Profil d&apos;envoi</source>
+        <translation>Sending profile</translation>
+    </message>
+    <message>
+        <source>Fichier local</source>
+        <extracomment>The two kinds of database the status bar names (``db.engine.describe`` writes French).</extracomment>
+        <translation>Local file</translation>
+    </message>
+    <message>
+        <source>Serveur partagé</source>
+        <translation>Shared server</translation>
+    </message>
+    <message>
+        <source>{kind} : {where}</source>
+        <translation>{kind}: {where}</translation>
     </message>
 </context>
 <context>
     <name>LifecycleBar</name>
     <message>
-        <source>Statut : {status}</source>
-        <translation type="unfinished">Status: {status}</translation>
-    </message>
-    <message>
         <source> (convocation du {date})</source>
-        <translation type="unfinished"></translation>
+        <translation> (notice of {date})</translation>
     </message>
     <message>
         <source> — motif : {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation> — reason: {reason}</translation>
     </message>
     <message>
         <source>{role} : {name}, le {date} à {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{role}: {name}, on {date} at {time}</translation>
     </message>
     <message>
         <source>Signé — </source>
-        <translation type="unfinished"></translation>
+        <translation>Signed — </translation>
     </message>
     <message>
         <source>Aucune signature</source>
-        <translation type="unfinished"></translation>
+        <translation>No signature</translation>
     </message>
     <message>
         <source> — signature manquante : {roles}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Statut : {status} — projet envoyé le {date} à {names}</source>
-        <translation type="unfinished"></translation>
+        <translation> — missing signature: {roles}</translation>
     </message>
     <message>
         <source>Convocation sans destinataire</source>
-        <translation type="unfinished"></translation>
+        <translation>Notice of meeting without recipients</translation>
     </message>
     <message>
         <source>Personne n&apos;est invité à cette séance : la convocation n&apos;aura aucun destinataire. L&apos;enregistrer quand même ?</source>
-        <translation type="unfinished"></translation>
+        <translation>Nobody is invited to this meeting: the notice of meeting will have no recipient. Save it anyway?</translation>
     </message>
     <message>
         <source>Déclarer tenue la séance du {date} ? Le compte rendu pourra être rédigé ; la déclaration reste annulable tant que rien n&apos;en est écrit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark the meeting of {date} as held? The minutes can then be written; this can be undone as long as nothing of them is written.</translation>
     </message>
     <message>
         <source>Séance tenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting held</translation>
     </message>
     <message>
         <source>La séance n&apos;a pas eu lieu : revenir au statut précédent ?</source>
-        <translation type="unfinished"></translation>
+        <translation>The meeting did not take place: go back to the previous status?</translation>
     </message>
     <message>
         <source>Annuler « tenue »</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo “held”</translation>
     </message>
     <message>
         <source>Valider le compte rendu ? Il ne pourra plus être modifié (une correction passera par un erratum).</source>
-        <translation type="unfinished">Approve the minutes? They can no longer be edited (a correction will need an erratum).</translation>
+        <translation>Approve the minutes? They can no longer be edited (a correction will need an erratum).</translation>
     </message>
     <message>
         <source>Valider le compte rendu</source>
-        <translation type="unfinished">Approve the minutes</translation>
+        <translation>Approve the minutes</translation>
+    </message>
+    <message>
+        <source>Convoquer…</source>
+        <extracomment>The séance as stored after a step (the view and the list follow).</extracomment>
+        <translation>Convene…</translation>
+    </message>
+    <message>
+        <source>Déclarer la séance tenue</source>
+        <translation>Mark the meeting as held</translation>
+    </message>
+    <message>
+        <source>Commencer le compte rendu</source>
+        <translation>Start the minutes</translation>
+    </message>
+    <message>
+        <source>Envoyer en relecture…</source>
+        <translation>Send for review…</translation>
+    </message>
+    <message>
+        <source>Reprendre la rédaction</source>
+        <translation>Resume drafting</translation>
+    </message>
+    <message>
+        <source>Signer le compte rendu…</source>
+        <translation>Sign the minutes…</translation>
+    </message>
+    <message>
+        <source>Annuler la séance…</source>
+        <translation>Cancel the meeting…</translation>
+    </message>
+    <message>
+        <source>Avis d&apos;annulation…</source>
+        <translation>Cancellation notice…</translation>
+    </message>
+    <message>
+        <source>État : {status}</source>
+        <translation>Status: {status}</translation>
+    </message>
+    <message>
+        <source>État : {status} — projet envoyé le {date} à {names}</source>
+        <translation>Status: {status} — draft sent on {date} to {names}</translation>
     </message>
     <message>
         <source>Annuler la séance</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel the meeting</translation>
     </message>
     <message>
         <source>Motif de l&apos;annulation (il figurera sur l&apos;avis d&apos;annulation) :</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for cancelling (it will appear on the cancellation notice):</translation>
     </message>
     <message>
         <source>Enregistrer l&apos;avis d&apos;annulation à envoyer aux invités, et l&apos;annulation pour leurs agendas ?</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the cancellation notice to send to the guests, and the cancellation for their calendars?</translation>
     </message>
     <message>
         <source>Avis d&apos;annulation</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancellation notice</translation>
+    </message>
+</context>
+<context>
+    <name>LineDialog</name>
+    <message>
+        <source>Nouvelle ligne du programme</source>
+        <translation>New programme line</translation>
+    </message>
+    <message>
+        <source>Ligne</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Renforcement (au-delà du droit commun)</source>
+        <translation>Reinforcement (beyond the standard service)</translation>
+    </message>
+    <message>
+        <source>numéros séparés par des virgules</source>
+        <translation>numbers separated by commas</translation>
+    </message>
+    <message>
+        <source>Axe</source>
+        <translation>Axis</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Montant prévu (€)</source>
+        <translation>Planned amount (€)</translation>
+    </message>
+    <message>
+        <source>Résidences</source>
+        <translation>Housing estates</translation>
+    </message>
+    <message>
+        <source>Cofinancements</source>
+        <translation>Co-funding</translation>
+    </message>
+    <message>
+        <source>Indicateur</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Cible</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Actions du plan</source>
+        <translation>Action plan actions</translation>
+    </message>
+    <message>
+        <source>Le montant prévu</source>
+        <translation>The planned amount</translation>
+    </message>
+</context>
+<context>
+    <name>ListAndMap</name>
+    <message>
+        <source>Liste</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <source>Carte</source>
+        <translation>Map</translation>
     </message>
 </context>
 <context>
     <name>LiveCaptureBar</name>
     <message>
         <source>Décision ou action du point en cours… (Entrée : décision)</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision or action of the current item… (Enter: decision)</translation>
     </message>
     <message>
         <source>&amp;Décision</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Decision</translation>
     </message>
     <message>
         <source>&amp;Action…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Action…</translation>
     </message>
     <message>
         <source>A&amp;rrivée…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;rrival…</translation>
     </message>
     <message>
         <source>Dé&amp;part…</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;parture…</translation>
     </message>
     <message>
         <source>Décision enregistrée : {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision recorded: {text}</translation>
     </message>
     <message>
         <source>Action {number} enregistrée : {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Action {number} recorded: {title}</translation>
     </message>
     <message>
         <source>Arrivée en cours de séance</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrival during the meeting</translation>
     </message>
     <message>
         <source>Qui arrive ?</source>
-        <translation type="unfinished"></translation>
+        <translation>Who is arriving?</translation>
     </message>
     <message>
         <source>Arrivée de {name} ({organisation}) à {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({organisation}) arrived at {time}.</translation>
     </message>
     <message>
         <source>Départ en cours de séance</source>
-        <translation type="unfinished"></translation>
+        <translation>Departure during the meeting</translation>
     </message>
     <message>
         <source>Qui quitte la séance ?</source>
-        <translation type="unfinished"></translation>
+        <translation>Who is leaving the meeting?</translation>
     </message>
     <message>
         <source>Départ de {name} ({organisation}) à {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({organisation}) left at {time}.</translation>
     </message>
 </context>
 <context>
     <name>LiveMeetingWindow</name>
     <message>
         <source>Plein écran (F11)</source>
-        <translation type="unfinished"></translation>
+        <translation>Full screen (F11)</translation>
     </message>
     <message>
         <source>Quitter le mode séance (Échap)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leave meeting mode (Esc)</translation>
     </message>
     <message>
         <source>◀ Point précédent</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Previous item</translation>
     </message>
     <message>
         <source>Point suivant ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Next item ▶</translation>
     </message>
     <message>
         <source>Déclarer la séance tenue</source>
-        <translation type="unfinished">Mark the meeting as held</translation>
+        <translation>Mark the meeting as held</translation>
     </message>
     <message>
         <source>Notes du point (enregistrées automatiquement)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes on the item (saved automatically)</translation>
     </message>
     <message>
         <source>Décisions du point</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisions on the item</translation>
     </message>
     <message>
         <source>Mode séance — {code} n° {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting mode — {code} no. {number}</translation>
     </message>
     <message>
         <source>{code} — séance n° {number} du {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} — meeting no. {number} of {date}</translation>
     </message>
     <message>
         <source>{position}. {title}
 {spent} / {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{position}. {title}
+{spent} / {minutes} min</translation>
     </message>
     <message>
         <source>L&apos;ordre du jour est vide.</source>
-        <translation type="unfinished"></translation>
+        <translation>The agenda is empty.</translation>
     </message>
     <message>
         <source> — présenté par {name}</source>
-        <translation type="unfinished"></translation>
+        <translation> — presented by {name}</translation>
     </message>
     <message>
         <source>La saisie s&apos;ouvre quand la séance est déclarée tenue ; les chronomètres tournent déjà.</source>
-        <translation type="unfinished"></translation>
+        <translation>Input opens once the meeting is marked as held; the timers are already running.</translation>
     </message>
     <message>
         <source>Séance : {spent} / {planned}</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting: {spent} / {planned}</translation>
     </message>
     <message>
         <source>Point : {spent} / {planned}</source>
-        <translation type="unfinished"></translation>
+        <translation>Item: {spent} / {planned}</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Reprendre</source>
-        <translation type="unfinished"></translation>
+        <translation>Resume</translation>
     </message>
 </context>
 <context>
@@ -1758,6 +3264,14 @@ Open it now?</translation>
         <translation>Toolbar</translation>
     </message>
     <message>
+        <source>Le compte système « {login} » n&apos;est pas un utilisateur enregistré de cette base : vos modifications portent ce nom. Lancez l&apos;application avec GUSP_USER=identifiant (par exemple claire) ou demandez à un coordinateur de vous enregistrer.</source>
+        <translation>The system account “{login}” is not a registered user of this database: your changes carry that name. Start the application with GUSP_USER=login (for example claire) or ask a coordinator to register you.</translation>
+    </message>
+    <message>
+        <source>Compte système « {login} » (non enregistré) — {role}</source>
+        <translation>System account “{login}” (not registered) — {role}</translation>
+    </message>
+    <message>
         <source>{app} {version}
 Suivi des comités GUSP, du plan d&apos;actions et des comptes rendus.
 Licence EUPL 1.2.
@@ -1772,6 +3286,61 @@ Licence EUPL 1.2.
     <message>
         <source>À propos de GUSP Desktop</source>
         <translation>About GUSP Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>MapPanel</name>
+    <message>
+        <source>Zoom avant (+ ou molette)</source>
+        <translation>Zoom in (+ or wheel)</translation>
+    </message>
+    <message>
+        <source>Zoom arrière (− ou molette)</source>
+        <translation>Zoom out (− or wheel)</translation>
+    </message>
+    <message>
+        <source>Recentrer</source>
+        <translation>Recentre</translation>
+    </message>
+    <message>
+        <source>Montrer toutes les données de la carte</source>
+        <translation>Show all the map&apos;s data</translation>
+    </message>
+    <message>
+        <source>Hors connexion…</source>
+        <translation>Offline…</translation>
+    </message>
+    <message>
+        <source>Préparer la carte hors connexion : télécharger les fonds du secteur</source>
+        <translation>Prepare the map for offline use: download the area&apos;s base map</translation>
+    </message>
+    <message>
+        <source>Hors connexion : fonds de carte du cache seulement (ou le plan importé).</source>
+        <translation>Offline: cached base map only (or the imported plan).</translation>
+    </message>
+    <message>
+        <source>Préparer la carte hors connexion</source>
+        <translation>Prepare the map for offline use</translation>
+    </message>
+    <message>
+        <source>Aucun point placé sur la carte.</source>
+        <translation>No point placed on the map.</translation>
+    </message>
+    <message>
+        <source>Le secteur demande {n} tuiles (au plus {max}).</source>
+        <translation>The area needs {n} tiles (at most {max}).</translation>
+    </message>
+    <message>
+        <source>Téléchargement des fonds de carte…</source>
+        <translation>Downloading the base map…</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>{n} tuile(s) téléchargée(s), {f} en échec ; {c} au total en cache.</source>
+        <translation>{n} tile(s) downloaded, {f} failed; {c} in the cache in all.</translation>
     </message>
 </context>
 <context>
@@ -1826,11 +3395,11 @@ Licence EUPL 1.2.
     </message>
     <message>
         <source>Points de l&apos;ordre du jour</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda items</translation>
     </message>
     <message>
         <source>Faits marquants, prochaine réunion, diffusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Highlights, next meeting, circulation</translation>
     </message>
     <message>
         <source>Les notes sont enregistrées automatiquement pendant la saisie.</source>
@@ -1884,35 +3453,35 @@ Licence EUPL 1.2.
     <name>NewContactDialog</name>
     <message>
         <source>Nouveau contact dans l&apos;annuaire</source>
-        <translation type="unfinished"></translation>
+        <translation>New contact in the directory</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Organisation</translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Prénom</source>
-        <translation type="unfinished">First name</translation>
+        <translation>First name</translation>
     </message>
     <message>
         <source>Nom</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Fonction</source>
-        <translation type="unfinished">Position</translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Adresse électronique</source>
-        <translation type="unfinished">Email address</translation>
+        <translation>Email address</translation>
     </message>
     <message>
         <source>Téléphone</source>
-        <translation type="unfinished">Phone</translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>Choisissez son organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose their organisation.</translation>
     </message>
 </context>
 <context>
@@ -2087,11 +3656,16 @@ Recover it?
     </message>
     <message>
         <source>Tableau de bord</source>
+        <extracomment>Signalements per organisation: (organisation id, counts and délais).</extracomment>
         <translation>Dashboard</translation>
     </message>
     <message>
         <source>Signalements</source>
-        <translation>Issue reports</translation>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>ATFPB</source>
+        <translation>ATFPB</translation>
     </message>
 </context>
 <context>
@@ -2100,6 +3674,80 @@ Recover it?
         <source>Filtrer les organisations…</source>
         <extracomment>The ticked organisations changed.</extracomment>
         <translation>Filter organisations…</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalData</name>
+    <message>
+        <source>Exporter les données de {name}</source>
+        <translation>Export the data of {name}</translation>
+    </message>
+    <message>
+        <source>Données exportées</source>
+        <translation>Data exported</translation>
+    </message>
+    <message>
+        <source>Tout ce que la base contient sur {name} est dans « {path} ».</source>
+        <translation>Everything the database holds about {name} is in “{path}”.</translation>
+    </message>
+    <message>
+        <source>Anonymiser {name} ?
+
+Son nom, son adresse électronique, son téléphone et sa fonction seront remplacés définitivement, et son nom occulté dans les notes et les actions. Ses participations, ses émargements et les actions qu&apos;il pilote sont conservés ; les comptes rendus signés restent intacts.</source>
+        <translation>Anonymise {name}?
+
+Their name, email address, phone and position will be replaced for good, and their name blanked out in notes and actions. Their participation, attendance records and the actions they lead are kept; signed minutes stay intact.</translation>
+    </message>
+    <message>
+        <source>Anonymiser un contact</source>
+        <translation>Anonymise a contact</translation>
+    </message>
+    <message>
+        <source>Contact anonymisé</source>
+        <translation>Contact anonymised</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalDataMarks</name>
+    <message>
+        <source>Donnée personnelle : « [occulté] » hors de l&apos;instance</source>
+        <translation>Personal data: “[redacted]” outside the committee</translation>
+    </message>
+    <message>
+        <source>Marquer comme donnée personnelle</source>
+        <translation>Mark as personal data</translation>
+    </message>
+    <message>
+        <source>Retirer la marque de donnée personnelle</source>
+        <translation>Remove the personal data mark</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoStrip</name>
+    <message>
+        <source>Rattacher au constat</source>
+        <extracomment>The user asked to attach the selected photos to the selected constat. The user asked for a new constat made of the selected photos.</extracomment>
+        <translation>Attach to the finding</translation>
+    </message>
+    <message>
+        <source>Donner les photos choisies au constat sélectionné dans le tableau</source>
+        <translation>Give the chosen photos to the finding selected in the table</translation>
+    </message>
+    <message>
+        <source>Nouveau constat</source>
+        <translation>New finding</translation>
+    </message>
+    <message>
+        <source>Nouveau constat avec les photos choisies</source>
+        <translation>New finding with the chosen photos</translation>
+    </message>
+    <message>
+        <source>Photos à rattacher : {n}</source>
+        <translation>Photos to attach: {n}</translation>
+    </message>
+    <message>
+        <source>Aucune photo à rattacher.</source>
+        <translation>No photo to attach.</translation>
     </message>
 </context>
 <context>
@@ -2135,6 +3783,53 @@ Recover it?
     <message>
         <source>Changer d&apos;un coup l&apos;état, le pilote, l&apos;échéance ou le thème</source>
         <translation>Change status, lead, deadline or theme at once</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <source>Plan du quartier</source>
+        <translation>Neighbourhood plan</translation>
+    </message>
+    <message>
+        <source>Choisir l&apos;image…</source>
+        <translation>Choose the image…</translation>
+    </message>
+    <message>
+        <source>Automatique</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <source>Retirer le point</source>
+        <translation>Remove the point</translation>
+    </message>
+    <message>
+        <source>Cliquez sur le plan pour placer au moins deux points.</source>
+        <translation>Click on the plan to place at least two points.</translation>
+    </message>
+    <message>
+        <source>Nom :</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Transformation :</source>
+        <translation>Transformation:</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>« {name} » n&apos;est pas une image lisible.</source>
+        <translation>“{name}” is not a readable image.</translation>
+    </message>
+    <message>
+        <source>{kind} sur {n} points : écart moyen {rms:.1f} m, maximal {max:.1f} m.</source>
+        <translation>{kind} on {n} points: mean error {rms:.1f} m, maximum {max:.1f} m.</translation>
+    </message>
+    <message>
+        <source>Choisissez d&apos;abord l&apos;image du plan.</source>
+        <translation>First choose the plan&apos;s image.</translation>
     </message>
 </context>
 <context>
@@ -2204,6 +3899,10 @@ Recover it?
 {status}, {progress}&#xa0;%, échéance : {deadline}</source>
         <translation>{number} — {title}
 {status}, {progress}&#xa0;%, deadline: {deadline}</translation>
+    </message>
+    <message>
+        <source>Point de suivi enregistré : {number} — {status}, {progress} %.</source>
+        <translation>Follow-up point saved: {number} — {status}, {progress} %.</translation>
     </message>
     <message>
         <source>Clore l&apos;action</source>
@@ -2317,6 +4016,10 @@ Recover it?
         <translation>none (PAdES B-B signatures)</translation>
     </message>
     <message>
+        <source>Plan IGN (adresse XYZ avec {z}, {x}, {y}, ou « aucun »)</source>
+        <translation>IGN map (XYZ address with {z}, {x}, {y}, or “aucun” for none)</translation>
+    </message>
+    <message>
         <source>Langue de l&apos;interface :</source>
         <translation>Interface language:</translation>
     </message>
@@ -2329,6 +4032,10 @@ Recover it?
         <translation>Time-stamping server:</translation>
     </message>
     <message>
+        <source>Serveur de fonds de carte :</source>
+        <translation>Base map server:</translation>
+    </message>
+    <message>
         <source>Le fichier de logo « {path} » n&apos;existe pas.</source>
         <translation>The logo file “{path}” does not exist.</translation>
     </message>
@@ -2338,9 +4045,30 @@ Recover it?
     </message>
 </context>
 <context>
+    <name>Prompts</name>
+    <message>
+        <source>Conflit de modification</source>
+        <extracomment>How long a status-bar notice stays (ms).</extracomment>
+        <translation>Editing conflict</translation>
+    </message>
+    <message>
+        <source>Saisie refusée</source>
+        <translation>Input refused</translation>
+    </message>
+    <message>
+        <source>Opération impossible</source>
+        <translation>Operation not possible</translation>
+    </message>
+    <message>
+        <source>Erreur inattendue</source>
+        <translation>Unexpected error</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
         <source>&amp;Look in:</source>
+        <extracomment>Labels of Qt&apos;s own file dialog (used on Linux without a desktop theme) that Qt&apos;s French catalogue lacks, so « Look in: » showed in a French window. Listed here for lupdate; our catalogue, installed after Qt&apos;s, fills these gaps and leaves the rest to Qt.</extracomment>
         <translation>&amp;Look in:</translation>
     </message>
     <message>
@@ -2396,11 +4124,46 @@ Recover it?
     </message>
 </context>
 <context>
+    <name>RealiseDialog</name>
+    <message>
+        <source>Réalisation : {title}</source>
+        <translation>Completion: {title}</translation>
+    </message>
+    <message>
+        <source>Montant valorisé (€)</source>
+        <translation>Value achieved (€)</translation>
+    </message>
+    <message>
+        <source>Réalisation</source>
+        <translation>Completion</translation>
+    </message>
+    <message>
+        <source>Motif</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Indicateur</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Explication de l&apos;écart</source>
+        <translation>Explanation of the difference</translation>
+    </message>
+    <message>
+        <source>Le montant réalisé</source>
+        <translation>The amount achieved</translation>
+    </message>
+</context>
+<context>
     <name>RecordPanel</name>
     <message>
         <source>Rechercher…</source>
         <extracomment>Heading of the panel. Entities whose change means the list must be reloaded. Narrows the list (e.g. the organisation whose contacts are shown); None = everything. The record shown in the form changed (None: a new record is being typed). A save or delete committed (its ChangeSet), so related lists can follow.</extracomment>
         <translation>Search…</translation>
+    </message>
+    <message>
+        <source>Rien ici pour l&apos;instant : « Nouveau » (Ctrl+N) pour créer, ou effacez la recherche.</source>
+        <translation>Nothing here yet: “New” (Ctrl+N) to create, or clear the search.</translation>
     </message>
     <message>
         <source>Nouveau</source>
@@ -2423,6 +4186,10 @@ Recover it?
         <translation>Discard the unsaved changes in the form?</translation>
     </message>
     <message>
+        <source>Enregistré : {what}.</source>
+        <translation>Saved: {what}.</translation>
+    </message>
+    <message>
         <source>Supprimer {what} ?</source>
         <translation>Delete {what}?</translation>
     </message>
@@ -2436,69 +4203,413 @@ Recover it?
     </message>
 </context>
 <context>
-    <name>ReviewersDialog</name>
+    <name>RegisterDialog</name>
     <message>
-        <source>Envoyer le projet en relecture</source>
-        <translation type="unfinished"></translation>
+        <source>Registre des traitements</source>
+        <translation>Record of processing activities</translation>
     </message>
     <message>
-        <source>Enregistrer le projet et l&apos;envoyer…</source>
-        <translation type="unfinished"></translation>
+        <source>Exporter en PDF…</source>
+        <translation>Export as PDF…</translation>
+    </message>
+    <message>
+        <source>Exporter en DOCX…</source>
+        <translation>Export as DOCX…</translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Lecture de la base…</source>
+        <translation>Reading the database…</translation>
+    </message>
+    <message>
+        <source>Exporter le registre des traitements</source>
+        <translation>Export the record of processing activities</translation>
+    </message>
+    <message>
+        <source>Registre exporté</source>
+        <translation>Record exported</translation>
+    </message>
+    <message>
+        <source>Registre des traitements écrit dans « {path} ».</source>
+        <translation>Record of processing activities written to “{path}”.</translation>
+    </message>
+</context>
+<context>
+    <name>RelancesDialog</name>
+    <message>
+        <source>Relances des pilotes</source>
+        <translation>Reminders to leads</translation>
+    </message>
+    <message>
+        <source>Préparer</source>
+        <translation>Prepare</translation>
+    </message>
+    <message>
+        <source>Séance :</source>
+        <translation>Meeting:</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Modèle</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <source>Tester l&apos;envoi</source>
+        <translation>Test sending</translation>
+    </message>
+    <message>
+        <source>Profils d&apos;envoi…</source>
+        <translation>Sending profiles…</translation>
+    </message>
+    <message>
+        <source>Enregistrer les brouillons</source>
+        <translation>Save the drafts</translation>
+    </message>
+    <message>
+        <source>Envoyer</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Profil d&apos;envoi :</source>
+        <translation>Sending profile:</translation>
+    </message>
+    <message>
+        <source> jour(s) avant la séance</source>
+        <translation> day(s) before the meeting</translation>
+    </message>
+    <message>
+        <source>Enregistrer le modèle</source>
+        <translation>Save the template</translation>
+    </message>
+    <message>
+        <source>Objet</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Texte</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Réponse attendue</source>
+        <translation>Reply expected</translation>
+    </message>
+    <message>
+        <source>Autre date…</source>
+        <translation>Another date…</translation>
+    </message>
+    <message>
+        <source>Pas de relance pour cette séance (passée, annulée ou à diffusion restreinte) : choisissez une séance à venir ou une date.</source>
+        <translation>No reminders for this meeting (past, cancelled or restricted circulation): choose an upcoming meeting or a date.</translation>
+    </message>
+    <message>
+        <source>Préparation…</source>
+        <translation>Preparing…</translation>
+    </message>
+    <message>
+        <source>Pas d&apos;adresse électronique dans l&apos;annuaire</source>
+        <translation>No email address in the directory</translation>
+    </message>
+    <message>
+        <source>{occasion} du {day} : {people} message(s), {count} action(s) ouverte(s) ; réponse attendue avant le {due}.</source>
+        <translation>{occasion} of {day}: {people} message(s), {count} open action(s); reply expected by {due}.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;À :&lt;/b&gt; {to}&lt;br&gt;&lt;b&gt;Objet :&lt;/b&gt; {subject}&lt;br&gt;&lt;b&gt;Pièces jointes :&lt;/b&gt; plan d&apos;actions {code} (PDF, XLSX)</source>
+        <translation>&lt;b&gt;To:&lt;/b&gt; {to}&lt;br&gt;&lt;b&gt;Subject:&lt;/b&gt; {subject}&lt;br&gt;&lt;b&gt;Attachments:&lt;/b&gt; action plan {code} (PDF, XLSX)</translation>
+    </message>
+    <message>
+        <source>Modèle enregistré.</source>
+        <translation>Template saved.</translation>
+    </message>
+    <message>
+        <source>Dossier des brouillons</source>
+        <translation>Drafts folder</translation>
+    </message>
+    <message>
+        <source>Envoyer {n} message(s) depuis {sender} ?</source>
+        <translation>Send {n} message(s) from {sender}?</translation>
+    </message>
+    <message>
+        <source>Envoyer les relances</source>
+        <translation>Send the reminders</translation>
+    </message>
+    <message>
+        <source>Mot de passe SMTP de {user} sur {host}</source>
+        <translation>SMTP password of {user} on {host}</translation>
+    </message>
+    <message>
+        <source>Mot de passe SMTP</source>
+        <translation>SMTP password</translation>
+    </message>
+    <message>
+        <source>Essai réussi</source>
+        <translation>Test succeeded</translation>
+    </message>
+    <message>
+        <source>Message d&apos;essai envoyé à {address}.</source>
+        <translation>Test message sent to {address}.</translation>
+    </message>
+    <message>
+        <source>Aucun profil d&apos;envoi</source>
+        <translation>No sending profile</translation>
+    </message>
+    <message>
+        <source>Ajoutez un profil d&apos;envoi (« Profils d&apos;envoi… ») pour envoyer.</source>
+        <translation>Add a sending profile (“Sending profiles…”) to send.</translation>
+    </message>
+    <message>
+        <source>Relances</source>
+        <translation>Reminders</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentSummaryDialog</name>
+    <message>
+        <source>Synthèse pour les habitants</source>
+        <translation>Summary for residents</translation>
+    </message>
+    <message>
+        <source>Quartier</source>
+        <translation>Neighbourhood</translation>
+    </message>
+    <message>
+        <source>Du</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Au (inclus)</source>
+        <translation>To (inclusive)</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Ce qui a été signalé, décidé et fait, en langage simple : aucun nom de personne, rien de ce qui est à diffusion restreinte.</source>
+        <translation>What was reported, decided and done, in plain language: no person&apos;s name, nothing under restricted circulation.</translation>
+    </message>
+    <message>
+        <source>Enregistrer…</source>
+        <translation>Save…</translation>
+    </message>
+    <message>
+        <source>Période inversée</source>
+        <translation>Reversed period</translation>
+    </message>
+    <message>
+        <source>La date de fin précède la date de début : rien n&apos;a été enregistré.</source>
+        <translation>The end date is before the start date: nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Synthèse enregistrée : {path}</source>
+        <translation>Summary saved: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnsReviewDialog</name>
+    <message>
+        <source>Importer un tableau de suivi renvoyé</source>
+        <translation>Import a returned follow-up sheet</translation>
+    </message>
+    <message>
+        <source>Tableau de suivi renvoyé : {name}</source>
+        <translation>Returned follow-up sheet: {name}</translation>
+    </message>
+    <message>
+        <source>Nom de la personne qui a renvoyé le fichier</source>
+        <translation>Name of the person who returned the file</translation>
+    </message>
+    <message>
+        <source>Tout accepter les changements sans conflit</source>
+        <translation>Accept all changes without conflict</translation>
+    </message>
+    <message>
+        <source>Tout rejeter</source>
+        <translation>Reject all</translation>
+    </message>
+    <message>
+        <source>Appliquer</source>
+        <translation>Apply</translation>
     </message>
     <message>
         <source>Annuler</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Action / champ</source>
+        <translation>Action / field</translation>
+    </message>
+    <message>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Exporté → renvoyé</source>
+        <translation>Exported → returned</translation>
+    </message>
+    <message>
+        <source>Dans l&apos;application</source>
+        <translation>In the application</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Fichier :</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>Partenaire :</source>
+        <translation>Partner:</translation>
+    </message>
+    <message>
+        <source>(pilote de chaque action)</source>
+        <translation>(lead of each action)</translation>
+    </message>
+    <message>
+        <source>Points rattachés à :</source>
+        <translation>Points attached to:</translation>
+    </message>
+    <message>
+        <source>Lignes :</source>
+        <translation>Lines:</translation>
+    </message>
+    <message>
+        <source>Transmis par :</source>
+        <translation>Sent by:</translation>
+    </message>
+    <message>
+        <source>ligne {line}</source>
+        <translation>line {line}</translation>
+    </message>
+    <message>
+        <source>supprimée</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>Correct</translation>
+    </message>
+    <message>
+        <source>Conflit</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <source>Valeur invalide</source>
+        <translation>Invalid value</translation>
+    </message>
+    <message>
+        <source>(aucune séance)</source>
+        <translation>(no meeting)</translation>
+    </message>
+    <message>
+        <source>{count} action(s) mise(s) à jour : points de suivi au nom de {author}.</source>
+        <translation>{count} action(s) updated: follow-up points in the name of {author}.</translation>
+    </message>
+    <message>
+        <source>Tableau de suivi importé</source>
+        <translation>Follow-up sheet imported</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewersDialog</name>
+    <message>
+        <source>Envoyer le projet en relecture</source>
+        <translation>Send the draft for review</translation>
+    </message>
+    <message>
+        <source>Enregistrer le projet et l&apos;envoyer…</source>
+        <translation>Save the draft and send it…</translation>
+    </message>
+    <message>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Le projet de compte rendu, marqué « PROJET — document de travail » sur chaque page, est envoyé pour remarques à :</source>
-        <translation type="unfinished"></translation>
+        <translation>The draft minutes, marked “DRAFT — working document” on every page, are sent for comments to:</translation>
     </message>
 </context>
 <context>
     <name>SeanceDialog</name>
     <message>
         <source>Nouvelle séance</source>
-        <translation type="unfinished">New meeting</translation>
+        <translation>New meeting</translation>
     </message>
     <message>
         <source>Séance n° {number} — {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting no. {number} — {code}</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"> min</translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Instance</source>
-        <translation type="unfinished">Committee</translation>
+        <translation>Committee</translation>
     </message>
     <message>
         <source>Date et heure</source>
-        <translation type="unfinished">Date and time</translation>
+        <translation>Date and time</translation>
     </message>
     <message>
         <source>Durée</source>
-        <translation type="unfinished">Duration</translation>
+        <translation>Duration</translation>
     </message>
     <message>
         <source>Lieu</source>
-        <translation type="unfinished">Place</translation>
+        <translation>Place</translation>
     </message>
     <message>
         <source>Président(e) de séance</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting chair</translation>
     </message>
     <message>
         <source>Secrétaire de séance</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting secretary</translation>
     </message>
     <message>
         <source>(personne)</source>
-        <translation type="unfinished">(nobody)</translation>
+        <translation>(nobody)</translation>
     </message>
     <message>
         <source>Contact n° {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact no. {id}</translation>
+    </message>
+</context>
+<context>
+    <name>SeanceDocuments</name>
+    <message>
+        <source>Convocation</source>
+        <extracomment>Documents whose export marks the séance convened (the service does it as it writes them). What each document is called in file dialogs and suggested file names.</extracomment>
+        <translation>Notice of meeting</translation>
+    </message>
+    <message>
+        <source>Invitation mise à jour</source>
+        <translation>Updated invitation</translation>
+    </message>
+    <message>
+        <source>Avis d&apos;annulation</source>
+        <translation>Cancellation notice</translation>
+    </message>
+    <message>
+        <source>Annulation pour les agendas</source>
+        <translation>Cancellation for calendars</translation>
+    </message>
+    <message>
+        <source>Projet de compte rendu</source>
+        <translation>Draft minutes</translation>
     </message>
 </context>
 <context>
@@ -2506,55 +4617,71 @@ Recover it?
     <message>
         <source>Rechercher : instance, lieu, date, n°…</source>
         <extracomment>The user selected a séance (its id). Double-click or Entrée on a séance: edit it. Right click: (séance id or None, global position) for the page&apos;s context menu.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tous les statuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Search: committee, place, date, no.…</translation>
     </message>
     <message>
         <source>Séance</source>
-        <translation type="unfinished">Meeting</translation>
+        <translation>Meeting</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
-        <source>Statut</source>
-        <translation type="unfinished">Status</translation>
+        <source>Tous les états</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Aucune séance à afficher : « Nouvelle séance… » (Ctrl+N) pour en créer une, ou élargissez les filtres.</source>
+        <translation>No meeting to show: “New meeting…” (Ctrl+N) to create one, or widen the filters.</translation>
+    </message>
+    <message>
+        <source>État</source>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Toutes les instances</source>
-        <translation type="unfinished"></translation>
+        <translation>All committees</translation>
     </message>
     <message>
         <source>Toutes les années</source>
-        <translation type="unfinished"></translation>
+        <translation>All years</translation>
     </message>
     <message>
         <source>À venir</source>
-        <translation type="unfinished"></translation>
+        <translation>Upcoming</translation>
     </message>
     <message>
         <source>Passées</source>
-        <translation type="unfinished"></translation>
+        <translation>Past</translation>
     </message>
     <message>
         <source>{code} n° {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} no. {number}</translation>
+    </message>
+    <message>
+        <source>Diffusion restreinte : réservée aux membres de l&apos;instance</source>
+        <translation>Restricted circulation: committee members only</translation>
     </message>
 </context>
 <context>
     <name>SeanceView</name>
     <message>
         <source>Mode séance (F11)</source>
-        <extracomment>Date, time, place or duration: what the invitation in partners&apos; calendars shows. The séance as stored after this view changed it (the list follows). Active people of the directory (pickers of the tabs and of the live mode). Seconds that only move forward; tests replace it to drive the live mode&apos;s stopwatches.</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>Walks have a route, constats and photos: the « Terrain » tab. Date, time, place or duration: what the invitation in partners&apos; calendars shows. The séance as stored after this view changed it (the list follows). Active people of the directory (pickers of the tabs and of the live mode). Seconds that only move forward; tests replace it to drive the live mode&apos;s stopwatches.</extracomment>
+        <translation>Meeting mode (F11)</translation>
     </message>
     <message>
         <source>L&apos;ordre du jour en plein écran, avec les chronomètres et la saisie rapide</source>
-        <translation type="unfinished"></translation>
+        <translation>The agenda full screen, with timers and quick input</translation>
+    </message>
+    <message>
+        <source>Relances…</source>
+        <translation>Reminders…</translation>
+    </message>
+    <message>
+        <source>Demander aux pilotes où en sont leurs actions avant cette séance</source>
+        <translation>Ask the leads how their actions stand before this meeting</translation>
     </message>
     <message>
         <source>Ordre du jour</source>
@@ -2562,11 +4689,11 @@ Recover it?
     </message>
     <message>
         <source>Invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitations</translation>
     </message>
     <message>
         <source>Émargement</source>
-        <translation>Attendance</translation>
+        <translation>Attendance sheet</translation>
     </message>
     <message>
         <source>Compte rendu</source>
@@ -2574,7 +4701,11 @@ Recover it?
     </message>
     <message>
         <source>Historique</source>
-        <translation type="unfinished"></translation>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Terrain</source>
+        <translation>Field</translation>
     </message>
     <message>
         <source>{code} — séance n° {number}</source>
@@ -2590,23 +4721,23 @@ Recover it?
     </message>
     <message>
         <source>présidence : {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>chair: {name}</translation>
     </message>
     <message>
         <source>secrétariat : {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>secretary: {name}</translation>
     </message>
     <message>
         <source>Mode séance</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting mode</translation>
     </message>
     <message>
         <source>La convocation a été envoyée le {date}. Enregistrer l&apos;invitation mise à jour (ICS) pour la renvoyer aux invités ? Leurs agendas déplaceront la réunion au lieu de la dupliquer.</source>
-        <translation type="unfinished"></translation>
+        <translation>The notice of meeting was sent on {date}. Save the updated invitation (ICS) to send it again to the guests? Their calendars will move the meeting instead of duplicating it.</translation>
     </message>
     <message>
         <source>Invitation mise à jour</source>
-        <translation type="unfinished"></translation>
+        <translation>Updated invitation</translation>
     </message>
 </context>
 <context>
@@ -2617,7 +4748,7 @@ Recover it?
     </message>
     <message>
         <source>Modifier…</source>
-        <translation type="unfinished">Edit…</translation>
+        <translation>Edit…</translation>
     </message>
     <message>
         <source>Supprimer</source>
@@ -2629,7 +4760,7 @@ Recover it?
     </message>
     <message>
         <source>Modifier ou reporter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit or postpone…</translation>
     </message>
     <message>
         <source>Nouvelle séance</source>
@@ -2689,6 +4820,98 @@ Recover it?
     <message>
         <source>Recherche impossible : {error}</source>
         <translation>Search failed: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceErrors</name>
+    <message>
+        <source>l&apos;action</source>
+        <extracomment>What rows are called in conflict messages (see ``domain.errors.ROW_NOUNS``).</extracomment>
+        <translation>the action</translation>
+    </message>
+    <message>
+        <source>le point de l&apos;ordre du jour</source>
+        <translation>the agenda item</translation>
+    </message>
+    <message>
+        <source>la ligne d&apos;émargement</source>
+        <translation>the attendance line</translation>
+    </message>
+    <message>
+        <source>la fiche</source>
+        <translation>the record</translation>
+    </message>
+    <message>
+        <source>la décision</source>
+        <translation>the decision</translation>
+    </message>
+    <message>
+        <source>l&apos;instance</source>
+        <translation>the committee</translation>
+    </message>
+    <message>
+        <source>la place de membre</source>
+        <translation>the member&apos;s seat</translation>
+    </message>
+    <message>
+        <source>l&apos;organisation</source>
+        <translation>the organisation</translation>
+    </message>
+    <message>
+        <source>le quartier</source>
+        <translation>the neighbourhood</translation>
+    </message>
+    <message>
+        <source>la séance</source>
+        <translation>the meeting</translation>
+    </message>
+    <message>
+        <source>le site</source>
+        <translation>the site</translation>
+    </message>
+    <message>
+        <source>{what} n° {id} introuvable.</source>
+        <extracomment>The most frequent service messages, as patterns: each named group is kept as typed (a number, a code) or, for ``what``, read as a label. Anything else stays French.</extracomment>
+        <translation>{what} no. {id} not found.</translation>
+    </message>
+    <message>
+        <source>{what} « {code} » introuvable.</source>
+        <translation>{what} “{code}” not found.</translation>
+    </message>
+    <message>
+        <source>Votre rôle (« {role} ») ne permet pas cette modification.</source>
+        <translation>Your role (“{role}”) does not allow this change.</translation>
+    </message>
+    <message>
+        <source>Le serveur refuse cette opération{place} : votre compte est en lecture seule ou n&apos;a pas le privilège nécessaire. Demandez-le au propriétaire de la base.</source>
+        <translation>The server refuses this operation{place}: your account is read-only or lacks the privilege needed. Ask the database&apos;s owner for it.</translation>
+    </message>
+    <message>
+        <source>La base est en lecture seule{place} : la modification n&apos;a pas été enregistrée. Vérifiez les droits du fichier et de son dossier.</source>
+        <translation>The database is read-only{place}: the change was not saved. Check the permissions of the file and its folder.</translation>
+    </message>
+    <message>
+        <source>Vous n&apos;êtes membre d&apos;aucune instance restreinte : « --include-restricted » est réservé aux membres (et aux coordinateurs qui les administrent). Le document est produit sans contenu restreint si vous retirez cette option.</source>
+        <translation>You are not a member of any restricted committee: “--include-restricted” is for members (and the coordinators who administer them). The document is produced without restricted content if you remove this option.</translation>
+    </message>
+    <message>
+        <source>la ligne</source>
+        <translation>the row</translation>
+    </message>
+    <message>
+        <source>{noun} « {name} »</source>
+        <translation>{noun} “{name}”</translation>
+    </message>
+    <message>
+        <source>Conflit de modification : {what} a été modifié par quelqu&apos;un d&apos;autre depuis sa lecture. Rien n&apos;a été écrasé ; relisez la version enregistrée avant de recommencer.</source>
+        <translation>Editing conflict: {what} was changed by someone else since it was read. Nothing was overwritten; read the saved version again before retrying.</translation>
+    </message>
+</context>
+<context>
+    <name>Shell</name>
+    <message>
+        <source>Ouverture de la base de données…</source>
+        <translation>Opening the database…</translation>
     </message>
 </context>
 <context>
@@ -2763,6 +4986,304 @@ Recover it?
     </message>
 </context>
 <context>
+    <name>SignalementDetail</name>
+    <message>
+        <source>Signalement n°</source>
+        <extracomment>The texts above, for lupdate (they are looked up in this context by ``_tr``).</extracomment>
+        <translation>Report no.</translation>
+    </message>
+    <message>
+        <source>Lieu</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>à orienter</source>
+        <translation>to be routed</translation>
+    </message>
+    <message>
+        <source>Échéance</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>en retard</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Historique</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Signalé par (donnée personnelle)</source>
+        <translation>Reported by (personal data)</translation>
+    </message>
+</context>
+<context>
+    <name>SignalementDialog</name>
+    <message>
+        <source>Nouveau signalement</source>
+        <translation>New report</translation>
+    </message>
+    <message>
+        <source>Signalement n° {id}</source>
+        <translation>Report no. {id}</translation>
+    </message>
+    <message>
+        <source>{label} ({days} j)</source>
+        <translation>{label} ({days} d)</translation>
+    </message>
+    <message>
+        <source>Selon les règles d&apos;orientation</source>
+        <translation>According to the routing rules</translation>
+    </message>
+    <message>
+        <source>&amp;Reçu le</source>
+        <translation>&amp;Received on</translation>
+    </message>
+    <message>
+        <source>Ca&amp;nal</source>
+        <translation>Cha&amp;nnel</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tégorie</source>
+        <translation>Ca&amp;tegory</translation>
+    </message>
+    <message>
+        <source>&amp;Quartier</source>
+        <translation>&amp;Neighbourhood</translation>
+    </message>
+    <message>
+        <source>&amp;Site</source>
+        <translation>&amp;Site</translation>
+    </message>
+    <message>
+        <source>&amp;Adresse</source>
+        <translation>&amp;Address</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Description</translation>
+    </message>
+    <message>
+        <source>&amp;Latitude</source>
+        <translation>&amp;Latitude</translation>
+    </message>
+    <message>
+        <source>L&amp;ongitude</source>
+        <translation>L&amp;ongitude</translation>
+    </message>
+    <message>
+        <source>Or&amp;ganisation responsable</source>
+        <translation>Responsible or&amp;ganisation</translation>
+    </message>
+    <message>
+        <source>Signalé &amp;par (donnée personnelle)</source>
+        <translation>Reported &amp;by (personal data)</translation>
+    </message>
+    <message>
+        <source>Télé&amp;phone</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <source>Cou&amp;rriel</source>
+        <translation>E&amp;mail</translation>
+    </message>
+    <message>
+        <source>(aucun)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Coordonnée illisible : un nombre décimal est attendu (50,36).</source>
+        <translation>Unreadable coordinate: a decimal number is expected (50.36).</translation>
+    </message>
+    <message>
+        <source>Choisissez une catégorie.</source>
+        <translation>Choose a category.</translation>
+    </message>
+</context>
+<context>
+    <name>SignalementSummary</name>
+    <message>
+        <source>Organisation</source>
+        <extracomment>The kind the Signalements page opens as « the open signalements of this organisation ».</extracomment>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Ouverts</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>En retard</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Délai moyen (j)</source>
+        <translation>Average delay (days)</translation>
+    </message>
+    <message>
+        <source>Aucun signalement ouvert.</source>
+        <translation>No open report.</translation>
+    </message>
+    <message>
+        <source>À orienter</source>
+        <translation>To be routed</translation>
+    </message>
+</context>
+<context>
+    <name>SignalementTable</name>
+    <message>
+        <source> (en retard)</source>
+        <translation> (late)</translation>
+    </message>
+    <message>
+        <source>à orienter</source>
+        <translation>to be routed</translation>
+    </message>
+</context>
+<context>
+    <name>SignalementsPage</name>
+    <message>
+        <source>Tous les statuts</source>
+        <extracomment>The list shows what the filters ask for (tests wait for it).</extracomment>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Non clos</source>
+        <translation>Not closed</translation>
+    </message>
+    <message>
+        <source>Toutes les organisations</source>
+        <translation>All organisations</translation>
+    </message>
+    <message>
+        <source>Tous les quartiers</source>
+        <translation>All neighbourhoods</translation>
+    </message>
+    <message>
+        <source>En &amp;retard seulement</source>
+        <translation>&amp;Overdue only</translation>
+    </message>
+    <message>
+        <source>Rechercher (description, adresse, site)…</source>
+        <translation>Search (description, address, site)…</translation>
+    </message>
+    <message>
+        <source>Nouveau</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Modifier…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Statut…</source>
+        <translation>Status…</translation>
+    </message>
+    <message>
+        <source>Rattacher à une action…</source>
+        <translation>Link to an action…</translation>
+    </message>
+    <message>
+        <source>Créer une action</source>
+        <translation>Create an action</translation>
+    </message>
+    <message>
+        <source>Supprimer</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Importer…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <source>Bilan…</source>
+        <translation>Summary…</translation>
+    </message>
+    <message>
+        <source>Nouveau signalement (Ctrl+N)</source>
+        <translation>New report (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Corriger la saisie (Entrée)</source>
+        <translation>Correct the entry (Enter)</translation>
+    </message>
+    <message>
+        <source>Changer le statut (Ctrl+E)</source>
+        <translation>Change the status (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Rattacher à une action existante (Ctrl+L)</source>
+        <translation>Link to an existing action (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Créer une action du plan (Ctrl+T)</source>
+        <translation>Create an action plan action (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Supprimer le signalement (Suppr)</source>
+        <translation>Delete the report (Del)</translation>
+    </message>
+    <message>
+        <source>Importer un CSV ou un export Open311</source>
+        <translation>Import a CSV file or an Open311 export</translation>
+    </message>
+    <message>
+        <source>Bilan de l&apos;organisation choisie (PDF, DOCX, XLSX)</source>
+        <translation>Summary for the chosen organisation (PDF, DOCX, XLSX)</translation>
+    </message>
+    <message>
+        <source>Rattacher à une action</source>
+        <translation>Link to an action</translation>
+    </message>
+    <message>
+        <source>Numéro de l&apos;action (par exemple HM-25-014) :</source>
+        <translation>Action number (for example HM-25-014):</translation>
+    </message>
+    <message>
+        <source>Supprimer le signalement n° {id} ? Qui l&apos;a signalé sera effacé aussi.</source>
+        <translation>Delete report no. {id}? Who reported it will be erased too.</translation>
+    </message>
+    <message>
+        <source>Importer des signalements</source>
+        <translation>Import reports</translation>
+    </message>
+    <message>
+        <source>Signalements (*.csv *.json)</source>
+        <translation>Reports (*.csv *.json)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Bilan</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Choisissez d&apos;abord une organisation dans les filtres.</source>
+        <translation>First choose an organisation in the filters.</translation>
+    </message>
+    <message>
+        <source>Bilan des signalements</source>
+        <translation>Reports summary</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Word (*.docx);;Excel (*.xlsx)</source>
+        <translation>PDF (*.pdf);;Word (*.docx);;Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Enregistré : {path}</source>
+        <translation>Saved: {path}</translation>
+    </message>
+</context>
+<context>
     <name>SiteAdapter</name>
     <message>
         <source>Sites du quartier</source>
@@ -2806,7 +5327,145 @@ Recover it?
     </message>
 </context>
 <context>
+    <name>SmtpProfilesDialog</name>
+    <message>
+        <source>STARTTLS (port 587)</source>
+        <translation>STARTTLS (port 587)</translation>
+    </message>
+    <message>
+        <source>SSL (port 465)</source>
+        <translation>SSL (port 465)</translation>
+    </message>
+    <message>
+        <source>Aucune (réseau interne seulement)</source>
+        <translation>None (internal network only)</translation>
+    </message>
+    <message>
+        <source>Profils d&apos;envoi</source>
+        <translation>Sending profiles</translation>
+    </message>
+    <message>
+        <source>Mémoriser dans le trousseau du système</source>
+        <translation>Remember in the system keyring</translation>
+    </message>
+    <message>
+        <source>Aucun trousseau sécurisé : le mot de passe sera demandé à chaque envoi.</source>
+        <translation>No secure keyring: the password will be asked for at each sending.</translation>
+    </message>
+    <message>
+        <source>Nom du profil</source>
+        <translation>Profile name</translation>
+    </message>
+    <message>
+        <source>Serveur</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Sécurité</source>
+        <translation>Security</translation>
+    </message>
+    <message>
+        <source>Identifiant</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Mot de passe</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Adresse d&apos;expédition</source>
+        <translation>Sender address</translation>
+    </message>
+    <message>
+        <source>Nom affiché</source>
+        <translation>Display name</translation>
+    </message>
+    <message>
+        <source>Certificat d&apos;autorité (facultatif)</source>
+        <translation>Authority certificate (optional)</translation>
+    </message>
+    <message>
+        <source>Enregistrer le profil</source>
+        <translation>Save the profile</translation>
+    </message>
+    <message>
+        <source>Supprimer</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Profil d&apos;envoi</source>
+        <translation>Sending profile</translation>
+    </message>
+    <message>
+        <source>Profil « {name} » enregistré : {where}</source>
+        <translation>Profile “{name}” saved: {where}</translation>
+    </message>
+    <message>
+        <source>Supprimer le profil « {name} » et son mot de passe ?</source>
+        <translation>Delete the profile “{name}” and its password?</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <source>Statut du signalement n° {id}</source>
+        <translation>Status of report no. {id}</translation>
+    </message>
+    <message>
+        <source>(inchangée)</source>
+        <translation>(unchanged)</translation>
+    </message>
+    <message>
+        <source>&amp;Nouveau statut</source>
+        <translation>&amp;New status</translation>
+    </message>
+    <message>
+        <source>&amp;Motif</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <source>&amp;Transmettre à</source>
+        <translation>&amp;Forward to</translation>
+    </message>
+</context>
+<context>
     <name>VerifyDialog</name>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Signataire</source>
+        <translation>Signatory</translation>
+    </message>
+    <message>
+        <source>Qualité</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <source>Signée le</source>
+        <translation>Signed on</translation>
+    </message>
+    <message>
+        <source>Émetteur</source>
+        <translation>Issuer</translation>
+    </message>
+    <message>
+        <source>Approuvée</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Intacte</source>
+        <translation>Intact</translation>
+    </message>
+    <message>
+        <source>Couvre tout le fichier</source>
+        <translation>Covers the whole file</translation>
+    </message>
     <message>
         <source>Vérifier un document signé</source>
         <translation>Verify a signed document</translation>
@@ -2848,6 +5507,29 @@ Recover it?
         <translation>unknown</translation>
     </message>
     <message>
+        <source>oui</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>non</source>
+        <translation>no</translation>
+    </message>
+    <message numerus="yes">
+        <source>Document intègre : %n signature(s) valide(s) et approuvée(s).</source>
+        <translation>
+            <numerusform>Document intact: %n valid and approved signature.</numerusform>
+            <numerusform>Document intact: %n valid and approved signatures.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Document non valide : voir les problèmes constatés.</source>
+        <translation>Document not valid: see the problems found.</translation>
+    </message>
+    <message>
+        <source>Base de données : {text}</source>
+        <translation>Database: {text}</translation>
+    </message>
+    <message>
         <source>Aucun.</source>
         <translation>None.</translation>
     </message>
@@ -2873,13 +5555,6 @@ Commencez par une base vide pour saisir votre territoire, ou découvrez l&apos;a
         <translation>No database is open on this computer yet.
 
 Start with an empty database to enter your territory, or discover the application with the fictional territory of Marvelin Agglomération (3 neighbourhoods, 19 meetings, 60 actions).</translation>
-    </message>
-</context>
-<context>
-    <name>Shell</name>
-    <message>
-        <source>Ouverture de la base de données…</source>
-        <translation>Opening the database…</translation>
     </message>
 </context>
 </TS>

@@ -16,21 +16,6 @@ from gusp_desktop.ui.app import create_main_window
 from gusp_desktop.ui.settings import AppSettings
 
 PLACEHOLDER = re.compile(r"\{[a-z_]+\}|%L?n|%\d")
-# Contexts of the pages and widgets whose English must be complete in this repository.
-SHELL_CONTEXTS = {
-    "ActionDetailPanel",
-    "App",
-    "ActionFilterBar",
-    "ActionTableModel",
-    "ActionsPage",
-    "BusyIndicator",
-    "DashboardPage",
-    "MainWindow",
-    "Pages",
-    "PlaceholderPage",
-    "PreferencesDialog",
-    "WelcomeDialog",
-}
 
 
 def messages(ts_file: Path) -> Iterator[tuple[str, str, list[str]]]:
@@ -89,13 +74,141 @@ def test_translations_keep_every_placeholder(language: str) -> None:
                 assert sorted(PLACEHOLDER.findall(text)) == expected, (context, source, text)
 
 
-def test_english_covers_the_whole_shell() -> None:
+def test_english_is_complete() -> None:
+    """Every message of every context has its English (plurals: every form)."""
     missing = [
         (context, source)
         for context, source, texts in messages(i18n.sources_dir() / "gusp_en.ts")
-        if context in SHELL_CONTEXTS and not any(texts)
+        if not texts or not all(text.strip() for text in texts)
     ]
     assert missing == []
+
+
+def test_english_plurals_have_both_forms() -> None:
+    root = ET.parse(i18n.sources_dir() / "gusp_en.ts").getroot()
+    for message in root.iter("message"):
+        if message.get("numerus") == "yes":
+            forms = [f.text or "" for f in message.iter("numerusform")]
+            assert len(forms) == 2 and all("%n" in f for f in forms), message.findtext("source")
+
+
+def test_english_has_no_french_quotes() -> None:
+    for context, source, texts in messages(i18n.sources_dir() / "gusp_en.ts"):
+        for text in texts:
+            assert "«" not in text and "»" not in text, (context, source, text)
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_every_message_has_a_named_context(language: str) -> None:
+    """A tr() lupdate cannot attach to a class lands in a nameless context, never looked up."""
+    root = ET.parse(i18n.sources_dir() / f"gusp_{language}.ts").getroot()
+    names = [context.findtext("name") or "" for context in root.iter("context")]
+    assert all(name and name[0].isupper() for name in names), names
+
+
+def _domain_labels() -> set[str]:
+    """Every label the domain shows users: enum members' labels and the *LABELS* tables."""
+    import enum
+    import importlib
+    import pkgutil
+
+    import gusp_desktop.domain as domain
+
+    found: set[str] = set()
+    for info in pkgutil.iter_modules(domain.__path__):
+        module = importlib.import_module(f"gusp_desktop.domain.{info.name}")
+        for name, value in vars(module).items():
+            if isinstance(value, type) and issubclass(value, enum.Enum):
+                if value.__module__ == module.__name__ and isinstance(
+                    getattr(value, "label", None), property
+                ):
+                    found.update(str(getattr(member, "label")) for member in value)  # noqa: B009
+            elif isinstance(value, dict) and "LABELS" in name:
+                found.update(v for v in value.values() if isinstance(v, str))
+    return found
+
+
+def test_every_domain_label_is_in_the_catalogue() -> None:
+    from gusp_desktop.ui.labels import LABELS
+
+    assert _domain_labels() - set(LABELS) == set()
+    labels = {
+        source: texts
+        for context, source, texts in messages(i18n.sources_dir() / "gusp_en.ts")
+        if context == "Labels"
+    }
+    assert set(LABELS) <= set(labels)
+
+
+def test_labels_and_errors_follow_the_language(english: None) -> None:
+    from gusp_desktop.domain.enums import ActionStatus, AttendanceStatus, SeanceStatus
+    from gusp_desktop.domain.errors import ConflictError, NotFoundError, PermissionDeniedError
+    from gusp_desktop.ui.labels import error_message, tr_label
+
+    assert tr_label(ActionStatus.REALISEE) == "Completed"
+    assert tr_label(AttendanceStatus.EXCUSE) == "Apologies"
+    assert tr_label(SeanceStatus.CR_SIGNE) == "Minutes signed"
+    assert tr_label("Texte saisi par un utilisateur") == "Texte saisi par un utilisateur"
+    assert error_message(NotFoundError("Séance n° 12 introuvable.")) == "Meeting no. 12 not found."
+    denied = PermissionDeniedError("Votre rôle (« Lecteur ») ne permet pas cette modification.")
+    assert error_message(denied) == "Your role (“Reader”) does not allow this change."
+    conflict = ConflictError("action", 4, {"number": "HM-26-004"}, {})
+    assert error_message(conflict).startswith("Editing conflict: the action “HM-26-004” was")
+    other = NotFoundError("Aucun contact ne s'appelle « Zoé ».")
+    assert error_message(other) == other.message  # not mapped: the service's French
+
+
+def test_labels_and_errors_stay_french_by_default() -> None:
+    from gusp_desktop.domain.enums import ActionStatus
+    from gusp_desktop.domain.errors import ConflictError
+    from gusp_desktop.ui.labels import error_message, tr_label
+
+    assert tr_label(ActionStatus.REALISEE) == "Réalisée"
+    conflict = ConflictError("action", 4, {"number": "HM-26-004"}, {})
+    assert error_message(conflict) == conflict.message
+
+
+def test_english_window_shows_english_statuses(
+    qtbot, english: None, demo_services, tasks, prompts, settings_path
+) -> None:
+    """On the demo, the plan's « État » column and the séance list read English."""
+    from PySide6.QtCore import Qt
+
+    from gusp_desktop.domain.enums import ActionStatus, SeanceStatus
+    from gusp_desktop.ui.pages.seances.seance_list import COL_STATUS
+
+    window = create_main_window(
+        demo_services, tasks, prompts, AppSettings(settings_path), "Fichier local : x.sqlite3"
+    )
+    qtbot.addWidget(window)
+    assert window.database_label.text() == "Local file: x.sqlite3"
+    action_statuses = {"Not started", "In progress", "Completed", "Postponed", "Abandoned"}
+    seance_statuses = {
+        "Planned", "Convened", "Held", "Minutes being drafted", "Minutes under review",
+        "Minutes approved", "Minutes signed", "Cancelled",
+    }  # fmt: skip
+    assert len(action_statuses) == len(ActionStatus) and len(seance_statuses) == len(SeanceStatus)
+
+    window.show_page("actions")
+    model = window.actions_page.model
+    qtbot.waitUntil(lambda: model.rowCount() > 0)
+    horizontal = Qt.Orientation.Horizontal
+    headers = [model.headerData(c, horizontal) for c in range(model.columnCount())]
+    column = headers.index("Status")
+    shown = {model.index(row, column).data() for row in range(model.rowCount())}
+    assert shown and shown <= action_statuses, shown
+
+    window.show_page("seances")
+    tree = window.seances_page.list_panel.tree
+    qtbot.waitUntil(lambda: tree.topLevelItemCount() > 0)
+    assert tree.headerItem().text(COL_STATUS) == "Status"
+    statuses = {
+        group.child(i).text(COL_STATUS)
+        for group in (tree.topLevelItem(g) for g in range(tree.topLevelItemCount()))
+        if group is not None
+        for i in range(group.childCount())
+    }
+    assert statuses and statuses <= seance_statuses, statuses
 
 
 def test_french_plurals() -> None:

@@ -36,6 +36,7 @@ from gusp_desktop.domain.enums import AtfpbAxis, Realisation
 from gusp_desktop.domain.errors import ValidationError
 from gusp_desktop.domain.territory import QuartierDTO
 from gusp_desktop.ui.dialogs.fields import combo_data, select_data
+from gusp_desktop.ui.labels import tr_label
 
 
 def amount(edit: QLineEdit, key: str, label: str) -> Decimal:
@@ -144,7 +145,7 @@ class LineDialog(_FormDialog):
         self.convention_id, self.year = convention_id, year
         self.axis_combo = QComboBox()
         for axis in AXES:
-            self.axis_combo.addItem(axis.label, axis.value)
+            self.axis_combo.addItem(tr_label(axis), axis.value)
         self.title_edit = QLineEdit(line.title if line else "")
         self.planned_edit = QLineEdit(str(line.planned) if line else "")
         self.residences_edit = QLineEdit(line.residences if line else "")
@@ -200,7 +201,7 @@ class RealiseDialog(_FormDialog):
         self.realised_edit = QLineEdit("" if line.realised is None else str(line.realised))
         self.status_combo = QComboBox()
         for status in Realisation:
-            self.status_combo.addItem(status.label, status.value)
+            self.status_combo.addItem(tr_label(status), status.value)
         select_data(self.status_combo, (line.status or Realisation.REALISE).value)
         self.reason_edit = _text_box(line.reason)
         self.value_edit = QLineEdit(line.indicator_value)

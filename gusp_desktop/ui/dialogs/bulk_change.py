@@ -33,6 +33,7 @@ from gusp_desktop.domain.rules import (
     can_change_action_status,
 )
 from gusp_desktop.ui.i18n import quoted
+from gusp_desktop.ui.labels import tr_label
 
 ERROR_STYLE = "color: #b3261e;"
 
@@ -70,7 +71,7 @@ class BulkChangeDialog(QDialog):
         summary.setWordWrap(True)
         self.status_check, self.status_combo = QCheckBox(self.tr("État")), QComboBox()
         for status in ActionStatus:
-            self.status_combo.addItem(status.label, status)
+            self.status_combo.addItem(tr_label(status), status)
         self.pilot_check, self.pilot_combo = QCheckBox(self.tr("Pilote")), QComboBox()
         for organisation in organisations:
             self.pilot_combo.addItem(f"{organisation.code} — {organisation.name}", organisation.id)
@@ -83,7 +84,7 @@ class BulkChangeDialog(QDialog):
         self.shift_unit_combo.addItem(self.tr("jours"), "days")
         self.theme_check, self.theme_combo = QCheckBox(self.tr("Thème")), QComboBox()
         for theme in Theme:
-            self.theme_combo.addItem(theme.label, theme)
+            self.theme_combo.addItem(tr_label(theme), theme)
         self.outcome_edit = QLineEdit()
         self.outcome_edit.setPlaceholderText(self.tr("Ce que l'on retient de ces actions"))
         self.comment_edit = QLineEdit()
@@ -200,13 +201,13 @@ class BulkChangeDialog(QDialog):
         """The change in one French sentence, for the confirmation and the undo entry."""
         parts = []
         if choice.status is not None:
-            parts.append(self.tr("état → {value}").format(value=quoted(choice.status.label)))
+            parts.append(self.tr("état → {value}").format(value=quoted(tr_label(choice.status))))
         if choice.pilot_organisation_id is not None:
             parts.append(self.tr("pilote → {value}").format(value=pilot_label))
         if choice.deadline_shift_days:
             parts.append(self.tr("échéance décalée de %n jour(s)", "", choice.deadline_shift_days))
         if choice.theme is not None:
-            parts.append(self.tr("thème → {value}").format(value=quoted(choice.theme.label)))
+            parts.append(self.tr("thème → {value}").format(value=quoted(tr_label(choice.theme))))
         return ", ".join(parts)
 
     def pilot_label(self) -> str:

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from gusp_desktop.domain.errors import ConflictError
+from gusp_desktop.ui.labels import tr_label
 
 IGNORED = frozenset({"id", "version", "number", "search_text", "created_at", "updated_at"})
 FIELD_LABELS = {
@@ -141,7 +142,7 @@ def display(value: Any) -> str:
     if isinstance(value, bool):
         return "oui" if value else "non"
     if hasattr(value, "label"):
-        return str(value.label)
+        return str(tr_label(value))
     if isinstance(value, dt.datetime):
         return value.strftime("%d/%m/%Y %H:%M")
     if isinstance(value, dt.date):

@@ -28,6 +28,7 @@ from gusp_desktop.domain.field_work import ConstatDraft, Gravity, HalteDraft, Ha
 from gusp_desktop.domain.territory import QuartierDTO, SiteDTO
 from gusp_desktop.ui.context import PageContext
 from gusp_desktop.ui.dialogs.base import FormDialog, Save
+from gusp_desktop.ui.labels import tr_label
 
 
 @dataclasses.dataclass(frozen=True)
@@ -87,14 +88,14 @@ class ConstatDialog(FormDialog):
         self.site_combo = QComboBox()
         self.theme_combo = QComboBox()
         for theme in Theme:
-            self.theme_combo.addItem(theme.label, theme)
+            self.theme_combo.addItem(tr_label(theme), theme)
         self.theme_combo.setCurrentIndex(max(0, self.theme_combo.findData(draft.theme)))
         self.positive_check = QCheckBox(self.tr("Constat positif (ce qui va bien)"))
         self.positive_check.setChecked(draft.positive)
         self.gravity_combo = QComboBox()
         self.gravity_combo.addItem(self.tr("(non précisée)"), None)
         for gravity in Gravity:
-            self.gravity_combo.addItem(gravity.label, gravity)
+            self.gravity_combo.addItem(tr_label(gravity), gravity)
         self.gravity_combo.setCurrentIndex(max(0, self.gravity_combo.findData(draft.gravity)))
         self.manager_combo = QComboBox()
         self.manager_combo.addItem(self.tr("(aucun)"), None)

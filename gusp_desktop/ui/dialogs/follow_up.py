@@ -36,6 +36,7 @@ from gusp_desktop.ui.context import PageContext
 from gusp_desktop.ui.dialogs.action_fields import OptionalDate, to_qdate
 from gusp_desktop.ui.dialogs.base import FormDialog, run_dialog
 from gusp_desktop.ui.i18n import short_date
+from gusp_desktop.ui.labels import tr_label
 
 
 class ProgressField(QWidget):
@@ -110,7 +111,7 @@ class PlanFollowUpDialog(FormDialog):
         self.heading_label.setWordWrap(True)
         self.status_combo = QComboBox()
         for status in ActionStatus:
-            self.status_combo.addItem(status.label, status)
+            self.status_combo.addItem(tr_label(status), status)
         self.progress = ProgressField()
         self.revised = OptionalDate(self.tr("Reporter au"))
         self.reason_edit = QLineEdit()
@@ -145,7 +146,7 @@ class PlanFollowUpDialog(FormDialog):
         text = self.tr("{number} — {title}\n{status}, {progress}\u00a0%, échéance : {deadline}")
         self.heading_label.setText(
             text.format(
-                number=row.number, title=row.title, status=row.status.label,
+                number=row.number, title=row.title, status=tr_label(row.status),
                 progress=row.progress, deadline=deadline,
             )
         )  # fmt: skip
@@ -187,7 +188,7 @@ class PlanFollowUpDialog(FormDialog):
         """« Point de suivi enregistré : HM-25-002 — En cours, 60 %. »"""
         row: ActionRow = value
         return self.tr("Point de suivi enregistré : {number} — {status}, {progress} %.").format(
-            number=row.number, status=row.status.label, progress=row.progress
+            number=row.number, status=tr_label(row.status), progress=row.progress
         )
 
     def _save_text(self) -> str:

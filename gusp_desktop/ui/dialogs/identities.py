@@ -33,12 +33,21 @@ from gusp_desktop.domain.signed_minutes import SignedMinutesError, SignerRole
 from gusp_desktop.error_log import log_unexpected
 from gusp_desktop.services.signed_minutes.identities import SigningIdentities, passphrase_label
 from gusp_desktop.signing.identities import IdentityInfo
+from gusp_desktop.ui.i18n import QT_TRANSLATE_NOOP
+from gusp_desktop.ui.labels import tr_label
 from gusp_desktop.ui.prompts import Prompts
 from gusp_desktop.ui.tasks import TaskRunner
 
 P12_FILTER = "Certificats PKCS#12 (*.p12 *.pfx)"
 PEM_FILTER = "Certificat PEM (*.pem)"
-COLUMNS = ("Nom", "Type", "Titulaire", "Qualité", "Émetteur", "Valable jusqu'au")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("IdentitiesDialog", "Nom"),
+    QT_TRANSLATE_NOOP("IdentitiesDialog", "Type"),
+    QT_TRANSLATE_NOOP("IdentitiesDialog", "Titulaire"),
+    QT_TRANSLATE_NOOP("IdentitiesDialog", "Qualité"),
+    QT_TRANSLATE_NOOP("IdentitiesDialog", "Émetteur"),
+    QT_TRANSLATE_NOOP("IdentitiesDialog", "Valable jusqu'au"),
+)
 
 
 class NewIdentityDialog(QDialog):
@@ -55,7 +64,7 @@ class NewIdentityDialog(QDialog):
         self.role_combo = QComboBox()
         self.role_combo.addItem(self.tr("(non précisée)"), None)
         for role in SignerRole:
-            self.role_combo.addItem(role.label.capitalize(), role.value)
+            self.role_combo.addItem(tr_label(role).capitalize(), role.value)
         form = QFormLayout(self)
         form.addRow(self.tr("Nom"), self.name_edit)
         form.addRow(self.tr("Autorité émettrice"), self.ca_combo)

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -41,7 +42,9 @@ def export_contact(parent: QWidget, context: PageContext, contact_id: int, name:
     """Ask where, then write everything held about the contact (PDF or JSON)."""
     path = context.prompts.save_path(
         parent,
-        parent.tr("Exporter les données de {name}").format(name=name),
+        QCoreApplication.translate("PersonalData", "Exporter les données de {name}").format(
+            name=name
+        ),
         Path.home() / f"donnees-{_file_name(name)}.pdf",
         DOSSIER_FILTER,
     )
@@ -52,10 +55,10 @@ def export_contact(parent: QWidget, context: PageContext, contact_id: int, name:
     def done(written: Path) -> None:
         context.prompts.info(
             parent,
-            parent.tr("Données exportées"),
-            parent.tr("Tout ce que la base contient sur {name} est dans « {path} ».").format(
-                name=name, path=written
-            ),
+            QCoreApplication.translate("PersonalData", "Données exportées"),
+            QCoreApplication.translate(
+                "PersonalData", "Tout ce que la base contient sur {name} est dans « {path} »."
+            ).format(name=name, path=written),
         )
 
     context.tasks.run(
@@ -73,18 +76,23 @@ def anonymise_contact(
     on_done: Callable[[AnonymisationReport], None] | None = None,
 ) -> None:
     """After a confirmation, anonymise the contact and show the report."""
-    question = parent.tr(
+    question = QCoreApplication.translate(
+        "PersonalData",
         "Anonymiser {name} ?\n\nSon nom, son adresse électronique, son téléphone et sa fonction "
         "seront remplacés définitivement, et son nom occulté dans les notes et les actions. "
         "Ses participations, ses émargements et les actions qu'il pilote sont conservés ; les "
-        "comptes rendus signés restent intacts."
+        "comptes rendus signés restent intacts.",
     ).format(name=name)
-    if not context.prompts.confirm(parent, parent.tr("Anonymiser un contact"), question):
+    if not context.prompts.confirm(
+        parent, QCoreApplication.translate("PersonalData", "Anonymiser un contact"), question
+    ):
         return
 
     def done(mutation: Mutation[AnonymisationReport]) -> None:
         context.prompts.info(
-            parent, parent.tr("Contact anonymisé"), "\n".join(mutation.value.lines())
+            parent,
+            QCoreApplication.translate("PersonalData", "Contact anonymisé"),
+            "\n".join(mutation.value.lines()),
         )
         if on_done is not None:
             on_done(mutation.value)

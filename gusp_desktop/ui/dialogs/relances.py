@@ -51,6 +51,7 @@ from gusp_desktop.domain.relances import (
 )
 from gusp_desktop.services.relances import ComingSeance
 from gusp_desktop.ui.context import PageContext
+from gusp_desktop.ui.labels import tr_label
 from gusp_desktop.ui.tasks import Progress
 
 OTHER_DATE = -1
@@ -434,7 +435,8 @@ def report_text(outcomes: list[RelanceOutcome]) -> str:
     for outcome in sorted(outcomes, key=lambda o: order.get(o.status, 2)):
         detail = f" — {outcome.message}" if outcome.message else ""
         lines.append(
-            f"{outcome.organisation} · {outcome.contact or '—'} : {outcome.status.label}{detail}"
+            f"{outcome.organisation} · {outcome.contact or '—'} : "
+            f"{tr_label(outcome.status)}{detail}"
         )
     counts = {s: sum(o.status is s for o in outcomes) for s in SendStatus}
     head = (

@@ -13,7 +13,7 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -39,6 +39,7 @@ from gusp_desktop.domain.returns import (
     ReturnRow,
 )
 from gusp_desktop.ui.context import PageContext
+from gusp_desktop.ui.labels import tr_label
 
 FILE_FILTER = "Tableaux de suivi (*.xlsx *.csv)"
 RETURN_SUFFIXES = (".xlsx", ".csv")
@@ -56,7 +57,11 @@ def import_returns(parent: QWidget, context: PageContext, path: Path | None = No
     """Ask for the file (unless dropped), review it in the background, then show the review."""
     if path is None:
         path = context.prompts.open_path(
-            parent, parent.tr("Importer un tableau de suivi renvoyé"), FILE_FILTER
+            parent,
+            QCoreApplication.translate(
+                "ReturnsReviewDialog", "Importer un tableau de suivi renvoyé"
+            ),
+            FILE_FILTER,
         )
         if path is None:
             return
@@ -134,7 +139,9 @@ class ReturnsReviewDialog(QDialog):
         review = self.review
         counts = review.counts()
         summary = ", ".join(
-            f"{STATUS_LABELS[status]} : {count}" for status, count in counts.items() if count
+            f"{tr_label(STATUS_LABELS[status])} : {count}"
+            for status, count in counts.items()
+            if count
         )
         header = QFormLayout()
         header.addRow(self.tr("Fichier :"), QLabel(review.source))
@@ -171,7 +178,7 @@ class ReturnsReviewDialog(QDialog):
         item = QTreeWidgetItem(
             [
                 f"{row.action_number or '—'} ({where})",
-                STATUS_LABELS[row.status],
+                tr_label(STATUS_LABELS[row.status]),
                 "",
                 "",
                 row.message,
@@ -199,7 +206,7 @@ class ReturnsReviewDialog(QDialog):
             "invalid": self.tr("Valeur invalide"),
         }[change.status]
         item = QTreeWidgetItem(
-            [change.label, status, f"{change.old} → {change.new}", current, change.message]
+            [tr_label(change), status, f"{change.old} → {change.new}", current, change.message]
         )
         item.setData(0, _LINE, row.line)
         item.setData(0, _FIELD, change.field)

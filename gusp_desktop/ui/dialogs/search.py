@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
 
 from gusp_desktop.domain.search import MATCH_END, MATCH_START, SearchHit, SearchKind
 from gusp_desktop.ui.i18n import quoted
+from gusp_desktop.ui.labels import tr_label
 from gusp_desktop.ui.tasks import TaskRunner
 from gusp_desktop.ui.widgets.icons import icon
 
@@ -120,7 +121,7 @@ class HitListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{hit.title} — {plain(hit.snippet)}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{hit.kind.label}\n{hit.title}\n{plain(hit.snippet)}"
+            return f"{tr_label(hit.kind)}\n{hit.title}\n{plain(hit.snippet)}"
         if role == Qt.ItemDataRole.DecorationRole:
             return icon(KIND_ICONS.get(hit.kind, "search"))
         if role == HIT_ROLE:
@@ -167,7 +168,7 @@ class HitDelegate(QStyledItemDelegate):
     def _document(
         self, hit: SearchHit, option: QStyleOptionViewItem, width: int, selected: bool
     ) -> QTextDocument:
-        kind = f" · {hit.kind.label}"
+        kind = f" · {tr_label(hit.kind)}"
         bold = QFont(option.font)
         bold.setBold(True)
         room = width - QFontMetrics(option.font).horizontalAdvance(kind) - 4
@@ -222,7 +223,7 @@ class SearchPalette(QDialog):
         self.kind_combo = QComboBox()
         self.kind_combo.addItem(self.tr("Partout"), None)
         for kind in SearchKind:
-            self.kind_combo.addItem(icon(KIND_ICONS.get(kind, "search")), kind.label, kind)
+            self.kind_combo.addItem(icon(KIND_ICONS.get(kind, "search")), tr_label(kind), kind)
         self.model = HitListModel(self)
         self.result_view = QListView()
         self.result_view.setModel(self.model)

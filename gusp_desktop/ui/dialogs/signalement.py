@@ -38,6 +38,7 @@ from gusp_desktop.domain.timezone import PARIS
 from gusp_desktop.ui.context import PageContext
 from gusp_desktop.ui.dialogs.base import FormDialog, run_dialog
 from gusp_desktop.ui.dialogs.fields import combo_data, select_data
+from gusp_desktop.ui.labels import tr_label
 
 
 @dataclasses.dataclass(frozen=True)
@@ -107,7 +108,7 @@ class SignalementDialog(FormDialog):
         self.received_edit.setDisplayFormat("dd/MM/yyyy HH:mm")
         self.channel_combo = QComboBox()
         for channel in Channel:
-            self.channel_combo.addItem(channel.label, channel.value)
+            self.channel_combo.addItem(tr_label(channel), channel.value)
         self.category_combo = QComboBox()
         for category in choices.categories:
             if category.active:
@@ -255,7 +256,7 @@ class StatusDialog(FormDialog):
         self.status_combo = QComboBox()
         for status in SignalementStatus:
             if status is not row.status:
-                self.status_combo.addItem(status.label, status.value)
+                self.status_combo.addItem(tr_label(status), status.value)
         self.reason_edit = QPlainTextEdit()
         self.reason_edit.setTabChangesFocus(True)
         self.reason_edit.setMaximumHeight(80)

@@ -41,6 +41,7 @@ from gusp_desktop.signing.identities import IdentityInfo
 from gusp_desktop.ui.context import PageContext
 from gusp_desktop.ui.dialogs.identities import IdentitiesDialog
 from gusp_desktop.ui.dialogs.verify import VerifyDialog
+from gusp_desktop.ui.labels import tr_label
 from gusp_desktop.ui.prompts import Prompts
 from gusp_desktop.ui.tasks import Progress, TaskRunner
 
@@ -123,7 +124,7 @@ class SignDialog(QDialog):
         self.identity_combo = QComboBox()
         self.role_combo = QComboBox()
         for role in SignerRole:
-            self.role_combo.addItem(role.label.capitalize(), role.value)
+            self.role_combo.addItem(tr_label(role).capitalize(), role.value)
         self.output_edit = QLineEdit()
         browse = QPushButton(self.tr("Parcourir…"))
         browse.clicked.connect(self._on_browse_clicked)
@@ -197,7 +198,7 @@ class SignDialog(QDialog):
         signed = ", ".join(f.signer_name for f in self.version.signed_files) or "aucune"
         self.state_label.setText(
             f"Séance {self.version.seance_label} — version {self.version.number} : "
-            f"{self.version.status.label}. "
+            f"{tr_label(self.version.status)}. "
             f"Signatures déjà apposées : {signed}."
         )
         taken = self.version.signed_roles

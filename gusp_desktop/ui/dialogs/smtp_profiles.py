@@ -24,11 +24,12 @@ from PySide6.QtWidgets import (
 
 from gusp_desktop.domain.relances import SmtpProfile, SmtpSecurity
 from gusp_desktop.ui.context import PageContext
+from gusp_desktop.ui.i18n import QT_TRANSLATE_NOOP
 
 SECURITY_LABELS = {
-    SmtpSecurity.STARTTLS: "STARTTLS (port 587)",
-    SmtpSecurity.SSL: "SSL (port 465)",
-    SmtpSecurity.NONE: "Aucune (réseau interne seulement)",
+    SmtpSecurity.STARTTLS: QT_TRANSLATE_NOOP("SmtpProfilesDialog", "STARTTLS (port 587)"),
+    SmtpSecurity.SSL: QT_TRANSLATE_NOOP("SmtpProfilesDialog", "SSL (port 465)"),
+    SmtpSecurity.NONE: QT_TRANSLATE_NOOP("SmtpProfilesDialog", "Aucune (réseau interne seulement)"),
 }
 
 

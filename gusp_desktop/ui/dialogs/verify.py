@@ -22,28 +22,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gusp_desktop.domain.wording import counted
 from gusp_desktop.services.signed_minutes.report import (
     SignedMinutesCheck,
     coverage_text,
     french_moment,
-    yes_no,
 )
 from gusp_desktop.services.signed_minutes.service import SignedMinutesService
+from gusp_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from gusp_desktop.ui.prompts import Prompts
 from gusp_desktop.ui.tasks import TaskRunner
 
 PDF_FILTER = "Documents PDF (*.pdf)"
 CERT_FILTER = "Certificats (*.pem *.crt *.cer *.der)"
 COLUMNS = (
-    "Signature",
-    "Signataire",
-    "Qualité",
-    "Signée le",
-    "Émetteur",
-    "Approuvée",
-    "Intacte",
-    "Couvre tout le fichier",
+    QT_TRANSLATE_NOOP("VerifyDialog", "Signature"),
+    QT_TRANSLATE_NOOP("VerifyDialog", "Signataire"),
+    QT_TRANSLATE_NOOP("VerifyDialog", "Qualité"),
+    QT_TRANSLATE_NOOP("VerifyDialog", "Signée le"),
+    QT_TRANSLATE_NOOP("VerifyDialog", "Émetteur"),
+    QT_TRANSLATE_NOOP("VerifyDialog", "Approuvée"),
+    QT_TRANSLATE_NOOP("VerifyDialog", "Intacte"),
+    QT_TRANSLATE_NOOP("VerifyDialog", "Couvre tout le fichier"),
 )
 _OK_STYLE = "color: #1b5e20; font-weight: bold;"
 _BAD_STYLE = "color: #b71c1c; font-weight: bold;"
@@ -133,24 +132,26 @@ class VerifyDialog(QDialog):
                 sig.role or "",
                 french_moment(sig.signing_time),
                 sig.issuer_cn or self.tr("inconnu"),
-                yes_no(sig.trusted),
-                yes_no(sig.intact),
+                self.tr("oui") if sig.trusted else self.tr("non"),
+                self.tr("oui") if sig.intact else self.tr("non"),
                 coverage_text(sig),
             )
             for column, text in enumerate(values):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         if check.ok:
-            valid = counted(
-                len(report.signatures),
-                "signature valide et approuvée",
-                "signatures valides et approuvées",
+            count = len(report.signatures)
+            self.verdict_label.setText(
+                self.tr("Document intègre : %n signature(s) valide(s) et approuvée(s).", "", count)
             )
-            self.verdict_label.setText(f"Document intègre : {valid}.")
             self.verdict_label.setStyleSheet(_OK_STYLE)
         else:
-            self.verdict_label.setText("Document non valide : voir les problèmes constatés.")
+            self.verdict_label.setText(
+                self.tr("Document non valide : voir les problèmes constatés.")
+            )
             self.verdict_label.setStyleSheet(_BAD_STYLE)
-        self.registration_label.setText(f"Base de données : {check.registration_text}")
+        self.registration_label.setText(
+            self.tr("Base de données : {text}").format(text=check.registration_text)
+        )
         self.problems_list.clear()
         self.problems_list.addItems(list(check.problems) or [self.tr("Aucun.")])
 

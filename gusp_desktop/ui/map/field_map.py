@@ -18,6 +18,7 @@ from gusp_desktop.domain.georeference import QuartierPlanInfo
 from gusp_desktop.domain.map_layers import build_layers
 from gusp_desktop.domain.signalements import SignalementQuery, SignalementRow
 from gusp_desktop.ui.context import PageContext
+from gusp_desktop.ui.labels import tr_label
 from gusp_desktop.ui.map.panel import MapPanel
 from gusp_desktop.ui.map.plan_dialog import PlanDialog
 from gusp_desktop.ui.map.view import PlanBackground
@@ -102,11 +103,11 @@ class FieldMap(MapPanel):
             "Organisation : {organisation}\nStatut : {status}, échéance le {due}\n\n{text}"
         ).format(
             date=row.received_at.strftime("%d/%m/%Y"),
-            channel=row.channel.label,
+            channel=tr_label(row.channel),
             category=row.category_label,
             address=row.address or row.site_name or "—",
             organisation=row.organisation_code or "—",
-            status=row.status.label,
+            status=tr_label(row.status),
             due=row.due_date.strftime("%d/%m/%Y"),
             text=row.description,
         )

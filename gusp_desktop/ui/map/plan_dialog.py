@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from gusp_desktop.domain.errors import GuspError
 from gusp_desktop.domain.georeference import ControlPoint, PlanDraft, TransformKind, fit
 from gusp_desktop.ui.context import PageContext
+from gusp_desktop.ui.labels import tr_label
 
 
 def _number(text: str) -> float | None:
@@ -118,7 +119,7 @@ class PlanDialog(QDialog):
         self.kind_combo = QComboBox()
         self.kind_combo.addItem(self.tr("Automatique"), None)
         for kind in TransformKind:
-            self.kind_combo.addItem(kind.label, kind)
+            self.kind_combo.addItem(tr_label(kind), kind)
         self.remove_button = QPushButton(self.tr("Retirer le point"))
         self.residual_label = QLabel(
             self.tr("Cliquez sur le plan pour placer au moins deux points.")
@@ -229,7 +230,7 @@ class PlanDialog(QDialog):
         self.table.blockSignals(False)
         self.residual_label.setText(
             self.tr("{kind} sur {n} points : écart moyen {rms:.1f} m, maximal {max:.1f} m.").format(
-                kind=result.kind.label, n=len(points), rms=result.rms_m, max=result.max_m
+                kind=tr_label(result.kind), n=len(points), rms=result.rms_m, max=result.max_m
             )
         )
         return ""

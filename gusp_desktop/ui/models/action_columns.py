@@ -19,6 +19,7 @@ from PySide6.QtGui import QColor
 from gusp_desktop.domain.actions import ActionRow
 from gusp_desktop.domain.timezone import PARIS
 from gusp_desktop.ui.i18n import NBSP, QT_TRANSLATE_NOOP, current_locale, short_date
+from gusp_desktop.ui.labels import tr_label
 
 CONTEXT = "ActionTableModel"
 OVERDUE_BACKGROUND = QColor("#fde2e1")
@@ -52,32 +53,100 @@ def _updated(row: ActionRow) -> str:
 
 
 def _restricted(restricted: bool) -> str:
-    return QCoreApplication.translate(CONTEXT, "restreinte") if restricted else ""
-
-
-def _t(source: str) -> str:
-    return QT_TRANSLATE_NOOP("ActionTableModel", source)
+    return QCoreApplication.translate("ActionTableModel", "restreinte") if restricted else ""
 
 
 COLUMNS: tuple[Column, ...] = (
-    Column(_t("N°"), "number", lambda r: r.number, 88, shown=True),
-    Column(_t("Action"), "title", lambda r: r.title, 300, shown=True),
-    Column(_t("Quartier"), "quartier", lambda r: r.quartier_code, 64, shown=True),
-    Column(_t("Site"), "site", lambda r: r.site_name, 170),
-    Column(_t("Thème"), "theme", lambda r: r.theme.label, 170),
-    Column(_t("Pilote"), "pilot", lambda r: r.pilot_organisation_code, 80, shown=True),
-    Column(_t("Échéance"), "deadline", lambda r: short_date(r.deadline), 84, shown=True),
-    Column(_t("État"), "status", lambda r: r.status.label, 92, shown=True),
-    Column(_t("Avancement"), "progress", lambda r: f"{r.progress}{NBSP}%", 96, shown=True),
-    Column(_t("Priorité"), "priority", lambda r: r.priority.label, 70),
-    Column(_t("Contact pilote"), "", lambda r: r.pilot_contact_name, 150),
-    Column(_t("Partenaires"), "", lambda r: ", ".join(r.partner_codes), 150),
-    Column(_t("Axe ATFPB"), "", lambda r: r.atfpb_axis.label if r.atfpb_axis else "", 170),
-    Column(_t("Coût"), "", lambda r: _money(r.cost), 90, align_right=True),
-    Column(_t("Échéance initiale"), "", lambda r: short_date(r.initial_deadline), 84),
-    Column(_t("Modifiée le"), "updated", _updated, 84),
-    Column(_t("Indicateur"), "", lambda r: r.indicator, 160),
-    Column(_t("Diffusion"), "", lambda r: _restricted(r.is_restricted), 90),
+    Column(
+        QT_TRANSLATE_NOOP("ActionTableModel", "N°"), "number", lambda r: r.number, 88, shown=True
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("ActionTableModel", "Action"), "title", lambda r: r.title, 300, shown=True
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("ActionTableModel", "Quartier"),
+        "quartier",
+        lambda r: r.quartier_code,
+        64,
+        shown=True,
+    ),
+    Column(QT_TRANSLATE_NOOP("ActionTableModel", "Site"), "site", lambda r: r.site_name, 170),
+    Column(
+        QT_TRANSLATE_NOOP("ActionTableModel", "Thème"), "theme", lambda r: tr_label(r.theme), 170
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("ActionTableModel", "Pilote"),
+        "pilot",
+        lambda r: r.pilot_organisation_code,
+        80,
+        shown=True,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("ActionTableModel", "Échéance"),
+        "deadline",
+        lambda r: short_date(r.deadline),
+        84,
+        shown=True,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("ActionTableModel", "État"),
+        "status",
+        lambda r: tr_label(r.status),
+        92,
+        shown=True,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("ActionTableModel", "Avancement"),
+        "progress",
+        lambda r: f"{r.progress}{NBSP}%",
+        96,
+        shown=True,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("ActionTableModel", "Priorité"),
+        "priority",
+        lambda r: tr_label(r.priority),
+        70,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("ActionTableModel", "Contact pilote"),
+        "",
+        lambda r: r.pilot_contact_name,
+        150,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("ActionTableModel", "Partenaires"),
+        "",
+        lambda r: ", ".join(r.partner_codes),
+        150,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("ActionTableModel", "Axe ATFPB"),
+        "",
+        lambda r: tr_label(r.atfpb_axis) if r.atfpb_axis else "",
+        170,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("ActionTableModel", "Coût"),
+        "",
+        lambda r: _money(r.cost),
+        90,
+        align_right=True,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("ActionTableModel", "Échéance initiale"),
+        "",
+        lambda r: short_date(r.initial_deadline),
+        84,
+    ),
+    Column(QT_TRANSLATE_NOOP("ActionTableModel", "Modifiée le"), "updated", _updated, 84),
+    Column(QT_TRANSLATE_NOOP("ActionTableModel", "Indicateur"), "", lambda r: r.indicator, 160),
+    Column(
+        QT_TRANSLATE_NOOP("ActionTableModel", "Diffusion"),
+        "",
+        lambda r: _restricted(r.is_restricted),
+        90,
+    ),
 )
 NUMBER_COLUMN = 0
 TITLE_COLUMN = 1
@@ -135,7 +204,7 @@ def tooltip(row: ActionRow) -> str:
     """The whole title (the cell elides it), and whether the action is late."""
     text = f"{row.number} — {row.title}"
     if row.overdue:
-        text += "\n" + QCoreApplication.translate(CONTEXT, "En retard")
+        text += "\n" + QCoreApplication.translate("ActionTableModel", "En retard")
     if row.is_restricted:
-        text += "\n" + QCoreApplication.translate(CONTEXT, "Diffusion restreinte")
+        text += "\n" + QCoreApplication.translate("ActionTableModel", "Diffusion restreinte")
     return text

@@ -17,6 +17,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistent
 from PySide6.QtGui import QFont
 
 from gusp_desktop.domain.actions import ActionQuery, ActionRow
+from gusp_desktop.ui.labels import tr_label
 from gusp_desktop.ui.models.action_columns import COLUMNS, ROW_ROLE, cell_data, header_text
 from gusp_desktop.ui.tasks import TaskRunner
 
@@ -179,7 +180,7 @@ class ActionGroupModel(QAbstractItemModel):
         if column != 0:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{group.label} ({group.count})"
+            return f"{tr_label(group)} ({group.count})"
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()
             font.setBold(True)

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from gusp_desktop.domain.agenda import AgendaItemData, AgendaItemDTO
 from gusp_desktop.domain.enums import AgendaItemKind
 from gusp_desktop.services.agenda import PLANNED_MAX
+from gusp_desktop.ui.labels import tr_label
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -40,11 +41,11 @@ MIME_TYPE = "application/x-gusp-agenda-item"
 ItemIdRole = Qt.ItemDataRole.UserRole + 1
 _CONTEXT = "AgendaModel"
 HEADERS = (
-    QT_TRANSLATE_NOOP(_CONTEXT, "N°"),
-    QT_TRANSLATE_NOOP(_CONTEXT, "Intitulé"),
-    QT_TRANSLATE_NOOP(_CONTEXT, "Nature"),
-    QT_TRANSLATE_NOOP(_CONTEXT, "Intervenant"),
-    QT_TRANSLATE_NOOP(_CONTEXT, "Durée (min)"),
+    QT_TRANSLATE_NOOP("AgendaModel", "N°"),
+    QT_TRANSLATE_NOOP("AgendaModel", "Intitulé"),
+    QT_TRANSLATE_NOOP("AgendaModel", "Nature"),
+    QT_TRANSLATE_NOOP("AgendaModel", "Intervenant"),
+    QT_TRANSLATE_NOOP("AgendaModel", "Durée (min)"),
 )
 COL_POSITION, COL_TITLE, COL_KIND, COL_PRESENTER, COL_MINUTES = range(5)
 _EDITABLE = frozenset({COL_TITLE, COL_KIND, COL_PRESENTER, COL_MINUTES})
@@ -194,7 +195,7 @@ def _display(item: AgendaItemDTO, column: int) -> Any:
     return (
         item.position,
         item.title,
-        item.kind.label,
+        tr_label(item.kind),
         item.presenter_name,
         item.planned_minutes,
     )[column]
@@ -265,4 +266,4 @@ class MinutesDelegate(QStyledItemDelegate):
 
 def kind_choices() -> list[tuple[str, Any]]:
     """Natures of a point, as the kind column offers them."""
-    return [(kind.label, kind.value) for kind in AgendaItemKind]
+    return [(tr_label(kind), kind.value) for kind in AgendaItemKind]

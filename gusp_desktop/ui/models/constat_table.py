@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QPixmap
 
 from gusp_desktop.domain.field_work import ConstatRow
+from gusp_desktop.ui.labels import tr_label
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -104,15 +105,15 @@ class ConstatTableModel(QAbstractTableModel):
         if column == COL_HALTE:
             return row.halte_name or row.place
         if column == COL_THEME:
-            return row.theme.label
+            return tr_label(row.theme)
         if column == COL_TEXT:
             return row.description
         if column == COL_SIGN:
             return "+" if row.positive else "−"
         if column == COL_GRAVITY:
-            return row.gravity.label if row.gravity else ""
+            return tr_label(row.gravity) if row.gravity else ""
         if column == COL_MANAGER:
             return row.gestionnaire_code
         if column == COL_STATUS:
-            return row.status.label
+            return tr_label(row.status)
         return ", ".join(row.action_numbers)

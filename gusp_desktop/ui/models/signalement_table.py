@@ -11,6 +11,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from gusp_desktop.domain.signalements import SignalementRow
 from gusp_desktop.domain.timezone import PARIS
+from gusp_desktop.ui.labels import tr_label
 
 Index = QModelIndex | _Persistent
 _ROOT = QModelIndex()
@@ -35,12 +36,12 @@ def cells(row: SignalementRow) -> list[str]:
     return [
         str(row.id),
         row.received_at.astimezone(PARIS).strftime("%d/%m/%Y %H:%M"),
-        row.channel.label,
+        tr_label(row.channel),
         row.category_label,
         row.quartier_code,
         row.site_name or row.address,
         row.organisation_code or QCoreApplication.translate("SignalementTable", "à orienter"),
-        row.status.label,
+        tr_label(row.status),
         row.due_date.strftime("%d/%m/%Y") + late,
         row.action_number,
     ]

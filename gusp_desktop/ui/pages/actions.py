@@ -29,6 +29,7 @@ from gusp_desktop.domain.enums import ActionStatus, Theme, UserRole
 from gusp_desktop.domain.rules import action_status_error, can_change_action_status
 from gusp_desktop.ui.context import PageContext
 from gusp_desktop.ui.i18n import QT_TRANSLATE_NOOP, quoted
+from gusp_desktop.ui.labels import tr_label
 from gusp_desktop.ui.models.action_columns import column_of
 from gusp_desktop.ui.models.action_groups import ActionGroup, ActionGroupModel
 from gusp_desktop.ui.models.action_table import ActionTableModel
@@ -435,7 +436,9 @@ class ActionsPage(Page):
             self.tr("Changement d'état"),
             self.tr(
                 "{number} : {old} → {new}\nCommentaire pour l'historique (facultatif) :"
-            ).format(number=row.number, old=quoted(row.status.label), new=quoted(status.label)),
+            ).format(
+                number=row.number, old=quoted(tr_label(row.status)), new=quoted(tr_label(status))
+            ),
         )
         if comment is None:
             return

@@ -45,6 +45,7 @@ from gusp_desktop.services.registry import Services
 from gusp_desktop.ui.context import PageContext
 from gusp_desktop.ui.dialogs.atfpb import AmountDialog, ConventionDialog, LineDialog, RealiseDialog
 from gusp_desktop.ui.i18n import QT_TRANSLATE_NOOP
+from gusp_desktop.ui.labels import tr_label
 from gusp_desktop.ui.pages import touches
 from gusp_desktop.ui.pages.base import Page
 from gusp_desktop.ui.widgets.charts import PlannedRealisedChart
@@ -250,7 +251,7 @@ class AtfpbPage(Page):
                 _item(line.title),
                 _item(euros(line.planned), True),
                 _item(euros(line.realised), True),
-                _item(line.status.label if line.status else self.tr("À renseigner")),
+                _item(tr_label(line.status) if line.status else self.tr("À renseigner")),
                 _item(", ".join(line.action_numbers)),
                 _item("; ".join(line.issues)),
             )
@@ -273,7 +274,7 @@ class AtfpbPage(Page):
         self.axes_table.setRowCount(len(bilan.axes))
         for row, axis in enumerate(bilan.axes):
             cells = (
-                _item(axis.label),
+                _item(tr_label(axis)),
                 _item(euros(axis.planned), True),
                 _item(euros(axis.realised), True),
                 _item(euros(axis.gap), True),
@@ -282,7 +283,7 @@ class AtfpbPage(Page):
             for column, cell in enumerate(cells):
                 if axis.under_used:
                     cell.setBackground(QBrush(MISSING))
-                cell.setToolTip(axis.label)
+                cell.setToolTip(tr_label(axis))
                 self.axes_table.setItem(row, column, cell)
         self.axes_table.resizeRowsToContents()
         values = [

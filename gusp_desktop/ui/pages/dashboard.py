@@ -34,6 +34,7 @@ from gusp_desktop.domain.timezone import PARIS
 from gusp_desktop.services.registry import Services
 from gusp_desktop.ui.context import PageContext
 from gusp_desktop.ui.i18n import QT_TRANSLATE_NOOP, clock_time, long_date, short_date
+from gusp_desktop.ui.labels import tr_label
 from gusp_desktop.ui.pages import touches
 from gusp_desktop.ui.pages.base import Page
 from gusp_desktop.ui.widgets.action_filters import OPEN_STATUSES
@@ -247,8 +248,8 @@ class DashboardPage(Page):
         self._fill_seances(data.seances)
         self._fill_overdue(data.overdue, data.overdue_total)
         self._fill_due_soon(data.due_soon)
-        self.status_chart.set_counts([(s.label, n) for s, n in data.by_status])
-        self.theme_chart.set_counts([(t.label, n) for t, n in data.by_theme])
+        self.status_chart.set_counts([(tr_label(s), n) for s, n in data.by_status])
+        self.theme_chart.set_counts([(tr_label(t), n) for t, n in data.by_theme])
         fill_signalements(self.signalements_tree, data.signalements)
         self.loaded.emit()
 
@@ -261,7 +262,7 @@ class DashboardPage(Page):
             )
             instance = f"{seance.instance_code} n° {seance.number} — {seance.instance_name}"
             item = QTreeWidgetItem([when, instance, seance.place])
-            item.setToolTip(1, f"{instance}\n{seance.status.label}")
+            item.setToolTip(1, f"{instance}\n{tr_label(seance.status)}")
             item.setToolTip(2, seance.place)
             item.setData(0, REF_ROLE, ("seance", seance.id))
             self.seances_tree.addTopLevelItem(item)
@@ -277,7 +278,7 @@ class DashboardPage(Page):
                 self.overdue_tree.addTopLevelItem(group)
                 group.setFirstColumnSpanned(True)
             child = QTreeWidgetItem(
-                [f"{row.number} — {row.title}", short_date(row.deadline), row.status.label]
+                [f"{row.number} — {row.title}", short_date(row.deadline), tr_label(row.status)]
             )
             child.setData(0, REF_ROLE, ("action", row.id))
             child.setToolTip(0, child.text(0))
@@ -295,7 +296,7 @@ class DashboardPage(Page):
                     short_date(row.deadline),
                     f"{row.number} — {row.title}",
                     row.pilot_organisation_code,
-                    row.status.label,
+                    tr_label(row.status),
                 ]
             )
             item.setData(0, REF_ROLE, ("action", row.id))

@@ -42,6 +42,7 @@ from gusp_desktop.ui.context import PageContext
 from gusp_desktop.ui.dialogs.fields import combo_data, select_data
 from gusp_desktop.ui.dialogs.signalement import IntakeChoices, SignalementDialog, StatusDialog
 from gusp_desktop.ui.i18n import QT_TRANSLATE_NOOP
+from gusp_desktop.ui.labels import tr_label
 from gusp_desktop.ui.map.list_map import ListAndMap
 from gusp_desktop.ui.models.signalement_table import SignalementTableModel
 from gusp_desktop.ui.pages import touches
@@ -94,7 +95,7 @@ class SignalementsPage(Page):
         self.status_combo.addItem(self.tr("Tous les statuts"), None)
         self.status_combo.addItem(self.tr("Non clos"), OPEN)
         for status in SignalementStatus:
-            self.status_combo.addItem(status.label, status.value)
+            self.status_combo.addItem(tr_label(status), status.value)
         self.organisation_combo = QComboBox()
         self.organisation_combo.addItem(self.tr("Toutes les organisations"), None)
         self.quartier_combo = QComboBox()

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from gusp_desktop.domain.actions import ActionDetail, ActionRow
 from gusp_desktop.domain.timezone import PARIS
 from gusp_desktop.ui.i18n import NBSP, current_locale, long_date, short_date
+from gusp_desktop.ui.labels import tr_label
 from gusp_desktop.ui.widgets.action_history import ActionHistoryView
 
 
@@ -133,13 +134,13 @@ class ActionDetailPanel(QWidget):
         texts = {
             "description": row.description or "—",
             "place": " — ".join(p for p in (row.quartier_code, row.site_name) if p),
-            "theme": row.theme.label,
+            "theme": tr_label(row.theme),
             "pilot": _pilot(row),
             "partners": partners,
             "deadline": self._deadline_text(row),
-            "priority": row.priority.label,
+            "priority": tr_label(row.priority),
             "status": self._status_text(row),
-            "atfpb": row.atfpb_axis.label if row.atfpb_axis else "—",
+            "atfpb": tr_label(row.atfpb_axis) if row.atfpb_axis else "—",
             "cost": _money(row.cost),
             "indicator": row.indicator or "—",
             "outcome": row.outcome or "—",
@@ -178,7 +179,7 @@ class ActionDetailPanel(QWidget):
         return f"{text}\n{row.deadline_note}" if row.deadline_note else text
 
     def _status_text(self, row: ActionRow) -> str:
-        text = f"{row.status.label} — {row.progress}{NBSP}%"
+        text = f"{tr_label(row.status)} — {row.progress}{NBSP}%"
         return text + self.tr(" — en retard") if row.overdue else text
 
 

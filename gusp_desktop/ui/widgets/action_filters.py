@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from gusp_desktop.domain.actions import ActionQuery
 from gusp_desktop.domain.enums import ActionStatus, AtfpbAxis, Theme
 from gusp_desktop.domain.rules import CLOSED_ACTION_STATUSES
+from gusp_desktop.ui.labels import tr_label
 from gusp_desktop.ui.widgets.date_edit import DateEdit
 
 #: Typing pauses this long before the query runs, so a word is one query, not one per letter.
@@ -71,15 +72,15 @@ class ActionFilterBar(QWidget):
         self.site_combo = self._combo(self.tr("Tous les sites"))
         self.theme_combo = self._combo(self.tr("Tous les thèmes"))
         for theme in Theme:
-            self.theme_combo.addItem(theme.label, theme.value)
+            self.theme_combo.addItem(tr_label(theme), theme.value)
         self.axis_combo = self._combo(self.tr("Tous les axes ATFPB"))
         for axis in AtfpbAxis:
-            self.axis_combo.addItem(axis.label, axis.value)
+            self.axis_combo.addItem(tr_label(axis), axis.value)
         self.pilot_combo = self._combo(self.tr("Tous les pilotes"))
         self.status_combo = self._combo(self.tr("Tous les états"))
         self.status_combo.addItem(self.tr("Actions ouvertes"), "open")
         for status in ActionStatus:
-            self.status_combo.addItem(status.label, status.value)
+            self.status_combo.addItem(tr_label(status), status.value)
         self.overdue_check = QCheckBox(self.tr("En retard uniquement"))
         self.deadline_check = QCheckBox(self.tr("Échéance du"))
         year = dt.date.today().year

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 from gusp_desktop.domain.actions import HistoryEntry
 from gusp_desktop.domain.timezone import PARIS
 from gusp_desktop.ui.i18n import NBSP, clock_time, short_date
+from gusp_desktop.ui.labels import tr_label
 
 MUTED = "color: #5f6368;"
 ARROW = "\u2192"
@@ -80,7 +81,7 @@ class ActionHistoryView(QTextBrowser):
                     field=entry.field_label, old=entry.old_value, new=entry.new_value
                 )
             ]
-        state = entry.status.label
+        state = tr_label(entry.status)
         if entry.progress is not None:
             state += f" — {entry.progress}{NBSP}%"
         if entry.deadline is not None:

@@ -22,14 +22,9 @@ from PySide6.QtWidgets import QPlainTextEdit
 
 from gusp_desktop.domain.redaction import SPAN_END, SPAN_START, mark, spans
 
-CONTEXT = "PersonalDataMarks"
 MARK_SHORTCUT = "Ctrl+Shift+O"
 SPAN_BACKGROUND = QColor("#ffe9a8")
 _OPEN = 1  # block state: a mark opened in an earlier line is still open
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 class PersonalDataHighlighter(QSyntaxHighlighter):
@@ -39,7 +34,11 @@ class PersonalDataHighlighter(QSyntaxHighlighter):
         super().__init__(document)
         self.span_format = QTextCharFormat()
         self.span_format.setBackground(SPAN_BACKGROUND)
-        self.span_format.setToolTip(_t("Donnée personnelle : « [occulté] » hors de l'instance"))
+        self.span_format.setToolTip(
+            QCoreApplication.translate(
+                "PersonalDataMarks", "Donnée personnelle : « [occulté] » hors de l'instance"
+            )
+        )
 
     def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt's name)
         """Highlight this line's spans; a span still open goes on at the next line."""
@@ -60,11 +59,19 @@ class PersonalDataMarking:
     def __init__(self, editor: QPlainTextEdit) -> None:
         self.editor = editor
         self.highlighter = PersonalDataHighlighter(editor.document())
-        self.mark_action = QAction(_t("Marquer comme donnée personnelle"), editor)
+        self.mark_action = QAction(
+            QCoreApplication.translate("PersonalDataMarks", "Marquer comme donnée personnelle"),
+            editor,
+        )
         self.mark_action.setShortcut(QKeySequence(MARK_SHORTCUT))
         self.mark_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.mark_action.triggered.connect(self.mark_selection)
-        self.unmark_action = QAction(_t("Retirer la marque de donnée personnelle"), editor)
+        self.unmark_action = QAction(
+            QCoreApplication.translate(
+                "PersonalDataMarks", "Retirer la marque de donnée personnelle"
+            ),
+            editor,
+        )
         self.unmark_action.triggered.connect(self.unmark_at_cursor)
         editor.addAction(self.mark_action)
         editor.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)

@@ -12,6 +12,8 @@ from PySide6.QtCore import QCoreApplication
 
 from gusp_desktop.domain.signalements import SignalementDetail
 from gusp_desktop.domain.timezone import PARIS
+from gusp_desktop.ui.i18n import QT_TRANSLATE_NOOP
+from gusp_desktop.ui.labels import tr_label
 
 
 def _tr(text: str) -> str:
@@ -41,7 +43,7 @@ def detail_html(detail: SignalementDetail) -> str:
     for step in detail.history:
         when = step.at.astimezone(PARIS).strftime("%d/%m/%Y %H:%M")
         reason = f" — {escape(step.reason)}" if step.reason else ""
-        parts.append(f"<li>{when} : {escape(step.status.label)}{reason}</li>")
+        parts.append(f"<li>{when} : {escape(tr_label(step.status))}{reason}</li>")
     parts.append("</ul>")
     reporter = detail.reporter
     if reporter is not None and not reporter.empty:
@@ -52,3 +54,17 @@ def detail_html(detail: SignalementDetail) -> str:
             f"<p>{escape(who)}" + (f"<br>{escape(means)}" if means else "") + "</p>"
         )
     return "".join(parts)
+
+
+#: The texts above, for lupdate (they are looked up in this context by ``_tr``).
+_TEXTS = (
+    QT_TRANSLATE_NOOP("SignalementDetail", "Signalement n°"),
+    QT_TRANSLATE_NOOP("SignalementDetail", "Lieu"),
+    QT_TRANSLATE_NOOP("SignalementDetail", "Organisation"),
+    QT_TRANSLATE_NOOP("SignalementDetail", "à orienter"),
+    QT_TRANSLATE_NOOP("SignalementDetail", "Échéance"),
+    QT_TRANSLATE_NOOP("SignalementDetail", "en retard"),
+    QT_TRANSLATE_NOOP("SignalementDetail", "Action"),
+    QT_TRANSLATE_NOOP("SignalementDetail", "Historique"),
+    QT_TRANSLATE_NOOP("SignalementDetail", "Signalé par (donnée personnelle)"),
+)

@@ -19,15 +19,18 @@ ORGANISATION_FILTER = "signalement_organisation"
 REF_ROLE = Qt.ItemDataRole.UserRole
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SignalementSummary", text)
-
-
 def signalements_tree(make: Callable[[list[str], int], QTreeWidget]) -> QTreeWidget:
     """The list, built like the dashboard's others (``make(headers, stretched column)``)."""
-    headers = [_tr("Organisation"), _tr("Ouverts"), _tr("En retard"), _tr("Délai moyen (j)")]
+    headers = [
+        QCoreApplication.translate("SignalementSummary", "Organisation"),
+        QCoreApplication.translate("SignalementSummary", "Ouverts"),
+        QCoreApplication.translate("SignalementSummary", "En retard"),
+        QCoreApplication.translate("SignalementSummary", "Délai moyen (j)"),
+    ]
     tree = make(headers, 0)
-    show_when_empty(tree, _tr("Aucun signalement ouvert."))
+    show_when_empty(
+        tree, QCoreApplication.translate("SignalementSummary", "Aucun signalement ouvert.")
+    )
     return tree
 
 
@@ -38,7 +41,11 @@ def fill_signalements(tree: QTreeWidget, rows: Sequence[tuple[int | None, DelayS
     shown.sort(key=lambda pair: (-pair[1].overdue, -pair[1].open, pair[1].organisation_code))
     for organisation_id, stats in shown:
         mean = "—" if stats.mean_days is None else f"{stats.mean_days:.1f}".replace(".", ",")
-        label = stats.organisation_code if organisation_id else _tr("À orienter")
+        label = (
+            stats.organisation_code
+            if organisation_id
+            else QCoreApplication.translate("SignalementSummary", "À orienter")
+        )
         item = QTreeWidgetItem([label, str(stats.open), str(stats.overdue), mean])
         if organisation_id:
             item.setData(0, REF_ROLE, (ORGANISATION_FILTER, organisation_id))

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewIt
 
 from gusp_desktop.domain.enums import ActionStatus
 from gusp_desktop.domain.rules import can_change_action_status
+from gusp_desktop.ui.labels import tr_label
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -28,7 +29,7 @@ class StatusDelegate(QStyledItemDelegate):
         current = index.data(Qt.ItemDataRole.EditRole)
         grey = QBrush(combo.palette().color(QPalette.ColorRole.PlaceholderText))
         for status in ActionStatus:
-            combo.addItem(status.label, status.value)
+            combo.addItem(tr_label(status), status.value)
             if isinstance(current, ActionStatus) and not can_change_action_status(current, status):
                 combo.setItemData(combo.count() - 1, grey, Qt.ItemDataRole.ForegroundRole)
         combo.activated.connect(self._on_combo_activated)

@@ -23,6 +23,7 @@ from gusp_desktop.domain.instances import InstanceData, InstanceDTO, MemberDTO
 from gusp_desktop.domain.territory import QuartierDTO
 from gusp_desktop.services.registry import Services
 from gusp_desktop.ui.dialogs.fields import EntityForm, combo_data, select_data
+from gusp_desktop.ui.labels import tr_label
 from gusp_desktop.ui.widgets.record_panel import RecordAdapter
 
 IdRole = Qt.ItemDataRole.UserRole
@@ -58,14 +59,14 @@ class InstanceAdapter(RecordAdapter):
 
     def cells(self, row: InstanceDTO) -> list[str]:
         perimeter = ", ".join(row.quartier_codes) or self.tr("tout le territoire")
-        return [row.code, row.name, row.type.label, perimeter]
+        return [row.code, row.name, tr_label(row.type), perimeter]
 
     def build(self, form: EntityForm) -> None:
         self.code_edit = QLineEdit()
         self.name_edit = QLineEdit()
         self.type_combo = QComboBox()
         for kind in InstanceType:
-            self.type_combo.addItem(kind.label, kind.value)
+            self.type_combo.addItem(tr_label(kind), kind.value)
         self.perimeter_list = QListWidget()
         self.perimeter_list.setMaximumHeight(110)
         self.periodicity_edit = QLineEdit()
@@ -155,7 +156,7 @@ class MemberAdapter(RecordAdapter):
         select_data(self.contact_combo, selected)
 
     def cells(self, row: MemberDTO) -> list[str]:
-        return [row.contact_name, row.organisation_code, row.role.label, row.kind.label]
+        return [row.contact_name, row.organisation_code, tr_label(row.role), tr_label(row.kind)]
 
     def build(self, form: EntityForm) -> None:
         self.contact_combo = QComboBox()
@@ -163,10 +164,10 @@ class MemberAdapter(RecordAdapter):
         self.contact_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.role_combo = QComboBox()
         for role in MemberRole:
-            self.role_combo.addItem(role.label, role.value)
+            self.role_combo.addItem(tr_label(role), role.value)
         self.kind_combo = QComboBox()
         for kind in MemberKind:
-            self.kind_combo.addItem(kind.label, kind.value)
+            self.kind_combo.addItem(tr_label(kind), kind.value)
         form.add("contact_id", self.tr("Contact"), self.contact_combo)
         form.add("role", self.tr("Rôle"), self.role_combo)
         form.add("kind", self.tr("Qualité"), self.kind_combo)

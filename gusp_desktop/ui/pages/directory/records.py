@@ -13,6 +13,7 @@ from gusp_desktop.domain.enums import OrganisationType
 from gusp_desktop.domain.errors import ValidationError
 from gusp_desktop.services.registry import Services
 from gusp_desktop.ui.dialogs.fields import EntityForm, combo_data, select_data
+from gusp_desktop.ui.labels import tr_label
 from gusp_desktop.ui.widgets.record_panel import RecordAdapter
 
 
@@ -34,14 +35,14 @@ class OrganisationAdapter(RecordAdapter):
 
     def cells(self, row: OrganisationDTO) -> list[str]:
         name = row.name if row.active else self.tr("{name} (inactive)").format(name=row.name)
-        return [row.code, name, row.type.label, str(row.contact_count)]
+        return [row.code, name, tr_label(row.type), str(row.contact_count)]
 
     def build(self, form: EntityForm) -> None:
         self.code_edit = QLineEdit()
         self.name_edit = QLineEdit()
         self.type_combo = QComboBox()
         for kind in OrganisationType:
-            self.type_combo.addItem(kind.label, kind.value)
+            self.type_combo.addItem(tr_label(kind), kind.value)
         self.address_edit = QLineEdit()
         self.active_check = QCheckBox(self.tr("Partenaire actif"))
         form.add("code", self.tr("Code"), self.code_edit)

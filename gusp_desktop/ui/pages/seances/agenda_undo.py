@@ -20,7 +20,6 @@ from gusp_desktop.services.registry import Services
 from gusp_desktop.ui.models.agenda_table import item_data
 
 Call = Callable[[], Mutation[Any]]
-_CONTEXT = "AgendaCommand"
 
 
 class AgendaWriter(Protocol):
@@ -42,15 +41,15 @@ class AgendaWriter(Protocol):
         """Select the point known by ``key`` once the rows are back."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
-
-
 class AddItemCommand(QUndoCommand):
     """Add a point (redo) and remove it again (undo)."""
 
     def __init__(self, writer: AgendaWriter, data: AgendaItemData, position: int | None) -> None:
-        super().__init__(_tr("Ajouter « {title} »").format(title=data.title))
+        super().__init__(
+            QCoreApplication.translate("AgendaCommand", "Ajouter « {title} »").format(
+                title=data.title
+            )
+        )
         self._writer, self._data, self._position = writer, data, position
         self.key: int | None = None
 
@@ -76,7 +75,11 @@ class RemoveItemCommand(QUndoCommand):
 
     def __init__(self, writer: AgendaWriter, key: int) -> None:
         self._snapshot = writer.item(key)
-        super().__init__(_tr("Supprimer « {title} »").format(title=self._snapshot.title))
+        super().__init__(
+            QCoreApplication.translate("AgendaCommand", "Supprimer « {title} »").format(
+                title=self._snapshot.title
+            )
+        )
         self._writer, self._key = writer, key
 
     def redo(self) -> None:
@@ -101,7 +104,11 @@ class EditItemCommand(QUndoCommand):
     def __init__(
         self, writer: AgendaWriter, key: int, before: AgendaItemData, after: AgendaItemData
     ) -> None:
-        super().__init__(_tr("Modifier « {title} »").format(title=before.title))
+        super().__init__(
+            QCoreApplication.translate("AgendaCommand", "Modifier « {title} »").format(
+                title=before.title
+            )
+        )
         self._writer, self._key, self._before, self._after = writer, key, before, after
 
     def redo(self) -> None:
@@ -126,7 +133,9 @@ class MoveItemCommand(QUndoCommand):
 
     def __init__(self, writer: AgendaWriter, key: int, before: int, after: int) -> None:
         title = writer.item(key).title
-        super().__init__(_tr("Déplacer « {title} »").format(title=title))
+        super().__init__(
+            QCoreApplication.translate("AgendaCommand", "Déplacer « {title} »").format(title=title)
+        )
         self._writer, self._key, self._before, self._after = writer, key, before, after
 
     def redo(self) -> None:

@@ -28,6 +28,7 @@ from gusp_desktop.domain.meetings import SeanceDetail
 from gusp_desktop.services.agenda import LOCKED_STATUSES
 from gusp_desktop.ui.context import PageContext
 from gusp_desktop.ui.dialogs.contact_picker import ContactPickerDialog
+from gusp_desktop.ui.labels import tr_label
 from gusp_desktop.ui.pages.seances.attendance_lines import AttendanceLinesPart
 from gusp_desktop.ui.pages.seances.attendance_undo import SetStatusCommand
 
@@ -116,7 +117,7 @@ class AttendanceEditor(AttendanceLinesPart):
         combo = QComboBox()
         combo.addItem(self.tr("Non renseigné"), None)
         for status in _A:
-            label = self.tr("Représenté par…") if status is _A.REPRESENTE else status.label
+            label = self.tr("Représenté par…") if status is _A.REPRESENTE else tr_label(status)
             combo.addItem(label, status.value)
         combo.setCurrentIndex(max(0, combo.findData(line.status.value if line.status else None)))
         combo.setEnabled(self._editable)

@@ -14,8 +14,7 @@ from PySide6.QtGui import QUndoCommand
 
 from gusp_desktop.domain.attendance import AttendanceDTO
 from gusp_desktop.domain.enums import AttendanceStatus
-
-_CONTEXT = "AttendanceCommand"
+from gusp_desktop.ui.labels import tr_label
 
 
 class StatusWriter(Protocol):
@@ -37,10 +36,13 @@ class SetStatusCommand(QUndoCommand):
         status: AttendanceStatus | None,
         representative: int | None,
     ) -> None:
-        label = status.label if status is not None else _tr("non renseigné")
-        super().__init__(_tr("Émargement : {name}, {status}").format(
-            name=line.contact_name, status=label
-        ))  # fmt: skip
+        label = (
+            tr_label(status)
+            if status is not None
+            else QCoreApplication.translate("AttendanceCommand", "non renseigné")
+        )
+        text = QCoreApplication.translate("AttendanceCommand", "Émargement : {name}, {status}")
+        super().__init__(text.format(name=line.contact_name, status=label))
         self._writer, self._id = writer, line.id
         self._before = (line.status, line.represented_by_id)
         self._after = (status, representative)
@@ -50,7 +52,3 @@ class SetStatusCommand(QUndoCommand):
 
     def undo(self) -> None:
         self._writer.write_status(self._id, *self._before)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)

@@ -47,6 +47,7 @@ from gusp_desktop.domain.meetings import SeanceDetail
 from gusp_desktop.ui.context import PageContext
 from gusp_desktop.ui.dialogs.base import run_dialog
 from gusp_desktop.ui.dialogs.constat_form import Choices, ConstatDialog, HalteDialog
+from gusp_desktop.ui.labels import tr_label
 from gusp_desktop.ui.map.field_map import FieldMap
 from gusp_desktop.ui.models.constat_table import COL_PHOTO, COL_TEXT, ConstatTableModel
 from gusp_desktop.ui.pages.seances.field_files import FieldFiles
@@ -461,7 +462,7 @@ class FieldWorkPanel(FieldFiles):
         reason = ""
         if status is ConstatStatus.SANS_SUITE or status is ConstatStatus.TRAITE:
             answer = self._prompts.text(
-                self, status.label, self.tr("Motif ou suite donnée :"), rows[0].status_reason
+                self, tr_label(status), self.tr("Motif ou suite donnée :"), rows[0].status_reason
             )
             if answer is None:
                 return
@@ -474,7 +475,7 @@ class FieldWorkPanel(FieldFiles):
         menu.addAction(self.tr("Modifier…"), self.edit_constat)
         menu.addAction(self.tr("Transformer en action…"), self.to_action)
         for status in (ConstatStatus.TRAITE, ConstatStatus.SANS_SUITE, ConstatStatus.A_QUALIFIER):
-            menu.addAction(status.label, functools.partial(self.set_status, status))
+            menu.addAction(tr_label(status), functools.partial(self.set_status, status))
         menu.addAction(self.tr("Supprimer"), self.delete_constat)
         menu.exec(self.table.viewport().mapToGlobal(position))
 

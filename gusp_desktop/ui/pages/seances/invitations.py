@@ -32,6 +32,7 @@ from gusp_desktop.domain.meetings import SeanceDetail
 from gusp_desktop.ui.context import PageContext
 from gusp_desktop.ui.dialogs.contact_picker import ContactPickerDialog
 from gusp_desktop.ui.dialogs.new_contact import NewContactDialog
+from gusp_desktop.ui.labels import tr_label
 from gusp_desktop.ui.pages.seances.attendance_lines import AttendanceLinesPart
 
 _S = SeanceStatus
@@ -130,7 +131,7 @@ class InvitationsEditor(AttendanceLinesPart):
         if line.member_role is None:
             return self.tr("Hors instance")
         kind = line.member_kind or MemberKind.TITULAIRE
-        return f"{line.member_role.label} — {kind.label.lower()}"
+        return f"{tr_label(line.member_role)} — {tr_label(kind).lower()}"
 
     def _show_summary(self) -> None:
         count = len(self._lines)

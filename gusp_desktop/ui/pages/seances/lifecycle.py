@@ -26,6 +26,7 @@ from gusp_desktop.domain.timezone import PARIS
 from gusp_desktop.ui.context import PageContext, PagePart
 from gusp_desktop.ui.dialogs.reviewers import ReviewersDialog
 from gusp_desktop.ui.i18n import clock_time, long_date, short_date
+from gusp_desktop.ui.labels import tr_label
 from gusp_desktop.ui.pages.seances.seance_documents import (
     SeanceDocuments,
     apply_document_preferences,
@@ -69,25 +70,29 @@ class LifecycleBar(PagePart):
     def _steps(self) -> list[Step]:
         before_meeting = frozenset({_S.PLANIFIEE, _S.CONVOQUEE})
         writing = frozenset({_S.CR_REDACTION, _S.CR_RELECTURE})
-        tr = self.tr
         return [
-            Step("convene", tr("Convoquer…"), before_meeting, self.convene),
-            Step("hold", tr("Déclarer la séance tenue"), before_meeting, lambda: self.hold()),
-            Step("undo_hold", tr("Annuler « tenue »"), frozenset({_S.TENUE}), self.undo_hold),
-            Step("write", tr("Commencer le compte rendu"), frozenset({_S.TENUE}), self.write),
-            Step("review", tr("Envoyer en relecture…"), frozenset({_S.CR_REDACTION}), self.review),
+            Step("convene", self.tr("Convoquer…"), before_meeting, self.convene),
+            Step("hold", self.tr("Déclarer la séance tenue"), before_meeting, lambda: self.hold()),
+            Step("undo_hold", self.tr("Annuler « tenue »"), frozenset({_S.TENUE}), self.undo_hold),
+            Step("write", self.tr("Commencer le compte rendu"), frozenset({_S.TENUE}), self.write),
+            Step(
+                "review",
+                self.tr("Envoyer en relecture…"),
+                frozenset({_S.CR_REDACTION}),
+                self.review,
+            ),
             Step(
                 "back_to_writing",
-                tr("Reprendre la rédaction"),
+                self.tr("Reprendre la rédaction"),
                 frozenset({_S.CR_RELECTURE}),
                 self.back_to_writing,
             ),
-            Step("validate", tr("Valider le compte rendu"), writing, self.validate),
-            Step("sign", tr("Signer le compte rendu…"), frozenset({_S.CR_VALIDE}), self.sign),
-            Step("cancel", tr("Annuler la séance…"), before_meeting, self.cancel),
+            Step("validate", self.tr("Valider le compte rendu"), writing, self.validate),
+            Step("sign", self.tr("Signer le compte rendu…"), frozenset({_S.CR_VALIDE}), self.sign),
+            Step("cancel", self.tr("Annuler la séance…"), before_meeting, self.cancel),
             Step(
                 "cancellation",
-                tr("Avis d'annulation…"),
+                self.tr("Avis d'annulation…"),
                 frozenset({_S.ANNULEE}),
                 self.cancellation_documents,
             ),
@@ -138,7 +143,7 @@ class LifecycleBar(PagePart):
         return result
 
     def _status_text(self, seance: SeanceDetail) -> str:
-        text = self.tr("État : {status}").format(status=seance.status.label)
+        text = self.tr("État : {status}").format(status=tr_label(seance.status))
         if seance.status is _S.CONVOQUEE and seance.convened_at is not None:
             text += self.tr(" (convocation du {date})").format(
                 date=short_date(seance.convened_at.astimezone(PARIS).date())
@@ -163,7 +168,7 @@ class LifecycleBar(PagePart):
         ]
         text = self.tr("Signé — ") + " ; ".join(parts) if parts else self.tr("Aucune signature")
         if seance.missing_signatures:
-            missing = ", ".join(role.label for role in seance.missing_signatures)
+            missing = ", ".join(tr_label(role) for role in seance.missing_signatures)
             text += self.tr(" — signature manquante : {roles}").format(roles=missing)
             self.signatures_label.setStyleSheet(MISSING_STYLE)
         else:
@@ -182,7 +187,7 @@ class LifecycleBar(PagePart):
         names = ", ".join(r.name for r in current.reviewers)
         self.status_label.setText(
             self.tr("État : {status} — projet envoyé le {date} à {names}").format(
-                status=self.seance.status.label,
+                status=tr_label(self.seance.status),
                 date=short_date(current.sent_at.astimezone(PARIS).date()),
                 names=names,
             )

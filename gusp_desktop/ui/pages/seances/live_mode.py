@@ -32,6 +32,7 @@ from gusp_desktop.domain.agenda import AgendaItemDTO
 from gusp_desktop.domain.enums import SeanceStatus
 from gusp_desktop.domain.meetings import SeanceDetail
 from gusp_desktop.ui.i18n import long_date
+from gusp_desktop.ui.labels import tr_label
 from gusp_desktop.ui.pages.seances.live_capture import LiveCaptureBar
 from gusp_desktop.ui.pages.seances.live_timing import MeetingTimer, stopwatch_text
 
@@ -245,7 +246,7 @@ class LiveMeetingWindow(QWidget):
             font.setBold(index == row)
             entry.setFont(font)
         self.item_title_label.setText(f"{item.position}. {item.title}")
-        details = item.kind.label
+        details = tr_label(item.kind)
         if item.presenter_name:
             details += self.tr(" — présenté par {name}").format(name=item.presenter_name)
         self.item_details_label.setText(details)

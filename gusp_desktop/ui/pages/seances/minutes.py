@@ -40,6 +40,7 @@ from gusp_desktop.ui.dialogs.action import (
     quartiers_of,
 )
 from gusp_desktop.ui.i18n import short_date
+from gusp_desktop.ui.labels import tr_label
 from gusp_desktop.ui.pages.seances.highlights import HighlightsEditor
 from gusp_desktop.ui.pages.seances.minutes_item import PointMinutesPanel
 
@@ -220,7 +221,7 @@ class MinutesEditor(PagePart):
             text = self.tr(
                 "Le compte rendu ne peut pas être modifié au statut « {status} » : il se rédige "
                 "une fois la séance tenue, jusqu'à sa validation."
-            ).format(status=seance.status.label)
+            ).format(status=tr_label(seance.status))
         self.notice_label.setText(text)
 
     # -- recovery ------------------------------------------------------------------------

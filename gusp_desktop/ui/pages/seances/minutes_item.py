@@ -23,6 +23,7 @@ from gusp_desktop.domain.agenda import AgendaItemDTO, DecisionDTO
 from gusp_desktop.domain.changes import Mutation
 from gusp_desktop.ui.autosave import NotesAutosaver, RecoveryJournal
 from gusp_desktop.ui.context import PageContext, PagePart
+from gusp_desktop.ui.labels import tr_label
 from gusp_desktop.ui.widgets.personal_data_marks import PersonalDataMarking
 
 IdRole = Qt.ItemDataRole.UserRole
@@ -126,7 +127,7 @@ class PointMinutesPanel(PagePart):
     def show_item(self, item: AgendaItemDTO) -> None:
         """Labels and decisions of the point as stored (the notes editor is left alone)."""
         self.item = item
-        title = f"{item.position}. {item.title} — {item.kind.label}"
+        title = f"{item.position}. {item.title} — {tr_label(item.kind)}"
         if item.presenter_name:
             title += self.tr(" (présenté par {name})").format(name=item.presenter_name)
         self.title_label.setText(title)

@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject
 from gusp_desktop.domain.changes import ChangeSet, EntityRef
 from gusp_desktop.services.exports import ExportService
 from gusp_desktop.ui.context import PageContext
+from gusp_desktop.ui.i18n import QT_TRANSLATE_NOOP
 
 FILTERS = {
     "pdf": "Documents PDF (*.pdf)",
@@ -27,11 +28,17 @@ FILTERS = {
 CONVENING = frozenset({"convocation", "invitation"})
 #: What each document is called in file dialogs and suggested file names.
 TITLES = {
-    "convocation": ("Convocation", "convocation"),
-    "invitation": ("Invitation mise à jour", "invitation"),
-    "cancellation": ("Avis d'annulation", "avis-annulation"),
-    "cancellation_ics": ("Annulation pour les agendas", "annulation"),
-    "draft": ("Projet de compte rendu", "projet-compte-rendu"),
+    "convocation": (QT_TRANSLATE_NOOP("SeanceDocuments", "Convocation"), "convocation"),
+    "invitation": (QT_TRANSLATE_NOOP("SeanceDocuments", "Invitation mise à jour"), "invitation"),
+    "cancellation": (QT_TRANSLATE_NOOP("SeanceDocuments", "Avis d'annulation"), "avis-annulation"),
+    "cancellation_ics": (
+        QT_TRANSLATE_NOOP("SeanceDocuments", "Annulation pour les agendas"),
+        "annulation",
+    ),
+    "draft": (
+        QT_TRANSLATE_NOOP("SeanceDocuments", "Projet de compte rendu"),
+        "projet-compte-rendu",
+    ),
 }
 
 

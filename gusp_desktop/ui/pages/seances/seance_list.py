@@ -31,6 +31,7 @@ from gusp_desktop.domain.meetings import SeanceSummary
 from gusp_desktop.domain.text import search_key
 from gusp_desktop.domain.timezone import PARIS
 from gusp_desktop.ui.i18n import clock_time, short_date
+from gusp_desktop.ui.labels import tr_label
 from gusp_desktop.ui.models.action_columns import RESTRICTED_BACKGROUND
 from gusp_desktop.ui.widgets.empty_hint import show_when_empty
 
@@ -57,7 +58,7 @@ class SeanceFilter:
             return False
         haystack = search_key(
             f"{seance.instance_code} {seance.instance_name} n° {seance.number} {seance.place} "
-            f"{short_date(seance.local_date)} {seance.status.label}"
+            f"{short_date(seance.local_date)} {tr_label(seance.status)}"
         )
         return all(word in haystack for word in search_key(self.text).split())
 
@@ -100,7 +101,7 @@ class SeanceListPanel(QWidget):
         self.status_combo = QComboBox()
         self.status_combo.addItem(self.tr("Tous les états"), None)
         for status in SeanceStatus:
-            self.status_combo.addItem(status.label, status.value)
+            self.status_combo.addItem(tr_label(status), status.value)
         self.year_combo = QComboBox()
         self.tree = QTreeWidget()
         show_when_empty(
@@ -232,7 +233,9 @@ class SeanceListPanel(QWidget):
     def _seance_row(self, group: QTreeWidgetItem, seance: SeanceSummary) -> QTreeWidgetItem:
         when = clock_time(seance.starts_at.astimezone(PARIS))
         name = self.tr("{code} n° {number}").format(code=seance.instance_code, number=seance.number)
-        item = QTreeWidgetItem(group, [name, short_date(seance.local_date), seance.status.label])
+        item = QTreeWidgetItem(
+            group, [name, short_date(seance.local_date), tr_label(seance.status)]
+        )
         tip = f"{seance.instance_name}\n{when} — {seance.place or ''}".rstrip(" —")
         if seance.restricted:
             tip += "\n" + self.tr("Diffusion restreinte : réservée aux membres de l'instance")
@@ -275,7 +278,7 @@ class SeanceListPanel(QWidget):
         """Follow a status change made in the séance view."""
         item = self.seance_item(seance_id)
         if item is not None:
-            item.setText(COL_STATUS, status.label)
+            item.setText(COL_STATUS, tr_label(status))
 
     def current_seance_id(self) -> int | None:
         """The selected séance."""

@@ -1,0 +1,320 @@
+"""Labels of the domain's vocabularies (statuses, roles, themes…) in the window's language.
+
+The domain and the services speak French: the command line and the documents print their
+labels as they are. The window shows them through :func:`tr_label`, which looks the French
+label up in the « Labels » context of the catalogue, so an English window reads « Completed »
+where the domain says « Réalisée ». The table below lists every label for lupdate; a test
+checks it still covers every vocabulary of the domain.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from gusp_desktop.domain.errors import ConflictError, GuspError
+from gusp_desktop.ui.i18n import QT_TRANSLATE_NOOP, current_locale
+
+CONTEXT = "Labels"
+ERRORS = "ServiceErrors"
+
+
+def tr_label(value: object) -> str:
+    """The label of an enum member (or a French label itself) in the window's language."""
+    text = str(getattr(value, "label", value))
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+#: Every French label of the domain, for lupdate (generated from the domain's vocabularies).
+LABELS = (
+    QT_TRANSLATE_NOOP("Labels", "Action"),
+    QT_TRANSLATE_NOOP("Labels", "Point de l'ordre du jour"),
+    QT_TRANSLATE_NOOP("Labels", "Utilisateur"),
+    QT_TRANSLATE_NOOP("Labels", "Émargement"),
+    QT_TRANSLATE_NOOP("Labels", "Constat"),
+    QT_TRANSLATE_NOOP("Labels", "Contact"),
+    QT_TRANSLATE_NOOP("Labels", "Décision"),
+    QT_TRANSLATE_NOOP("Labels", "Instance"),
+    QT_TRANSLATE_NOOP("Labels", "Durée de conservation"),
+    QT_TRANSLATE_NOOP("Labels", "Membre d'instance"),
+    QT_TRANSLATE_NOOP("Labels", "Relecteur du compte rendu"),
+    QT_TRANSLATE_NOOP("Labels", "Compte rendu"),
+    QT_TRANSLATE_NOOP("Labels", "Organisation"),
+    QT_TRANSLATE_NOOP("Labels", "Quartier"),
+    QT_TRANSLATE_NOOP("Labels", "Séance"),
+    QT_TRANSLATE_NOOP("Labels", "Destinataire du compte rendu"),
+    QT_TRANSLATE_NOOP("Labels", "Fichier signé"),
+    QT_TRANSLATE_NOOP("Labels", "Site"),
+    QT_TRANSLATE_NOOP("Labels", "création"),
+    QT_TRANSLATE_NOOP("Labels", "modification"),
+    QT_TRANSLATE_NOOP("Labels", "suppression"),
+    QT_TRANSLATE_NOOP("Labels", "changement d'état"),
+    QT_TRANSLATE_NOOP("Labels", "attribution de rôle"),
+    QT_TRANSLATE_NOOP("Labels", "retrait des droits"),
+    QT_TRANSLATE_NOOP("Labels", "accès aux contenus restreints accordé"),
+    QT_TRANSLATE_NOOP("Labels", "accès aux contenus restreints retiré"),
+    QT_TRANSLATE_NOOP("Labels", "anonymisation"),
+    QT_TRANSLATE_NOOP("Labels", "durée de conservation appliquée"),
+    QT_TRANSLATE_NOOP("Labels", "création directe (SQL)"),
+    QT_TRANSLATE_NOOP("Labels", "modification directe (SQL)"),
+    QT_TRANSLATE_NOOP("Labels", "suppression directe (SQL)"),
+    QT_TRANSLATE_NOOP("Labels", "déplacement"),
+    QT_TRANSLATE_NOOP("Labels", "nouvel ordre"),
+    QT_TRANSLATE_NOOP("Labels", "validation"),
+    QT_TRANSLATE_NOOP("Labels", "erratum"),
+    QT_TRANSLATE_NOOP("Labels", "signature"),
+    QT_TRANSLATE_NOOP("Labels", "convocation"),
+    QT_TRANSLATE_NOOP("Labels", "nouveau numéro"),
+    QT_TRANSLATE_NOOP("Labels", "mise à jour par le tableau de suivi renvoyé"),
+    QT_TRANSLATE_NOOP("Labels", "EPCI"),
+    QT_TRANSLATE_NOOP("Labels", "Commune"),
+    QT_TRANSLATE_NOOP("Labels", "État"),
+    QT_TRANSLATE_NOOP("Labels", "Bailleur social"),
+    QT_TRANSLATE_NOOP("Labels", "Collecte et traitement des déchets"),
+    QT_TRANSLATE_NOOP("Labels", "Police"),
+    QT_TRANSLATE_NOOP("Labels", "Transport"),
+    QT_TRANSLATE_NOOP("Labels", "Association"),
+    QT_TRANSLATE_NOOP("Labels", "Médiation"),
+    QT_TRANSLATE_NOOP("Labels", "Régie de quartier"),
+    QT_TRANSLATE_NOOP("Labels", "Conseil citoyen"),
+    QT_TRANSLATE_NOOP("Labels", "Autre"),
+    QT_TRANSLATE_NOOP("Labels", "Comité technique"),
+    QT_TRANSLATE_NOOP("Labels", "Comité de pilotage"),
+    QT_TRANSLATE_NOOP("Labels", "Cellule de veille"),
+    QT_TRANSLATE_NOOP("Labels", "Diagnostic en marchant"),
+    QT_TRANSLATE_NOOP("Labels", "Marche exploratoire"),
+    QT_TRANSLATE_NOOP("Labels", "Président"),
+    QT_TRANSLATE_NOOP("Labels", "Secrétaire"),
+    QT_TRANSLATE_NOOP("Labels", "Membre"),
+    QT_TRANSLATE_NOOP("Labels", "Invité"),
+    QT_TRANSLATE_NOOP("Labels", "Titulaire"),
+    QT_TRANSLATE_NOOP("Labels", "Suppléant"),
+    QT_TRANSLATE_NOOP("Labels", "Planifiée"),
+    QT_TRANSLATE_NOOP("Labels", "Convoquée"),
+    QT_TRANSLATE_NOOP("Labels", "Tenue"),
+    QT_TRANSLATE_NOOP("Labels", "Compte rendu en rédaction"),
+    QT_TRANSLATE_NOOP("Labels", "Compte rendu en relecture"),
+    QT_TRANSLATE_NOOP("Labels", "Compte rendu validé"),
+    QT_TRANSLATE_NOOP("Labels", "Compte rendu signé"),
+    QT_TRANSLATE_NOOP("Labels", "Annulée"),
+    QT_TRANSLATE_NOOP("Labels", "Information"),
+    QT_TRANSLATE_NOOP("Labels", "Suivi"),
+    QT_TRANSLATE_NOOP("Labels", "Présent"),
+    QT_TRANSLATE_NOOP("Labels", "Excusé"),
+    QT_TRANSLATE_NOOP("Labels", "Absent"),
+    QT_TRANSLATE_NOOP("Labels", "Représenté"),
+    QT_TRANSLATE_NOOP("Labels", "À engager"),
+    QT_TRANSLATE_NOOP("Labels", "En cours"),
+    QT_TRANSLATE_NOOP("Labels", "Réalisée"),
+    QT_TRANSLATE_NOOP("Labels", "Reportée"),
+    QT_TRANSLATE_NOOP("Labels", "Abandonnée"),
+    QT_TRANSLATE_NOOP("Labels", "Basse"),
+    QT_TRANSLATE_NOOP("Labels", "Normale"),
+    QT_TRANSLATE_NOOP("Labels", "Haute"),
+    QT_TRANSLATE_NOOP("Labels", "Propreté, déchets, encombrants"),
+    QT_TRANSLATE_NOOP("Labels", "Tranquillité, sécurité"),
+    QT_TRANSLATE_NOOP("Labels", "Éclairage"),
+    QT_TRANSLATE_NOOP("Labels", "Stationnement, épaves, voirie"),
+    QT_TRANSLATE_NOOP("Labels", "Espaces verts, aires de jeux"),
+    QT_TRANSLATE_NOOP("Labels", "Parties communes, ascenseurs, bâti"),
+    QT_TRANSLATE_NOOP("Labels", "Accessibilité"),
+    QT_TRANSLATE_NOOP("Labels", "Équipements, services"),
+    QT_TRANSLATE_NOOP("Labels", "Chantiers NPNRU, gestion transitoire"),
+    QT_TRANSLATE_NOOP("Labels", "Participation, lien social"),
+    QT_TRANSLATE_NOOP("Labels", "1 – Renforcement de la présence du personnel de proximité"),
+    QT_TRANSLATE_NOOP("Labels", "2 – Formation et soutien des personnels de proximité"),
+    QT_TRANSLATE_NOOP("Labels", "3 – Sur-entretien"),
+    QT_TRANSLATE_NOOP("Labels", "4 – Gestion des déchets et encombrants / épaves"),
+    QT_TRANSLATE_NOOP("Labels", "5 – Tranquillité résidentielle"),
+    QT_TRANSLATE_NOOP("Labels", "6 – Concertation / sensibilisation des locataires"),
+    QT_TRANSLATE_NOOP("Labels", "7 – Animation, lien social, vivre ensemble"),
+    QT_TRANSLATE_NOOP("Labels", "8 – Petits travaux d'amélioration de la qualité de service"),
+    QT_TRANSLATE_NOOP("Labels", "Réalisé"),
+    QT_TRANSLATE_NOOP("Labels", "Partiellement réalisé"),
+    QT_TRANSLATE_NOOP("Labels", "Non réalisé"),
+    QT_TRANSLATE_NOOP("Labels", "Signalement"),
+    QT_TRANSLATE_NOOP("Labels", "Coordinateur"),
+    QT_TRANSLATE_NOOP("Labels", "Lecteur"),
+    QT_TRANSLATE_NOOP("Labels", "À qualifier"),
+    QT_TRANSLATE_NOOP("Labels", "Transformé en action"),
+    QT_TRANSLATE_NOOP("Labels", "Traité directement"),
+    QT_TRANSLATE_NOOP("Labels", "Sans suite"),
+    QT_TRANSLATE_NOOP("Labels", "Faible"),
+    QT_TRANSLATE_NOOP("Labels", "Moyenne"),
+    QT_TRANSLATE_NOOP("Labels", "Forte"),
+    QT_TRANSLATE_NOOP("Labels", "Similitude"),
+    QT_TRANSLATE_NOOP("Labels", "Affine"),
+    QT_TRANSLATE_NOOP("Labels", "brouillon enregistré"),
+    QT_TRANSLATE_NOOP("Labels", "envoyée"),
+    QT_TRANSLATE_NOOP("Labels", "déjà envoyée (ignorée)"),
+    QT_TRANSLATE_NOOP("Labels", "échec"),
+    QT_TRANSLATE_NOOP("Labels", "pas d'adresse électronique"),
+    QT_TRANSLATE_NOOP("Labels", "conservation"),
+    QT_TRANSLATE_NOOP("Labels", "Correct"),
+    QT_TRANSLATE_NOOP("Labels", "Conflit"),
+    QT_TRANSLATE_NOOP("Labels", "Cellule verrouillée modifiée"),
+    QT_TRANSLATE_NOOP("Labels", "Ligne inconnue"),
+    QT_TRANSLATE_NOOP("Labels", "Valeur invalide"),
+    QT_TRANSLATE_NOOP("Labels", "Avancement (%)"),
+    QT_TRANSLATE_NOOP("Labels", "Commentaire"),
+    QT_TRANSLATE_NOOP("Labels", "Nouvelle échéance proposée"),
+    QT_TRANSLATE_NOOP("Labels", "Commentaire de suivi"),
+    QT_TRANSLATE_NOOP("Labels", "Notes du compte rendu"),
+    QT_TRANSLATE_NOOP("Labels", "Téléphone"),
+    QT_TRANSLATE_NOOP("Labels", "Courriel"),
+    QT_TRANSLATE_NOOP("Labels", "Gardien"),
+    QT_TRANSLATE_NOOP("Labels", "Application"),
+    QT_TRANSLATE_NOOP("Labels", "Main courante"),
+    QT_TRANSLATE_NOOP("Labels", "Réunion"),
+    QT_TRANSLATE_NOOP("Labels", "Reçu"),
+    QT_TRANSLATE_NOOP("Labels", "Transmis"),
+    QT_TRANSLATE_NOOP("Labels", "Pris en charge"),
+    QT_TRANSLATE_NOOP("Labels", "Traité"),
+    QT_TRANSLATE_NOOP("Labels", "Rejeté"),
+    QT_TRANSLATE_NOOP("Labels", "Erratum en rédaction"),
+    QT_TRANSLATE_NOOP("Labels", "Validé"),
+    QT_TRANSLATE_NOOP("Labels", "Signé"),
+    QT_TRANSLATE_NOOP("Labels", "président de séance"),
+    QT_TRANSLATE_NOOP("Labels", "secrétaire de séance"),
+    # Nouns of the « … n° 12 introuvable » messages that are no vocabulary of their own.
+    QT_TRANSLATE_NOOP("Labels", "Photo"),
+    QT_TRANSLATE_NOOP("Labels", "Plan"),
+    QT_TRANSLATE_NOOP("Labels", "Profil de connexion"),
+    QT_TRANSLATE_NOOP("Labels", "Profil d'envoi"),
+)
+
+#: What rows are called in conflict messages (see ``domain.errors.ROW_NOUNS``).
+ROW_NOUNS = {
+    "action": QT_TRANSLATE_NOOP("ServiceErrors", "l'action"),
+    "agenda_item": QT_TRANSLATE_NOOP("ServiceErrors", "le point de l'ordre du jour"),
+    "attendance": QT_TRANSLATE_NOOP("ServiceErrors", "la ligne d'émargement"),
+    "contact": QT_TRANSLATE_NOOP("ServiceErrors", "la fiche"),
+    "decision": QT_TRANSLATE_NOOP("ServiceErrors", "la décision"),
+    "instance": QT_TRANSLATE_NOOP("ServiceErrors", "l'instance"),
+    "membership": QT_TRANSLATE_NOOP("ServiceErrors", "la place de membre"),
+    "organisation": QT_TRANSLATE_NOOP("ServiceErrors", "l'organisation"),
+    "quartier": QT_TRANSLATE_NOOP("ServiceErrors", "le quartier"),
+    "seance": QT_TRANSLATE_NOOP("ServiceErrors", "la séance"),
+    "site": QT_TRANSLATE_NOOP("ServiceErrors", "le site"),
+}
+_NAMING_KEYS = ("number", "code", "title", "name", "last_name")
+
+#: The most frequent service messages, as patterns: each named group is kept as typed
+#: (a number, a code) or, for ``what``, read as a label. Anything else stays French.
+ERROR_PATTERNS = (
+    (
+        r"(?P<what>.+) n° (?P<id>\d+) introuvable\.",
+        QT_TRANSLATE_NOOP("ServiceErrors", "{what} n° {id} introuvable."),
+    ),
+    (
+        r"(?P<what>Action|Instance|Quartier|Organisation|Profil de connexion|Profil d'envoi) "
+        r"« (?P<code>[^»]+) » (?:introuvable|inconnue?)\.",
+        QT_TRANSLATE_NOOP("ServiceErrors", "{what} « {code} » introuvable."),
+    ),
+    (
+        r"Votre rôle \(« (?P<role>[^»]+) »\) ne permet pas cette modification\.",
+        QT_TRANSLATE_NOOP(
+            "ServiceErrors", "Votre rôle (« {role} ») ne permet pas cette modification."
+        ),
+    ),
+    (
+        r"Le serveur refuse cette opération(?P<place>.*?) : votre compte est en lecture seule ou "
+        r"n'a pas le privilège nécessaire\. Demandez-le au propriétaire de la base\.",
+        QT_TRANSLATE_NOOP(
+            "ServiceErrors",
+            "Le serveur refuse cette opération{place} : votre compte est en lecture seule ou "
+            "n'a pas le privilège nécessaire. Demandez-le au propriétaire de la base.",
+        ),
+    ),
+    (
+        r"La base est en lecture seule(?P<place>.*?) : la modification n'a pas été enregistrée\. "
+        r"Vérifiez les droits du fichier et de son dossier\.",
+        QT_TRANSLATE_NOOP(
+            "ServiceErrors",
+            "La base est en lecture seule{place} : la modification n'a pas été enregistrée. "
+            "Vérifiez les droits du fichier et de son dossier.",
+        ),
+    ),
+    (
+        r"Vous n'êtes membre d'aucune instance restreinte : .*",
+        QT_TRANSLATE_NOOP(
+            "ServiceErrors",
+            "Vous n'êtes membre d'aucune instance restreinte : « --include-restricted » est "
+            "réservé aux membres (et aux coordinateurs qui les administrent). Le document est "
+            "produit sans contenu restreint si vous retirez cette option.",
+        ),
+    ),
+)
+
+
+def _errors(text: str) -> str:
+    return QCoreApplication.translate(ERRORS, text)
+
+
+def conflict_message(error: ConflictError) -> str:
+    """The conflict message, with the row named in the window's language."""
+    noun = _errors(ROW_NOUNS.get(error.entity, QT_TRANSLATE_NOOP("ServiceErrors", "la ligne")))
+    what = noun
+    for key in _NAMING_KEYS:
+        value = error.stored.get(key)
+        if isinstance(value, str) and value.strip():
+            what = _errors("{noun} « {name} »").format(noun=noun, name=value.strip())
+            break
+    return _errors(
+        "Conflit de modification : {what} a été modifié par quelqu'un d'autre depuis sa "
+        "lecture. Rien n'a été écrasé ; relisez la version enregistrée avant de recommencer."
+    ).format(what=what)
+
+
+def error_message(error: GuspError) -> str:
+    """The message of a service error in the window's language, as far as it is known.
+
+    Conflicts and the common « not found » and permission messages are translated; other
+    messages are shown as the service wrote them (French).
+    """
+    if current_locale().language() == QLocale.Language.French:
+        return error.message  # the service's own words
+    if isinstance(error, ConflictError):
+        return conflict_message(error)
+    for pattern, template in ERROR_PATTERNS:
+        found = re.fullmatch(pattern, error.message, flags=re.DOTALL)
+        if found is None:
+            continue
+        values = found.groupdict()
+        if "what" in values:
+            values["what"] = tr_label(values["what"])
+        if values.get("role"):
+            values["role"] = tr_label(values["role"])
+        return _errors(template).format(**values)
+    return error.message
+
+
+_NOOP = (
+    QT_TRANSLATE_NOOP("ServiceErrors", "{noun} « {name} »"),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "Conflit de modification : {what} a été modifié par quelqu'un d'autre depuis sa "
+        "lecture. Rien n'a été écrasé ; relisez la version enregistrée avant de recommencer.",
+    ),
+)
+
+
+#: The two kinds of database the status bar names (``db.engine.describe`` writes French).
+LOCATION_KINDS = (
+    QT_TRANSLATE_NOOP("Labels", "Fichier local"),
+    QT_TRANSLATE_NOOP("Labels", "Serveur partagé"),
+)
+
+
+def location_text(description: str) -> str:
+    """« Fichier local : /chemin » as « Local file: /chemin » in an English window."""
+    kind, separator, where = description.partition(" : ")
+    if not separator or kind not in LOCATION_KINDS:
+        return description
+    return QCoreApplication.translate(CONTEXT, "{kind} : {where}").format(
+        kind=tr_label(kind), where=where
+    )
+
+
+_LOCATION = QT_TRANSLATE_NOOP("Labels", "{kind} : {where}")
