@@ -182,6 +182,9 @@ LABELS = (
     QT_TRANSLATE_NOOP("Labels", "Plan"),
     QT_TRANSLATE_NOOP("Labels", "Profil de connexion"),
     QT_TRANSLATE_NOOP("Labels", "Profil d'envoi"),
+    # Events of a séance's history that carry no number or name.
+    QT_TRANSLATE_NOOP("Labels", "Séance planifiée"),
+    QT_TRANSLATE_NOOP("Labels", "Convocation renvoyée"),
 )
 
 #: What rows are called in conflict messages (see ``domain.errors.ROW_NOUNS``).

@@ -2878,6 +2878,14 @@ Status: {status}, due on {due}
         <translation>Sending profile</translation>
     </message>
     <message>
+        <source>Séance planifiée</source>
+        <translation>Meeting planned</translation>
+    </message>
+    <message>
+        <source>Convocation renvoyée</source>
+        <translation>Notice of meeting sent again</translation>
+    </message>
+    <message>
         <source>Fichier local</source>
         <extracomment>The two kinds of database the status bar names (``db.engine.describe`` writes French).</extracomment>
         <translation>Local file</translation>

@@ -2863,6 +2863,14 @@ Statut : {status}, échéance le {due}
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Séance planifiée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convocation renvoyée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Fichier local</source>
         <extracomment>The two kinds of database the status bar names (``db.engine.describe`` writes French).</extracomment>
         <translation type="unfinished"></translation>

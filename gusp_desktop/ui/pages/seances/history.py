@@ -21,6 +21,7 @@ from gusp_desktop.domain.meetings import SeanceEvent
 from gusp_desktop.domain.timezone import PARIS
 from gusp_desktop.ui.context import PageContext, PagePart
 from gusp_desktop.ui.i18n import clock_time, short_date
+from gusp_desktop.ui.labels import tr_label
 
 COL_WHEN, COL_WHO, COL_WHAT, COL_DETAIL = range(4)
 
@@ -63,7 +64,8 @@ class HistoryPanel(PagePart):
         for event in events:
             local = event.at.astimezone(PARIS)
             when = f"{short_date(local.date())} {clock_time(local)}"
-            item = QTreeWidgetItem(self.event_tree, [when, event.author, event.label, event.detail])
+            columns = [when, event.author, event_label(event), event.detail]
+            item = QTreeWidgetItem(self.event_tree, columns)
             item.setToolTip(COL_DETAIL, event.detail)
         self.empty_label.setVisible(not events)
 
@@ -73,3 +75,10 @@ class HistoryPanel(PagePart):
             self.event_tree.topLevelItem(r) for r in range(self.event_tree.topLevelItemCount())
         ]
         return [item.text(COL_WHAT) for item in items if item is not None]
+
+
+def event_label(event: SeanceEvent) -> str:
+    """« Planifiée → Convoquée » in the window's language; other events as far as known."""
+    if event.before_status is not None and event.after_status is not None:
+        return f"{tr_label(event.before_status)} → {tr_label(event.after_status)}"
+    return tr_label(event.label)
