@@ -73,3 +73,5 @@ class FieldReport:
     haltes: tuple[ReportHalte, ...]
     confidential: bool
     generated_on: str
+    #: PNG of the route, the haltes and the constats (empty when nothing has coordinates).
+    route_map: bytes = b""

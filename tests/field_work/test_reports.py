@@ -96,8 +96,11 @@ def test_compte_rendu_with_sixty_photos_pdf_and_docx(
     pdf = reports.export("diagnostic", world.walk, tmp_path / "cr.pdf")
     docx_path = reports.export("diagnostic", world.walk, tmp_path / "cr.docx")
     images = _pdf_images(pdf)
-    assert len(images) == PHOTOS
-    assert {row[8] for row in images} == {"jpeg"}  # embedded as JPEG streams, not re-encoded
+    photos = [row for row in images if row[8] == "jpeg"]  # JPEG streams, not re-encoded
+    assert len(photos) == PHOTOS
+    # Besides the photos, one picture: the map of the route (900 × 560, drawn as PNG).
+    maps = [row for row in images if row[8] != "jpeg"]
+    assert [(row[3], row[4]) for row in maps] == [("900", "560")]
     assert pdf.stat().st_size < 15 * 1024 * 1024
     assert docx_path.stat().st_size < 15 * 1024 * 1024
     text = subprocess.run(
@@ -124,7 +127,8 @@ def test_compte_rendu_with_sixty_photos_pdf_and_docx(
         assert len(exif_of_bytes(path.read_bytes())) == 0
     with zipfile.ZipFile(docx_path) as archive:
         media = [n for n in archive.namelist() if n.startswith("word/media/")]
-        assert len(media) == PHOTOS
+        assert len(media) == PHOTOS + 1  # the photos and the route's map
+        media = [n for n in media if not n.endswith(".png")]
         for name in media[:5]:
             data = archive.read(name)
             assert len(exif_of_bytes(data)) == 0

@@ -131,6 +131,14 @@ def _priorities(report: FieldReport) -> list[Block]:
     ]
 
 
+def _route_picture(report: FieldReport) -> list[Block]:
+    """The map of the walk under the route's table, when the haltes have positions."""
+    if not report.route_map:
+        return []
+    caption = "Parcours (losanges numérotés : haltes ; ronds : constats)"
+    return [Pictures((Picture(report.route_map, caption),), per_row=1)]
+
+
 def build_diagnostic_document(report: FieldReport, *, logo_path: Path | None = None) -> Document:
     """Compte rendu of a diagnostic en marchant or a marche exploratoire."""
     count = sum(len(h.constats) for h in report.haltes)
@@ -163,6 +171,7 @@ def build_diagnostic_document(report: FieldReport, *, logo_path: Path | None = N
                 for h in report.haltes
             ),
         ),
+        *_route_picture(report),
         Heading("Participants", 1),
         BulletList(tuple(fr(p) for p in report.participants))
         if report.participants
@@ -212,6 +221,7 @@ def build_restitution_document(report: FieldReport, *, logo_path: Path | None = 
                 "depuis."
             )
         ),
+        *_route_picture(report),
     ]
     for halte in report.haltes:
         if not halte.constats:

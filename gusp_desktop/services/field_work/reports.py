@@ -137,6 +137,7 @@ class FieldReportService:
             haltes=tuple(haltes),
             confidential=route.restricted,
             generated_on=f"{self.context.today():%d/%m/%Y}",
+            route_map=_route_map(route.haltes, constats),
         )
 
     def export(self, kind: str, seance_id: int, path: str | os.PathLike[str]) -> Path:
@@ -305,3 +306,15 @@ def _render(document: Document, fmt: str) -> bytes:
     from gusp_desktop.documents.docx import render_docx_bytes
 
     return render_docx_bytes(document)
+
+
+def _route_map(haltes: Sequence[HalteRow], constats: Sequence[ConstatRow]) -> bytes:
+    """The walk drawn for print: route, numbered haltes and constats on a plain background.
+
+    No tiles: the report must come out the same offline and never wait for a tile server.
+    """
+    from gusp_desktop.documents.route_image import render_route_png
+    from gusp_desktop.domain.map_layers import build_layers
+
+    layers = build_layers(haltes, constats)
+    return render_route_png(layers, 900, 560) if layers.bounds() is not None else b""
