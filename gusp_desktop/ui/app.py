@@ -225,11 +225,15 @@ def watch_shared_server(
         status = window.statusBar()
         live.connection_lost.connect(
             lambda reason: status.showMessage(
-                f"Serveur injoignable, nouvelle tentative… ({reason})"
+                QCoreApplication.translate(
+                    "App", "Serveur injoignable, nouvelle tentative… ({reason})"
+                ).format(reason=reason)
             )
         )
         live.connection_restored.connect(
-            lambda: status.showMessage("Serveur de nouveau joint.", 5000)
+            lambda: status.showMessage(
+                QCoreApplication.translate("App", "Serveur de nouveau joint."), 5000
+            )
         )
     return live
 

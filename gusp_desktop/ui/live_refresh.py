@@ -21,7 +21,7 @@ import logging
 import threading
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, QTimer, Signal
 
 from gusp_desktop.domain.changes import ChangeSet
 from gusp_desktop.services.live_changes import ListeningLostError, SharedChanges
@@ -127,8 +127,11 @@ class LiveRefresh(QObject):
         self._changes.disconnect()
         log.warning("%s", error.message)
         self.connection_lost.emit(
-            "Connexion au serveur perdue : reconnexion automatique en cours "
-            "(les modifications des autres postes apparaîtront à son retour)."
+            QCoreApplication.translate(
+                "LiveRefresh",
+                "Connexion au serveur perdue : reconnexion automatique en cours "
+                "(les modifications des autres postes apparaîtront à son retour).",
+            )
         )
         self._schedule()
 

@@ -77,7 +77,10 @@ class Prompts:
     def passphrase(self, parent: QWidget | None, label: str) -> str | None:
         """A secret typed by the user (never echoed), or None when cancelled."""
         text, ok = QInputDialog.getText(
-            parent, "Phrase secrète", label, QLineEdit.EchoMode.Password
+            parent,
+            QCoreApplication.translate("Prompts", "Phrase secrète"),
+            label,
+            QLineEdit.EchoMode.Password,
         )
         return text if ok else None
 

@@ -595,6 +595,14 @@ Comment for the history (optional):</translation>
         <translation>&amp;Shared server…</translation>
     </message>
     <message>
+        <source>Serveur injoignable, nouvelle tentative… ({reason})</source>
+        <translation>Server unreachable, trying again… ({reason})</translation>
+    </message>
+    <message>
+        <source>Serveur de nouveau joint.</source>
+        <translation>Server reachable again.</translation>
+    </message>
+    <message>
         <source>Base de données trop récente</source>
         <translation>Database too recent</translation>
     </message>
@@ -1136,6 +1144,10 @@ Comment for the history (optional):</translation>
 </context>
 <context>
     <name>ConstatDialog</name>
+    <message>
+        <source>{label} : nombre attendu (degrés décimaux), pas « {text} ».</source>
+        <translation>{label}: a number is expected (decimal degrees), not “{text}”.</translation>
+    </message>
     <message>
         <source>Constat</source>
         <translation>Finding</translation>
@@ -2127,6 +2139,10 @@ Status: {status}, due on {due}
         <translation>Identity name</translation>
     </message>
     <message>
+        <source>Phrase secrète du fichier « {name} » :</source>
+        <translation>Passphrase of the file “{name}”:</translation>
+    </message>
+    <message>
         <source>Certificat importé</source>
         <translation>Certificate imported</translation>
     </message>
@@ -2141,6 +2157,14 @@ Status: {status}, due on {due}
     <message>
         <source>Sélectionnez dans la liste l&apos;autorité dont exporter le certificat.</source>
         <translation>Select in the list the authority whose certificate to export.</translation>
+    </message>
+    <message>
+        <source>Nouvelle phrase secrète pour « {name} » :</source>
+        <translation>New passphrase for “{name}”:</translation>
+    </message>
+    <message>
+        <source>Confirmez la phrase secrète :</source>
+        <translation>Confirm the passphrase:</translation>
     </message>
     <message>
         <source>Phrase secrète</source>
@@ -3210,6 +3234,14 @@ Status: {status}, due on {due}
     </message>
 </context>
 <context>
+    <name>LiveRefresh</name>
+    <message>
+        <source>Connexion au serveur perdue : reconnexion automatique en cours (les modifications des autres postes apparaîtront à son retour).</source>
+        <extracomment>Rows other clients changed (a ChangeSet). The listening connection was lost; the French message explains it. The connection is back (changes made meanwhile follow in ``changes_arrived``). A background reconnection attempt ended: the missed rows, or the error.</extracomment>
+        <translation>Connection to the server lost: reconnecting automatically (changes from other computers will appear once it is back).</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Préférences…</source>
@@ -4055,8 +4087,12 @@ Their name, email address, phone and position will be replaced for good, and the
 <context>
     <name>Prompts</name>
     <message>
-        <source>Conflit de modification</source>
+        <source>Phrase secrète</source>
         <extracomment>How long a status-bar notice stays (ms).</extracomment>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Conflit de modification</source>
         <translation>Editing conflict</translation>
     </message>
     <message>
@@ -4379,9 +4415,25 @@ Their name, email address, phone and position will be replaced for good, and the
         <source>Relances</source>
         <translation>Reminders</translation>
     </message>
+    <message>
+        <source>Envoyées : {sent} · brouillons : {drafts} · déjà envoyées : {already} · échecs : {failed}</source>
+        <translation>Sent: {sent} · drafts: {drafts} · already sent: {already} · failed: {failed}</translation>
+    </message>
 </context>
 <context>
     <name>ResidentSummaryDialog</name>
+    <message>
+        <source>PDF (à imprimer, gros caractères)</source>
+        <translation>PDF (for printing, large print)</translation>
+    </message>
+    <message>
+        <source>Word (DOCX, modifiable)</source>
+        <translation>Word (DOCX, editable)</translation>
+    </message>
+    <message>
+        <source>Page web (HTML, pour le site de la ville)</source>
+        <translation>Web page (HTML, for the town&apos;s website)</translation>
+    </message>
     <message>
         <source>Synthèse pour les habitants</source>
         <translation>Summary for residents</translation>
@@ -4973,6 +5025,14 @@ Their name, email address, phone and position will be replaced for good, and the
         <translation>No frozen version: the minutes must be approved before signing.</translation>
     </message>
     <message>
+        <source>aucune</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Séance {seance} — version {number} : {status}. Signatures déjà apposées : {signed}.</source>
+        <translation>Meeting {seance} — version {number}: {status}. Signatures already applied: {signed}.</translation>
+    </message>
+    <message>
         <source>Enregistrer le compte rendu signé</source>
         <translation>Save the signed minutes</translation>
     </message>
@@ -4991,6 +5051,12 @@ Their name, email address, phone and position will be replaced for good, and the
     <message>
         <source>Compte rendu signé</source>
         <translation>Minutes signed</translation>
+    </message>
+    <message>
+        <source>Signature {count} ({role}, {signer}) enregistrée.
+Fichier : {path}</source>
+        <translation>Signature {count} ({role}, {signer}) recorded.
+File: {path}</translation>
     </message>
 </context>
 <context>
@@ -5146,6 +5212,46 @@ Their name, email address, phone and position will be replaced for good, and the
 </context>
 <context>
     <name>SignalementTable</name>
+    <message>
+        <source>N°</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Reçu le</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <source>Canal</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Catégorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Quartier</source>
+        <translation>Neighbourhood</translation>
+    </message>
+    <message>
+        <source>Lieu</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Échéance</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
     <message>
         <source> (en retard)</source>
         <translation> (late)</translation>

@@ -594,6 +594,14 @@ Commentaire pour l&apos;historique (facultatif) :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Serveur injoignable, nouvelle tentative… ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serveur de nouveau joint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Base de données trop récente</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1135,6 +1143,10 @@ Commentaire pour l&apos;historique (facultatif) :</source>
 </context>
 <context>
     <name>ConstatDialog</name>
+    <message>
+        <source>{label} : nombre attendu (degrés décimaux), pas « {text} ».</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Constat</source>
         <translation type="unfinished"></translation>
@@ -2112,6 +2124,10 @@ Statut : {status}, échéance le {due}
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Phrase secrète du fichier « {name} » :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Certificat importé</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2125,6 +2141,14 @@ Statut : {status}, échéance le {due}
     </message>
     <message>
         <source>Sélectionnez dans la liste l&apos;autorité dont exporter le certificat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nouvelle phrase secrète pour « {name} » :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmez la phrase secrète :</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3194,6 +3218,14 @@ Statut : {status}, échéance le {due}
     </message>
 </context>
 <context>
+    <name>LiveRefresh</name>
+    <message>
+        <source>Connexion au serveur perdue : reconnexion automatique en cours (les modifications des autres postes apparaîtront à son retour).</source>
+        <extracomment>Rows other clients changed (a ChangeSet). The listening connection was lost; the French message explains it. The connection is back (changes made meanwhile follow in ``changes_arrived``). A background reconnection attempt ended: the missed rows, or the error.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Préférences…</source>
@@ -4006,8 +4038,12 @@ Son nom, son adresse électronique, son téléphone et sa fonction seront rempla
 <context>
     <name>Prompts</name>
     <message>
-        <source>Conflit de modification</source>
+        <source>Phrase secrète</source>
         <extracomment>How long a status-bar notice stays (ms).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflit de modification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4330,9 +4366,25 @@ Son nom, son adresse électronique, son téléphone et sa fonction seront rempla
         <source>Relances</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Envoyées : {sent} · brouillons : {drafts} · déjà envoyées : {already} · échecs : {failed}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ResidentSummaryDialog</name>
+    <message>
+        <source>PDF (à imprimer, gros caractères)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word (DOCX, modifiable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page web (HTML, pour le site de la ville)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Synthèse pour les habitants</source>
         <translation type="unfinished"></translation>
@@ -4924,6 +4976,14 @@ Son nom, son adresse électronique, son téléphone et sa fonction seront rempla
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>aucune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Séance {seance} — version {number} : {status}. Signatures déjà apposées : {signed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Enregistrer le compte rendu signé</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4941,6 +5001,11 @@ Son nom, son adresse électronique, son téléphone et sa fonction seront rempla
     </message>
     <message>
         <source>Compte rendu signé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature {count} ({role}, {signer}) enregistrée.
+Fichier : {path}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5097,6 +5162,46 @@ Son nom, son adresse électronique, son téléphone et sa fonction seront rempla
 </context>
 <context>
     <name>SignalementTable</name>
+    <message>
+        <source>N°</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reçu le</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catégorie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quartier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lieu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Échéance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source> (en retard)</source>
         <translation type="unfinished"></translation>

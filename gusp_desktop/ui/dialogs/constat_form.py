@@ -11,7 +11,7 @@ import dataclasses
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import QDateTime, QTimeZone
+from PySide6.QtCore import QCoreApplication, QDateTime, QTimeZone
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -48,7 +48,9 @@ def _number(edit: QLineEdit, errors: dict[str, str], key: str, label: str) -> fl
     try:
         return float(text)
     except ValueError:
-        errors[key] = f"{label} : nombre attendu (degrés décimaux), pas « {text} »."
+        errors[key] = QCoreApplication.translate(
+            "ConstatDialog", "{label} : nombre attendu (degrés décimaux), pas « {text} »."
+        ).format(label=label, text=text)
         return None
 
 

@@ -214,7 +214,9 @@ class IdentitiesDialog(QDialog):
         )
         if not name:
             return
-        secret = self._prompts.passphrase(self, f"Phrase secrète du fichier « {path.name} » :")
+        secret = self._prompts.passphrase(
+            self, self.tr("Phrase secrète du fichier « {name} » :").format(name=path.name)
+        )
         if not secret:
             return
         remember = self.remember_check.isChecked()
@@ -251,10 +253,12 @@ class IdentitiesDialog(QDialog):
         return authorities[0]
 
     def _new_passphrase(self, name: str) -> str | None:
-        first = self._prompts.passphrase(self, f"Nouvelle phrase secrète pour « {name} » :")
+        first = self._prompts.passphrase(
+            self, self.tr("Nouvelle phrase secrète pour « {name} » :").format(name=name)
+        )
         if not first:
             return None
-        if self._prompts.passphrase(self, "Confirmez la phrase secrète :") != first:
+        if self._prompts.passphrase(self, self.tr("Confirmez la phrase secrète :")) != first:
             self._prompts.error(
                 self,
                 self.tr("Phrase secrète"),

@@ -15,7 +15,7 @@ import html
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -439,9 +439,13 @@ def report_text(outcomes: list[RelanceOutcome]) -> str:
             f"{tr_label(outcome.status)}{detail}"
         )
     counts = {s: sum(o.status is s for o in outcomes) for s in SendStatus}
-    head = (
-        f"Envoyées : {counts[SendStatus.SENT]} · brouillons : {counts[SendStatus.DRAFT]} · "
-        f"déjà envoyées : {counts[SendStatus.ALREADY_SENT]} · échecs : "
-        f"{counts[SendStatus.FAILED] + counts[SendStatus.NO_ADDRESS]}"
+    head = QCoreApplication.translate(
+        "RelancesDialog",
+        "Envoyées : {sent} · brouillons : {drafts} · déjà envoyées : {already} · échecs : {failed}",
+    ).format(
+        sent=counts[SendStatus.SENT],
+        drafts=counts[SendStatus.DRAFT],
+        already=counts[SendStatus.ALREADY_SENT],
+        failed=counts[SendStatus.FAILED] + counts[SendStatus.NO_ADDRESS],
     )
     return "\n".join([head, "", *lines])

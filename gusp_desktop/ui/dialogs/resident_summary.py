@@ -23,11 +23,24 @@ from PySide6.QtWidgets import (
 )
 
 from gusp_desktop.ui.context import PageContext
+from gusp_desktop.ui.i18n import QT_TRANSLATE_NOOP
 
 FORMATS = (
-    ("pdf", "PDF (à imprimer, gros caractères)", "Documents PDF (*.pdf)"),
-    ("docx", "Word (DOCX, modifiable)", "Documents Word (*.docx)"),
-    ("html", "Page web (HTML, pour le site de la ville)", "Pages web (*.html)"),
+    (
+        "pdf",
+        QT_TRANSLATE_NOOP("ResidentSummaryDialog", "PDF (à imprimer, gros caractères)"),
+        "Documents PDF (*.pdf)",
+    ),
+    (
+        "docx",
+        QT_TRANSLATE_NOOP("ResidentSummaryDialog", "Word (DOCX, modifiable)"),
+        "Documents Word (*.docx)",
+    ),
+    (
+        "html",
+        QT_TRANSLATE_NOOP("ResidentSummaryDialog", "Page web (HTML, pour le site de la ville)"),
+        "Pages web (*.html)",
+    ),
 )
 DEFAULT_MONTHS = 6
 

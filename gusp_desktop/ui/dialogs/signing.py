@@ -195,11 +195,17 @@ class SignDialog(QDialog):
                 self.tr("Aucune version figée : le compte rendu doit être validé avant signature.")
             )
             return
-        signed = ", ".join(f.signer_name for f in self.version.signed_files) or "aucune"
+        signed = ", ".join(f.signer_name for f in self.version.signed_files) or self.tr("aucune")
         self.state_label.setText(
-            f"Séance {self.version.seance_label} — version {self.version.number} : "
-            f"{tr_label(self.version.status)}. "
-            f"Signatures déjà apposées : {signed}."
+            self.tr(
+                "Séance {seance} — version {number} : {status}. Signatures déjà apposées : "
+                "{signed}."
+            ).format(
+                seance=self.version.seance_label,
+                number=self.version.number,
+                status=tr_label(self.version.status),
+                signed=signed,
+            )
         )
         taken = self.version.signed_roles
         free = [
@@ -312,8 +318,12 @@ class SignDialog(QDialog):
         self._prompts.info(
             self,
             self.tr("Compte rendu signé"),
-            f"Signature {outcome.signed.signature_count} ({outcome.signed.role_label}, "
-            f"{outcome.signed.signer_name}) enregistrée.\nFichier : {outcome.output}",
+            self.tr("Signature {count} ({role}, {signer}) enregistrée.\nFichier : {path}").format(
+                count=outcome.signed.signature_count,
+                role=tr_label(outcome.signed.role_label),
+                signer=outcome.signed.signer_name,
+                path=outcome.output,
+            ),
         )
         self.accept()
 

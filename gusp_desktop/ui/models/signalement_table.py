@@ -11,22 +11,23 @@ from PySide6.QtGui import QBrush, QColor
 
 from gusp_desktop.domain.signalements import SignalementRow
 from gusp_desktop.domain.timezone import PARIS
+from gusp_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from gusp_desktop.ui.labels import tr_label
 
 Index = QModelIndex | _Persistent
 _ROOT = QModelIndex()
 OVERDUE_BACKGROUND = QColor("#f8d7da")
 HEADERS = (
-    "N°",
-    "Reçu le",
-    "Canal",
-    "Catégorie",
-    "Quartier",
-    "Lieu",
-    "Organisation",
-    "Statut",
-    "Échéance",
-    "Action",
+    QT_TRANSLATE_NOOP("SignalementTable", "N°"),
+    QT_TRANSLATE_NOOP("SignalementTable", "Reçu le"),
+    QT_TRANSLATE_NOOP("SignalementTable", "Canal"),
+    QT_TRANSLATE_NOOP("SignalementTable", "Catégorie"),
+    QT_TRANSLATE_NOOP("SignalementTable", "Quartier"),
+    QT_TRANSLATE_NOOP("SignalementTable", "Lieu"),
+    QT_TRANSLATE_NOOP("SignalementTable", "Organisation"),
+    QT_TRANSLATE_NOOP("SignalementTable", "Statut"),
+    QT_TRANSLATE_NOOP("SignalementTable", "Échéance"),
+    QT_TRANSLATE_NOOP("SignalementTable", "Action"),
 )
 
 
