@@ -236,3 +236,24 @@ def test_enter_opens_the_selected_entry_at_once(
     qtbot.keyClick(tree, Qt.Key.Key_Return)
     assert window.current_key() == "seances"
     assert window.seances_page.current_seance_id() == wanted
+
+
+def test_constats_to_qualify_by_walk_open_the_walk(
+    qtbot, window: MainWindow, dashboard: DashboardPage, demo_services
+) -> None:
+    from gusp_desktop.domain.field_work import ConstatQuery, ConstatStatus
+
+    waiting = demo_services.field_work.constats.list_constats(
+        ConstatQuery(status=ConstatStatus.A_QUALIFIER)
+    )
+    tree = dashboard.constats_tree
+    shown = [item for i in range(tree.topLevelItemCount()) if (item := tree.topLevelItem(i))]
+    counts = [int(item.text(2)) for item in shown]
+    assert sum(counts) == len(waiting) > 0
+    by_walk = {r.seance_id for r in waiting}
+    refs = {item.data(0, Qt.ItemDataRole.UserRole)[1] for item in shown}
+    assert refs == by_walk
+    first = shown[0]
+    click_item(qtbot, tree, first)
+    qtbot.waitUntil(lambda: window.current_key() == "seances", timeout=3000)
+    assert window.seances_page.current_seance_id() == first.data(0, Qt.ItemDataRole.UserRole)[1]

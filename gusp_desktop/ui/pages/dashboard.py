@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from gusp_desktop.domain.actions import ActionQuery, ActionRow
 from gusp_desktop.domain.changes import ChangeSet
 from gusp_desktop.domain.enums import ActionStatus, Theme
+from gusp_desktop.domain.field_work import ConstatQuery, ConstatRow, ConstatStatus
 from gusp_desktop.domain.meetings import SeanceSummary
 from gusp_desktop.domain.signalement_rules import DelayStats
 from gusp_desktop.domain.timezone import PARIS
@@ -39,6 +40,7 @@ from gusp_desktop.ui.pages import touches
 from gusp_desktop.ui.pages.base import Page
 from gusp_desktop.ui.widgets.action_filters import OPEN_STATUSES
 from gusp_desktop.ui.widgets.charts import CountBarChart
+from gusp_desktop.ui.widgets.constat_summary import constats_tree, fill_constats
 from gusp_desktop.ui.widgets.empty_hint import show_when_empty
 from gusp_desktop.ui.widgets.signalement_summary import fill_signalements, signalements_tree
 
@@ -54,6 +56,7 @@ SHOWN_ENTITIES = (
     "quartier",
     "site",
     "signalement",
+    "constat",
 )
 
 
@@ -70,6 +73,8 @@ class DashboardData:
     by_theme: Sequence[tuple[Theme, int]]
     #: Signalements per organisation: (organisation id, counts and délais).
     signalements: Sequence[tuple[int | None, DelayStats]] = ()
+    #: Constats still to qualify (turn into an action, deal with, close).
+    constats: Sequence[ConstatRow] = ()
 
 
 def overdue_query() -> ActionQuery:
@@ -103,6 +108,9 @@ def load_dashboard(services: Services) -> DashboardData:
         by_status=[(s, actions.count_actions(ActionQuery(statuses=(s,)))) for s in ActionStatus],
         by_theme=[(t, actions.count_actions(ActionQuery(themes=(t,)))) for t in Theme],
         signalements=services.signalements.records.summary_by_organisation(),
+        constats=services.field_work.constats.list_constats(
+            ConstatQuery(status=ConstatStatus.A_QUALIFIER)
+        ),
     )
 
 
@@ -142,6 +150,7 @@ class DashboardPage(Page):
             days = UPCOMING_DAYS if tree is self.seances_tree else DUE_SOON_DAYS
             show_when_empty(tree, hint.format(days=days))
         self.signalements_tree = signalements_tree(self._tree)
+        self.constats_tree = constats_tree(self._tree)
         self.status_chart = CountBarChart()
         self.theme_chart = CountBarChart()
         self.overdue_button = QPushButton(self.tr("Voir toutes les actions en retard"))
@@ -199,7 +208,7 @@ class DashboardPage(Page):
         grid.addWidget(self._box(due, self.due_soon_tree, self.due_soon_button), 3, 0, 1, 2)
         signalements = self.tr("Signalements ouverts et en retard par organisation")
         grid.addWidget(self._box(signalements, self.signalements_tree), 4, 0)
-        # Row 4, column 1 is kept for the constats à qualifier of the walks.
+        grid.addWidget(self._box(self.tr("Constats à qualifier"), self.constats_tree), 4, 1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(grid_widget)
@@ -213,6 +222,7 @@ class DashboardPage(Page):
             self.overdue_tree,
             self.due_soon_tree,
             self.signalements_tree,
+            self.constats_tree,
         ):
             tree.itemClicked.connect(self._on_tree_item_clicked)
             tree.itemActivated.connect(self._on_tree_item_activated)
@@ -251,6 +261,7 @@ class DashboardPage(Page):
         self.status_chart.set_counts([(tr_label(s), n) for s, n in data.by_status])
         self.theme_chart.set_counts([(tr_label(t), n) for t, n in data.by_theme])
         fill_signalements(self.signalements_tree, data.signalements)
+        fill_constats(self.constats_tree, data.constats)
         self.loaded.emit()
 
     def _fill_seances(self, seances: Sequence[SeanceSummary]) -> None:

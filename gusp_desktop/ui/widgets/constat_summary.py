@@ -1,0 +1,59 @@
+"""The dashboard's field-work box: constats still « à qualifier », walk by walk.
+
+A walk leaves constats to turn into actions, deal with directly or close; until then they wait
+here. A line opens the walk's séance, where the « Terrain » tab qualifies them.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Sequence
+from datetime import date as dt_date
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
+
+from gusp_desktop.domain.field_work import ConstatRow, ConstatStatus
+from gusp_desktop.ui.i18n import short_date
+from gusp_desktop.ui.widgets.empty_hint import show_when_empty
+
+REF_ROLE = Qt.ItemDataRole.UserRole
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ConstatSummary", text)
+
+
+def constats_tree(make: Callable[[list[str], int], QTreeWidget]) -> QTreeWidget:
+    """The list, built like the dashboard's others (``make(headers, stretched column)``)."""
+    tree = make([_tr("Marche"), _tr("Dernier constat"), _tr("À qualifier")], 0)
+    show_when_empty(tree, _tr("Aucun constat à qualifier."))
+    return tree
+
+
+def waiting_by_walk(rows: Sequence[ConstatRow]) -> list[tuple[int | None, str, dt_date, int]]:
+    """(séance id, quartier, last day, count) of the constats à qualifier, most first."""
+    waiting = [r for r in rows if r.status is ConstatStatus.A_QUALIFIER]
+    counts = Counter((r.seance_id, r.quartier_code) for r in waiting)
+    last: dict[tuple[int | None, str], dt_date] = {}
+    for row in waiting:
+        key = (row.seance_id, row.quartier_code)
+        last[key] = max(last.get(key, row.observed_on), row.observed_on)
+    ordered = sorted(counts.items(), key=lambda pair: (-pair[1], pair[0][1]))
+    return [(seance, quartier, last[(seance, quartier)], n) for (seance, quartier), n in ordered]
+
+
+def fill_constats(tree: QTreeWidget, rows: Sequence[ConstatRow]) -> None:
+    """One line per walk (or « hors marche » per quartier) with constats to qualify."""
+    tree.clear()
+    for seance_id, quartier, day, count in waiting_by_walk(rows):
+        label = (
+            _tr("Marche du {date} — {quartier}").format(date=short_date(day), quartier=quartier)
+            if seance_id is not None
+            else _tr("Hors marche — {quartier}").format(quartier=quartier)
+        )
+        item = QTreeWidgetItem([label, short_date(day), str(count)])
+        if seance_id is not None:
+            item.setData(0, REF_ROLE, ("seance", seance_id))
+        item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight)
+        tree.addTopLevelItem(item)
