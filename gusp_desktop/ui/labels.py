@@ -315,9 +315,6 @@ def location_text(description: str) -> str:
     kind, separator, where = description.partition(" : ")
     if not separator or kind not in LOCATION_KINDS:
         return description
-    return QCoreApplication.translate(CONTEXT, "{kind} : {where}").format(
+    return QCoreApplication.translate("Labels", "{kind} : {where}").format(
         kind=tr_label(kind), where=where
     )
-
-
-_LOCATION = QT_TRANSLATE_NOOP("Labels", "{kind} : {where}")

@@ -256,3 +256,18 @@ def test_qt_widget_file_dialog_has_no_english_label(qtbot) -> None:
     }
     assert not english & set(shown), shown
     assert "Regarder dans\u00a0:" in shown and "Type de fichier\u00a0:" in shown
+
+
+def test_every_literal_text_names_its_context_literally() -> None:
+    """lupdate skips a context held in a variable and files ``parent.tr`` under « parent »."""
+    hidden = re.compile(
+        r"(?:translate|QT_TRANSLATE_NOOP)\(\s*[A-Za-z_]\w*\s*,\s*[\"']|\b(?!self\b)[a-z_]\w*\.tr\(\s*[\"']"
+    )
+    ui_dir = Path(i18n.__file__).parent
+    found = [
+        f"{path.relative_to(ui_dir)}:{number}: {line.strip()}"
+        for path in sorted(ui_dir.rglob("*.py"))
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if hidden.search(line)
+    ]
+    assert found == []
