@@ -1461,6 +1461,10 @@ Comment for the history (optional):</translation>
         <source>Signalements ouverts et en retard par organisation</source>
         <translation>Open and overdue reports by organisation</translation>
     </message>
+    <message>
+        <source>Constats à qualifier</source>
+        <translation>Findings to assess</translation>
+    </message>
     <message numerus="yes">
         <source>%n action(s) en retard</source>
         <translation>
@@ -3696,7 +3700,7 @@ Recover it?
     </message>
     <message>
         <source>Tableau de bord</source>
-        <extracomment>Signalements per organisation: (organisation id, counts and délais).</extracomment>
+        <extracomment>Signalements per organisation: (organisation id, counts and délais). Constats still to qualify (turn into an action, deal with, close).</extracomment>
         <translation>Dashboard</translation>
     </message>
     <message>

@@ -1460,6 +1460,10 @@ Commentaire pour l&apos;historique (facultatif) :</source>
         <source>Signalements ouverts et en retard par organisation</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Constats à qualifier</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%n action(s) en retard</source>
         <translation>
@@ -3650,7 +3654,7 @@ Le récupérer ?
     </message>
     <message>
         <source>Tableau de bord</source>
-        <extracomment>Signalements per organisation: (organisation id, counts and délais).</extracomment>
+        <extracomment>Signalements per organisation: (organisation id, counts and délais). Constats still to qualify (turn into an action, deal with, close).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
