@@ -227,9 +227,22 @@ def search_condition(user: CurrentUser) -> ColumnElement[bool] | None:
     )
 
 
+def reveal_condition(user: CurrentUser) -> ColumnElement[bool]:
+    """SQL on ``search_document``: its séance belongs to a restricted instance ``user`` reads."""
+    own = restricted_seance_ids()
+    if user.role is not UserRole.COORDINATEUR:
+        own = own.where(Instance.id.in_(readable_instances(user)))
+    return SearchDocument.seance_id.in_(own)
+
+
 class ConfidentialSearch:
     """The search's visibility (``services.search.SearchVisibility``) under this rule."""
 
     def condition(self, user: CurrentUser) -> ColumnElement[bool] | None:
         """What ``user`` may find."""
         return search_condition(user)
+
+    def reveals(self, user: CurrentUser) -> ColumnElement[bool]:
+        """Marked personal data is shown only in the text of a restricted instance ``user``
+        may read (as in that instance's own documents); « [occulté] » everywhere else."""
+        return reveal_condition(user)

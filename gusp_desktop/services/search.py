@@ -13,7 +13,17 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any, Protocol
 
-from sqlalchemy import ColumnElement, Select, column, func, literal_column, select, table
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    case,
+    column,
+    false,
+    func,
+    literal_column,
+    select,
+    table,
+)
 from sqlalchemy.orm import Session
 
 from gusp_desktop.db.models import SearchDocument
@@ -22,6 +32,7 @@ from gusp_desktop.db.search.analysis import ParsedQuery
 from gusp_desktop.db.search.schema import FTS_TABLE, TS_CONFIG, VECTOR_COLUMN
 from gusp_desktop.domain.accounts import CurrentUser
 from gusp_desktop.domain.errors import ValidationError
+from gusp_desktop.domain.redaction import OCCULTED, SPAN_END, SPAN_START, redact
 from gusp_desktop.domain.search import MATCH_END, MATCH_START, SearchHit, SearchKind
 from gusp_desktop.services.base import ServiceContext
 
@@ -50,6 +61,10 @@ class SearchVisibility(Protocol):
         """SQL condition on ``search_document`` columns, or None when everything is visible."""
         ...
 
+    def reveals(self, user: CurrentUser) -> ColumnElement[bool]:
+        """SQL: the document's marked personal data may be shown to ``user`` (else occulted)."""
+        ...
+
 
 class EverythingVisible:
     """No restriction: every document can be found."""
@@ -57,6 +72,10 @@ class EverythingVisible:
     def condition(self, user: CurrentUser) -> ColumnElement[bool] | None:
         """Nothing to filter."""
         return None
+
+    def reveals(self, user: CurrentUser) -> ColumnElement[bool]:
+        """Without a rule, marked personal data is never shown."""
+        return false()
 
 
 class SearchService:
@@ -113,12 +132,16 @@ class SearchService:
     ) -> list[SearchHit]:
         if SearchKind.ACTION not in wanted:
             return []
-        query = select(Doc).where(Doc.kind == SearchKind.ACTION.value)
+        query = select(Doc, self._reveal()).where(Doc.kind == SearchKind.ACTION.value)
         query = self._visible(query.where(Doc.action_number.in_(numbers)), wanted)
         return [
-            _hit(doc, analysis.highlight(doc.body or doc.label, analysis.NO_QUERY), float("inf"))
-            for doc in session.scalars(query)
+            _hit(doc, _snippet(doc, bool(reveal), analysis.NO_QUERY), float("inf"), reveal)
+            for doc, reveal in session.execute(query)
         ]
+
+    def _reveal(self) -> ColumnElement[bool]:
+        """Column: marked spans of this document may be shown to the current user."""
+        return self.visibility.reveals(self.context.user).label("reveal")
 
     def _ranked(
         self, session: Session, parsed: ParsedQuery, wanted: Sequence[SearchKind], limit: int
@@ -133,9 +156,11 @@ class SearchService:
         match = analysis.fts5_query(parsed)
         floor = self._sqlite_floor(session, match, wanted)
         ranked = self._sqlite_rank(session, match, wanted, limit, floor)
-        query = select(Doc).where(Doc.id.in_([doc_id for doc_id, _ in ranked]))
-        docs = {doc.id: doc for doc in session.scalars(query)}
-        return [_hit(docs[i], _snippet(docs[i], parsed), -score) for i, score in ranked]
+        query = select(Doc, self._reveal()).where(Doc.id.in_([doc_id for doc_id, _ in ranked]))
+        docs = {doc.id: (doc, bool(reveal)) for doc, reveal in session.execute(query)}
+        return [
+            _hit(docs[i][0], _snippet(*docs[i], parsed), -score, docs[i][1]) for i, score in ranked
+        ]
 
     def _sqlite_floor(
         self, session: Session, match: str, wanted: Sequence[SearchKind]
@@ -191,19 +216,32 @@ class SearchService:
         recent = matches.order_by(Doc.id.desc()).limit(MAX_RANKED).subquery()
         top = select(Doc.id, score).join(recent, recent.c.id == Doc.id)
         top_ids = top.order_by(score.desc(), Doc.id).limit(limit).subquery()
-        source = func.coalesce(func.nullif(Doc.body, ""), Doc.label)
+        reveal = self._reveal()
+        source = _redacted_sql(func.coalesce(func.nullif(Doc.body, ""), Doc.label), reveal)
         headline = func.ts_headline(
             literal_column(f"'{TS_CONFIG}'::regconfig"), source, tsquery, _HEADLINE_OPTIONS
         ).label("headline")
         query = (
-            select(Doc, top_ids.c.score, headline)
+            select(Doc, top_ids.c.score, headline, reveal)
             .join(top_ids, top_ids.c.id == Doc.id)
             .order_by(top_ids.c.score.desc(), Doc.id)
         )
         return [
-            _hit(doc, " ".join(str(text).split()), float(value))
-            for doc, value, text in session.execute(query)
+            _hit(doc, " ".join(str(text).split()), float(value), bool(shown))
+            for doc, value, text, shown in session.execute(query)
         ]
+
+
+def _redacted_sql(source: Any, reveal: ColumnElement[bool]) -> Any:
+    """``domain.redaction.redact`` in SQL, so ``ts_headline`` never cuts a snippet out of a
+    marked span: the words without the marks where ``reveal``, « [occulté] » elsewhere (an
+    unclosed mark occults the rest, a stray closing mark is dropped)."""
+    shown = func.replace(func.replace(source, SPAN_START, ""), SPAN_END, "")
+    closed = func.regexp_replace(
+        source, f"{SPAN_START}[^{SPAN_START}{SPAN_END}]*({SPAN_END}|$)", OCCULTED, "g"
+    )
+    unclosed = func.regexp_replace(closed, f"{SPAN_START}.*$", OCCULTED)
+    return case((reveal, shown), else_=func.replace(unclosed, SPAN_END, ""))
 
 
 def _tsquery(parsed: ParsedQuery) -> Any:
@@ -234,17 +272,19 @@ def _check(text: str, limit: int) -> None:
         raise ValidationError(errors)
 
 
-def _snippet(doc: SearchDocument, parsed: ParsedQuery) -> str:
-    return analysis.highlight(doc.body or doc.label, parsed)
+def _snippet(doc: SearchDocument, reveal: bool, parsed: ParsedQuery) -> str:
+    """Highlighted window of the text as the user may read it (marked spans redacted first,
+    so a window never starts or ends inside one)."""
+    return analysis.highlight(redact(doc.body or doc.label, reveal=reveal), parsed)
 
 
-def _hit(doc: SearchDocument, snippet: str, rank: float) -> SearchHit:
+def _hit(doc: SearchDocument, snippet: str, rank: float, reveal: bool) -> SearchHit:
     kind = SearchKind(doc.kind)
     return SearchHit(
         kind=kind,
         ref=f"{kind.value}/{doc.entity_id}",
-        title=doc.label,
-        snippet=snippet,
+        title=redact(doc.label, reveal=reveal),
+        snippet=redact(snippet, reveal=reveal),
         rank=rank,
         entity_id=doc.entity_id,
         seance_id=doc.seance_id,

@@ -10,11 +10,12 @@ import dataclasses
 
 from sqlalchemy import select
 
-from gusp_desktop.db.models import InstanceLogin, Seance
+from gusp_desktop.db.models import AgendaItem, InstanceLogin, Seance
 from gusp_desktop.domain.accounts import CurrentUser
 from gusp_desktop.domain.actions import ActionQuery
 from gusp_desktop.domain.enums import UserRole
-from gusp_desktop.domain.search import SearchKind
+from gusp_desktop.domain.redaction import OCCULTED, SPAN_END, SPAN_START
+from gusp_desktop.domain.search import MATCH_END, MATCH_START, SearchKind
 from gusp_desktop.services.actions.service import ActionService
 from gusp_desktop.services.base import ServiceContext
 from gusp_desktop.services.confidentiality import ConfidentialSearch
@@ -91,3 +92,34 @@ def test_restricted_actions_follow_the_rule_in_search_and_plan(
     assert everyone == {born.id, marked.id}
     public = {r.id for r in actions.list_actions(ActionQuery(include_restricted=False))}
     assert born.id not in public and marked.id not in public and place.lighting in public
+
+
+def _mark_names(ctx: ServiceContext, place: Place) -> None:
+    """Personal data marked in an open item and in the restricted instance's item."""
+    with ctx.session_factory.begin() as session:
+        open_item = session.get(AgendaItem, place.item_id)
+        secret_item = session.get(AgendaItem, place.secret_item_id)
+        assert open_item is not None and secret_item is not None
+        open_item.notes = "Gardien ⟪Jean Martin⟫ agressé ; plainte après des menaces répétées."
+        secret_item.notes = "Famille ⟪Durand, 4 rue des Lilas⟫ suivie après des intimidations."
+    SearchService(ctx).rebuild_index()
+
+
+def _snippets(search: SearchService, text: str) -> str:
+    return " ".join(f"{h.title} {h.snippet}" for h in search.search(text))
+
+
+def test_marked_personal_data_is_occulted_in_snippets(ctx: ServiceContext, place: Place) -> None:
+    _mark_names(ctx, place)
+    outsider = _snippets(SearchService(as_user(ctx), ConfidentialSearch()), "menaces")
+    coordinator = _snippets(SearchService(ctx, ConfidentialSearch()), "menaces")
+    for shown in (outsider, coordinator):  # an open instance's text: occulted for everyone
+        assert OCCULTED in shown and f"{MATCH_START}menaces{MATCH_END}" in shown
+        assert "Martin" not in shown and SPAN_START not in shown and SPAN_END not in shown
+    # The restricted instance's members (and its administrator) read the words, highlighted.
+    _grant(ctx, _secret_seance(ctx, place))
+    member = SearchService(as_user(ctx, UserRole.LECTEUR), ConfidentialSearch())
+    for search in (member, SearchService(ctx, ConfidentialSearch())):
+        shown = _snippets(search, "intimidations Durand")
+        assert f"{MATCH_START}Durand{MATCH_END}" in shown and "Lilas" in shown
+        assert OCCULTED not in shown and SPAN_START not in shown and SPAN_END not in shown

@@ -7,7 +7,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 import pytest
-from sqlalchemy import ColumnElement, delete
+from sqlalchemy import ColumnElement, delete, false
 
 from gusp_desktop.db.models import (
     AgendaItem,
@@ -179,6 +179,9 @@ class NonMember:
 
     def condition(self, user: CurrentUser) -> ColumnElement[bool] | None:
         return SearchDocument.restricted.is_(False)
+
+    def reveals(self, user: CurrentUser) -> ColumnElement[bool]:
+        return false()
 
 
 def test_visibility_hook_hides_restricted_content(ctx: ServiceContext, place: Place) -> None:
