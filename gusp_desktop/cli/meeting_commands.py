@@ -11,8 +11,9 @@ import argparse
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
+from gusp_desktop.cli.action_commands import add_include_restricted
 from gusp_desktop.cli.arguments import seance_id_arg
-from gusp_desktop.cli.output import FORMATS, emit, json_text, render
+from gusp_desktop.cli.output import FORMATS, emit, emit_warning, json_text, render
 from gusp_desktop.domain.errors import NotFoundError, ValidationError
 from gusp_desktop.domain.meetings import RescheduleData, SeanceData, SeanceDetail
 from gusp_desktop.domain.text import search_key
@@ -21,6 +22,10 @@ from gusp_desktop.domain.timezone import PARIS
 if TYPE_CHECKING:
     from gusp_desktop.bootstrap import Runtime
 
+RESTRICTED_SEANCES_NOTICE = (
+    "Diffusion restreinte : cette liste contient des séances réservées aux membres des "
+    "instances concernées ; ne la transmettez pas."
+)
 LIST_COLUMNS = [
     ("id", "Id"),
     ("date", "Date"),
@@ -38,6 +43,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     sub = meetings.add_subparsers(dest="meetings_command", required=True, metavar="COMMANDE")
     listing = sub.add_parser("list", help="liste les séances")
     listing.add_argument("--format", choices=FORMATS, default="table")
+    add_include_restricted(listing)
     listing.set_defaults(handler=_list)
     create = sub.add_parser("create", help="planifie une séance et invite les membres")
     create.add_argument("--instance", required=True, metavar="CODE")
@@ -224,6 +230,13 @@ def _emit(detail: SeanceDetail, fmt: str) -> None:
 
 
 def _list(args: argparse.Namespace, runtime: Runtime) -> int:
+    """The séances as anyone may read them; with ``--include-restricted`` (members only),
+    also the restricted instances' séances the user may read, each flagged, and a warning."""
+    service = runtime.services.meetings
+    reveal = bool(args.include_restricted)
+    if reveal:
+        runtime.services.actions.check_restricted_reader()
+    seances = service.list_seances(include_restricted=reveal)
     records = [
         {
             "id": s.id,
@@ -236,9 +249,15 @@ def _list(args: argparse.Namespace, runtime: Runtime) -> int:
             "status": s.status.value,
             "status_label": s.status.label,
         }
-        for s in runtime.services.meetings.list_seances()
+        for s in seances
     ]
-    emit(render(records, LIST_COLUMNS, args.format))
+    columns = LIST_COLUMNS
+    if reveal:
+        for record, seance in zip(records, seances, strict=True):
+            record["diffusion"] = "restreinte" if seance.restricted else "normale"
+        columns = [*LIST_COLUMNS, ("diffusion", "Diffusion")]
+        emit_warning(RESTRICTED_SEANCES_NOTICE)
+    emit(render(records, columns, args.format))
     return 0
 
 

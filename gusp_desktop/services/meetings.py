@@ -25,7 +25,7 @@ import datetime as dt
 from dataclasses import fields, replace
 from typing import TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import Select, not_, select
 
 from gusp_desktop.db.models import (
     Action,
@@ -60,7 +60,7 @@ from gusp_desktop.services.base import (
     refuse_if_used,
     row_values,
 )
-from gusp_desktop.services.confidentiality import readable, seance_condition
+from gusp_desktop.services.confidentiality import NOTHING, readable, seance_condition
 from gusp_desktop.services.seance_checks import (
     DURATION_MAX,
     cancellation_reason,
@@ -188,20 +188,34 @@ class MeetingService:
         instance_id: int | None = None,
         from_date: dt.date | None = None,
         to_date: dt.date | None = None,
+        *,
+        include_restricted: bool = True,
     ) -> list[SeanceSummary]:
-        """Séances by date, optionally of one instance and between two French dates included."""
-        query = select(Seance).order_by(Seance.starts_at, Seance.id)
-        if instance_id is not None:
-            query = query.where(Seance.instance_id == instance_id)
-        if from_date is not None:
-            query = query.where(Seance.starts_at >= _paris_midnight(from_date))
-        if to_date is not None:
-            query = query.where(Seance.starts_at < _paris_midnight(to_date + dt.timedelta(1)))
+        """Séances by date, optionally of one instance and between two French dates included.
+
+        The window shows what the user may read; a list for a wider audience
+        (``include_restricted=False``, the command line's default) leaves out every séance of
+        a restricted instance, as ``actions list`` does.
+        """
+        query = _seances_between(instance_id, from_date, to_date)
         with self.context.read() as session:
-            scope = readable(session, self.context.user)
+            scope = readable(session, self.context.user) if include_restricted else NOTHING
             if not scope.everything:
                 query = query.where(seance_condition(scope))
             return [seance_summary(r) for r in session.scalars(query)]
+
+    def hides_restricted(
+        self, from_date: dt.date | None = None, to_date: dt.date | None = None
+    ) -> bool:
+        """True when séances of a restricted instance the user may not read fall between the
+        dates: a count must then say something is left out, without saying how much."""
+        query = _seances_between(None, from_date, to_date).limit(1)
+        with self.context.read() as session:
+            scope = readable(session, self.context.user)
+            if scope.everything:
+                return False
+            hidden = query.where(not_(seance_condition(scope)))
+            return session.scalars(hidden).first() is not None
 
     def get_seance(self, seance_id: int) -> SeanceDetail:
         """One séance with its agenda, invitees, recipients and signatures.
@@ -439,3 +453,17 @@ def _refuse_duplicate_recipient(uow: UnitOfWork, row: Seance, contact: Contact) 
 
 def _paris_midnight(day: dt.date) -> dt.datetime:
     return dt.datetime.combine(day, dt.time.min, tzinfo=PARIS).astimezone(dt.UTC)
+
+
+def _seances_between(
+    instance_id: int | None, from_date: dt.date | None, to_date: dt.date | None
+) -> Select[Seance]:
+    """Séances by date, of one instance or all, between two French dates included."""
+    query = select(Seance).order_by(Seance.starts_at, Seance.id)
+    if instance_id is not None:
+        query = query.where(Seance.instance_id == instance_id)
+    if from_date is not None:
+        query = query.where(Seance.starts_at >= _paris_midnight(from_date))
+    if to_date is not None:
+        query = query.where(Seance.starts_at < _paris_midnight(to_date + dt.timedelta(1)))
+    return query

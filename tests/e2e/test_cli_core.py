@@ -106,8 +106,14 @@ def test_demo_refuses_a_non_empty_database(demo_dir: Path) -> None:
 
 def test_meetings_json(demo_dir: Path) -> None:
     records = json.loads(run(demo_dir, "meetings", "list", "--format", "json").stdout)
-    assert len(records) == 19
     assert {"id", "instance", "date", "status"} <= set(records[0])
+    # Like the plan, the list leaves the cellule de veille out unless a member asks for it.
+    listed = run(demo_dir, "meetings", "list", "--format", "json", "--include-restricted")
+    everything = json.loads(listed.stdout)
+    assert len(everything) == 19 and "Diffusion restreinte" in listed.stderr
+    restricted = [r for r in everything if r["diffusion"] == "restreinte"]
+    assert restricted and {r["instance"] for r in restricted} == {"CV-HM"}
+    assert len(records) == len(everything) - len(restricted)
 
 
 def test_a_file_that_is_not_a_database_is_refused_untouched(tmp_path: Path) -> None:

@@ -382,3 +382,41 @@ def test_a_member_may_include_restricted_actions_in_another_instances_minutes(
     text = text_of(included)
     assert CANARY_ACTION in text and "Diffusion restreinte" in text
     assert SPAN_NOTE in text  # a restricted audience reads the marked words
+
+
+def test_meetings_list_honours_the_rule_like_the_plan(
+    demo: Demo, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = str(demo.db_path)
+    monkeypatch.setenv("GUSP_DATA_DIR", str(demo.directory / "cli-meetings"))
+    monkeypatch.setenv("GUSP_USER", "yannick")
+    assert main(["--db", db, "meetings", "list", "--format", "json"]) == 0
+    listed = capsys.readouterr().out
+    assert "COTECH-IQ" in listed and CELLULE not in listed
+    assert main(["--db", db, "meetings", "list", "--include-restricted"]) == 1
+    assert "membre d'aucune instance restreinte" in capsys.readouterr().err
+    # A member's list for others leaves the cellule out too, unless she asks and is warned.
+    monkeypatch.setenv("GUSP_USER", "julien")
+    assert main(["--db", db, "meetings", "list", "--format", "json"]) == 0
+    assert CELLULE not in capsys.readouterr().out
+    assert main(["--db", db, "meetings", "list", "--include-restricted", "--format", "csv"]) == 0
+    captured = capsys.readouterr()
+    rows = [r for r in captured.out.splitlines() if CELLULE in r]
+    assert rows and all("restreinte" in r for r in rows)
+    assert "Diffusion restreinte" in captured.err
+
+
+def test_a_count_says_when_restricted_seances_are_left_out(demo: Demo) -> None:
+    first = min(
+        s.local_date
+        for s in demo.services_for("julien", UserRole.SECRETAIRE).meetings.list_seances()
+        if s.instance_code == CELLULE
+    )
+    for user, role, hidden in (
+        ("yannick", UserRole.SECRETAIRE, True),
+        ("julien", UserRole.SECRETAIRE, False),
+        ("admin", UserRole.COORDINATEUR, False),
+    ):
+        meetings = demo.services_for(user, role).meetings
+        assert meetings.hides_restricted(first, first) is hidden, user
+        assert not meetings.hides_restricted(dt.date(1990, 1, 1), dt.date(1990, 12, 31))

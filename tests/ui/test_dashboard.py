@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -257,3 +258,11 @@ def test_constats_to_qualify_by_walk_open_the_walk(
     click_item(qtbot, tree, first)
     qtbot.waitUntil(lambda: window.current_key() == "seances", timeout=3000)
     assert window.seances_page.current_seance_id() == first.data(0, Qt.ItemDataRole.UserRole)[1]
+
+
+def test_the_count_says_when_restricted_seances_are_left_out(dashboard: DashboardPage) -> None:
+    assert dashboard.data is not None and not dashboard.data.seances_hidden  # a coordinator
+    assert "[information restreinte]" not in dashboard.summary_label.text()
+    dashboard._show(dataclasses.replace(dashboard.data, seances_hidden=True))
+    text = dashboard.summary_label.text()
+    assert "séances restreintes non affichées : [information restreinte]" in text

@@ -30,6 +30,7 @@ from gusp_desktop.domain.changes import ChangeSet
 from gusp_desktop.domain.enums import ActionStatus, Theme
 from gusp_desktop.domain.field_work import ConstatQuery, ConstatRow, ConstatStatus
 from gusp_desktop.domain.meetings import SeanceSummary
+from gusp_desktop.domain.redaction import RESTRICTED_PLACEHOLDER
 from gusp_desktop.domain.signalement_rules import DelayStats
 from gusp_desktop.domain.timezone import PARIS
 from gusp_desktop.services.registry import Services
@@ -75,6 +76,9 @@ class DashboardData:
     signalements: Sequence[tuple[int | None, DelayStats]] = ()
     #: Constats still to qualify (turn into an action, deal with, close).
     constats: Sequence[ConstatRow] = ()
+    #: Séances of restricted instances the user may not read fall in the period: the count
+    #: says something is left out (never how much).
+    seances_hidden: bool = False
 
 
 def overdue_query() -> ActionQuery:
@@ -96,9 +100,8 @@ def load_dashboard(services: Services) -> DashboardData:
     """Read the dashboard (runs in a worker thread: no widget here)."""
     today = services.context.today()
     actions = services.actions
-    seances = services.meetings.list_seances(
-        from_date=today, to_date=today + dt.timedelta(days=UPCOMING_DAYS)
-    )
+    until = today + dt.timedelta(days=UPCOMING_DAYS)
+    seances = services.meetings.list_seances(from_date=today, to_date=until)
     return DashboardData(
         today=today,
         seances=seances,
@@ -111,6 +114,7 @@ def load_dashboard(services: Services) -> DashboardData:
         constats=services.field_work.constats.list_constats(
             ConstatQuery(status=ConstatStatus.A_QUALIFIER)
         ),
+        seances_hidden=services.meetings.hides_restricted(today, until),
     )
 
 
@@ -253,6 +257,9 @@ class DashboardPage(Page):
         self.data = data
         late = self.tr("%n action(s) en retard", "", data.overdue_total)
         soon = self.tr("%n séance(s) à venir", "", len(data.seances))
+        if data.seances_hidden:
+            hidden = self.tr("+ séances restreintes non affichées : {placeholder}")
+            soon += f" ({hidden.format(placeholder=RESTRICTED_PLACEHOLDER)})"
         today = self.tr("Aujourd'hui : {date}").format(date=long_date(data.today))
         self.summary_label.setText(f"{today}. {late}, {soon}.")
         self._fill_seances(data.seances)
