@@ -13,7 +13,7 @@ import re
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from gusp_desktop.domain.errors import ConflictError, GuspError
+from gusp_desktop.domain.errors import ConflictError, GuspError, ValidationError
 from gusp_desktop.ui.i18n import QT_TRANSLATE_NOOP, current_locale
 
 CONTEXT = "Labels"
@@ -273,9 +273,11 @@ def conflict_message(error: ConflictError) -> str:
 def error_message(error: GuspError) -> str:
     """The message of a service error in the window's language, as far as it is known.
 
-    Conflicts and the common « not found » and permission messages are translated; other
-    messages are shown as the service wrote them (French).
+    Conflicts, the common « not found » and permission messages and the fixed validation
+    messages are translated; other messages are shown as the service wrote them (French).
     """
+    if isinstance(error, ValidationError):
+        return "\n".join(_errors(message) for message in error.errors.values())
     if current_locale().language() == QLocale.Language.French:
         return error.message  # the service's own words
     if isinstance(error, ConflictError):
@@ -290,7 +292,7 @@ def error_message(error: GuspError) -> str:
         if values.get("role"):
             values["role"] = tr_label(values["role"])
         return _errors(template).format(**values)
-    return error.message
+    return _errors(error.message)
 
 
 _NOOP = (
@@ -318,3 +320,86 @@ def location_text(description: str) -> str:
     return QCoreApplication.translate("Labels", "{kind} : {where}").format(
         kind=tr_label(kind), where=where
     )
+
+
+#: Service messages without variable parts, translated word for word when they are shown.
+VALIDATION_MESSAGES = (
+    QT_TRANSLATE_NOOP("ServiceErrors", "Aucun constat choisi."),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Aucune action sélectionnée."),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Aucune photo choisie."),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Aucune photo à importer."),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Catégorie inconnue."),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Ce constat n'a pas été fait pendant cette séance."),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Cette personne n'est pas invitée à la séance."),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Cette séance est annulée."),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Choisissez l'organisation pilote avec son contact."),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Choisissez une séance ou une date."),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Code de service vide ou trop long (64 au plus)."),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Constat d'origine inconnu."),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Contact inconnu : choisissez-le dans l'annuaire."),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Contact inconnu dans l'annuaire."),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Contact inconnu."),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Contact pilote inconnu."),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Date de réception sans fuseau horaire."),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Donnez la latitude et la longitude, ou aucune des deux."),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Donnez le nom du contact (prénom et nom)."),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Donnez le nom du serveur d'envoi (ex. smtp.agglo.fr)."),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Décalage négatif refusé."),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Décrivez le signalement (ou donnez au moins son adresse)."),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Gestionnaire inconnu."),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Halte inconnue."),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Indiquez la séance ou le constat des photos."),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Intervenant inconnu dans l'annuaire."),
+    QT_TRANSLATE_NOOP("ServiceErrors", "L'avancement est un pourcentage entre 0 et 100."),
+    QT_TRANSLATE_NOOP("ServiceErrors", "L'objet du message tient sur une seule ligne."),
+    QT_TRANSLATE_NOOP("ServiceErrors", "La date de fin précède la date de début."),
+    QT_TRANSLATE_NOOP("ServiceErrors", "La date de réception est dans le futur."),
+    QT_TRANSLATE_NOOP("ServiceErrors", "La population ne peut pas être négative."),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "La séance est annulée : rétablissez-la avant de la modifier.",
+    ),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Le coût ne peut pas être négatif."),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Le délai de réponse va de 0 à 60 jours avant la séance."),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Le libellé de la catégorie est obligatoire."),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Le montant prévu n'est pas un nombre."),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Le montant réalisé n'est pas un nombre."),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Le nombre de logements doit être positif."),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Le nombre de logements ne peut pas être négatif."),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Les points de calage sont alignés sur le terrain."),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Les points de calage sont au même endroit du terrain."),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Les points de calage sont au même pixel du plan."),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Organisation gestionnaire inconnue."),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "Organisation inconnue : choisissez-en une dans l'annuaire.",
+    ),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Organisation inconnue."),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Organisation pilote inconnue."),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Organisation responsable inconnue."),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Quartier inconnu."),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Représentant inconnu dans l'annuaire."),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "Rien à modifier : choisissez un état, un pilote, un décalage ou un thème.",
+    ),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Réalisation inconnue : realise, partiel ou non_realise."),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Signataire inconnu."),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Site inconnu."),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Séance d'origine inconnue."),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Séance inconnue."),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Un certificat n'a de sens qu'avec SSL ou STARTTLS."),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "Une convention de ce bailleur couvre déjà ces années sur ce quartier.",
+    ),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Une halte se choisit sur le parcours d'une séance."),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "Une ligne non réalisée ne peut pas avoir de montant réalisé.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "Une règle doit viser une catégorie, un thème ou un gestionnaire.",
+    ),
+)

@@ -111,7 +111,7 @@ class Prompts:
             self.error(
                 parent,
                 QCoreApplication.translate("Prompts", "Saisie refusée"),
-                "\n".join(error.errors.values()),
+                error_message(error),
             )
         elif isinstance(error, GuspError):
             self.error(

@@ -4970,6 +4970,247 @@ Their name, email address, phone and position will be replaced for good, and the
         <source>Conflit de modification : {what} a été modifié par quelqu&apos;un d&apos;autre depuis sa lecture. Rien n&apos;a été écrasé ; relisez la version enregistrée avant de recommencer.</source>
         <translation>Editing conflict: {what} was changed by someone else since it was read. Nothing was overwritten; read the saved version again before retrying.</translation>
     </message>
+    <message>
+        <source>Aucun constat choisi.</source>
+        <extracomment>Service messages without variable parts, translated word for word when they are shown.</extracomment>
+        <translation>No finding chosen.</translation>
+    </message>
+    <message>
+        <source>Aucune action sélectionnée.</source>
+        <translation>No action selected.</translation>
+    </message>
+    <message>
+        <source>Aucune photo choisie.</source>
+        <translation>No photo chosen.</translation>
+    </message>
+    <message>
+        <source>Aucune photo à importer.</source>
+        <translation>No photo to import.</translation>
+    </message>
+    <message>
+        <source>Catégorie inconnue.</source>
+        <translation>Unknown category.</translation>
+    </message>
+    <message>
+        <source>Ce constat n&apos;a pas été fait pendant cette séance.</source>
+        <translation>This finding was not made during this meeting.</translation>
+    </message>
+    <message>
+        <source>Cette personne n&apos;est pas invitée à la séance.</source>
+        <translation>This person is not invited to the meeting.</translation>
+    </message>
+    <message>
+        <source>Cette séance est annulée.</source>
+        <translation>This meeting is cancelled.</translation>
+    </message>
+    <message>
+        <source>Choisissez l&apos;organisation pilote avec son contact.</source>
+        <translation>Choose the lead organisation with its contact.</translation>
+    </message>
+    <message>
+        <source>Choisissez une séance ou une date.</source>
+        <translation>Choose a meeting or a date.</translation>
+    </message>
+    <message>
+        <source>Code de service vide ou trop long (64 au plus).</source>
+        <translation>Service code empty or too long (64 at most).</translation>
+    </message>
+    <message>
+        <source>Constat d&apos;origine inconnu.</source>
+        <translation>Unknown originating finding.</translation>
+    </message>
+    <message>
+        <source>Contact inconnu : choisissez-le dans l&apos;annuaire.</source>
+        <translation>Unknown contact: choose them in the directory.</translation>
+    </message>
+    <message>
+        <source>Contact inconnu dans l&apos;annuaire.</source>
+        <translation>Contact not in the directory.</translation>
+    </message>
+    <message>
+        <source>Contact inconnu.</source>
+        <translation>Unknown contact.</translation>
+    </message>
+    <message>
+        <source>Contact pilote inconnu.</source>
+        <translation>Unknown lead contact.</translation>
+    </message>
+    <message>
+        <source>Date de réception sans fuseau horaire.</source>
+        <translation>Date of receipt without a time zone.</translation>
+    </message>
+    <message>
+        <source>Donnez la latitude et la longitude, ou aucune des deux.</source>
+        <translation>Give both latitude and longitude, or neither.</translation>
+    </message>
+    <message>
+        <source>Donnez le nom du contact (prénom et nom).</source>
+        <translation>Give the contact&apos;s name (first name and surname).</translation>
+    </message>
+    <message>
+        <source>Donnez le nom du serveur d&apos;envoi (ex. smtp.agglo.fr).</source>
+        <translation>Give the name of the sending server (e.g. smtp.agglo.fr).</translation>
+    </message>
+    <message>
+        <source>Décalage négatif refusé.</source>
+        <translation>Negative shift refused.</translation>
+    </message>
+    <message>
+        <source>Décrivez le signalement (ou donnez au moins son adresse).</source>
+        <translation>Describe the report (or at least give its address).</translation>
+    </message>
+    <message>
+        <source>Gestionnaire inconnu.</source>
+        <translation>Unknown manager.</translation>
+    </message>
+    <message>
+        <source>Halte inconnue.</source>
+        <translation>Unknown stop.</translation>
+    </message>
+    <message>
+        <source>Indiquez la séance ou le constat des photos.</source>
+        <translation>State the meeting or the finding of the photos.</translation>
+    </message>
+    <message>
+        <source>Intervenant inconnu dans l&apos;annuaire.</source>
+        <translation>Speaker not in the directory.</translation>
+    </message>
+    <message>
+        <source>L&apos;avancement est un pourcentage entre 0 et 100.</source>
+        <translation>Progress is a percentage between 0 and 100.</translation>
+    </message>
+    <message>
+        <source>L&apos;objet du message tient sur une seule ligne.</source>
+        <translation>The message subject must fit on one line.</translation>
+    </message>
+    <message>
+        <source>La date de fin précède la date de début.</source>
+        <translation>The end date is before the start date.</translation>
+    </message>
+    <message>
+        <source>La date de réception est dans le futur.</source>
+        <translation>The date of receipt is in the future.</translation>
+    </message>
+    <message>
+        <source>La population ne peut pas être négative.</source>
+        <translation>The population cannot be negative.</translation>
+    </message>
+    <message>
+        <source>La séance est annulée : rétablissez-la avant de la modifier.</source>
+        <translation>The meeting is cancelled: restore it before editing it.</translation>
+    </message>
+    <message>
+        <source>Le coût ne peut pas être négatif.</source>
+        <translation>The cost cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Le délai de réponse va de 0 à 60 jours avant la séance.</source>
+        <translation>The reply period is 0 to 60 days before the meeting.</translation>
+    </message>
+    <message>
+        <source>Le libellé de la catégorie est obligatoire.</source>
+        <translation>The category&apos;s label is required.</translation>
+    </message>
+    <message>
+        <source>Le montant prévu n&apos;est pas un nombre.</source>
+        <translation>The planned amount is not a number.</translation>
+    </message>
+    <message>
+        <source>Le montant réalisé n&apos;est pas un nombre.</source>
+        <translation>The amount achieved is not a number.</translation>
+    </message>
+    <message>
+        <source>Le nombre de logements doit être positif.</source>
+        <translation>The number of homes must be positive.</translation>
+    </message>
+    <message>
+        <source>Le nombre de logements ne peut pas être négatif.</source>
+        <translation>The number of homes cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Les points de calage sont alignés sur le terrain.</source>
+        <translation>The control points are aligned on the ground.</translation>
+    </message>
+    <message>
+        <source>Les points de calage sont au même endroit du terrain.</source>
+        <translation>The control points are at the same place on the ground.</translation>
+    </message>
+    <message>
+        <source>Les points de calage sont au même pixel du plan.</source>
+        <translation>The control points are on the same pixel of the plan.</translation>
+    </message>
+    <message>
+        <source>Organisation gestionnaire inconnue.</source>
+        <translation>Unknown managing organisation.</translation>
+    </message>
+    <message>
+        <source>Organisation inconnue : choisissez-en une dans l&apos;annuaire.</source>
+        <translation>Unknown organisation: choose one in the directory.</translation>
+    </message>
+    <message>
+        <source>Organisation inconnue.</source>
+        <translation>Unknown organisation.</translation>
+    </message>
+    <message>
+        <source>Organisation pilote inconnue.</source>
+        <translation>Unknown lead organisation.</translation>
+    </message>
+    <message>
+        <source>Organisation responsable inconnue.</source>
+        <translation>Unknown responsible organisation.</translation>
+    </message>
+    <message>
+        <source>Quartier inconnu.</source>
+        <translation>Unknown neighbourhood.</translation>
+    </message>
+    <message>
+        <source>Représentant inconnu dans l&apos;annuaire.</source>
+        <translation>Representative not in the directory.</translation>
+    </message>
+    <message>
+        <source>Rien à modifier : choisissez un état, un pilote, un décalage ou un thème.</source>
+        <translation>Nothing to change: choose a status, a lead, a shift or a theme.</translation>
+    </message>
+    <message>
+        <source>Réalisation inconnue : realise, partiel ou non_realise.</source>
+        <translation>Unknown completion: realise, partiel or non_realise.</translation>
+    </message>
+    <message>
+        <source>Signataire inconnu.</source>
+        <translation>Unknown signatory.</translation>
+    </message>
+    <message>
+        <source>Site inconnu.</source>
+        <translation>Unknown site.</translation>
+    </message>
+    <message>
+        <source>Séance d&apos;origine inconnue.</source>
+        <translation>Unknown originating meeting.</translation>
+    </message>
+    <message>
+        <source>Séance inconnue.</source>
+        <translation>Unknown meeting.</translation>
+    </message>
+    <message>
+        <source>Un certificat n&apos;a de sens qu&apos;avec SSL ou STARTTLS.</source>
+        <translation>A certificate only makes sense with SSL or STARTTLS.</translation>
+    </message>
+    <message>
+        <source>Une convention de ce bailleur couvre déjà ces années sur ce quartier.</source>
+        <translation>An agreement of this social landlord already covers these years in this neighbourhood.</translation>
+    </message>
+    <message>
+        <source>Une halte se choisit sur le parcours d&apos;une séance.</source>
+        <translation>A stop is chosen on a meeting&apos;s route.</translation>
+    </message>
+    <message>
+        <source>Une ligne non réalisée ne peut pas avoir de montant réalisé.</source>
+        <translation>A line not achieved cannot have an amount achieved.</translation>
+    </message>
+    <message>
+        <source>Une règle doit viser une catégorie, un thème ou un gestionnaire.</source>
+        <translation>A rule must target a category, a theme or a manager.</translation>
+    </message>
 </context>
 <context>
     <name>Shell</name>

@@ -4921,6 +4921,247 @@ Son nom, son adresse électronique, son téléphone et sa fonction seront rempla
         <source>Conflit de modification : {what} a été modifié par quelqu&apos;un d&apos;autre depuis sa lecture. Rien n&apos;a été écrasé ; relisez la version enregistrée avant de recommencer.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Aucun constat choisi.</source>
+        <extracomment>Service messages without variable parts, translated word for word when they are shown.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucune action sélectionnée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucune photo choisie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucune photo à importer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catégorie inconnue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce constat n&apos;a pas été fait pendant cette séance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cette personne n&apos;est pas invitée à la séance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cette séance est annulée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez l&apos;organisation pilote avec son contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez une séance ou une date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code de service vide ou trop long (64 au plus).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Constat d&apos;origine inconnu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact inconnu : choisissez-le dans l&apos;annuaire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact inconnu dans l&apos;annuaire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact inconnu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact pilote inconnu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date de réception sans fuseau horaire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Donnez la latitude et la longitude, ou aucune des deux.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Donnez le nom du contact (prénom et nom).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Donnez le nom du serveur d&apos;envoi (ex. smtp.agglo.fr).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Décalage négatif refusé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Décrivez le signalement (ou donnez au moins son adresse).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gestionnaire inconnu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Halte inconnue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indiquez la séance ou le constat des photos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intervenant inconnu dans l&apos;annuaire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&apos;avancement est un pourcentage entre 0 et 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&apos;objet du message tient sur une seule ligne.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La date de fin précède la date de début.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La date de réception est dans le futur.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La population ne peut pas être négative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La séance est annulée : rétablissez-la avant de la modifier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le coût ne peut pas être négatif.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le délai de réponse va de 0 à 60 jours avant la séance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le libellé de la catégorie est obligatoire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le montant prévu n&apos;est pas un nombre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le montant réalisé n&apos;est pas un nombre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le nombre de logements doit être positif.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le nombre de logements ne peut pas être négatif.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Les points de calage sont alignés sur le terrain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Les points de calage sont au même endroit du terrain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Les points de calage sont au même pixel du plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation gestionnaire inconnue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation inconnue : choisissez-en une dans l&apos;annuaire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation inconnue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation pilote inconnue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation responsable inconnue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quartier inconnu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Représentant inconnu dans l&apos;annuaire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rien à modifier : choisissez un état, un pilote, un décalage ou un thème.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Réalisation inconnue : realise, partiel ou non_realise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signataire inconnu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site inconnu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Séance d&apos;origine inconnue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Séance inconnue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un certificat n&apos;a de sens qu&apos;avec SSL ou STARTTLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Une convention de ce bailleur couvre déjà ces années sur ce quartier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Une halte se choisit sur le parcours d&apos;une séance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Une ligne non réalisée ne peut pas avoir de montant réalisé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Une règle doit viser une catégorie, un thème ou un gestionnaire.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Shell</name>

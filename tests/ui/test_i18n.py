@@ -142,7 +142,12 @@ def test_every_domain_label_is_in_the_catalogue() -> None:
 
 def test_labels_and_errors_follow_the_language(english: None) -> None:
     from gusp_desktop.domain.enums import ActionStatus, AttendanceStatus, SeanceStatus
-    from gusp_desktop.domain.errors import ConflictError, NotFoundError, PermissionDeniedError
+    from gusp_desktop.domain.errors import (
+        ConflictError,
+        NotFoundError,
+        PermissionDeniedError,
+        ValidationError,
+    )
     from gusp_desktop.ui.labels import error_message, tr_label
 
     assert tr_label(ActionStatus.REALISEE) == "Completed"
@@ -154,6 +159,8 @@ def test_labels_and_errors_follow_the_language(english: None) -> None:
     assert error_message(denied) == "Your role (“Reader”) does not allow this change."
     conflict = ConflictError("action", 4, {"number": "HM-26-004"}, {})
     assert error_message(conflict).startswith("Editing conflict: the action “HM-26-004” was")
+    refused = ValidationError({"site_id": "Site inconnu.", "title": "Titre propre au test."})
+    assert error_message(refused) == "Unknown site.\nTitre propre au test."
     other = NotFoundError("Aucun contact ne s'appelle « Zoé ».")
     assert error_message(other) == other.message  # not mapped: the service's French
 
