@@ -1480,6 +1480,10 @@ Comment for the history (optional):</translation>
         </translation>
     </message>
     <message>
+        <source>+ séances restreintes non affichées : {placeholder}</source>
+        <translation>+ restricted meetings not shown: {placeholder}</translation>
+    </message>
+    <message>
         <source>Aujourd&apos;hui : {date}</source>
         <translation>Today: {date}</translation>
     </message>
@@ -3700,7 +3704,7 @@ Recover it?
     </message>
     <message>
         <source>Tableau de bord</source>
-        <extracomment>Signalements per organisation: (organisation id, counts and délais). Constats still to qualify (turn into an action, deal with, close).</extracomment>
+        <extracomment>Signalements per organisation: (organisation id, counts and délais). Constats still to qualify (turn into an action, deal with, close). Séances of restricted instances the user may not read fall in the period: the count says something is left out (never how much).</extracomment>
         <translation>Dashboard</translation>
     </message>
     <message>

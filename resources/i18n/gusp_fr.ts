@@ -1479,6 +1479,10 @@ Commentaire pour l&apos;historique (facultatif) :</source>
         </translation>
     </message>
     <message>
+        <source>+ séances restreintes non affichées : {placeholder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Aujourd&apos;hui : {date}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3654,7 +3658,7 @@ Le récupérer ?
     </message>
     <message>
         <source>Tableau de bord</source>
-        <extracomment>Signalements per organisation: (organisation id, counts and délais). Constats still to qualify (turn into an action, deal with, close).</extracomment>
+        <extracomment>Signalements per organisation: (organisation id, counts and délais). Constats still to qualify (turn into an action, deal with, close). Séances of restricted instances the user may not read fall in the period: the count says something is left out (never how much).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
