@@ -13,7 +13,7 @@ _UNUSED_PLUGINS = re.compile(
     r"|imageformats[/\\][^/\\]*pdf"
     r"|platformthemes[/\\][^/\\]*gtk3"
     r"|platforms[/\\][^/\\]*(eglfs|linuxfb|vnc|vkkhrdisplay|minimalegl)"
-    r"|egldeviceintegrations|generic|networkinformation|tls|printsupport|sqldrivers"
+    r"|egldeviceintegrations|generic|networkinformation|printsupport|sqldrivers"
     r"|qmltooling|multimedia|position|geoservices|sensors|texttospeech|webview"
     r"|renderers|renderplugins|sceneparsers|geometryloaders|assetimporters|canbus"
     r"|designer|scxmldatamodel|vectorimageformats"
@@ -28,7 +28,7 @@ UNUSED_QT_MODULES = (
     "Qt3DAnimation", "Qt3DCore", "Qt3DExtras", "Qt3DInput", "Qt3DLogic", "Qt3DRender",
     "QtBluetooth", "QtCanvasPainter", "QtConcurrent", "QtDataVisualization", "QtDesigner",
     "QtGraphs", "QtGraphsWidgets", "QtHelp", "QtHttpServer", "QtLocation", "QtMultimedia",
-    "QtMultimediaWidgets", "QtNetwork", "QtNetworkAuth", "QtNfc", "QtOpenGL", "QtOpenGLWidgets",
+    "QtMultimediaWidgets", "QtNetworkAuth", "QtNfc", "QtOpenGL", "QtOpenGLWidgets",
     "QtPdf", "QtPdfWidgets", "QtPositioning", "QtPrintSupport", "QtQml", "QtQuick", "QtQuick3D",
     "QtQuickControls2", "QtQuickTest", "QtQuickWidgets", "QtRemoteObjects", "QtScxml",
     "QtSensors", "QtSerialBus", "QtSerialPort", "QtSpatialAudio", "QtSql", "QtStateMachine",

@@ -159,8 +159,11 @@ def test_bundle_rules() -> None:
         "PySide6\\plugins\\platforms\\qwindows.dll",
         "PySide6/Qt/plugins/imageformats/libqsvg.so",
         "PySide6/Qt/plugins/iconengines/libqsvgicon.so",
+        # The map downloads tiles over HTTPS: QtNetwork and its TLS backends stay.
+        "PySide6/Qt/plugins/tls/libqopensslbackend.so",
     ):
         assert not bundle_rules.unused_qt_plugin(kept), kept
+    assert "QtNetwork" not in bundle_rules.UNUSED_QT_MODULES
     assert bundle_rules.kept_data_file("PySide6/Qt/translations/qtbase_fr.qm")
     assert not bundle_rules.kept_data_file("PySide6/Qt/translations/qtbase_de.qm")
     assert bundle_rules.kept_data_file("babel/locale-data/fr_FR.dat")
