@@ -1238,6 +1238,33 @@ Comment for the history (optional):</translation>
     </message>
 </context>
 <context>
+    <name>ConstatSummary</name>
+    <message>
+        <source>Marche</source>
+        <translation>Walk</translation>
+    </message>
+    <message>
+        <source>Dernier constat</source>
+        <translation>Latest finding</translation>
+    </message>
+    <message>
+        <source>À qualifier</source>
+        <translation>To assess</translation>
+    </message>
+    <message>
+        <source>Aucun constat à qualifier.</source>
+        <translation>No finding to assess.</translation>
+    </message>
+    <message>
+        <source>Marche du {date} — {quartier}</source>
+        <translation>Walk of {date} — {quartier}</translation>
+    </message>
+    <message>
+        <source>Hors marche — {quartier}</source>
+        <translation>Outside any walk — {quartier}</translation>
+    </message>
+</context>
+<context>
     <name>ConstatTableModel</name>
     <message>
         <source>Photo</source>

@@ -1237,6 +1237,33 @@ Commentaire pour l&apos;historique (facultatif) :</source>
     </message>
 </context>
 <context>
+    <name>ConstatSummary</name>
+    <message>
+        <source>Marche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dernier constat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>À qualifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun constat à qualifier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marche du {date} — {quartier}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hors marche — {quartier}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConstatTableModel</name>
     <message>
         <source>Photo</source>

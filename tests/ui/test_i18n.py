@@ -278,3 +278,18 @@ def test_every_literal_text_names_its_context_literally() -> None:
         if hidden.search(line)
     ]
     assert found == []
+
+
+def test_texts_given_to_a_helper_are_in_the_catalogue() -> None:
+    """``_tr("…")`` through a module helper is invisible to lupdate unless listed elsewhere."""
+    helper_call = re.compile(r"\b_tr?\(\s*([\"'])((?:(?!\1).)+)\1\s*\)")
+    root = ET.parse(i18n.sources_dir() / "gusp_fr.ts").getroot()
+    sources = {message.findtext("source") for message in root.iter("message")}
+    ui_dir = Path(i18n.__file__).parent
+    unseen = [
+        f"{path.relative_to(ui_dir)}: {found.group(2)}"
+        for path in sorted(ui_dir.rglob("*.py"))
+        for found in helper_call.finditer(path.read_text(encoding="utf-8"))
+        if found.group(2) not in sources
+    ]
+    assert unseen == []

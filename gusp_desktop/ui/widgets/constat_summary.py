@@ -20,14 +20,19 @@ from gusp_desktop.ui.widgets.empty_hint import show_when_empty
 REF_ROLE = Qt.ItemDataRole.UserRole
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ConstatSummary", text)
-
-
 def constats_tree(make: Callable[[list[str], int], QTreeWidget]) -> QTreeWidget:
     """The list, built like the dashboard's others (``make(headers, stretched column)``)."""
-    tree = make([_tr("Marche"), _tr("Dernier constat"), _tr("À qualifier")], 0)
-    show_when_empty(tree, _tr("Aucun constat à qualifier."))
+    tree = make(
+        [
+            QCoreApplication.translate("ConstatSummary", "Marche"),
+            QCoreApplication.translate("ConstatSummary", "Dernier constat"),
+            QCoreApplication.translate("ConstatSummary", "À qualifier"),
+        ],
+        0,
+    )
+    show_when_empty(
+        tree, QCoreApplication.translate("ConstatSummary", "Aucun constat à qualifier.")
+    )
     return tree
 
 
@@ -48,9 +53,13 @@ def fill_constats(tree: QTreeWidget, rows: Sequence[ConstatRow]) -> None:
     tree.clear()
     for seance_id, quartier, day, count in waiting_by_walk(rows):
         label = (
-            _tr("Marche du {date} — {quartier}").format(date=short_date(day), quartier=quartier)
+            QCoreApplication.translate("ConstatSummary", "Marche du {date} — {quartier}").format(
+                date=short_date(day), quartier=quartier
+            )
             if seance_id is not None
-            else _tr("Hors marche — {quartier}").format(quartier=quartier)
+            else QCoreApplication.translate("ConstatSummary", "Hors marche — {quartier}").format(
+                quartier=quartier
+            )
         )
         item = QTreeWidgetItem([label, short_date(day), str(count)])
         if seance_id is not None:
