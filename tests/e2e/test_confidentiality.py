@@ -24,14 +24,19 @@ import docx
 import pytest
 from icalendar import Calendar
 from openpyxl import load_workbook
-from sqlalchemy import Engine, insert, select
+from sqlalchemy import Engine, func, insert, select
+from sqlalchemy.orm import Session
 
 from gusp_desktop.db.engine import make_engine
 from gusp_desktop.db.models import (
     Action,
     AgendaItem,
     AtfpbLine,
+    Constat,
     Contact,
+    Parcours,
+    Signalement,
+    SignalementReporter,
     User,
     atfpb_line_action,
 )
@@ -52,13 +57,18 @@ CANARY_NUMBER = "HM-25-019"
 CANARY_NAME = "Gisèle Canarial"  # written in a cellule de veille note
 SPAN_NOTE = "Marcel Témoinier"  # marked in the COTECH's notes
 SPAN_COMMENT = "Lucienne Spanwick"  # marked in a public action's follow-up comment
+SPAN_CONSTAT = "Ginette Constatour"  # marked in each walk's constats
+REPORTER = "Hortense Signalière"  # reported a signalement (personal data)
 # Texts of the cellule de veille's own points and notes (demo data).
 CELLULE_TEXTS = (
     "Rappel des règles de confidentialité",
     "Situations individuelles suivies",
     "Deux jeunes majeurs orientés",
 )
-FORBIDDEN = (CANARY_ACTION, CANARY_NUMBER, CANARY_NAME, SPAN_NOTE, SPAN_COMMENT, *CELLULE_TEXTS)
+FORBIDDEN = (
+    CANARY_ACTION, CANARY_NUMBER, CANARY_NAME, SPAN_NOTE, SPAN_COMMENT, SPAN_CONSTAT, REPORTER,
+    *CELLULE_TEXTS,
+)  # fmt: skip
 PARTNERS = ("DP", "PM", "TUM", "VM", "MH")  # DP pilots the canary action, PM/TUM/VM partners
 
 
@@ -109,7 +119,25 @@ def _add_canaries(services: Services, engine: Engine) -> tuple[int, list[int]]:
             select(AgendaItem).where(AgendaItem.seance_id == cellule[0]).order_by(AgendaItem.id)
         ).all()[1]
         item.notes += f" La famille de {CANARY_NAME} est relogée."
+        _add_reporter(session)
+        for constat in session.scalars(select(Constat)):
+            constat.description += f" Vu avec {mark(SPAN_CONSTAT)}."
+            constat.resident_words += f" « Je suis {mark(SPAN_CONSTAT)}. »"
     return cotech.id, cellule
+
+
+def _add_reporter(session: Session) -> None:
+    """Every signalement routed to an organisation was reported by the same resident, who
+    also signed its description."""
+    known = {r.signalement_id: r for r in session.scalars(select(SignalementReporter))}
+    routed = session.scalars(select(Signalement).where(Signalement.organisation_id.is_not(None)))
+    for signalement in routed:
+        signalement.description += f" Signalé par {REPORTER}."
+        reporter = known.get(signalement.id)
+        if reporter is None:
+            session.add(SignalementReporter(signalement_id=signalement.id, name=REPORTER))
+        else:
+            reporter.name = REPORTER
 
 
 def _add_member(engine: Engine) -> None:
@@ -179,8 +207,15 @@ def ics_text(path: Path) -> str:
     )
 
 
+def html_text(path: Path) -> str:
+    return re.sub(r"<[^>]+>", " ", path.read_text(encoding="utf-8"))
+
+
 def text_of(path: Path) -> str:
-    readers = {".pdf": pdf_text, ".docx": docx_text, ".xlsx": xlsx_text, ".csv": csv_text}
+    readers = {
+        ".pdf": pdf_text, ".docx": docx_text, ".xlsx": xlsx_text, ".csv": csv_text,
+        ".html": html_text,
+    }  # fmt: skip
     reader = readers.get(path.suffix, ics_text)
     return re.sub(r"[\s\u00a0\u202f]+", " ", reader(path))
 
@@ -234,11 +269,53 @@ def test_a_non_member_sees_nothing_restricted_in_any_document(demo: Demo) -> Non
     for fmt in ("pdf", "xlsx"):
         written.append(atfpb.export_consolidation(2024, out / f"consolidation.{fmt}", fmt))
     assert len(written) >= len(seances) * 11 + 6 * 4 + 2 * 3 + 2
-    found = {path.name: leaks(text_of(path)) for path in written}
+    later = _later_outputs(demo, services, out)
+    found = {path.name: leaks(text_of(path)) for path in [*written, *later]}
     assert {name: canaries for name, canaries in found.items() if canaries} == {}
+    assert not leaks(_review_text(services, out / "plan-DP.xlsx"))
+    walk_reports = [p for p in later if p.name.startswith(("diagnostic", "restitution"))]
+    assert any(OCCULTED in text_of(p) for p in walk_reports if p.name.startswith("diag"))
     # The marked spans were there, and read « [occulté] » in a wider audience's documents.
     assert OCCULTED in text_of(out / f"{demo.cotech_id}-minutes.pdf")
     assert OCCULTED in text_of(out / "plan-MH.xlsx")
+
+
+def _later_outputs(demo: Demo, services: Services, out: Path) -> list[Path]:
+    """The walk's documents, the signalements reports and the residents' summary."""
+    from sqlalchemy.orm import Session
+
+    with Session(demo.engine) as session:
+        walks = sorted(set(session.scalars(select(Parcours.seance_id))))
+        routed = session.scalar(
+            select(func.count())
+            .select_from(SignalementReporter)
+            .where(SignalementReporter.name == REPORTER)
+        )
+    assert walks and routed  # the canaries are where these documents read
+    written: list[Path] = []
+    for seance_id in walks:
+        for kind in ("diagnostic", "restitution"):
+            for fmt in ("pdf", "docx"):
+                path = out / f"{kind}-{seance_id}.{fmt}"
+                written.append(services.field_work.reports.export(kind, seance_id, path))
+    for code in PARTNERS:
+        for fmt in ("pdf", "docx", "xlsx"):
+            path = out / f"signalements-{code}.{fmt}"
+            written.append(services.signalements.reports.export(code, path, fmt))
+    start, end = dt.date(2025, 1, 1), dt.date(2025, 12, 31)
+    for fmt in ("pdf", "docx", "html"):
+        path = out / f"synthese-HM.{fmt}"
+        written.append(services.resident_summary.export("HM", start, end, path))
+    return written
+
+
+def _review_text(services: Services, path: Path) -> str:
+    """What the review of a returned tableau de suivi shows (the file as it was sent)."""
+    review = services.returns.review(path)
+    parts = [review.seance_label, review.organisation_name, *review.problems]
+    for row in review.rows:
+        parts += [row.action_number, row.message, *(str(c) for c in row.changes)]
+    return "\n".join(parts)
 
 
 def test_the_coordinators_documents_for_partners_leave_restricted_content_out(

@@ -33,6 +33,7 @@ from gusp_desktop.domain.field_report import (
     ReportPhoto,
 )
 from gusp_desktop.domain.field_work import ConstatQuery, ConstatRow, HalteRow
+from gusp_desktop.domain.redaction import redact
 from gusp_desktop.domain.retention import PERSONAL_SPAN
 from gusp_desktop.domain.timezone import PARIS
 from gusp_desktop.fileio import write_bytes_atomic
@@ -113,7 +114,9 @@ class FieldReportService:
         actions = self._actions_of(constats, names)
         with self.context.read() as session:
             head = _head(session, seance_id)
-        haltes = [_halte(h, constats, actions, self, for_residents) for h in route.haltes]
+        # Marked personal data is shown only in a restricted walk's own compte rendu.
+        reveal = route.restricted and not for_residents
+        haltes = [_halte(h, constats, actions, self, for_residents, reveal) for h in route.haltes]
         loose = [c for c in constats if c.halte_id is None]
         if loose:
             haltes.append(
@@ -122,7 +125,7 @@ class FieldReportService:
                     "Hors halte",
                     "",
                     "",
-                    tuple(self.constat_entry(c, actions, for_residents) for c in loose),
+                    tuple(self.constat_entry(c, actions, for_residents, reveal) for c in loose),
                 )
             )
         return FieldReport(
@@ -132,7 +135,7 @@ class FieldReportService:
             seance_label=head["label"],
             date_text=head["date"],
             place=head["place"],
-            objectives=route.objectives,
+            objectives=redact(route.objectives, reveal=reveal),
             participants=() if for_residents else tuple(self._participants(seance_id)),
             haltes=tuple(haltes),
             confidential=route.restricted,
@@ -176,8 +179,14 @@ class FieldReportService:
     # -- pieces ------------------------------------------------------------------------------
 
     def constat_entry(
-        self, row: ConstatRow, actions: dict[str, ReportAction], for_residents: bool
+        self,
+        row: ConstatRow,
+        actions: dict[str, ReportAction],
+        for_residents: bool,
+        reveal: bool = False,
     ) -> ReportConstat:
+        """One constat as the documents print it; marked personal data « [occulté] » unless
+        ``reveal`` (a restricted walk's own compte rendu)."""
         photos = self._photos.list_photos(constat_id=row.id)
         printed = tuple(
             ReportPhoto(print_jpeg(self._photos.image(p.id)), _caption(row, p.taken_at))
@@ -185,16 +194,16 @@ class FieldReportService:
         )
         return ReportConstat(
             number=row.id,
-            text=row.description,
+            text=redact(row.description, reveal=reveal),
             positive=row.positive,
             theme=row.theme.label,
             gravity=row.gravity.label if row.gravity else "",
             place=" — ".join(x for x in (row.site_name, row.place) if x and x != row.halte_name),
             gestionnaire=row.gestionnaire_name,
-            preconisation=row.preconisation,
-            resident_words="" if for_residents else row.resident_words,
+            preconisation=redact(row.preconisation, reveal=reveal),
+            resident_words="" if for_residents else redact(row.resident_words, reveal=reveal),
             status=row.status.label,
-            status_reason=row.status_reason,
+            status_reason=redact(row.status_reason, reveal=reveal),
             photos=printed,
             actions=tuple(actions[n] for n in row.action_numbers if n in actions),
         )
@@ -239,6 +248,7 @@ def _halte(
     actions: dict[str, ReportAction],
     service: FieldReportService,
     for_residents: bool,
+    reveal: bool,
 ) -> ReportHalte:
     mine = [c for c in constats if c.halte_id == halte.id]
     time = f"{halte.arrives_at.astimezone(PARIS):%H:%M}" if halte.arrives_at else ""
@@ -247,7 +257,7 @@ def _halte(
         name=halte.name,
         place=halte.site_name or halte.address,
         time=time,
-        constats=tuple(service.constat_entry(c, actions, for_residents) for c in mine),
+        constats=tuple(service.constat_entry(c, actions, for_residents, reveal) for c in mine),
     )
 
 
