@@ -14,11 +14,12 @@ from gusp_desktop.db import logins
 from gusp_desktop.db.engine import make_engine, make_session_factory
 from gusp_desktop.db.models import AgendaItem, Decision, Instance, Seance
 from gusp_desktop.db.search.documents import rebuild
-from gusp_desktop.domain.actions import ActionDraft, StatusChange
+from gusp_desktop.domain.actions import ActionDraft, ActionQuery, StatusChange
 from gusp_desktop.domain.enums import InstanceType, Theme, UserRole
 from gusp_desktop.services.accounts import resolve_user
 from gusp_desktop.services.actions.service import ActionService
 from gusp_desktop.services.base import ServiceContext
+from gusp_desktop.services.confidentiality import ConfidentialSearch
 from gusp_desktop.services.search import SearchService
 from tests.fixtures.databases import make_context
 from tests.shared.conftest import Roles
@@ -221,3 +222,37 @@ def test_a_copy_by_someone_who_cannot_see_everything_is_refused(
     engines += [reader, target]
     with pytest.raises(ValidationError, match="propriétaire"):
         copy_database(reader, target)
+
+
+def _application(roles: Roles, login: str, engines: list[Engine]) -> ServiceContext:
+    """The application as ``login`` runs it: her own connection, her own account."""
+    engine = make_engine(roles.url(login))
+    engines.append(engine)
+    factory = make_session_factory(engine)
+    return ServiceContext(factory, resolve_user(factory, "x", shared=True))
+
+
+def test_the_server_and_the_application_rule_agree_for_real_logins(
+    admin_engine: Engine, cellule: Cellule, roles: Roles, engines: list[Engine]
+) -> None:
+    """Search and plan as the window and the command line run them (with the confidentiality
+    rule), over a non-owner connection that row-level security also filters."""
+    outsider = _application(roles, grant(admin_engine, roles, "sam", UserRole.SECRETAIRE), engines)
+    search = SearchService(outsider, ConfidentialSearch())
+    assert search.search("Zerbib") == [] and search.search("Lilas") == []
+    assert search.search("Signalement sensible") == []
+    plan = ActionService(outsider)
+    for query in (ActionQuery(), ActionQuery(include_restricted=False)):
+        rows = plan.list_actions(query)
+        assert rows and not any(r.is_restricted for r in rows)
+        assert {cellule.from_cellule, cellule.marked}.isdisjoint(r.id for r in rows)
+        assert plan.count_actions(query) == len(rows)
+    member_login = grant(admin_engine, roles, "mia", UserRole.SECRETAIRE, "CV-HM")
+    member = _application(roles, member_login, engines)
+    found = SearchService(member, ConfidentialSearch()).search("Zerbib")
+    assert {h.action_id for h in found if h.action_id} == {cellule.from_cellule}
+    assert cellule.item in {h.agenda_item_id for h in found}
+    readable = {r.id: r for r in ActionService(member).list_actions()}
+    assert readable[cellule.from_cellule].is_restricted and cellule.marked not in readable
+    public = ActionService(member).list_actions(ActionQuery(include_restricted=False))
+    assert cellule.from_cellule not in {r.id for r in public}
