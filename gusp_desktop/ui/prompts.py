@@ -89,6 +89,14 @@ class Prompts:
         text, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, value)
         return text if ok else None
 
+    def decision_text(
+        self, parent: QWidget | None, title: str, label: str, value: str = ""
+    ) -> str | None:
+        """A decision's text, personal data markable as in the notes; None when cancelled."""
+        from gusp_desktop.ui.dialogs.decision_text import ask_decision_text
+
+        return ask_decision_text(parent, title, label, value)
+
     def resolve_conflict(self, parent: QWidget | None, error: ConflictError) -> Resolution | None:
         """Both versions side by side: keep mine, take theirs, or merge (None: cancelled)."""
         from gusp_desktop.ui.dialogs.conflict import ask_conflict_resolution
@@ -171,6 +179,11 @@ class ScriptedPrompts(Prompts):
     def text(self, parent: QWidget | None, title: str, label: str, value: str = "") -> str | None:
         result = self._next("text", title, label)
         return None if result is None else str(result)
+
+    def decision_text(
+        self, parent: QWidget | None, title: str, label: str, value: str = ""
+    ) -> str | None:
+        return self.text(parent, title, label, value)
 
     def resolve_conflict(self, parent: QWidget | None, error: ConflictError) -> Resolution | None:
         from gusp_desktop.ui.dialogs.conflict import resolve

@@ -13,6 +13,7 @@ from gusp_desktop.domain.enums import SeanceStatus
 from gusp_desktop.domain.redaction import OCCULTED, SPAN_END, SPAN_START
 from gusp_desktop.services.registry import Services
 from gusp_desktop.ui.context import PageContext
+from gusp_desktop.ui.dialogs.decision_text import DecisionTextDialog
 from gusp_desktop.ui.pages.seances.minutes_item import PointMinutesPanel
 from gusp_desktop.ui.pages.seances.page import SeancesPage
 from gusp_desktop.ui.pages.seances.view import TAB_MINUTES
@@ -54,8 +55,9 @@ def panel(qtbot: QtBot, page_context: PageContext, seance_id: int) -> PointMinut
     return found
 
 
-def _background_at(panel: PointMinutesPanel, position: int) -> str:
-    block = panel.notes_edit.document().findBlock(position)
+def _background_at(panel: PointMinutesPanel | DecisionTextDialog, position: int) -> str:
+    editor = panel.notes_edit if isinstance(panel, PointMinutesPanel) else panel.editor
+    block = editor.document().findBlock(position)
     offset = position - block.position()
     for fmt in block.layout().formats():
         if fmt.start <= offset < fmt.start + fmt.length:
@@ -119,3 +121,28 @@ def test_the_mark_under_the_cursor_can_be_taken_away(panel: PointMinutesPanel) -
     editor.setReadOnly(True)
     editor.selectAll()
     assert not panel.marking.mark_selection()
+
+
+def test_a_decision_is_marked_the_same_way(qtbot: QtBot) -> None:
+    dialog = DecisionTextDialog("Nouvelle décision", "Décision :", f"Orienter {NAME} vers le CCAS")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    editor = dialog.editor
+    dialog.activateWindow()
+    editor.setFocus()
+    qtbot.waitUntil(editor.hasFocus, timeout=2000)
+    cursor = editor.textCursor()
+    cursor.setPosition(len("Orienter "))
+    cursor.setPosition(len("Orienter ") + len(NAME), QTextCursor.MoveMode.KeepAnchor)
+    editor.setTextCursor(cursor)
+    qtbot.keyClick(
+        editor,
+        Qt.Key.Key_O,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert dialog.text() == f"Orienter {SPAN_START}{NAME}{SPAN_END} vers le CCAS"
+    assert _background_at(dialog, dialog.text().index(NAME) + 2) == SPAN_BACKGROUND.name()
+    assert _background_at(dialog, 0) != SPAN_BACKGROUND.name()
+    assert dialog.marking.mark_action in editor.actions()
+    assert dialog.marking.unmark_action.text()  # the context menu offers both actions

@@ -190,7 +190,9 @@ class PointMinutesPanel(PagePart):
     def _on_add_decision_button_clicked(self) -> None:
         if not self._writable:
             return
-        text = self._prompts.text(self, self.tr("Nouvelle décision"), self.tr("Décision :"))
+        text = self._prompts.decision_text(
+            self, self.tr("Nouvelle décision"), self.tr("Décision :")
+        )
         if text and text.strip():
             self.add_decision(text)
 
@@ -204,7 +206,7 @@ class PointMinutesPanel(PagePart):
         decision = self._current_decision()
         if decision is None or not self._writable:
             return
-        text = self._prompts.text(
+        text = self._prompts.decision_text(
             self, self.tr("Modifier la décision"), self.tr("Décision :"), decision.text
         )
         if text and text.strip() and text != decision.text:
