@@ -70,7 +70,12 @@ def test_new_constat_through_the_form_then_to_action(
 
     def fill(dialog: ConstatDialog) -> int:
         dialog.description_edit.setPlainText("Trois voitures garées sur la pelouse.")
-        dialog.residents_edit.setPlainText("« Tous les soirs. »")
+        dialog.residents_edit.setPlainText("« Tous les soirs », dit Mme Pelouse.")
+        cursor = dialog.residents_edit.textCursor()
+        cursor.setPosition(len("« Tous les soirs », dit "))
+        cursor.setPosition(len("« Tous les soirs », dit Mme Pelouse"), cursor.MoveMode.KeepAnchor)
+        dialog.residents_edit.setTextCursor(cursor)
+        assert dialog.markings[1].mark_selection()  # Ctrl+Maj+O, as in the notes
         dialog.theme_combo.setCurrentIndex(dialog.theme_combo.findData(Theme.STATIONNEMENT))
         dialog.lat_edit.setText("50,3677")
         dialog.lon_edit.setText("3.5219")
@@ -87,7 +92,7 @@ def test_new_constat_through_the_form_then_to_action(
         if r.description.startswith("Trois voitures")
     )
     assert created.halte_name == "Parking nord" and created.latitude == pytest.approx(50.3677)
-    assert created.resident_words == "« Tous les soirs. »"
+    assert created.resident_words == "« Tous les soirs », dit ⟪Mme Pelouse⟫."
     # Parking is the commune's (the demo's parking nord is the Ville's anyway).
     assert created.gestionnaire_code == "VM"
     row = next(i for i, r in enumerate(panel.model.rows) if r.id == created.id)

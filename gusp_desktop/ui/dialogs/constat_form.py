@@ -29,6 +29,7 @@ from gusp_desktop.domain.territory import QuartierDTO, SiteDTO
 from gusp_desktop.ui.context import PageContext
 from gusp_desktop.ui.dialogs.base import FormDialog, Save
 from gusp_desktop.ui.labels import tr_label
+from gusp_desktop.ui.widgets.personal_data_marks import PersonalDataMarking
 
 
 @dataclasses.dataclass(frozen=True)
@@ -119,6 +120,11 @@ class ConstatDialog(FormDialog):
         self.residents_edit = QPlainTextEdit(draft.resident_words)
         self.residents_edit.setPlaceholderText(self.tr("Paroles d'habitants, telles qu'entendues"))
         self.preconisation_edit = QPlainTextEdit(draft.preconisation)
+        # A resident's name or address in these texts is marked as in a point's notes.
+        self.markings = [
+            PersonalDataMarking(edit)
+            for edit in (self.description_edit, self.residents_edit, self.preconisation_edit)
+        ]
         form.add("description", self.tr("Constat"), self.description_edit)
         form.add("resident_words", self.tr("Paroles d'habitants"), self.residents_edit)
         form.add("preconisation", self.tr("Préconisation"), self.preconisation_edit)
