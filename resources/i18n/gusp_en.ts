@@ -1531,6 +1531,13 @@ Comment for the history (optional):</translation>
     </message>
 </context>
 <context>
+    <name>DecisionTextDialog</name>
+    <message>
+        <source>Ctrl+Maj+O : marquer la sélection comme donnée personnelle.</source>
+        <translation>Ctrl+Shift+O: mark the selection as personal data.</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryPage</name>
     <message>
         <source>Organisations et contacts</source>

@@ -1530,6 +1530,13 @@ Commentaire pour l&apos;historique (facultatif) :</source>
     </message>
 </context>
 <context>
+    <name>DecisionTextDialog</name>
+    <message>
+        <source>Ctrl+Maj+O : marquer la sélection comme donnée personnelle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DirectoryPage</name>
     <message>
         <source>Organisations et contacts</source>
