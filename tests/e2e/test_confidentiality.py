@@ -273,6 +273,7 @@ def test_a_non_member_sees_nothing_restricted_in_any_document(demo: Demo) -> Non
     found = {path.name: leaks(text_of(path)) for path in [*written, *later]}
     assert {name: canaries for name, canaries in found.items() if canaries} == {}
     assert not leaks(_review_text(services, out / "plan-DP.xlsx"))
+    assert not leaks(_relance_texts(services, out))
     walk_reports = [p for p in later if p.name.startswith(("diagnostic", "restitution"))]
     assert any(OCCULTED in text_of(p) for p in walk_reports if p.name.startswith("diag"))
     # The marked spans were there, and read « [occulté] » in a wider audience's documents.
@@ -307,6 +308,24 @@ def _later_outputs(demo: Demo, services: Services, out: Path) -> list[Path]:
         path = out / f"synthese-HM.{fmt}"
         written.append(services.resident_summary.export("HM", start, end, path))
     return written
+
+
+def _relance_texts(services: Services, out: Path) -> str:
+    """The relances of today's batch: each message's text and its attached plans."""
+    relances = services.relances
+    batch = relances.batch(on=services.context.today())
+    assert batch.recipients
+    parts: list[str] = []
+    for recipient in batch.recipients:
+        message = relances.message(batch, recipient, sender="gusp@example.org", draft=True)
+        body = message.get_body(("plain",))
+        assert body is not None
+        parts += [str(message["Subject"]), body.get_content()]
+        for attachment in relances.attachments(recipient):
+            path = out / f"relance-{recipient.organisation_code}-{attachment.filename}"
+            path.write_bytes(attachment.data)
+            parts.append(text_of(path))
+    return "\n".join(parts)
 
 
 def _review_text(services: Services, path: Path) -> str:

@@ -25,6 +25,7 @@ from gusp_desktop.db.models import (
     Seance,
 )
 from gusp_desktop.domain.actions import ActionRow
+from gusp_desktop.domain.redaction import redact
 from gusp_desktop.domain.relances import RelanceAction, RelanceRecipient
 from gusp_desktop.domain.timezone import PARIS
 
@@ -63,7 +64,8 @@ def restricted_action_ids(session: Session, action_ids: Sequence[int]) -> set[in
 
 
 def last_points(session: Session, action_ids: Sequence[int]) -> dict[int, tuple[dt.date, str]]:
-    """Each action's latest follow-up comment that was not written in a restricted séance."""
+    """Each action's latest follow-up comment that was not written in a restricted séance,
+    marked personal data « [occulté] » (a relance goes to a partner)."""
     points: dict[int, tuple[dt.date, str]] = {}
     hidden = restricted_seances()
     visible = and_(
@@ -86,7 +88,7 @@ def last_points(session: Session, action_ids: Sequence[int]) -> dict[int, tuple[
             ),
         )
         for action_id, at, comment in session.execute(query):
-            points[action_id] = (at.astimezone(PARIS).date(), comment)
+            points[action_id] = (at.astimezone(PARIS).date(), redact(comment, reveal=False))
     return points
 
 
