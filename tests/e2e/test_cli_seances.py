@@ -113,7 +113,7 @@ def test_create_reschedule_convene_and_cancel(demo: Path) -> None:
     text = subprocess.run(
         ["pdftotext", str(demo / "avis.pdf"), "-"], capture_output=True, text=True, check=True
     ).stdout
-    assert "Avis d'annulation" in text and "Grève des transports" in text
+    assert "Avis d’annulation" in text and "Grève des transports" in text  # typographic ’
     refused = cli(demo, "export", "convocation", str(seance), "-o", str(demo / "x.pdf"))
     assert refused.returncode == 1 and "annulée" in refused.stderr
 
