@@ -456,3 +456,21 @@ def test_wheel_zooms_around_the_mouse(qtbot: QtBot) -> None:
     still = view.to_world(at)
     assert still.x == pytest.approx(under.x, abs=1e-12)
     assert still.y == pytest.approx(under.y, abs=1e-12)
+
+
+def test_data_loaded_twice_while_hidden_is_centred_when_shown(
+    qtbot: QtBot, page_context: PageContext
+) -> None:
+    """The walk then its quartier's signalements arrive before the « Carte » tab is shown."""
+    panel = MapPanel(page_context)
+    qtbot.addWidget(panel)
+    panel.resize(600, 400)
+    walk = MapLayers(markers=(_marker(MarkerKind.CONSTAT, 1, *PARIS),))
+    panel.set_layers(walk)
+    more = (_marker(MarkerKind.SIGNALEMENT, 2, PARIS[0] + 0.001, PARIS[1] + 0.001),)
+    panel.set_layers(MapLayers(markers=walk.markers + more))
+    panel.show()
+    qtbot.waitExposed(panel)
+    for marker in panel.view.layers.markers:
+        point = panel.view.to_screen(wm.to_world(marker.latitude, marker.longitude))
+        assert panel.view.rect().contains(point.toPoint()), marker

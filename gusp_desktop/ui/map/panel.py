@@ -60,11 +60,12 @@ class MapPanel(PagePart):
             self.prepare_button,
         ):
             buttons.addWidget(button)
-        buttons.addWidget(self.notice, 1)
+        buttons.addStretch(1)
         self.toolbar = buttons
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(buttons)
+        layout.addWidget(self.notice)  # its own line: beside the buttons it wrapped word by word
         layout.addWidget(self.view, 1)
         self.zoom_in_button.clicked.connect(self.view.zoom_in)
         self.zoom_out_button.clicked.connect(self.view.zoom_out)
@@ -80,7 +81,10 @@ class MapPanel(PagePart):
         """Show new data; the view is recentred the first time it has something to show."""
         first = not self.view.layers.markers and not self.view.layers.route
         self.view.set_layers(layers, recentre=first and self.isVisible())
-        self._recentre_when_shown = first and not self.isVisible()
+        # A second load while hidden (the signalements arriving after the walk) must not
+        # cancel the recentring the first one asked for.
+        if first and not self.isVisible():
+            self._recentre_when_shown = True
 
     def set_plan(self, plan: PlanBackground | None) -> None:
         self.view.set_plan(plan)
