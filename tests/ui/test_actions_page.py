@@ -55,14 +55,18 @@ def select_number(qtbot, page: ActionsPage, number: str) -> int:
 def test_shows_every_demo_action_with_overdue_rows_highlighted(page: ActionsPage) -> None:
     assert page.model.rowCount() == 60
     assert page.count_label.text() == "60 actions"
-    late = [
-        page.model.row_at(r).number
+    tinted = {
+        page.model.row_at(r).number: page.model.row_at(r)
         for r in range(60)
         if page.model.index(r, 0).data(Qt.ItemDataRole.BackgroundRole) is not None
-    ]
+    }
+    # Overdue rows are highlighted; restricted ones (the cellule de veille's) are tinted too.
+    late = [number for number, row in tinted.items() if not row.is_restricted]
     assert sorted(late) == sorted(
         ["HM-25-002", "HM-25-005", "HM-25-010", "HM-25-015", "HM-25-018", "CO-25-009", "PR-25-029"]
     )
+    restricted = [page.model.row_at(r) for r in range(60) if page.model.row_at(r).is_restricted]
+    assert restricted and all(row.number in tinted for row in restricted)
 
 
 def test_free_text_with_accents_filters_in_sql(qtbot, page: ActionsPage) -> None:
