@@ -150,7 +150,9 @@ def test_reports_and_bad_input(demo_db: Place, tmp_path: Path) -> None:  # noqa:
     constats = json.loads(
         _ok(demo_db, "constats", "list", "--seance", str(seance), "--format", "json")
     )
-    assert len(listing) == sum(c["photos"] for c in constats) >= 10
+    photos = [line for line in listing if line.split()[8] == "jpeg"]
+    assert len(photos) == sum(c["photos"] for c in constats) >= 10
+    assert len(listing) == len(photos) + 1  # and the map of the route
     cotech, _ = _seance(demo_db, "COTECH-IQ")
     refused = cli(demo_db, "export", "diagnostic", str(cotech), "-o", str(tmp_path / "x.pdf"))
     assert refused.returncode == 1 and "marche exploratoire" in refused.stderr
