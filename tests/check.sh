@@ -8,4 +8,5 @@ echo "== ruff format --check"; ruff format --check .
 echo "== mypy"; mypy gusp_desktop
 echo "== mypy (tests)"; mypy tests
 echo "== import contracts"; lint-imports
-echo "== pytest"; pytest -p no:cacheprovider "$@"
+# One worker per core; a test file stays on one worker (module fixtures are built once).
+echo "== pytest"; pytest -p no:cacheprovider -n auto --dist loadfile "$@"
