@@ -375,3 +375,23 @@ def test_ctrl_f_on_a_page_without_its_own_search_opens_search_everywhere(
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(window.actions_page.filter_bar.search_edit.hasFocus)
     assert not palette.isVisible()
+
+
+def test_dashboard_fits_a_1366_by_768_screen_without_scrolling(qtbot, window, qapp) -> None:
+    from PySide6.QtWidgets import QScrollArea
+
+    from gusp_desktop.ui.theme import apply_theme
+
+    style, palette = qapp.style().name() or "fusion", qapp.palette()
+    apply_theme(qapp, dark=False)
+    try:
+        window.resize(1366, 768)
+        window.show_page("dashboard")
+        qtbot.wait(50)
+        scroll = window.dashboard_page.findChild(QScrollArea)
+        assert scroll is not None
+        assert scroll.verticalScrollBar().maximum() == 0
+        assert scroll.horizontalScrollBar().maximum() == 0
+    finally:
+        qapp.setStyle(style)
+        qapp.setPalette(palette)

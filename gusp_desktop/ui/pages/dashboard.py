@@ -174,7 +174,7 @@ class DashboardPage(Page):
         tree = QTreeWidget()
         tree.setHeaderLabels(headers)
         tree.setAlternatingRowColors(True)
-        tree.setMinimumHeight(130)
+        tree.setMinimumHeight(110)
         tree.setUniformRowHeights(True)
         tree.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = tree.header()
@@ -196,23 +196,25 @@ class DashboardPage(Page):
     def _build_layout(self) -> None:
         grid_widget = QWidget()
         grid = QGridLayout(grid_widget)
-        grid.addWidget(self.summary_label, 0, 0, 1, 2)
+        # Three columns, two rows: the whole dashboard fits a 1366 × 768 screen unscrolled.
+        grid.addWidget(self.summary_label, 0, 0, 1, 3)
         upcoming = self.tr("Prochaines séances ({days} jours)").format(days=UPCOMING_DAYS)
         due = self.tr("Échéances des {days} prochains jours").format(days=DUE_SOON_DAYS)
         grid.addWidget(self._box(upcoming, self.seances_tree), 1, 0)
-        grid.addWidget(
-            self._box(
-                self.tr("Actions en retard par pilote"), self.overdue_tree, self.overdue_button
-            ),
-            1,
-            1,
-        )
+        overdue = self.tr("Actions en retard par pilote")
+        grid.addWidget(self._box(overdue, self.overdue_tree, self.overdue_button), 1, 1)
+        grid.addWidget(self._box(due, self.due_soon_tree, self.due_soon_button), 1, 2)
         grid.addWidget(self._box(self.tr("Actions par état"), self.status_chart), 2, 0)
         grid.addWidget(self._box(self.tr("Actions par thème"), self.theme_chart), 2, 1)
-        grid.addWidget(self._box(due, self.due_soon_tree, self.due_soon_button), 3, 0, 1, 2)
+        field = QWidget()
+        stacked = QVBoxLayout(field)
+        stacked.setContentsMargins(0, 0, 0, 0)
         signalements = self.tr("Signalements ouverts et en retard par organisation")
-        grid.addWidget(self._box(signalements, self.signalements_tree), 4, 0)
-        grid.addWidget(self._box(self.tr("Constats à qualifier"), self.constats_tree), 4, 1)
+        stacked.addWidget(self._box(signalements, self.signalements_tree))
+        stacked.addWidget(self._box(self.tr("Constats à qualifier"), self.constats_tree))
+        grid.addWidget(field, 2, 2)
+        for column in range(3):
+            grid.setColumnStretch(column, 1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(grid_widget)
