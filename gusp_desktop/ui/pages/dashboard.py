@@ -138,10 +138,9 @@ class DashboardPage(Page):
         self.data: DashboardData | None = None
         self.summary_label = QLabel()
         self.seances_tree = self._tree([self.tr("Date"), self.tr("Instance"), self.tr("Lieu")], 1)
-        # Places can be long (« Départ : parvis de la mairie annexe »): a set width, elided,
-        # the whole text in the tooltip, so the row never outgrows the box.
-        self.seances_tree.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
-        self.seances_tree.header().resizeSection(2, 150)
+        # Places can be long (« Départ : parvis de la mairie annexe »): in a third of the screen
+        # they are read in the line's tooltip, so the instance keeps its room.
+        self.seances_tree.setColumnHidden(2, True)
         self.overdue_tree = self._tree([self.tr("Action"), self.tr("Échéance"), self.tr("État")], 0)
         self.due_soon_tree = self._tree(
             [self.tr("Échéance"), self.tr("Action"), self.tr("Pilote"), self.tr("État")], 1
@@ -282,8 +281,9 @@ class DashboardPage(Page):
             )
             instance = f"{seance.instance_code} n° {seance.number} — {seance.instance_name}"
             item = QTreeWidgetItem([when, instance, seance.place])
-            item.setToolTip(1, f"{instance}\n{tr_label(seance.status)}")
-            item.setToolTip(2, seance.place)
+            tip = f"{instance}\n{seance.place}\n{tr_label(seance.status)}"
+            for column in range(3):
+                item.setToolTip(column, tip)
             item.setData(0, REF_ROLE, ("seance", seance.id))
             self.seances_tree.addTopLevelItem(item)
 
