@@ -11,14 +11,13 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from gusp_desktop.documents.builders.common import DASH, fr
+from gusp_desktop.documents.builders.common import DASH, fr, issued_document
 from gusp_desktop.documents.french import short_date
 from gusp_desktop.documents.model import (
     Block,
     BulletList,
     Column,
     Document,
-    DocumentHeader,
     Heading,
     KeyValues,
     Paragraph,
@@ -231,16 +230,14 @@ def bilan_document(bilan: Bilan, issuer: str) -> Document:
             or (SignatureSlot("Le bailleur", c.bailleur_name),)
         ),
     ]
-    return Document(
-        title=f"{TITLE} {bilan.year}",
+    return issued_document(
+        f"{TITLE} {bilan.year}",
+        blocks,
+        issuer=issuer,
         subtitle=f"{c.bailleur_name} – {c.quartier_name}",
-        header=DocumentHeader(
-            organisation_name=issuer,
-            instance="Abattement de TFPB en QPV",
-            quartiers=(c.quartier_name,),
-            date_text=f"Exercice {bilan.year}",
-        ),
-        blocks=tuple(blocks),
+        instance="Abattement de TFPB en QPV",
+        quartiers=(c.quartier_name,),
+        date_text=f"Exercice {bilan.year}",
         footer_note=f"Bilan ATFPB {bilan.year} – {c.bailleur_code} – {c.quartier_code}",
     )
 
@@ -434,14 +431,12 @@ def consolidation_document(consolidation: Consolidation, issuer: str) -> Documen
     ]
     if not consolidation.bilans:
         blocks = [Paragraph(f"Aucune convention ATFPB en {consolidation.year}.")]
-    return Document(
-        title=f"{CONSOLIDATION_TITLE} – {consolidation.year}",
-        header=DocumentHeader(
-            organisation_name=issuer,
-            instance="Comité de pilotage du contrat de ville",
-            date_text=f"Exercice {consolidation.year}",
-        ),
-        blocks=tuple(blocks),
+    return issued_document(
+        f"{CONSOLIDATION_TITLE} – {consolidation.year}",
+        blocks,
+        issuer=issuer,
+        instance="Comité de pilotage du contrat de ville",
+        date_text=f"Exercice {consolidation.year}",
         footer_note=f"Bilans ATFPB {consolidation.year} – consolidation",
     )
 

@@ -21,7 +21,15 @@ from gusp_desktop.documents.french import (
     long_date,
 )
 from gusp_desktop.documents.french import short_date as _short_date
-from gusp_desktop.documents.model import BulletList, Column, DocumentHeader, Paragraph, Table
+from gusp_desktop.documents.model import (
+    Block,
+    BulletList,
+    Column,
+    Document,
+    DocumentHeader,
+    Paragraph,
+    Table,
+)
 from gusp_desktop.domain.agenda import AgendaItemDTO
 from gusp_desktop.domain.meetings import SeanceDetail
 from gusp_desktop.domain.minutes import ActionLine, MinutesContent, PersonLine
@@ -163,6 +171,40 @@ def seance_header(content: MinutesContent) -> DocumentHeader:
         seance_label=f"Séance {numero(content.seance_number)}",
         date_text=date_line(content),
         place=fr(content.place),
+    )
+
+
+def issued_document(
+    title: str,
+    blocks: Sequence[Block],
+    *,
+    issuer: str,
+    footer_note: str,
+    subtitle: str = "",
+    instance: str = "",
+    quartiers: tuple[str, ...] = (),
+    date_text: str = "",
+    landscape: bool = False,
+    large_type: bool = False,
+) -> Document:
+    """A document issued by one organisation outside any séance (bilans, reports, registers).
+
+    Such documents all carry the same page header: who issues it, the frame it belongs to
+    and the period it covers; writing it once keeps their headers alike.
+    """
+    return Document(
+        title=title,
+        subtitle=subtitle,
+        header=DocumentHeader(
+            organisation_name=issuer,
+            instance=instance,
+            quartiers=quartiers,
+            date_text=date_text,
+        ),
+        blocks=tuple(blocks),
+        landscape=landscape,
+        footer_note=footer_note,
+        large_type=large_type,
     )
 
 

@@ -12,7 +12,6 @@ from gusp_desktop.documents.model import (
     BulletList,
     Column,
     Document,
-    DocumentHeader,
     Heading,
     KeyValues,
     Paragraph,
@@ -67,11 +66,11 @@ def build_dossier_document(dossier: ContactDossier, organisation_name: str = "")
             ),
         ]
     blocks += _signed_blocks(dossier.signed)
-    return Document(
-        title=DOSSIER_TITLE,
+    return c.issued_document(
+        DOSSIER_TITLE,
+        blocks,
+        issuer=organisation_name or c.DEFAULT_ORGANISATION,
         subtitle=dossier.full_name,
-        header=DocumentHeader(organisation_name or c.DEFAULT_ORGANISATION),
-        blocks=tuple(blocks),
         footer_note=f"Données personnelles de {dossier.full_name} — confidentiel",
     )
 
@@ -147,11 +146,11 @@ def build_register_document(register: ProcessingRegister) -> Document:
         Heading("MESURES DE SÉCURITÉ"),
         BulletList(register.measures),
     ]  # fmt: skip
-    return Document(
-        title=REGISTER_TITLE,
+    return c.issued_document(
+        REGISTER_TITLE,
+        blocks,
+        issuer=register.controller,
         subtitle="Article 30 du règlement général sur la protection des données",
-        header=DocumentHeader(register.controller),
-        blocks=tuple(blocks),
         landscape=True,
         footer_note=f"{REGISTER_TITLE} — généré par GUSP Desktop à partir de la base",
     )

@@ -14,13 +14,12 @@ from collections.abc import Sequence
 
 from babel.dates import format_date
 
-from gusp_desktop.documents.builders.common import fr
+from gusp_desktop.documents.builders.common import fr, issued_document
 from gusp_desktop.documents.model import (
     Block,
     BulletList,
     Column,
     Document,
-    DocumentHeader,
     Heading,
     KeyValues,
     Paragraph,
@@ -216,15 +215,13 @@ def build_resident_summary(summary: ResidentSummary) -> Document:
     else:
         body = [intro, *_reported(summary), *_decided(summary), *_done(summary)]
     body += _glossary(body)
-    return Document(
-        title=TITLE,
+    return issued_document(
+        TITLE,
+        body,
+        issuer=summary.issuer,
         subtitle=fr(f"{summary.quartier_name} — {period_text(summary)}"),
-        header=DocumentHeader(
-            organisation_name=summary.issuer,
-            quartiers=(summary.quartier_name,),
-            date_text=period_text(summary),
-        ),
-        blocks=tuple(body),
+        quartiers=(summary.quartier_name,),
+        date_text=period_text(summary),
         footer_note=f"{TITLE} — publiée le {summary.generated_on:%d/%m/%Y}",
         large_type=True,
     )

@@ -7,13 +7,12 @@ partner, the category and the place say what it is about.
 
 from __future__ import annotations
 
-from gusp_desktop.documents.builders.common import DASH, fr, short_date
+from gusp_desktop.documents.builders.common import DASH, fr, issued_document, short_date
 from gusp_desktop.documents.french import long_date
 from gusp_desktop.documents.model import (
     Block,
     Column,
     Document,
-    DocumentHeader,
     Heading,
     KeyValues,
     Paragraph,
@@ -175,15 +174,13 @@ def report_document(report: OrganisationReport, issuer: str) -> Document:
         blocks.append(Paragraph("Aucun signalement en retard."))
     blocks.append(Heading("Liste des signalements"))
     blocks.extend(_line_tables(report.lines))
-    return Document(
-        title=TITLE,
+    return issued_document(
+        TITLE,
+        blocks,
+        issuer=issuer,
         subtitle=report.organisation_name,
-        header=DocumentHeader(
-            organisation_name=issuer,
-            instance="Gestion urbaine de proximité",
-            date_text=report.period,
-        ),
-        blocks=tuple(blocks),
+        instance="Gestion urbaine de proximité",
+        date_text=report.period,
         landscape=True,
         footer_note=f"Signalements – {report.organisation_code} – situation au "
         f"{short_date(report.today)}",
