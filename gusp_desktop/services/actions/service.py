@@ -64,6 +64,7 @@ from gusp_desktop.services.confidentiality import (
     output_scope,
     readable,
 )
+from gusp_desktop.services.listing import each, read_list
 
 WRITERS = (UserRole.SECRETAIRE,)
 ALL_ACTIONS = ActionQuery()
@@ -87,7 +88,7 @@ class ActionService:
         with self.context.read() as session:
             scope = self._scope(session, spec)
             query = apply_order(apply_filters(base_select(spec), spec, today, scope), spec)
-            rows = [self._row(r, today) for r in session.execute(query)]
+            rows = read_list(session, query, each(lambda r: self._row(r, today)))
             partners = _partner_codes(session, [r.id for r in rows])
         return [dataclasses.replace(r, partner_codes=partners.get(r.id, ())) for r in rows]
 

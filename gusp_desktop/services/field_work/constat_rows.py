@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Row, select
 from sqlalchemy.orm import Session, aliased
 
 from gusp_desktop.db.models import (
@@ -21,7 +21,7 @@ from gusp_desktop.db.models import (
     constat_action,
 )
 from gusp_desktop.domain.field_work import ConstatQuery, ConstatRow
-from gusp_desktop.services.actions.query import AnySelect
+from gusp_desktop.services.listing import AnySelect, Build, read_list
 
 _Manager = aliased(Organisation)
 
@@ -49,7 +49,7 @@ def base_select() -> AnySelect:
 
 
 def filtered(query: AnySelect, spec: ConstatQuery) -> AnySelect:
-    """Apply the list's filters; order by walk, halte, then creation."""
+    """Apply the list's filters."""
     if spec.seance_id is not None:
         query = query.where(Constat.seance_id == spec.seance_id)
     if spec.quartier_code:
@@ -58,23 +58,30 @@ def filtered(query: AnySelect, spec: ConstatQuery) -> AnySelect:
         query = query.where(Constat.status == spec.status)
     if spec.halte_id is not None:
         query = query.where(Constat.halte_id == spec.halte_id)
-    return query.order_by(
-        Constat.observed_on, Constat.seance_id, Halte.position.nulls_last(), Constat.id
-    )
+    return query
 
 
-def rows(session: Session, query: AnySelect) -> list[ConstatRow]:
-    """Execute ``query`` (from :func:`base_select`) and build complete rows."""
-    found = list(session.execute(query))
-    ids = [r[0].id for r in found]
-    photos = photo_ids(session, ids)
-    numbers = action_numbers(session, ids)
-    return [_row(r, photos.get(r[0].id, ()), numbers.get(r[0].id, ())) for r in found]
+def listed(session: Session, spec: ConstatQuery) -> list[ConstatRow]:
+    """The constats matching ``spec`` by date, walk, halte, then creation."""
+    order = (Constat.observed_on, Constat.seance_id, Halte.position.nulls_last(), Constat.id)
+    return read_list(session, filtered(base_select(), spec), _builder(session), order=order)
+
+
+def _builder(session: Session) -> Build[ConstatRow]:
+    """Rows with their photos and actions, looked up once for the whole list."""
+
+    def build(found: list[Row[Any]]) -> list[ConstatRow]:
+        ids = [r[0].id for r in found]
+        photos = photo_ids(session, ids)
+        numbers = action_numbers(session, ids)
+        return [_row(r, photos.get(r[0].id, ()), numbers.get(r[0].id, ())) for r in found]
+
+    return build
 
 
 def one(session: Session, constat_id: int) -> ConstatRow | None:
     """One constat as a row, None when it does not exist (or cannot be seen)."""
-    found = rows(session, base_select().where(Constat.id == constat_id))
+    found = read_list(session, base_select().where(Constat.id == constat_id), _builder(session))
     return found[0] if found else None
 
 

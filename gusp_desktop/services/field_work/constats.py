@@ -76,9 +76,7 @@ class ConstatService:
         """Constats matching ``spec`` (None: all), by date, walk and halte."""
         spec = spec or ConstatQuery()
         with self.context.read() as session:
-            return constat_rows.rows(
-                session, constat_rows.filtered(constat_rows.base_select(), spec)
-            )
+            return constat_rows.listed(session, spec)
 
     def get(self, constat_id: int) -> ConstatRow:
         """One constat."""

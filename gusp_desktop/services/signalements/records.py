@@ -7,9 +7,9 @@ Lists select plain columns (no personal data: the reporter lives in another tabl
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, TypeAlias
+from typing import Any
 
-from sqlalchemy import Select, or_, select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, aliased
 
 from gusp_desktop.db.models import (
@@ -32,8 +32,8 @@ from gusp_desktop.domain.signalements import (
     SignalementRow,
 )
 from gusp_desktop.domain.text import search_key
+from gusp_desktop.services.listing import AnySelect, each, read_list
 
-AnySelect: TypeAlias = Select[*tuple[Any, ...]]
 S = Signalement
 C = SignalementCategory
 
@@ -138,8 +138,9 @@ def apply_query(stmt: AnySelect, query: SignalementQuery, today: dt.date) -> Any
 
 def list_rows(session: Session, query: SignalementQuery, today: dt.date) -> list[SignalementRow]:
     """The signalements matching ``query``, most recent first."""
-    stmt = apply_query(row_select(), query, today).order_by(S.received_at.desc(), S.id.desc())
-    return [to_row(r, today) for r in session.execute(stmt)]
+    stmt = apply_query(row_select(), query, today)
+    order = (S.received_at.desc(), S.id.desc())
+    return read_list(session, stmt, each(lambda r: to_row(r, today)), order=order)
 
 
 def one_row(session: Session, signalement_id: int, today: dt.date) -> SignalementRow:
