@@ -49,64 +49,35 @@ from gusp_desktop.error_log import log_dir
 from gusp_desktop.paths import config_dir, data_dir
 from gusp_desktop.privacy import Tightened, database_files, tighten
 from gusp_desktop.services.accounts import resolve_user
-from gusp_desktop.services.actions.service import ActionService
-from gusp_desktop.services.agenda import AgendaService
-from gusp_desktop.services.atfpb import (
-    AtfpbServices,
-    BilanService,
-    ConventionService,
-    ProgrammeService,
-)
-from gusp_desktop.services.attendance import AttendanceService
-from gusp_desktop.services.audit import AuditService
 from gusp_desktop.services.base import ServiceContext
-from gusp_desktop.services.confidentiality import ConfidentialSearch
-from gusp_desktop.services.directory import DirectoryService
-from gusp_desktop.services.exports import ExportService
-from gusp_desktop.services.field_work import (
-    ConstatService,
-    FieldReportService,
-    FieldWorkServices,
-    ParcoursService,
-    PhotoService,
-)
-from gusp_desktop.services.instances import InstanceService
-from gusp_desktop.services.meetings import MeetingService
-from gusp_desktop.services.minutes import MinutesService
-from gusp_desktop.services.minutes_review import MinutesReviewService
-from gusp_desktop.services.personal_data import (
-    PersonalDataService,
-    PersonalDataServices,
-    RegisterService,
-    RetentionService,
-)
-from gusp_desktop.services.quartier_plans import QuartierPlanService
 from gusp_desktop.services.registry import Services
-from gusp_desktop.services.relances import (
-    SETTINGS_FILE,
-    RelanceDelivery,
-    RelanceService,
-    RelanceSettings,
-)
-from gusp_desktop.services.resident_summary import ResidentSummaryService
-from gusp_desktop.services.returns.service import ReturnsService
-from gusp_desktop.services.seance_lifecycle import SeanceLifecycleService
-from gusp_desktop.services.search import SearchService
-from gusp_desktop.services.signalements import (
-    SignalementImportService,
-    SignalementReportService,
-    SignalementService,
-    SignalementServices,
-    SignalementSettingsService,
-)
-from gusp_desktop.services.signed_minutes.files import ARCHIVE_DIRNAME, SignedArchive
-from gusp_desktop.services.signed_minutes.identities import SigningIdentities
-from gusp_desktop.services.signed_minutes.service import SignedMinutesService
-from gusp_desktop.services.territory import TerritoryService
-from gusp_desktop.signing.identities import IDENTITIES_DIRNAME, IdentityStore
 
-if TYPE_CHECKING:  # psycopg's notifications are loaded only on a shared server
+if TYPE_CHECKING:  # each service module is imported by its recipe (psycopg on a shared server only)
+    from gusp_desktop.services.actions.service import ActionService
+    from gusp_desktop.services.agenda import AgendaService
+    from gusp_desktop.services.atfpb import AtfpbServices
+    from gusp_desktop.services.attendance import AttendanceService
+    from gusp_desktop.services.audit import AuditService
+    from gusp_desktop.services.directory import DirectoryService
+    from gusp_desktop.services.exports import ExportService
+    from gusp_desktop.services.field_work import FieldWorkServices
+    from gusp_desktop.services.instances import InstanceService
     from gusp_desktop.services.live_changes import SharedChanges
+    from gusp_desktop.services.meetings import MeetingService
+    from gusp_desktop.services.minutes import MinutesService
+    from gusp_desktop.services.minutes_review import MinutesReviewService
+    from gusp_desktop.services.personal_data import PersonalDataServices
+    from gusp_desktop.services.quartier_plans import QuartierPlanService
+    from gusp_desktop.services.relances import RelanceDelivery, RelanceService, RelanceSettings
+    from gusp_desktop.services.resident_summary import ResidentSummaryService
+    from gusp_desktop.services.returns.service import ReturnsService
+    from gusp_desktop.services.seance_lifecycle import SeanceLifecycleService
+    from gusp_desktop.services.search import SearchService
+    from gusp_desktop.services.signalements import SignalementServices
+    from gusp_desktop.services.signed_minutes.files import SignedArchive
+    from gusp_desktop.services.signed_minutes.identities import SigningIdentities
+    from gusp_desktop.services.signed_minutes.service import SignedMinutesService
+    from gusp_desktop.services.territory import TerritoryService
 
 USER_ENV = "GUSP_USER"
 TIMESTAMP_ENV = "GUSP_TIMESTAMP_URL"
@@ -151,6 +122,10 @@ class SigningSetup:
         cls, folder: Path, secrets: SecretStore, timestamp_url: str | None = None
     ) -> SigningSetup:
         """Identities and archive side by side in ``folder`` (the data directory)."""
+        from gusp_desktop.services.signed_minutes.files import ARCHIVE_DIRNAME, SignedArchive
+        from gusp_desktop.services.signed_minutes.identities import SigningIdentities
+        from gusp_desktop.signing.identities import IDENTITIES_DIRNAME, IdentityStore
+
         return cls(
             SigningIdentities(IdentityStore(folder / IDENTITIES_DIRNAME), secrets),
             SignedArchive(folder / ARCHIVE_DIRNAME),
@@ -168,12 +143,191 @@ class MailSetup:
     @classmethod
     def in_memory(cls) -> MailSetup:
         """Nothing kept on disk and no password remembered (tests, tools)."""
+        from gusp_desktop.services.relances.settings import RelanceSettings
+
         return cls(RelanceSettings(None), EphemeralSecretStore())
 
 
 def _system_secrets() -> SecretStore:
     """The system keyring, looked up through this module (the seam tests replace)."""
     return default_secret_store()
+
+
+class ServiceRecipes:
+    """How each service of the registry is built: its module imported and its collaborators
+    handed over only when it is first asked for, so a command pays for the services it uses.
+
+    A method per service, named as the registry's attribute; siblings come from the registry
+    (``s``), so every service shares one instance of each. The signing and mail setups are
+    read on first need too (the mail settings file is not opened to list the plan).
+    """
+
+    def __init__(self, signing: Callable[[], SigningSetup], mail: Callable[[], MailSetup]):
+        self.signing = signing
+        self.mail = mail
+
+    def build(self, name: str, services: Services) -> object:
+        """The service ``name`` over ``services``; an unknown name is a programming error."""
+        recipe: Callable[[Services], object] = getattr(self, name)
+        return recipe(services)
+
+    def actions(self, s: Services) -> ActionService:
+        from gusp_desktop.services.actions.service import ActionService
+
+        return ActionService(s.context)
+
+    def agenda(self, s: Services) -> AgendaService:
+        from gusp_desktop.services.agenda import AgendaService
+
+        return AgendaService(s.context)
+
+    def attendance(self, s: Services) -> AttendanceService:
+        from gusp_desktop.services.attendance import AttendanceService
+
+        return AttendanceService(s.context)
+
+    def audit(self, s: Services) -> AuditService:
+        from gusp_desktop.services.audit import AuditService
+
+        return AuditService(s.context)
+
+    def directory(self, s: Services) -> DirectoryService:
+        from gusp_desktop.services.directory import DirectoryService
+
+        return DirectoryService(s.context)
+
+    def instances(self, s: Services) -> InstanceService:
+        from gusp_desktop.services.instances import InstanceService
+
+        return InstanceService(s.context)
+
+    def meetings(self, s: Services) -> MeetingService:
+        from gusp_desktop.services.meetings import MeetingService
+
+        return MeetingService(s.context)
+
+    def minutes(self, s: Services) -> MinutesService:
+        from gusp_desktop.services.minutes import MinutesService
+
+        return MinutesService(s.context)
+
+    def minutes_review(self, s: Services) -> MinutesReviewService:
+        from gusp_desktop.services.minutes_review import MinutesReviewService
+
+        return MinutesReviewService(s.context)
+
+    def lifecycle(self, s: Services) -> SeanceLifecycleService:
+        from gusp_desktop.services.seance_lifecycle import SeanceLifecycleService
+
+        return SeanceLifecycleService(s.context)
+
+    def territory(self, s: Services) -> TerritoryService:
+        from gusp_desktop.services.territory import TerritoryService
+
+        return TerritoryService(s.context)
+
+    def exports(self, s: Services) -> ExportService:
+        from gusp_desktop.services.exports import ExportService
+
+        return ExportService(
+            s.context,
+            minutes=s.minutes,
+            meetings=s.meetings,
+            actions=s.actions,
+            lifecycle=s.lifecycle,
+        )
+
+    def signed_minutes(self, s: Services) -> SignedMinutesService:
+        from gusp_desktop.services.signed_minutes.service import SignedMinutesService
+
+        signing = self.signing()
+        return SignedMinutesService(
+            s.context,
+            minutes=s.minutes,
+            identities=signing.identities.store,
+            archive=signing.archive,
+            timestamp_url=signing.timestamp_url,
+        )
+
+    def identities(self, s: Services) -> SigningIdentities:
+        return self.signing().identities
+
+    def search(self, s: Services) -> SearchService:
+        from gusp_desktop.services.confidentiality import ConfidentialSearch
+        from gusp_desktop.services.search import SearchService
+
+        return SearchService(s.context, ConfidentialSearch())
+
+    def atfpb(self, s: Services) -> AtfpbServices:
+        from gusp_desktop.services import atfpb
+
+        return atfpb.AtfpbServices(
+            atfpb.ConventionService(s.context),
+            atfpb.ProgrammeService(s.context),
+            atfpb.BilanService(s.context),
+        )
+
+    def personal_data(self, s: Services) -> PersonalDataServices:
+        from gusp_desktop.services import personal_data as data
+
+        return data.PersonalDataServices(
+            data.PersonalDataService(s.context, self.signing().archive),
+            data.RetentionService(s.context),
+            data.RegisterService(s.context),
+        )
+
+    def relances(self, s: Services) -> RelanceService:
+        from gusp_desktop.services.relances import RelanceService
+
+        settings = self.mail().settings
+        return RelanceService(s.context, actions=s.actions, exports=s.exports, settings=settings)
+
+    def relance_delivery(self, s: Services) -> RelanceDelivery:
+        from gusp_desktop.services.relances import RelanceDelivery
+
+        return RelanceDelivery(s.relances, self.mail().secrets)
+
+    def field_work(self, s: Services) -> FieldWorkServices:
+        """Route, constats, photos and the walk's reports, which read the other three."""
+        from gusp_desktop.services import field_work as walk
+        from gusp_desktop.services.attendance import AttendanceService
+
+        parcours, photos = walk.ParcoursService(s.context), walk.PhotoService(s.context)
+        constats = walk.ConstatService(s.context, s.actions)
+        reports = walk.FieldReportService(
+            s.context,
+            parcours=parcours,
+            constats=constats,
+            photos=photos,
+            actions=s.actions,
+            attendance=AttendanceService(s.context),
+        )
+        return walk.FieldWorkServices(parcours, constats, photos, reports)
+
+    def returns(self, s: Services) -> ReturnsService:
+        from gusp_desktop.services.returns.service import ReturnsService
+
+        return ReturnsService(s.context)
+
+    def signalements(self, s: Services) -> SignalementServices:
+        from gusp_desktop.services import signalements as sig
+
+        return sig.SignalementServices(
+            sig.SignalementService(s.context, s.actions),
+            sig.SignalementSettingsService(s.context),
+            sig.SignalementImportService(s.context),
+            sig.SignalementReportService(s.context),
+        )
+
+    def plans(self, s: Services) -> QuartierPlanService:
+        from gusp_desktop.services.quartier_plans import QuartierPlanService
+
+        return QuartierPlanService(s.context)
+
+    def resident_summary(self, s: Services) -> ResidentSummaryService:
+        from gusp_desktop.services.resident_summary import ResidentSummaryService
+
+        return ResidentSummaryService(s.context)
 
 
 def build_services(
@@ -186,77 +340,12 @@ def build_services(
     """Every service over ``context``, each handed the siblings and stores it works with.
 
     ``database`` identifies the open database (no password), for what is kept per database
-    on this computer (the crash journal of unsaved minutes).
+    on this computer (the crash journal of unsaved minutes). Each service is built when first
+    asked for (``ServiceRecipes``).
     """
-    minutes = MinutesService(context)
-    meetings = MeetingService(context)
-    actions = ActionService(context)
-    lifecycle = SeanceLifecycleService(context)
-    exports = ExportService(
-        context, minutes=minutes, meetings=meetings, actions=actions, lifecycle=lifecycle
-    )
-    mail = mail or MailSetup.in_memory()
-    relances = RelanceService(context, actions=actions, exports=exports, settings=mail.settings)
     return Services(
-        context=context,
-        database=database,
-        actions=actions,
-        agenda=AgendaService(context),
-        attendance=AttendanceService(context),
-        audit=AuditService(context),
-        directory=DirectoryService(context),
-        instances=InstanceService(context),
-        meetings=meetings,
-        minutes=minutes,
-        minutes_review=MinutesReviewService(context),
-        lifecycle=lifecycle,
-        territory=TerritoryService(context),
-        exports=exports,
-        signed_minutes=SignedMinutesService(
-            context,
-            minutes=minutes,
-            identities=signing.identities.store,
-            archive=signing.archive,
-            timestamp_url=signing.timestamp_url,
-        ),
-        identities=signing.identities,
-        search=SearchService(context, ConfidentialSearch()),
-        atfpb=AtfpbServices(
-            ConventionService(context), ProgrammeService(context), BilanService(context)
-        ),
-        personal_data=PersonalDataServices(
-            PersonalDataService(context, signing.archive),
-            RetentionService(context),
-            RegisterService(context),
-        ),
-        relances=relances,
-        relance_delivery=RelanceDelivery(relances, mail.secrets),
-        field_work=_field_work(context, actions),
-        returns=ReturnsService(context),
-        signalements=SignalementServices(
-            SignalementService(context, actions),
-            SignalementSettingsService(context),
-            SignalementImportService(context),
-            SignalementReportService(context),
-        ),
-        plans=QuartierPlanService(context),
-        resident_summary=ResidentSummaryService(context),
+        context, database, ServiceRecipes(lambda: signing, lambda: mail or MailSetup.in_memory())
     )
-
-
-def _field_work(context: ServiceContext, actions: ActionService) -> FieldWorkServices:
-    """Route, constats, photos and the walk's reports, which read the other three."""
-    parcours, photos = ParcoursService(context), PhotoService(context)
-    constats = ConstatService(context, actions)
-    reports = FieldReportService(
-        context,
-        parcours=parcours,
-        constats=constats,
-        photos=photos,
-        actions=actions,
-        attendance=AttendanceService(context),
-    )
-    return FieldWorkServices(parcours, constats, photos, reports)
 
 
 class Runtime:
@@ -362,14 +451,15 @@ class Runtime:
 
     @cached_property
     def services(self) -> Services:
-        """Every service over the opened database."""
-        return build_services(
-            self.context, self.signing, database=database_key(self.url), mail=self.mail
-        )
+        """Every service over the opened database, each built when first asked for."""
+        recipes = ServiceRecipes(lambda: self.signing, lambda: self.mail)
+        return Services(self.context, database_key(self.url), recipes)
 
     @cached_property
     def mail(self) -> MailSetup:
         """Relance templates and SMTP profiles of this computer; needs no database."""
+        from gusp_desktop.services.relances.settings import SETTINGS_FILE, RelanceSettings
+
         return MailSetup(
             RelanceSettings(config_dir() / SETTINGS_FILE), DeferredSecretStore(_system_secrets)
         )
