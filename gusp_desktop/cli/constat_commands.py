@@ -18,6 +18,7 @@ from gusp_desktop.domain.field_work import (
     ConstatStatus,
     Gravity,
     HalteDraft,
+    PhotoGroup,
 )
 from gusp_desktop.domain.timezone import PARIS
 
@@ -103,6 +104,11 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     imp.add_argument("--seance", type=int, required=True, metavar="ID")
     imp.add_argument("folder", type=Path, metavar="DOSSIER")
     imp.add_argument("--format", choices=("table", "json"), default="table")
+    imp.add_argument(
+        "--propose",
+        action="store_true",
+        help="propose des constats (photos prises ensemble à une halte), en JSON",
+    )
     imp.set_defaults(handler=_import_photos)
     _register_haltes(sub)
 
@@ -263,6 +269,12 @@ def _import_photos(args: argparse.Namespace, runtime: Runtime) -> int:
         }
         for p in imported.photos
     ]
+    if args.propose:
+        photos = runtime.services.field_work.photos
+        groups = photos.propose_constats(args.seance, [p.id for p in imported.photos])
+        proposals = [_proposal_record(g, haltes) for g in groups]
+        emit(json_text({"photos": records, "proposals": proposals}))
+        return 0
     if args.format == "json":
         emit(json_text({"photos": records, "duplicates": list(imported.duplicates)}))
         return 0
@@ -276,6 +288,20 @@ def _import_photos(args: argparse.Namespace, runtime: Runtime) -> int:
         + (f", {len(imported.duplicates)} déjà présente(s)." if imported.duplicates else ".")
     )
     return 0
+
+
+def _proposal_record(group: PhotoGroup, haltes: dict[int, str]) -> dict[str, Any]:
+    """A proposed constat as ``--propose`` prints it."""
+    return {
+        "halte_id": group.halte_id,
+        "halte": haltes.get(group.halte_id or 0, ""),
+        "starts_at": group.starts_at,
+        "ends_at": group.ends_at,
+        "lat": group.latitude,
+        "lon": group.longitude,
+        "photo_ids": list(group.photo_ids),
+        "files": [p.filename for p in group.photos],
+    }
 
 
 def _add_halte(args: argparse.Namespace, runtime: Runtime) -> int:

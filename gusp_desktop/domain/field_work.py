@@ -311,3 +311,28 @@ class PhotoImport:
     placed: int
     unplaced: int
     duplicates: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class PhotoGroup:
+    """Photos proposed as one constat: taken together at one halte (see
+    ``services.field_work.grouping``)."""
+
+    photos: tuple[PhotoRow, ...]
+    halte_id: int | None
+    starts_at: dt.datetime | None
+    ends_at: dt.datetime | None
+    latitude: float | None
+    longitude: float | None
+
+    @property
+    def photo_ids(self) -> tuple[int, ...]:
+        return tuple(p.id for p in self.photos)
+
+
+@dataclass(frozen=True)
+class ProposedConstat:
+    """A constat the coordinator accepted in the review of an import, with its photos."""
+
+    draft: ConstatDraft
+    photo_ids: tuple[int, ...]

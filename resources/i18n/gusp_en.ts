@@ -1238,6 +1238,41 @@ Comment for the history (optional):</translation>
     </message>
 </context>
 <context>
+    <name>ConstatProposalsDialog</name>
+    <message>
+        <source>Constats proposés</source>
+        <translation>Proposed findings</translation>
+    </message>
+    <message>
+        <source>Créer les constats</source>
+        <translation>Create the findings</translation>
+    </message>
+    <message>
+        <source>Plus tard</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>{photos} photo(s) regroupée(s) en {n} constat(s) proposé(s), par halte et par prises de vue rapprochées. Écrivez le constat des groupes à garder ; les photos des autres restent à rattacher.</source>
+        <translation>{photos} photo(s) grouped into {n} proposed finding(s), by stop and by shots taken close together. Write the finding of the groups to keep; the photos of the others remain to be attached.</translation>
+    </message>
+    <message>
+        <source>Écrivez le constat, ou décochez-le.</source>
+        <translation>Write the finding, or untick it.</translation>
+    </message>
+    <message>
+        <source>Un constat coché n&apos;a pas de texte.</source>
+        <translation>A ticked finding has no text.</translation>
+    </message>
+    <message>
+        <source>Aucun constat coché : écrivez-en au moins un.</source>
+        <translation>No finding ticked: write at least one.</translation>
+    </message>
+    <message>
+        <source>{n} constat(s) créé(s) avec leurs photos.</source>
+        <translation>{n} finding(s) created with their photos.</translation>
+    </message>
+</context>
+<context>
     <name>ConstatSummary</name>
     <message>
         <source>Marche</source>
@@ -1713,6 +1748,14 @@ Open the folder that contains it?</translation>
     <message>
         <source>{d} déjà présente(s).</source>
         <translation>{d} already present.</translation>
+    </message>
+    <message>
+        <source>Constats proposés</source>
+        <translation>Proposed findings</translation>
+    </message>
+    <message>
+        <source>Aucune photo à rattacher.</source>
+        <translation>No photo to attach.</translation>
     </message>
     <message>
         <source>Compte rendu de la marche</source>
@@ -3808,7 +3851,7 @@ Their name, email address, phone and position will be replaced for good, and the
     <name>PhotoStrip</name>
     <message>
         <source>Rattacher au constat</source>
-        <extracomment>The user asked to attach the selected photos to the selected constat. The user asked for a new constat made of the selected photos.</extracomment>
+        <extracomment>The user asked to attach the selected photos to the selected constat. The user asked for a new constat made of the selected photos. The user asked which constats the photos make, grouped by halte and time.</extracomment>
         <translation>Attach to the finding</translation>
     </message>
     <message>
@@ -3822,6 +3865,14 @@ Their name, email address, phone and position will be replaced for good, and the
     <message>
         <source>Nouveau constat avec les photos choisies</source>
         <translation>New finding with the chosen photos</translation>
+    </message>
+    <message>
+        <source>Proposer des constats…</source>
+        <translation>Propose findings…</translation>
+    </message>
+    <message>
+        <source>Regrouper les photos par halte et par prises de vue rapprochées</source>
+        <translation>Group the photos by stop and by shots taken close together</translation>
     </message>
     <message>
         <source>Photos à rattacher : {n}</source>
@@ -4148,6 +4199,50 @@ Their name, email address, phone and position will be replaced for good, and the
     <message>
         <source>Erreur inattendue</source>
         <translation>Unexpected error</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalCard</name>
+    <message>
+        <source>Ce que montrent les photos (le constat)</source>
+        <extracomment>Turns a reviewed group into the constat to create (the page knows quartier and site).</extracomment>
+        <translation>What the photos show (the finding)</translation>
+    </message>
+    <message>
+        <source>Créer ce constat</source>
+        <translation>Create this finding</translation>
+    </message>
+    <message>
+        <source>Séparer</source>
+        <translation>Split</translation>
+    </message>
+    <message>
+        <source>Faire deux constats, avant la photo choisie</source>
+        <translation>Make two findings, before the chosen photo</translation>
+    </message>
+    <message>
+        <source>Fusionner avec le suivant</source>
+        <translation>Merge with the next one</translation>
+    </message>
+    <message>
+        <source>Écarter</source>
+        <translation>Set aside</translation>
+    </message>
+    <message>
+        <source>Pas de constat : les photos restent à rattacher</source>
+        <translation>No finding: the photos remain to be attached</translation>
+    </message>
+    <message>
+        <source>Thème</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>hors halte</source>
+        <translation>outside any stop</translation>
+    </message>
+    <message>
+        <source>{n} photo(s)</source>
+        <translation>{n} photo(s)</translation>
     </message>
 </context>
 <context>

@@ -1237,6 +1237,41 @@ Commentaire pour l&apos;historique (facultatif) :</source>
     </message>
 </context>
 <context>
+    <name>ConstatProposalsDialog</name>
+    <message>
+        <source>Constats proposés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Créer les constats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plus tard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{photos} photo(s) regroupée(s) en {n} constat(s) proposé(s), par halte et par prises de vue rapprochées. Écrivez le constat des groupes à garder ; les photos des autres restent à rattacher.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Écrivez le constat, ou décochez-le.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un constat coché n&apos;a pas de texte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun constat coché : écrivez-en au moins un.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} constat(s) créé(s) avec leurs photos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConstatSummary</name>
     <message>
         <source>Marche</source>
@@ -1703,6 +1738,14 @@ Ouvrir le dossier qui le contient ?</source>
     </message>
     <message>
         <source>{d} déjà présente(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Constats proposés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucune photo à rattacher.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3760,7 +3803,7 @@ Son nom, son adresse électronique, son téléphone et sa fonction seront rempla
     <name>PhotoStrip</name>
     <message>
         <source>Rattacher au constat</source>
-        <extracomment>The user asked to attach the selected photos to the selected constat. The user asked for a new constat made of the selected photos.</extracomment>
+        <extracomment>The user asked to attach the selected photos to the selected constat. The user asked for a new constat made of the selected photos. The user asked which constats the photos make, grouped by halte and time.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3773,6 +3816,14 @@ Son nom, son adresse électronique, son téléphone et sa fonction seront rempla
     </message>
     <message>
         <source>Nouveau constat avec les photos choisies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposer des constats…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regrouper les photos par halte et par prises de vue rapprochées</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4098,6 +4149,50 @@ Son nom, son adresse électronique, son téléphone et sa fonction seront rempla
     </message>
     <message>
         <source>Erreur inattendue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProposalCard</name>
+    <message>
+        <source>Ce que montrent les photos (le constat)</source>
+        <extracomment>Turns a reviewed group into the constat to create (the page knows quartier and site).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Créer ce constat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Séparer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faire deux constats, avant la photo choisie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fusionner avec le suivant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Écarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pas de constat : les photos restent à rattacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thème</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hors halte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} photo(s)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -7,6 +7,8 @@ import json
 import subprocess
 from pathlib import Path
 
+import pytest
+
 from tests.e2e.test_cli_plan import cli, demo_db  # noqa: F401 - fixture
 from tests.field_work.photos import write_jpeg
 
@@ -192,3 +194,42 @@ def test_reports_and_bad_input(demo_db: Place, tmp_path: Path) -> None:  # noqa:
         _ok(demo_db, "constats", "list", "--seance", str(seance), "--format", "json")
     )
     assert all(r["text"] != "x" for r in listed)
+
+
+def test_photo_import_proposes_constats_as_json(demo_db: Place, tmp_path: Path) -> None:  # noqa: F811
+    seance, starts = _seance(demo_db, "DEM-HM")
+    haltes = json.loads(
+        _ok(demo_db, "constats", "haltes", "list", "--seance", str(seance), "--format", "json")
+    )
+    halte = haltes[1]
+    paris = dt.timezone(dt.timedelta(hours=1))
+    start = dt.datetime.fromisoformat(starts).astimezone(paris).replace(tzinfo=None)
+    folder = tmp_path / "dcim"
+    folder.mkdir()
+    for name, seconds, north in (("A.jpg", 0, 0.0), ("B.jpg", 40, 0.00003), ("C.jpg", 900, 0.0)):
+        write_jpeg(
+            folder / name,
+            (320, 240),
+            lat=halte["lat"] + north,
+            lon=halte["lon"],
+            taken_at=start + dt.timedelta(seconds=seconds),
+        )
+    out = json.loads(
+        _ok(
+            demo_db,
+            "constats",
+            "photos",
+            "import",
+            "--seance",
+            str(seance),
+            str(folder),
+            "--propose",
+        )
+    )
+    assert [p["files"] for p in out["proposals"]] == [["A.jpg", "B.jpg"], ["C.jpg"]]
+    first = out["proposals"][0]
+    assert (first["halte_id"], first["halte"]) == (halte["id"], halte["name"])
+    assert first["photo_ids"] == [p["id"] for p in out["photos"][:2]]
+    assert first["starts_at"] < first["ends_at"] and first["lat"] == pytest.approx(
+        halte["lat"] + 0.000015, abs=1e-6
+    )

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from gusp_desktop.domain.enums import Theme
@@ -15,6 +16,7 @@ from gusp_desktop.domain.field_work import ConstatQuery, ConstatStatus
 from gusp_desktop.services.registry import Services
 from gusp_desktop.ui.context import PageContext
 from gusp_desktop.ui.dialogs.constat_form import ConstatDialog
+from gusp_desktop.ui.dialogs.photo_proposals import ConstatProposalsDialog
 from gusp_desktop.ui.models.constat_table import COL_PHOTO
 from gusp_desktop.ui.pages.seances.page import SeancesPage
 from gusp_desktop.ui.pages.seances.view import TAB_FIELD
@@ -27,6 +29,19 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     path = tmp_path / "data"
     monkeypatch.setenv("GUSP_DATA_DIR", str(path))
     return path
+
+
+@pytest.fixture
+def later(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The review of proposed constats answered « Plus tard »; the photos each one showed."""
+    shown: list[int] = []
+
+    def later(dialog: ConstatProposalsDialog) -> int:
+        shown.append(sum(len(p.group.photos) for p in dialog.proposals))
+        return QDialog.DialogCode.Rejected.value
+
+    monkeypatch.setattr(ConstatProposalsDialog, "exec", later)
+    return shown
 
 
 @pytest.fixture
@@ -129,7 +144,7 @@ def test_bad_coordinates_keep_the_form_open(
 
 
 def test_dropping_a_folder_imports_its_photos_on_the_haltes(
-    page: SeancesPage, demo_services: Services, tmp_path: Path
+    page: SeancesPage, demo_services: Services, tmp_path: Path, later: list[int]
 ) -> None:
     seance_id = _seance(demo_services, "DEM-HM")
     page.open_seance(seance_id)
@@ -155,6 +170,7 @@ def test_dropping_a_folder_imports_its_photos_on_the_haltes(
     )
     panel.dropEvent(event)
     assert "2 photo(s) importée(s), 2 placée(s)" in panel.status_label.text()
+    assert later == [2]  # the two photos proposed for review
     photos = demo_services.field_work.photos.list_photos(seance_id=seance_id)
     assert {p.halte_id for p in photos if p.filename.startswith("DSC_")} == {butte.id}
     assert not panel.progress_bar.isVisible()
@@ -210,7 +226,11 @@ def test_the_tab_writes_the_walk_report_and_the_restitution(
 
 
 def test_imported_photos_wait_in_the_strip_then_go_to_constats(
-    page: SeancesPage, demo_services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    page: SeancesPage,
+    demo_services: Services,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    later: list[int],
 ) -> None:
     seance_id = _seance(demo_services, "DEM-HM")
     page.open_seance(seance_id)

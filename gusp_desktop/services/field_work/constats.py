@@ -28,7 +28,7 @@ from gusp_desktop.db.models import (
 )
 from gusp_desktop.domain.actions import ActionDraft, ActionRow
 from gusp_desktop.domain.changes import Mutation
-from gusp_desktop.domain.enums import ConstatSource, InstanceType, OrganisationType, Theme
+from gusp_desktop.domain.enums import ConstatSource, InstanceType, Theme
 from gusp_desktop.domain.errors import NotFoundError, ValidationError
 from gusp_desktop.domain.field_work import (
     PLACE_MAX,
@@ -37,7 +37,7 @@ from gusp_desktop.domain.field_work import (
     ConstatQuery,
     ConstatRow,
     ConstatStatus,
-    manager_type,
+    ProposedConstat,
 )
 from gusp_desktop.domain.text import check_length, check_required, clean
 from gusp_desktop.domain.timezone import PARIS
@@ -53,6 +53,7 @@ from gusp_desktop.services.base import (
 )
 from gusp_desktop.services.field_work import constat_rows, imaging
 from gusp_desktop.services.field_work.common import WRITERS, check_coordinates, is_restricted
+from gusp_desktop.services.field_work.managers import proposed_manager
 from gusp_desktop.services.field_work.photos import attach_photo, store_photo
 from gusp_desktop.services.field_work.places import PlaceIds, resolve_place
 
@@ -91,7 +92,7 @@ class ConstatService:
     ) -> int | None:
         """The organisation to propose as gestionnaire (None: nobody to propose)."""
         with self.context.read() as session:
-            return _proposed_manager(session, quartier_id, site_id, theme)
+            return proposed_manager(session, quartier_id, site_id, theme)
 
     def resolve_place(
         self,
@@ -125,28 +126,73 @@ class ConstatService:
         """
         processed = [imaging.process(p) for p in photos]
         with self.context.write(*WRITERS) as uow:
-            draft = _validated(uow.session, draft, self.context.today())
-            constat = Constat(
-                source=_source(uow.session, draft.seance_id),
-                status=ConstatStatus.A_QUALIFIER,
-                status_reason="",
-                **_columns(draft),
-            )
-            if constat.gestionnaire_id is None:
-                constat.gestionnaire_id = _proposed_manager(
-                    uow.session, draft.quartier_id, draft.site_id, draft.theme
-                )
-            uow.stamp(constat, created=True)
-            uow.session.add(constat)
-            uow.session.flush()
-            uow.audit("constat", constat.id, "create", None, row_values(constat))
-            for photo in processed:
-                store_photo(uow, photo, constat.seance_id, constat.id, constat.halte_id)
-            for photo_id in photo_ids:
-                row = get_or_404(uow.session, ConstatPhoto, photo_id, "Photo")
-                attach_photo(uow, row, constat.id)
-            constat_id = constat.id
+            constat_id = self._insert(uow, draft, processed, photo_ids)
         return Mutation(self.get(constat_id), uow.changes())
+
+    def create_all(self, proposals: Sequence[ProposedConstat]) -> Mutation[list[ConstatRow]]:
+        """Several constats, each with walk photos already imported, in one transaction.
+
+        What the review of a photo import accepted: one refused constat (no text, a photo
+        given twice or already in a constat) and none is created.
+        """
+        if not proposals:
+            raise ValidationError({"_": "Aucun constat à créer."})
+        given = [i for p in proposals for i in p.photo_ids]
+        duplicates = sorted({i for i in given if given.count(i) > 1})
+        if duplicates:
+            raise ValidationError(
+                {"_": f"Photo n° {duplicates[0]} proposée dans deux constats : choisissez-en un."}
+            )
+        with self.context.write(*WRITERS) as uow:
+            ids = []
+            for number, proposal in enumerate(proposals, start=1):
+                try:
+                    ids.append(self._insert(uow, proposal.draft, [], proposal.photo_ids, True))
+                except ValidationError as error:
+                    raise _numbered(error, number) from None
+        return Mutation([self.get(i) for i in ids], uow.changes())
+
+    def _insert(
+        self,
+        uow: UnitOfWork,
+        draft: ConstatDraft,
+        processed: Sequence[imaging.ProcessedPhoto],
+        photo_ids: Sequence[int],
+        loose_only: bool = False,
+    ) -> int:
+        """Validate and add one constat with its photos (new files and walk photos); its id.
+
+        ``loose_only`` refuses walk photos already given to a constat, so a proposal read
+        before someone else's change cannot take a photo away from another constat.
+        """
+        draft = _validated(uow.session, draft, self.context.today())
+        constat = Constat(
+            source=_source(uow.session, draft.seance_id),
+            status=ConstatStatus.A_QUALIFIER,
+            status_reason="",
+            **_columns(draft),
+        )
+        if constat.gestionnaire_id is None:
+            constat.gestionnaire_id = proposed_manager(
+                uow.session, draft.quartier_id, draft.site_id, draft.theme
+            )
+        uow.stamp(constat, created=True)
+        uow.session.add(constat)
+        uow.session.flush()
+        uow.audit("constat", constat.id, "create", None, row_values(constat))
+        for photo in processed:
+            store_photo(uow, photo, constat.seance_id, constat.id, constat.halte_id)
+        for photo_id in photo_ids:
+            row = get_or_404(uow.session, ConstatPhoto, photo_id, "Photo")
+            if loose_only and row.constat_id is not None:
+                raise ValidationError(
+                    {
+                        "_": f"La photo « {row.filename} » est déjà dans le constat n° "
+                        f"{row.constat_id}."
+                    }
+                )
+            attach_photo(uow, row, constat.id)
+        return constat.id
 
     def update(
         self, constat_id: int, draft: ConstatDraft, expected_version: int | None = None
@@ -432,37 +478,10 @@ def _validated(session: Session, draft: ConstatDraft, today: dt.date) -> Constat
     return dataclasses.replace(draft, seance_id=seance_id, observed_on=observed)
 
 
-def _proposed_manager(
-    session: Session, quartier_id: int, site_id: int | None, theme: Theme
-) -> int | None:
-    """The site's gestionnaire, unless the theme points at another kind of organisation."""
-    site = session.get(Site, site_id) if site_id else None
-    site_manager = (
-        session.get(Organisation, site.gestionnaire_id) if site and site.gestionnaire_id else None
-    )
-    wanted = manager_type(theme, site_manager.type if site_manager else None)
-    if wanted is None:
-        return site_manager.id if site_manager else None
-    if site_manager is not None and site_manager.type is wanted:
-        return site_manager.id
-    return _organisation_of_type(session, quartier_id, wanted)
-
-
-def _organisation_of_type(
-    session: Session, quartier_id: int, wanted: OrganisationType
-) -> int | None:
-    """An organisation of that type, the quartier's commune first (its name is in theirs)."""
-    quartier = session.get(Quartier, quartier_id)
-    candidates = list(
-        session.scalars(
-            select(Organisation).where(Organisation.type == wanted).order_by(Organisation.id)
-        )
-    )
-    communes = [c.strip().casefold() for c in (quartier.communes if quartier else "").split(",")]
-    for organisation in candidates:
-        if any(c and c in organisation.name.casefold() for c in communes):
-            return organisation.id
-    return candidates[0].id if candidates else None
+def _numbered(error: ValidationError, number: int) -> ValidationError:
+    """The error of the ``number``-th proposed constat, saying which one it is."""
+    text = " ".join(error.errors.values())
+    return ValidationError({"_": f"Constat proposé n° {number} : {text}"})
 
 
 def restricted(session: Session, constat: Constat) -> bool:

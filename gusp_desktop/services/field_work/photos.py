@@ -17,9 +17,15 @@ from sqlalchemy.orm import Session
 from gusp_desktop.db.models import Constat, ConstatPhoto, ConstatPhotoData, Halte
 from gusp_desktop.domain.changes import Mutation
 from gusp_desktop.domain.errors import NotFoundError, ValidationError
-from gusp_desktop.domain.field_work import HaltePoint, PhotoImport, PhotoRow, nearest_halte
+from gusp_desktop.domain.field_work import (
+    HaltePoint,
+    PhotoGroup,
+    PhotoImport,
+    PhotoRow,
+    nearest_halte,
+)
 from gusp_desktop.services.base import ServiceContext, UnitOfWork, get_or_404, row_values
-from gusp_desktop.services.field_work import imaging
+from gusp_desktop.services.field_work import grouping, imaging
 from gusp_desktop.services.field_work.common import WRITERS, walk_seance
 
 Progress = Callable[[int, int], None]
@@ -47,6 +53,17 @@ class PhotoService:
             query = query.where(ConstatPhoto.constat_id == constat_id)
         with self.context.read() as session:
             return [_row(p) for p in session.scalars(query)]
+
+    def propose_constats(
+        self, seance_id: int, photo_ids: Sequence[int] | None = None
+    ) -> list[PhotoGroup]:
+        """The walk's photos not yet in a constat (of ``photo_ids`` only, when given), grouped
+        as the constats they probably show (:func:`grouping.propose_groups`)."""
+        loose = [p for p in self.list_photos(seance_id=seance_id) if p.constat_id is None]
+        if photo_ids is not None:
+            wanted = set(photo_ids)
+            loose = [p for p in loose if p.id in wanted]
+        return grouping.propose_groups(loose)
 
     def thumbnails(self, photo_ids: Sequence[int]) -> dict[int, bytes]:
         """Thumbnail JPEGs by photo id (the ones that exist)."""

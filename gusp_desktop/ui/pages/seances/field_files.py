@@ -7,16 +7,22 @@ the widgets used here.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QFileDialog, QLabel, QProgressBar, QPushButton
+from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QProgressBar, QPushButton
 
-from gusp_desktop.domain.field_work import PhotoImport
+from gusp_desktop.domain.enums import Theme
+from gusp_desktop.domain.field_work import PhotoGroup, PhotoImport, ProposedConstat
 from gusp_desktop.domain.meetings import SeanceDetail
+from gusp_desktop.services.field_work import grouping
 from gusp_desktop.ui.context import PagePart
+from gusp_desktop.ui.dialogs.photo_proposals import ConstatProposalsDialog
+
+if TYPE_CHECKING:
+    from gusp_desktop.ui.pages.seances.field_work import FieldData
 
 PHOTO_SUFFIXES = (".jpg", ".jpeg", ".png", ".heic", ".heif")
 
@@ -25,6 +31,7 @@ class FieldFiles(PagePart):
     """Photo import and document export of the walk shown."""
 
     seance: SeanceDetail | None
+    data: FieldData | None
     progress_bar: QProgressBar
     import_button: QPushButton
     status_label: QLabel
@@ -97,11 +104,61 @@ class FieldFiles(PagePart):
             text += " " + self.tr("{d} déjà présente(s).").format(d=len(result.duplicates))
         self.status_label.setText(text)
         self.reload()
+        if result.photos:
+            self.review_proposals([p.id for p in result.photos])
 
     def _on_import_failed(self, error: BaseException) -> None:
         self.progress_bar.hide()
         self.import_button.setEnabled(True)
         self._prompts.show_error(self, error)
+
+    # -- proposed constats -------------------------------------------------------------------
+
+    def review_proposals(self, photo_ids: Sequence[int] | None = None) -> None:
+        """Group the walk's photos not yet in a constat (those just imported, when given) into
+        proposed constats, and open their review."""
+        if self.seance is None:
+            return
+        photos, seance_id = self._services.field_work.photos, self.seance.id
+
+        def read() -> tuple[list[PhotoGroup], dict[int, bytes]]:
+            groups = photos.propose_constats(seance_id, photo_ids)
+            return groups, photos.thumbnails([p.id for g in groups for p in g.photos])
+
+        self._tasks.run(read, lambda found: self._open_review(seance_id, *found), self._error)
+
+    def _open_review(
+        self, seance_id: int, groups: list[PhotoGroup], thumbnails: Mapping[int, bytes]
+    ) -> None:
+        if self.seance is None or self.seance.id != seance_id or self.data is None:
+            return
+        if not groups:
+            self._prompts.info(
+                self, self.tr("Constats proposés"), self.tr("Aucune photo à rattacher.")
+            )
+            return
+        dialog = ConstatProposalsDialog(
+            self.context, groups, thumbnails, self.data.parcours.haltes, self._proposed, self
+        )
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.reload()
+        dialog.deleteLater()
+
+    def _proposed(self, group: PhotoGroup, text: str, theme: Theme) -> ProposedConstat:
+        """A reviewed group as a constat: on its halte's site and quartier, else the walk's."""
+        assert self.seance is not None and self.data is not None
+        choices, parcours = self.data.choices, self.data.parcours
+        halte = next((h for h in parcours.haltes if h.id == group.halte_id), None)
+        site = next((s for s in choices.sites if halte and s.id == halte.site_id), None)
+        quartiers = parcours.quartier_ids or tuple(q.id for q in choices.quartiers)
+        return grouping.accepted(
+            group,
+            seance_id=self.seance.id,
+            quartier_id=site.quartier_id if site else quartiers[0],
+            description=text,
+            theme=theme,
+            site_id=site.id if site else None,
+        )
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls():

@@ -37,6 +37,8 @@ class PhotoStrip(PagePart):
     attach_requested = Signal(list)
     #: The user asked for a new constat made of the selected photos.
     new_constat_requested = Signal(list)
+    #: The user asked which constats the photos make, grouped by halte and time.
+    propose_requested = Signal()
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -56,6 +58,10 @@ class PhotoStrip(PagePart):
         )
         self.new_button = QPushButton(self.tr("Nouveau constat"))
         self.new_button.setToolTip(self.tr("Nouveau constat avec les photos choisies"))
+        self.propose_button = QPushButton(self.tr("Proposer des constats…"))
+        self.propose_button.setToolTip(
+            self.tr("Regrouper les photos par halte et par prises de vue rapprochées")
+        )
         # The sentence on its own line, wrapped: beside the buttons it widened the Terrain tab
         # past a 1366 px screen.
         self.title.setWordWrap(True)
@@ -63,6 +69,7 @@ class PhotoStrip(PagePart):
         buttons.addStretch(1)
         buttons.addWidget(self.attach_button)
         buttons.addWidget(self.new_button)
+        buttons.addWidget(self.propose_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
@@ -70,6 +77,7 @@ class PhotoStrip(PagePart):
         layout.addWidget(self.list)
         self.attach_button.clicked.connect(lambda: self.attach_requested.emit(self.selected()))
         self.new_button.clicked.connect(lambda: self.new_constat_requested.emit(self.selected()))
+        self.propose_button.clicked.connect(self.propose_requested.emit)
 
     def set_photos(
         self, photos: Sequence[PhotoRow], thumbnails: Mapping[int, bytes], halte_id: int | None
@@ -98,6 +106,7 @@ class PhotoStrip(PagePart):
         )
         self.attach_button.setEnabled(bool(shown))
         self.new_button.setEnabled(bool(shown))
+        self.propose_button.setEnabled(bool(self.photos))
 
     def selected(self) -> list[int]:
         """Ids of the photos chosen in the strip (all of them when none is)."""

@@ -208,6 +208,7 @@ class FieldWorkPanel(FieldFiles):
         )
         self.photo_strip.attach_requested.connect(self.attach_photos)
         self.photo_strip.new_constat_requested.connect(self.new_constat_from_photos)
+        self.photo_strip.propose_requested.connect(lambda: self.review_proposals())
         self.new_button.clicked.connect(lambda: self.new_constat())
         self.edit_button.clicked.connect(self.edit_constat)
         self.to_action_button.clicked.connect(self.to_action)
