@@ -142,6 +142,7 @@ class _Builder:
                     function=c.function,
                     email=c.email,
                     phone=c.phone,
+                    civility=c.civility,
                 ),
             )
             for c in CONTACTS

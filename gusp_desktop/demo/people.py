@@ -31,6 +31,7 @@ class ContactSeed:
     function: str
     email: str
     phone: str
+    civility: str = ""  # « madame » or « monsieur »: the documents' « Présidente de séance »
 
 
 @dataclass(frozen=True)
@@ -123,6 +124,7 @@ CONTACTS: tuple[ContactSeed, ...] = (
         "Coordonnatrice GUSP",
         "claire.demarquette@marvelin-agglo.fr",
         "03 21 45 60 12",
+        "madame",
     ),
     ContactSeed(
         "forestier",
@@ -132,6 +134,7 @@ CONTACTS: tuple[ContactSeed, ...] = (
         "Chef de projet politique de la ville",
         "yannick.forestier@marvelin-agglo.fr",
         "03 21 45 60 14",
+        "monsieur",
     ),
     ContactSeed(
         "belkacem",
@@ -141,6 +144,7 @@ CONTACTS: tuple[ContactSeed, ...] = (
         "Déléguée du préfet",
         "nadia.belkacem-roussel@pref-marvelin.fr",
         "03 21 27 40 55",
+        "madame",
     ),
     ContactSeed(
         "vasseur",
@@ -150,6 +154,7 @@ CONTACTS: tuple[ContactSeed, ...] = (
         "Adjoint au maire délégué au cadre de vie",
         "etienne.vasseur@ville-marvelin.fr",
         "03 21 45 10 02",
+        "monsieur",
     ),
     ContactSeed(
         "lemaire",
@@ -159,6 +164,7 @@ CONTACTS: tuple[ContactSeed, ...] = (
         "Directrice des services techniques",
         "sophie.lemaire-dubreucq@ville-marvelin.fr",
         "03 21 45 10 40",
+        "madame",
     ),
     ContactSeed(
         "ouedraogo",
@@ -168,6 +174,7 @@ CONTACTS: tuple[ContactSeed, ...] = (
         "Responsable du service proximité",
         "karim.ouedraogo@hautcourt-les-forges.fr",
         "03 21 68 22 30",
+        "monsieur",
     ),
     ContactSeed(
         "caudron",
@@ -177,6 +184,7 @@ CONTACTS: tuple[ContactSeed, ...] = (
         "Directrice générale des services",
         "martine.caudron@saint-aubrin.fr",
         "03 21 73 05 11",
+        "madame",
     ),
     ContactSeed(
         "cappelaere",
@@ -186,6 +194,7 @@ CONTACTS: tuple[ContactSeed, ...] = (
         "Responsable d'agence",
         "julien.cappelaere@marve-habitat.fr",
         "03 21 45 77 01",
+        "monsieur",
     ),
     ContactSeed(
         "taleb",
@@ -195,6 +204,7 @@ CONTACTS: tuple[ContactSeed, ...] = (
         "Chargée de mission DSU / TFPB",
         "ines.taleb@marve-habitat.fr",
         "03 21 45 77 08",
+        "madame",
     ),
     ContactSeed(
         "lefebvre",
@@ -204,6 +214,7 @@ CONTACTS: tuple[ContactSeed, ...] = (
         "Responsable de secteur",
         "bruno.lefebvre-wattel@logis-aubrin.fr",
         "03 21 73 40 20",
+        "monsieur",
     ),
     ContactSeed(
         "desmet",
@@ -213,6 +224,7 @@ CONTACTS: tuple[ContactSeed, ...] = (
         "Chargée de la qualité de service",
         "aurelie.desmet@logis-aubrin.fr",
         "03 21 73 40 26",
+        "madame",
     ),
     ContactSeed(
         "haddouche",
@@ -222,6 +234,7 @@ CONTACTS: tuple[ContactSeed, ...] = (
         "Chef de la police municipale",
         "farid.haddouche@ville-marvelin.fr",
         "03 21 45 10 17",
+        "monsieur",
     ),
     ContactSeed(
         "dufosse",
@@ -231,6 +244,7 @@ CONTACTS: tuple[ContactSeed, ...] = (
         "Coordinatrice de la médiation",
         "lea.dufosse@traitdunion-mediation.fr",
         "03 21 45 88 30",
+        "madame",
     ),
     ContactSeed(
         "maes",
@@ -240,6 +254,7 @@ CONTACTS: tuple[ContactSeed, ...] = (
         "Responsable collecte",
         "thierry.maes@symeval-collecte.fr",
         "03 21 50 91 04",
+        "monsieur",
     ),
     ContactSeed(
         "delattre",
@@ -249,6 +264,7 @@ CONTACTS: tuple[ContactSeed, ...] = (
         "Conseillère citoyenne, habitante",
         "rose.delattre@cc-hautsdemarve.fr",
         "03 21 45 99 61",
+        "madame",
     ),
 )
 

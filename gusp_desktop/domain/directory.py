@@ -43,6 +43,8 @@ class ContactData:
     email: str = ""
     phone: str = ""
     active: bool = True
+    # « madame », « monsieur » or "" (see domain.wording.civility_value).
+    civility: str = ""
 
 
 @dataclass(frozen=True)
@@ -61,3 +63,4 @@ class ContactDTO:
     email: str
     phone: str
     active: bool
+    civility: str = ""

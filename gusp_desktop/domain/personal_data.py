@@ -3,7 +3,7 @@
 A contact's export lists every row that names them — by a link (a membership, an émargement
 line, a séance they chaired, an action they pilot…) or in free text (notes, decisions,
 comments) — so the person can be told everything held about them. Anonymising replaces their
-name, e-mail, phone and function but keeps every link, so attendance counts, histories and
+name, civility, e-mail, phone and function but keeps every link, so attendance counts, histories and
 plans stay true; signed PDFs are never touched (altering them would break their signatures)
 and are listed instead, as are texts that cannot be changed (follow-up history, frozen minutes
 versions).
@@ -21,7 +21,7 @@ ANONYMOUS_FIRST_NAME = "Personne"
 OCCULTED = "[occulté]"
 REDACTED_VALUE = "[anonymisé]"
 # Contact columns that identify a person, replaced by anonymisation.
-PERSONAL_FIELDS = ("first_name", "last_name", "function", "email", "phone")
+PERSONAL_FIELDS = ("first_name", "last_name", "function", "email", "phone", "civility")
 
 
 def anonymous_last_name(contact_id: int) -> str:

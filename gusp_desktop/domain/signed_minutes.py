@@ -11,6 +11,7 @@ from pathlib import Path
 
 from gusp_desktop.domain.errors import GuspError
 from gusp_desktop.domain.timezone import PARIS
+from gusp_desktop.domain.wording import civility_value
 
 
 class SignedMinutesError(GuspError):
@@ -52,12 +53,19 @@ class SignerRole(StrEnum):
             self.value
         ]
 
+    def label_for(self, civility: str) -> str:
+        """The capacity agreeing with the officer (« présidente de séance »), else ``label``."""
+        if self is SignerRole.PRESIDENT and civility_value(civility) == "madame":
+            return "présidente de séance"
+        return self.label
+
     @classmethod
     def parse(cls, text: str) -> SignerRole:
-        """Accept « président », « president », « Secrétaire de séance »… (accents optional)."""
+        """Accept « président », « présidente », « Secrétaire de séance »… (accents optional)."""
         folded = _fold(text)
         for member in cls:
-            if folded in (member.value, _fold(member.label)):
+            feminine = _fold(member.label_for("madame"))
+            if folded in (member.value, _fold(member.label), feminine, feminine.split(" ")[0]):
                 return member
         raise SignedMinutesError(
             f"Qualité inconnue « {text.strip()} » : choisissez président ou secrétaire."
@@ -70,6 +78,7 @@ class Officer:
 
     name: str
     email: str = ""
+    civility: str = ""
 
     def is_signed_by(self, signer_name: str | None, signer_email: str | None = None) -> bool:
         """Does a certificate for ``signer_name`` / ``signer_email`` belong to this person?

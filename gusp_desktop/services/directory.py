@@ -35,6 +35,7 @@ from gusp_desktop.domain.text import (
     clean,
     search_key,
 )
+from gusp_desktop.domain.wording import civility_value
 from gusp_desktop.services.base import ServiceContext, get_or_404, refuse_if_used
 
 
@@ -65,6 +66,7 @@ def _contact_dto(row: Contact, organisation: Organisation) -> ContactDTO:
         email=row.email,
         phone=row.phone,
         active=row.active,
+        civility=row.civility,
     )
 
 
@@ -103,6 +105,7 @@ def _validate_organisation(
 
 def _validate_contact(session: Session, data: ContactData) -> tuple[ContactData, Organisation]:
     """Normalise then check a contact; returns its organisation, which must exist."""
+    original_civility = data.civility
     data = replace(
         data,
         first_name=clean(data.first_name),
@@ -110,6 +113,7 @@ def _validate_contact(session: Session, data: ContactData) -> tuple[ContactData,
         function=clean(data.function),
         email=clean(data.email),
         phone=clean(data.phone),
+        civility=civility_value(data.civility),
     )
     errors: dict[str, str] = {}
     check_required(errors, "first_name", data.first_name, "Le prénom")
@@ -121,6 +125,10 @@ def _validate_contact(session: Session, data: ContactData) -> tuple[ContactData,
     if "email" not in errors:
         check_email(errors, "email", data.email)
     check_length(errors, "phone", data.phone, "Le numéro de téléphone", 40)
+    if data.civility == "" and original_civility.strip():
+        errors["civility"] = (
+            f"Civilité inconnue : « {original_civility.strip()} » (madame, monsieur ou vide)."
+        )
     organisation = session.get(Organisation, data.organisation_id)
     if organisation is None:
         errors["organisation_id"] = "Organisation inconnue : choisissez-en une dans l'annuaire."

@@ -276,7 +276,7 @@ def _person(contact: Contact, represented_by: str = "") -> PersonLine:
     organisation = contact.organisation
     return PersonLine(
         contact.id, contact.full_name, organisation.code, organisation.name, contact.email,
-        represented_by, town=town_of(organisation.address),
+        represented_by, civility=contact.civility, town=town_of(organisation.address),
     )  # fmt: skip
 
 

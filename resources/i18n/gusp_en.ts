@@ -1029,6 +1029,17 @@ Comment for the history (optional):</translation>
     </message>
 </context>
 <context>
+    <name>Civility</name>
+    <message>
+        <source>Madame</source>
+        <translation>Ms</translation>
+    </message>
+    <message>
+        <source>Monsieur</source>
+        <translation>Mr</translation>
+    </message>
+</context>
+<context>
     <name>ColumnChooser</name>
     <message>
         <source>Colonnes par défaut</source>
@@ -1367,6 +1378,10 @@ Comment for the history (optional):</translation>
     <message>
         <source>Toujours en poste</source>
         <translation>Still in post</translation>
+    </message>
+    <message>
+        <source>Civilité</source>
+        <translation>Title</translation>
     </message>
     <message>
         <source>Prénom</source>
@@ -3583,6 +3598,10 @@ Licence EUPL 1.2.
     <message>
         <source>Organisation</source>
         <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Civilité</source>
+        <translation>Title</translation>
     </message>
     <message>
         <source>Prénom</source>

@@ -1028,6 +1028,17 @@ Commentaire pour l&apos;historique (facultatif) :</source>
     </message>
 </context>
 <context>
+    <name>Civility</name>
+    <message>
+        <source>Madame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monsieur</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ColumnChooser</name>
     <message>
         <source>Colonnes par défaut</source>
@@ -1365,6 +1376,10 @@ Commentaire pour l&apos;historique (facultatif) :</source>
     </message>
     <message>
         <source>Toujours en poste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Civilité</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3560,6 +3575,10 @@ Licence EUPL 1.2.
     </message>
     <message>
         <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Civilité</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

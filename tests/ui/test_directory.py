@@ -192,6 +192,27 @@ def test_search_box_filters_accents_ignored(page: DirectoryPage) -> None:
     assert some in panel.model.visible
 
 
+def test_contact_civility_chosen_shown_and_saved(
+    page: DirectoryPage, demo_services: Services
+) -> None:
+    select(page.organisation_panel, "MH")
+    panel = page.contact_panel
+    adapter = adapter_of(panel, ContactAdapter)
+    taleb = next(c for c in demo_services.directory.list_contacts() if c.last_name == "Taleb")
+    select(panel, taleb.full_name)
+    assert adapter.civility_combo.currentData() == "madame"  # the demo's, as stored
+    labels = [adapter.civility_combo.itemText(i) for i in range(adapter.civility_combo.count())]
+    assert labels == ["—", "Madame", "Monsieur"]
+    adapter.civility_combo.setCurrentIndex(adapter.civility_combo.findData(""))
+
+    panel.save_button.click()
+
+    assert demo_services.directory.get_contact(taleb.id).civility == ""
+    adapter.civility_combo.setCurrentIndex(adapter.civility_combo.findData("monsieur"))
+    panel.save_button.click()
+    assert demo_services.directory.get_contact(taleb.id).civility == "monsieur"
+
+
 def test_edit_rename_keeps_selection_and_saves(
     page: DirectoryPage, demo_services: Services
 ) -> None:

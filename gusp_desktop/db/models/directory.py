@@ -40,6 +40,8 @@ class Contact(Tracked, Base):
     function: Mapped[str] = mapped_column(String(200), default="")
     email: Mapped[str] = mapped_column(String(200), default="")
     phone: Mapped[str] = mapped_column(String(40), default="")
+    # « madame », « monsieur » or "" (not known): documents write « Présidente de séance ».
+    civility: Mapped[str] = mapped_column(String(16), default="")
     active: Mapped[bool] = mapped_column(Boolean, default=True)
 
     organisation: Mapped[Organisation] = relationship(back_populates="contacts")

@@ -96,7 +96,7 @@ def _categories(session: Session) -> list[DataCategory]:
     return [
         DataCategory(
             "Contacts des partenaires",
-            "nom, prénom, fonction, organisation, adresse électronique, téléphone",
+            "civilité, nom, prénom, fonction, organisation, adresse électronique, téléphone",
             _count(session, Contact),
             "convocations, émargement, diffusion des comptes rendus, pilotage des actions",
             KEPT_WHILE_ACTIVE,

@@ -2,9 +2,9 @@
 
 The export is a read: every row that names the contact, listed, with the signed comptes
 rendus that name them. Anonymising is one transaction, for coordinators: the contact's name,
-e-mail, phone and function are replaced and the contact is deactivated, but every link stays
-(memberships, émargement, séances chaired, actions piloted), so counts and histories stay true;
-the name is occulted in the texts that may change (notes, decisions, actions, séances,
+civility, e-mail, phone and function are replaced and the contact is deactivated, but every link
+stays (memberships, émargement, séances chaired, actions piloted), so counts and histories stay
+true; the name is occulted in the texts that may change (notes, decisions, actions, séances,
 constats) and blanked in the audit events of the card itself; follow-up history and frozen
 minutes versions are append-only and are reported, as are the signed PDFs, left intact since
 changing a byte would break their signatures. The events written for it name fields, never
@@ -172,6 +172,7 @@ def _replace_identity(uow: UnitOfWork, contact: Contact) -> None:
     contact.function = ""
     contact.email = ""
     contact.phone = ""
+    contact.civility = ""
     contact.active = False
     uow.stamp(contact)
     uow.audit("contact", contact.id, "anonymise", None, {"champs": list(PERSONAL_FIELDS)})

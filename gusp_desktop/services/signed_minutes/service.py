@@ -59,6 +59,7 @@ from gusp_desktop.services.signed_minutes.versions import (
     freeze,
     frozen_content_of,
     latest_version,
+    officers_of,
     open_erratum,
     refuse_revalidation,
     registration,
@@ -89,6 +90,7 @@ class _Plan:
     erratum: ErratumNote | None
     base: SignedFileInfo | None
     base_bytes: bytes | None
+    role_label: str  # as the signature box prints it: « présidente de séance »…
 
 
 class SignedMinutesService:
@@ -273,9 +275,11 @@ class SignedMinutesService:
             info = version_info(session, row, self.archive)
             content = None if info.signed_files else frozen_content_of(row)
             erratum = erratum_note(row)
+            officer = officers_of(session, seance)[role]
         base = info.latest_signed
         base_bytes = base_revision(self.archive, base, source) if base else None
-        return _Plan(seance_id, info, content, erratum, base, base_bytes)
+        role_label = role.label_for(officer.civility if officer else "")
+        return _Plan(seance_id, info, content, erratum, base, base_bytes, role_label)
 
     def _adopt_legacy_validation(self, seance_id: int) -> None:
         with self.context.read() as session:
@@ -309,7 +313,7 @@ class SignedMinutesService:
                 scratch,
                 identity,
                 passphrase,
-                role_label=role.label,
+                role_label=plan.role_label,
                 reason=SIGNING_REASON,
                 timestamp_url=self.timestamp_url,
                 progress=lambda f, m: step(min(f, 0.9), m),

@@ -251,7 +251,9 @@ def officers_of(session: Session, seance: Seance) -> dict[SignerRole, Officer | 
 
     def officer(contact_id: int | None) -> Officer | None:
         contact = session.get(Contact, contact_id) if contact_id is not None else None
-        return Officer(contact.full_name, contact.email or "") if contact is not None else None
+        if contact is None:
+            return None
+        return Officer(contact.full_name, contact.email or "", contact.civility)
 
     return {
         SignerRole.PRESIDENT: officer(seance.president_id),

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -31,7 +31,7 @@ ERROR_STYLE = "color: #b3261e;"
 class EntityForm(QWidget):
     """Labelled fields, each with its own error label, plus a general error line."""
 
-    #: The user changed a field (the owner knows the form holds unsaved input).
+    # The user changed a field (the owner knows the form holds unsaved input).
     edited = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -164,3 +164,13 @@ def select_data(combo: QComboBox, value: object) -> None:
     """Select the entry whose data is ``value`` (first entry when absent)."""
     index = combo.findData(value)
     combo.setCurrentIndex(index if index >= 0 else (0 if combo.count() else -1))
+
+
+def civility_combo() -> QComboBox:
+    """« — », « Madame », « Monsieur »: the documents write « Présidente de séance » or
+    « Président de séance » from it, and an epicene « Présidence » when it is left blank."""
+    combo = QComboBox()
+    combo.addItem("—", "")
+    combo.addItem(QCoreApplication.translate("Civility", "Madame"), "madame")
+    combo.addItem(QCoreApplication.translate("Civility", "Monsieur"), "monsieur")
+    return combo

@@ -14,7 +14,7 @@ from gusp_desktop.domain.directory import ContactData, ContactDTO, OrganisationD
 from gusp_desktop.domain.errors import ValidationError
 from gusp_desktop.ui.context import PageContext
 from gusp_desktop.ui.dialogs.base import FormDialog, run_dialog
-from gusp_desktop.ui.dialogs.fields import combo_data
+from gusp_desktop.ui.dialogs.fields import civility_combo, combo_data
 
 
 def split_name(text: str) -> tuple[str, str]:
@@ -26,7 +26,7 @@ def split_name(text: str) -> tuple[str, str]:
 
 
 class NewContactDialog(FormDialog):
-    """Organisation, first and last name, function, e-mail and phone of a new contact."""
+    """Organisation, civility, first and last name, function, e-mail and phone of a new contact."""
 
     def __init__(
         self,
@@ -43,6 +43,7 @@ class NewContactDialog(FormDialog):
                 text = f"{organisation.code} — {organisation.name}"
                 self.organisation_combo.addItem(text, organisation.id)
         self.organisation_combo.setCurrentIndex(-1)
+        self.civility_combo = civility_combo()
         self.first_name_edit = QLineEdit()
         self.last_name_edit = QLineEdit()
         self.function_edit = QLineEdit()
@@ -53,6 +54,7 @@ class NewContactDialog(FormDialog):
         self.last_name_edit.setText(last)
         form = self.form
         form.add("organisation_id", self.tr("Organisation"), self.organisation_combo)
+        form.add("civility", self.tr("Civilité"), self.civility_combo)
         form.add("first_name", self.tr("Prénom"), self.first_name_edit)
         form.add("last_name", self.tr("Nom"), self.last_name_edit)
         form.add("function", self.tr("Fonction"), self.function_edit)
@@ -85,4 +87,5 @@ class NewContactDialog(FormDialog):
             function=self.function_edit.text(),
             email=self.email_edit.text(),
             phone=self.phone_edit.text(),
+            civility=str(self.civility_combo.currentData() or ""),
         )

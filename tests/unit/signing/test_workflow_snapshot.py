@@ -63,12 +63,22 @@ def test_damaged_snapshots_give_a_french_error(text: str, message: str) -> None:
         ("président", SignerRole.PRESIDENT),
         ("President", SignerRole.PRESIDENT),
         ("Président de séance", SignerRole.PRESIDENT),
+        ("présidente", SignerRole.PRESIDENT),
+        ("Présidente de séance", SignerRole.PRESIDENT),
         ("secrétaire", SignerRole.SECRETAIRE),
         (" SECRETAIRE ", SignerRole.SECRETAIRE),
     ],
 )
 def test_signer_roles_accept_french_spellings(typed: str, role: SignerRole) -> None:
     assert SignerRole.parse(typed) is role
+
+
+def test_the_signature_box_agrees_with_the_officer() -> None:
+    assert SignerRole.PRESIDENT.label_for("madame") == "présidente de séance"
+    assert SignerRole.PRESIDENT.label_for("monsieur") == "président de séance"
+    assert SignerRole.PRESIDENT.label_for("") == "président de séance"
+    assert SignerRole.SECRETAIRE.label_for("madame") == "secrétaire de séance"
+    assert SignerRole.parse(SignerRole.PRESIDENT.label_for("madame")) is SignerRole.PRESIDENT
 
 
 def test_unknown_signer_role_is_refused_in_french() -> None:

@@ -12,7 +12,7 @@ from gusp_desktop.domain.directory import ContactData, ContactDTO, OrganisationD
 from gusp_desktop.domain.enums import OrganisationType
 from gusp_desktop.domain.errors import ValidationError
 from gusp_desktop.services.registry import Services
-from gusp_desktop.ui.dialogs.fields import EntityForm, combo_data, select_data
+from gusp_desktop.ui.dialogs.fields import EntityForm, civility_combo, combo_data, select_data
 from gusp_desktop.ui.labels import tr_label
 from gusp_desktop.ui.widgets.record_panel import RecordAdapter
 
@@ -113,6 +113,7 @@ class ContactAdapter(RecordAdapter):
 
     def build(self, form: EntityForm) -> None:
         self.organisation_combo = QComboBox()
+        self.civility_combo = civility_combo()
         self.first_name_edit = QLineEdit()
         self.last_name_edit = QLineEdit()
         self.function_edit = QLineEdit()
@@ -120,6 +121,7 @@ class ContactAdapter(RecordAdapter):
         self.phone_edit = QLineEdit()
         self.active_check = QCheckBox(self.tr("Toujours en poste"))
         form.add("organisation_id", self.tr("Organisation"), self.organisation_combo)
+        form.add("civility", self.tr("Civilité"), self.civility_combo)
         form.add("first_name", self.tr("Prénom"), self.first_name_edit)
         form.add("last_name", self.tr("Nom"), self.last_name_edit)
         form.add("function", self.tr("Fonction"), self.function_edit)
@@ -129,6 +131,7 @@ class ContactAdapter(RecordAdapter):
 
     def fill(self, row: ContactDTO | None) -> None:
         select_data(self.organisation_combo, row.organisation_id if row else self.scope)
+        select_data(self.civility_combo, row.civility if row else "")
         self.first_name_edit.setText(row.first_name if row else "")
         self.last_name_edit.setText(row.last_name if row else "")
         self.function_edit.setText(row.function if row else "")
@@ -148,6 +151,7 @@ class ContactAdapter(RecordAdapter):
             email=self.email_edit.text(),
             phone=self.phone_edit.text(),
             active=self.active_check.isChecked(),
+            civility=str(self.civility_combo.currentData() or ""),
         )
 
     def save(self, row: ContactDTO | None, value: ContactData) -> Mutation[Any]:
