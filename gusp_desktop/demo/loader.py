@@ -36,6 +36,7 @@ from gusp_desktop.demo.field_loader import load_field_work
 from gusp_desktop.demo.meetings import INSTANCES, SEANCES, InstanceSeed, MemberSeed, SeanceSeed
 from gusp_desktop.demo.people import CONTACTS, ORGANISATIONS, USERS
 from gusp_desktop.demo.plan_loader import load_constats, load_plan
+from gusp_desktop.demo.quartier_plan import load_quartier_plan
 from gusp_desktop.demo.signalements import load_signalements
 from gusp_desktop.demo.territory import QUARTIERS, SITES
 from gusp_desktop.domain.enums import AttendanceStatus, MemberRole, SeanceStatus
@@ -111,6 +112,7 @@ class _Builder:
         load_constats(self.refs)
         history = load_plan(self.refs)
         load_field_work(self.refs)
+        load_quartier_plan(self.refs)
         load_atfpb(self.refs)
         load_signalements(self.refs)
         return DemoSummary(

@@ -355,6 +355,8 @@ def test_plan_clicked_georeferenced_saved_and_shown_on_the_walk(
     )
     page.open_seance(seance)
     field_map = page.seance_view.field_panel.map
+    # The demo's plan of the quartier is the walk's background until another is imported.
+    assert "Plan de quartier des Hauts-de-Marve" in field_map.view.credits()
     assert "plan-masse" not in field_map.view.credits()
     buffer = io.BytesIO()
     Image.new("RGB", (400, 300), (240, 230, 200)).save(buffer, "PNG")
@@ -381,7 +383,7 @@ def test_plan_clicked_georeferenced_saved_and_shown_on_the_walk(
     field_map.plan_button.click()
     assert "écart moyen" in gaps[0]
     quartier = page.seance_view.field_panel.data.parcours.quartier_ids[0]  # type: ignore[union-attr]
-    [plan] = demo_services.plans.list_plans(quartier)
+    _demo, plan = demo_services.plans.list_plans(quartier)
     assert plan.name == "plan-masse" and len(plan.points) == 2
     assert plan.points[1].pixel_x == pytest.approx(380, abs=3)
     assert plan.points[1].latitude == pytest.approx(50.3673)
