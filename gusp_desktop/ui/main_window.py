@@ -3,11 +3,16 @@
 It owns no business logic: pages read and write through services and the task runner; the
 window only routes navigation, binds the Édition menu to the visible page's undo stack, shows
 errors nobody else handled, and remembers its geometry between sessions.
+
+Pages are built the first time they are shown (:mod:`gusp_desktop.ui.page_stack`): the window
+is painted with its visible page only, and the modules of the others are not even imported.
+The sidebar, the « Affichage » shortcuts and « ouvrir » know the pages from their catalogue.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup, QUndoStack
@@ -27,20 +32,23 @@ from gusp_desktop import APP_DISPLAY_NAME, __version__
 from gusp_desktop.domain.accounts import CurrentUser
 from gusp_desktop.domain.actions import ActionQuery
 from gusp_desktop.ui.context import PageContext
-from gusp_desktop.ui.dialogs.preferences import PreferencesDialog
 from gusp_desktop.ui.documents_menu import DocumentsMenu
 from gusp_desktop.ui.labels import tr_label
-from gusp_desktop.ui.pages.actions import ActionsPage
-from gusp_desktop.ui.pages.atfpb import AtfpbPage
+from gusp_desktop.ui.page_stack import LazyPages
 from gusp_desktop.ui.pages.base import Page
-from gusp_desktop.ui.pages.dashboard import DashboardPage
-from gusp_desktop.ui.pages.directory.page import DirectoryPage
-from gusp_desktop.ui.pages.seances.page import SeancesPage
-from gusp_desktop.ui.pages.signalements import SignalementsPage
-from gusp_desktop.ui.pages.territory import TerritoryPage
-from gusp_desktop.ui.search_launcher import SearchLauncher
+from gusp_desktop.ui.pages.catalogue import PAGES, PageSpec, spec_opening
 from gusp_desktop.ui.widgets.busy import BusyIndicator
 from gusp_desktop.ui.widgets.icons import icon
+
+if TYPE_CHECKING:  # imported with their page, when it is first shown
+    from gusp_desktop.ui.pages.actions import ActionsPage
+    from gusp_desktop.ui.pages.atfpb import AtfpbPage
+    from gusp_desktop.ui.pages.dashboard import DashboardPage
+    from gusp_desktop.ui.pages.directory.page import DirectoryPage
+    from gusp_desktop.ui.pages.seances.page import SeancesPage
+    from gusp_desktop.ui.pages.signalements import SignalementsPage
+    from gusp_desktop.ui.pages.territory import TerritoryPage
+    from gusp_desktop.ui.search_launcher import SearchLauncher
 
 
 class MainWindow(QMainWindow):
@@ -59,27 +67,10 @@ class MainWindow(QMainWindow):
         self.undo_group = QUndoGroup(self)
         self.sidebar = QListWidget()
         self.stack = QStackedWidget()
-        self.dashboard_page = DashboardPage(context)
-        self.seances_page = SeancesPage(context)
-        self.actions_page = ActionsPage(context)
-        self.directory_page = DirectoryPage(context)
-        self.territory_page = TerritoryPage(context)
-        self.atfpb_page = AtfpbPage(context)
-        self.signalements_page = SignalementsPage(context)
         # Sidebar order, by key (the key names the icon and the page remembered at close).
-        self.pages: dict[str, Page] = {
-            page.key: page
-            for page in (
-                self.dashboard_page,
-                self.seances_page,
-                self.actions_page,
-                self.directory_page,
-                self.territory_page,
-                self.atfpb_page,
-                self.signalements_page,
-            )
-        }
-        self._build_pages()
+        self.pages = LazyPages(self.stack, self._make_page)
+        self._search_launcher: SearchLauncher | None = None
+        self._build_sidebar()
         self._build_central()
         self._build_actions()
         self._build_menus()
@@ -92,14 +83,52 @@ class MainWindow(QMainWindow):
 
     # -- construction ----------------------------------------------------------------------
 
-    def _build_pages(self) -> None:
-        for key, page in self.pages.items():
-            self.stack.addWidget(page)
-            title = QCoreApplication.translate("Pages", page.title)
-            self.sidebar.addItem(QListWidgetItem(icon(key), title))
-            self._tasks.data_changed.connect(page.on_changes)
-            page.open_requested.connect(self.open_item)
-        self.dashboard_page.filter_requested.connect(self._on_dashboard_filter_requested)
+    def _build_sidebar(self) -> None:
+        for spec in PAGES:
+            title = QCoreApplication.translate("Pages", spec.title)
+            self.sidebar.addItem(QListWidgetItem(icon(spec.key), title))
+
+    def _make_page(self, spec: PageSpec) -> Page:
+        """Build a page on its first showing, wired as if it had always been there."""
+        page = spec.load()(self._context)
+        self._tasks.data_changed.connect(page.on_changes)
+        page.open_requested.connect(self.open_item)
+        if spec.key == "dashboard":
+            cast("DashboardPage", page).filter_requested.connect(
+                self._on_dashboard_filter_requested
+            )
+        self._settings.restore_splitters(page)
+        return page
+
+    # The pages by name (each built when first asked for).
+
+    @property
+    def dashboard_page(self) -> DashboardPage:
+        return cast("DashboardPage", self.pages["dashboard"])
+
+    @property
+    def seances_page(self) -> SeancesPage:
+        return cast("SeancesPage", self.pages["seances"])
+
+    @property
+    def actions_page(self) -> ActionsPage:
+        return cast("ActionsPage", self.pages["actions"])
+
+    @property
+    def directory_page(self) -> DirectoryPage:
+        return cast("DirectoryPage", self.pages["directory"])
+
+    @property
+    def territory_page(self) -> TerritoryPage:
+        return cast("TerritoryPage", self.pages["territory"])
+
+    @property
+    def atfpb_page(self) -> AtfpbPage:
+        return cast("AtfpbPage", self.pages["atfpb"])
+
+    @property
+    def signalements_page(self) -> SignalementsPage:
+        return cast("SignalementsPage", self.pages["signalements"])
 
     def _fit_sidebar(self) -> None:
         """The sidebar as wide as its longest title, whatever page is shown.
@@ -165,9 +194,6 @@ class MainWindow(QMainWindow):
             self.tr("Rechercher &partout…"), self._on_search_everywhere_triggered, "Ctrl+K",
             "search",
         )  # fmt: skip
-        self.search_launcher = SearchLauncher(
-            self._services.search, self._tasks, self, self.open_item, self._open_point
-        )
         self.refresh_action = self._action(
             self.tr("A&ctualiser"), self._on_refresh_action_triggered, "F5", "refresh"
         )
@@ -175,10 +201,10 @@ class MainWindow(QMainWindow):
             self.tr("À &propos de GUSP Desktop"), self._on_about_action_triggered
         )
         self.page_actions: list[QAction] = []
-        for row, page in enumerate(self.pages.values()):
+        for row, spec in enumerate(PAGES):
             text = self.sidebar.item(row).text()
-            show = self._page_shower(page.key)
-            self.page_actions.append(self._action(text, show, page.shortcut, page.key))
+            show = self._page_shower(spec.key)
+            self.page_actions.append(self._action(text, show, spec.shortcut, spec.key))
 
     def _page_shower(self, key: str) -> Callable[[], None]:
         return lambda: self.show_page(key)
@@ -200,9 +226,8 @@ class MainWindow(QMainWindow):
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.refresh_action)
         self.documents_menu = bar.addMenu(self.tr("&Documents"))
-        seances, actions = self.seances_page, self.actions_page
         self.documents = DocumentsMenu(
-            self, self._context, seances.current_seance_id, actions.current_query
+            self, self._context, self._current_seance_id, lambda: self.actions_page.current_query()
         )
         self.documents.build(self.documents_menu)
         self.help_menu = bar.addMenu(self.tr("&Aide"))
@@ -244,15 +269,30 @@ class MainWindow(QMainWindow):
             login=user.username, role=tr_label(user.role)
         )
 
+    def _current_seance_id(self) -> int | None:
+        """The séance selected on the Séances page (none while that page was never shown)."""
+        return self.seances_page.current_seance_id() if self.pages.is_built("seances") else None
+
+    @property
+    def search_launcher(self) -> SearchLauncher:
+        """The « Rechercher partout » palette, built the first time it is asked for."""
+        if self._search_launcher is None:
+            from gusp_desktop.ui.search_launcher import SearchLauncher
+
+            self._search_launcher = SearchLauncher(
+                self._services.search, self._tasks, self, self.open_item, self._open_point
+            )
+        return self._search_launcher
+
     # -- navigation ------------------------------------------------------------------------
 
     def current_key(self) -> str:
         """Key of the page shown."""
-        return list(self.pages)[max(self.stack.currentIndex(), 0)]
+        return self.pages.key_at(max(self.stack.currentIndex(), 0))
 
     def show_page(self, key: str) -> None:
-        """Show a page (its first showing loads it)."""
-        self.sidebar.setCurrentRow(list(self.pages).index(key))
+        """Show a page (its first showing builds and loads it)."""
+        self.sidebar.setCurrentRow(self.pages.index_of(key))
 
     def current_page(self) -> Page:
         """The page shown."""
@@ -262,7 +302,7 @@ class MainWindow(QMainWindow):
     def _on_sidebar_current_row_changed(self, row: int) -> None:
         if row < 0:
             return
-        page = list(self.pages.values())[row]
+        page = self.pages[self.pages.key_at(row)]
         self.stack.setCurrentWidget(page)
         self.setWindowTitle(f"{self.sidebar.item(row).text()} — {APP_DISPLAY_NAME}")
         self._bind_undo_stack(page.undo_stack)
@@ -288,15 +328,15 @@ class MainWindow(QMainWindow):
     @Slot(str, int)
     def open_item(self, entity: str, entity_id: int) -> None:
         """Show one entity (séance, action, organisation…) on the page that opens it."""
-        page = next((p for p in self.pages.values() if entity in p.opens), None)
-        if page is None:
+        spec = spec_opening(entity)
+        if spec is None:
             return
-        self.show_page(page.key)
-        page.open_entity(entity, entity_id)
+        self.show_page(spec.key)
+        self.pages[spec.key].open_entity(entity, entity_id)
 
     @Slot(object)
     def _on_dashboard_filter_requested(self, query: ActionQuery) -> None:
-        self.show_page(self.actions_page.key)
+        self.show_page("actions")
         self.actions_page.show_query(query)
 
     # -- menu actions ----------------------------------------------------------------------
@@ -322,7 +362,7 @@ class MainWindow(QMainWindow):
 
     def _open_point(self, seance_id: int, item_id: int, tab: int, found: str) -> None:
         """A search result inside a séance: its agenda or compte rendu at that point."""
-        self.show_page(self.seances_page.key)
+        self.show_page("seances")
         self.seances_page.open_point(seance_id, item_id, tab, found)
 
     @Slot()
@@ -331,6 +371,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_preferences_action_triggered(self) -> None:
+        from gusp_desktop.ui.dialogs.preferences import PreferencesDialog
+
         dialog = PreferencesDialog(self._settings, self)
         dialog.setObjectName("preferences_dialog")
         dialog.accepted.connect(dialog.deleteLater)
@@ -373,7 +415,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Let pages with unsaved work refuse, then remember the layout."""
-        if not all(page.can_close() for page in self.pages.values()):
+        if not all(page.can_close() for page in self.pages.built()):
             event.ignore()
             return
         self.save_state()

@@ -12,19 +12,12 @@ from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QListWidget, QMainWindow, QSplitter
 
 from gusp_desktop import APP_DISPLAY_NAME
-from gusp_desktop.ui.i18n import QT_TRANSLATE_NOOP
+from gusp_desktop.ui.pages.catalogue import PAGES
 from gusp_desktop.ui.settings import AppSettings
 from gusp_desktop.ui.widgets.icons import icon
 
-# The sidebar of the main window, by page key (the pages' own titles; a test keeps them equal).
-PAGE_TITLES = (
-    ("dashboard", QT_TRANSLATE_NOOP("Pages", "Tableau de bord")),
-    ("seances", QT_TRANSLATE_NOOP("Pages", "Séances")),
-    ("actions", QT_TRANSLATE_NOOP("Pages", "Plan d'actions")),
-    ("directory", QT_TRANSLATE_NOOP("Pages", "Annuaire")),
-    ("territory", QT_TRANSLATE_NOOP("Pages", "Territoire")),
-    ("atfpb", QT_TRANSLATE_NOOP("Pages", "ATFPB")),
-)
+# The sidebar of the main window, by page key (from the pages' catalogue, which imports none).
+PAGE_TITLES = tuple((spec.key, spec.title) for spec in PAGES)
 
 
 class StartupShell(QMainWindow):

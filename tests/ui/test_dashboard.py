@@ -159,7 +159,8 @@ def send_mouse(widget: QWidget, kind: QEvent.Type, global_pos: QPointF) -> None:
 def double_click_as_the_system_does(window: MainWindow, tree: QTreeWidget, item) -> None:
     """A double-click whose second click goes to whatever is under the mouse by then."""
     tree.scrollToItem(item)
-    where = QPointF(tree.viewport().mapToGlobal(tree.visualItemRect(item).center()))
+    visible = tree.visualItemRect(item).intersected(tree.viewport().rect())  # a narrow window
+    where = QPointF(tree.viewport().mapToGlobal(visible.center()))
     send_mouse(tree.viewport(), QEvent.Type.MouseButtonPress, where)
     send_mouse(tree.viewport(), QEvent.Type.MouseButtonRelease, where)
     under_mouse = window.childAt(window.mapFromGlobal(where.toPoint()))

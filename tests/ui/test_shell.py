@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from gusp_desktop.ui.pages.base import Page
+from gusp_desktop.ui.pages.catalogue import PAGES
 from gusp_desktop.ui.settings import AppSettings
 from gusp_desktop.ui.shell import PAGE_TITLES, StartupShell, show_shell
 
@@ -48,6 +49,22 @@ def _page_classes() -> list[type[Page]]:
     from gusp_desktop.ui.pages.dashboard import DashboardPage
     from gusp_desktop.ui.pages.directory.page import DirectoryPage
     from gusp_desktop.ui.pages.seances.page import SeancesPage
+    from gusp_desktop.ui.pages.signalements import SignalementsPage
     from gusp_desktop.ui.pages.territory import TerritoryPage
 
-    return [DashboardPage, SeancesPage, ActionsPage, DirectoryPage, TerritoryPage, AtfpbPage]
+    return [
+        DashboardPage,
+        SeancesPage,
+        ActionsPage,
+        DirectoryPage,
+        TerritoryPage,
+        AtfpbPage,
+        SignalementsPage,
+    ]
+
+
+def test_the_catalogue_describes_each_page_as_its_class_does() -> None:
+    """The window shows a page's entry, shortcut and « open » routing before building it."""
+    described = [(s.key, s.title, s.shortcut, s.opens, s.load()) for s in PAGES]
+    actual = [(c.key, c.title, c.shortcut, c.opens, c) for c in _page_classes()]
+    assert described == actual

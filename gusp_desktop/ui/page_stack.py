@@ -1,0 +1,77 @@
+"""The window's pages by key, each one built the first time it is asked for.
+
+Building every page up front imported the plan's table, the séance editor, the map and their
+dialogs, and created thousands of widgets, before the window could be painted; a coordinator
+usually opens one or two pages. The stack holds an empty placeholder per page; asking for a
+page (showing it, a shortcut, opening an entity on it) imports its module, builds it and puts it
+in its placeholder's place. Iterating names every page without building any.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Mapping
+
+from PySide6.QtWidgets import QStackedWidget, QWidget
+
+from gusp_desktop.ui.pages.base import Page
+from gusp_desktop.ui.pages.catalogue import PAGES, PageSpec
+
+BuildPage = Callable[[PageSpec], Page]
+
+
+class LazyPages(Mapping[str, Page]):
+    """Pages of ``stack`` in sidebar order; ``pages[key]`` builds the page if needed."""
+
+    def __init__(self, stack: QStackedWidget, build: BuildPage) -> None:
+        self._stack, self._build = stack, build
+        self._built: dict[str, Page] = {}
+        self._index = {spec.key: index for index, spec in enumerate(PAGES)}
+        for spec in PAGES:
+            placeholder = QWidget()
+            placeholder.setObjectName(f"{spec.key}_placeholder")
+            stack.addWidget(placeholder)
+
+    def __getitem__(self, key: str) -> Page:
+        page = self._built.get(key)
+        if page is None:
+            page = self._make(PAGES[self._index[key]])
+        return page
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._index  # without building it (Mapping's own would)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._index)
+
+    def __len__(self) -> int:
+        return len(self._index)
+
+    def is_built(self, key: str) -> bool:
+        """Whether the page exists (a page never shown holds no data and no unsaved work)."""
+        return key in self._built
+
+    def built(self) -> list[Page]:
+        """The pages built so far, in sidebar order."""
+        return [self._built[key] for key in self._index if key in self._built]
+
+    def key_at(self, index: int) -> str:
+        """Key of the page at ``index`` of the stack (and of the sidebar)."""
+        return PAGES[index].key
+
+    def index_of(self, key: str) -> int:
+        """Row of ``key`` in the sidebar and the stack."""
+        return self._index[key]
+
+    def _make(self, spec: PageSpec) -> Page:
+        index = self._index[spec.key]
+        page = self._build(spec)
+        placeholder = self._stack.widget(index)
+        assert placeholder is not None  # one per page, from the start
+        was_current = self._stack.currentIndex() == index
+        self._stack.insertWidget(index, page)
+        self._stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        if was_current:
+            self._stack.setCurrentIndex(index)
+        self._built[spec.key] = page
+        return page
