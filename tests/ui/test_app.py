@@ -154,3 +154,42 @@ def test_startup_errors_are_explained_in_french() -> None:
     kind, title, text = prompts.shown[-1]
     assert (kind, title) == ("error", "Base de données inaccessible")
     assert text.startswith("Serveur injoignable.")
+
+
+def test_start_up_pauses_the_collector_and_later_collections_skip_what_it_built() -> None:
+    import gc
+
+    from gusp_desktop.ui.app import pause_collector, resume_collector
+
+    assert gc.isenabled()
+    pause_collector()
+    try:
+        assert not gc.isenabled()
+        built_at_start = [object() for _ in range(10)]
+    finally:
+        resume_collector()
+    try:
+        assert gc.isenabled()
+        assert gc.get_freeze_count() >= len(built_at_start)
+    finally:
+        gc.unfreeze()  # the other tests' objects are collected as usual
+
+
+def test_the_welcome_dialog_runs_with_the_collector_on(
+    qtbot, data_dirs: Path, settings_path: Path, tasks, monkeypatch
+) -> None:
+    import gc
+
+    seen: list[bool] = []
+
+    def record(self, *_args) -> int:
+        seen.append(gc.isenabled())
+        return 0
+
+    monkeypatch.setattr(WelcomeDialog, "exec", record)
+    gc.disable()
+    try:
+        assert choose_database(None, AppSettings(settings_path), tasks, ScriptedPrompts()) is None
+    finally:
+        gc.enable()
+    assert seen == [True]
