@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 from pathlib import Path
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QObject, QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -20,10 +20,16 @@ from gusp_desktop.domain.changes import ChangeSet, EntityRef, Mutation
 from gusp_desktop.domain.file_names import plan_file_name, seance_file_name
 from gusp_desktop.domain.meetings import SeanceSummary
 from gusp_desktop.domain.signed_minutes import MinutesVersionInfo
-from gusp_desktop.services.exports import PLAN_FORMATS, ExportService, SeanceKind
 from gusp_desktop.ui.context import PageContext
 from gusp_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from gusp_desktop.ui.tasks import Progress
+
+if TYPE_CHECKING:  # the export service (and the documents' builders) load at the first export
+    from gusp_desktop.services.exports import ExportService, SeanceKind
+
+#: The plan's export formats, as ``services.exports.PLAN_FORMATS`` (a test keeps them equal):
+#: the menu is built with the window, before the export service is ever imported.
+PLAN_FORMATS = ("pdf", "docx", "xlsx", "csv")
 
 #: (kind, French name, formats) of the documents of one séance.
 SEANCE_DOCUMENTS = (
@@ -64,7 +70,10 @@ class DocumentsMenu(QObject):
         self._prompts, self._settings = context.prompts, context.settings
         self._current_seance = current_seance
         self._current_query = current_query
-        self._default_timestamp_url = context.services.signed_minutes.timestamp_url
+        #: The time-stamping server the application started with, read at the first use of the
+        #: signing service (building it at start-up cost the window 60 ms).
+        self._default_timestamp_url: str | None = None
+        self._default_read = False
         self.last_saved: Path | None = None
 
     def build(self, menu: QMenu) -> None:
@@ -187,7 +196,7 @@ class DocumentsMenu(QObject):
         exports = self.exports()
         self._run(
             lambda progress: exports.export_seance_document(
-                cast(SeanceKind, kind), seance_id, path, fmt, progress=progress.update
+                cast("SeanceKind", kind), seance_id, path, fmt, progress=progress.update
             ),
             then,
         )
@@ -229,9 +238,12 @@ class DocumentsMenu(QObject):
         logo = self._settings.logo_path
         logo_path = Path(logo).expanduser() if logo else None
         stamp = self._settings.timestamp_url
+        signed_minutes = self._services.signed_minutes
+        if not self._default_read:
+            self._default_timestamp_url, self._default_read = signed_minutes.timestamp_url, True
         self._services.exports.logo_path = logo_path
-        self._services.signed_minutes.logo_path = logo_path
-        self._services.signed_minutes.timestamp_url = stamp or self._default_timestamp_url
+        signed_minutes.logo_path = logo_path
+        signed_minutes.timestamp_url = stamp or self._default_timestamp_url
 
     def _run(
         self, job: Callable[[Progress], Path], then: Callable[[Path], None] | None = None

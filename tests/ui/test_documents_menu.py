@@ -182,3 +182,27 @@ def test_a_file_that_cannot_be_opened_offers_its_folder(
     assert prompts.shown[-1][1] == "Ouvrir le dossier"
     assert "n'a pas pu être ouvert" in prompts.shown[-1][2]
     assert opened == [str(target), str(tmp_path)]
+
+
+def test_the_menu_lists_every_plan_format_of_the_export_service(
+    qtbot, demo_services, tasks, prompts, settings_path: Path
+) -> None:
+    from gusp_desktop.services.exports import PLAN_FORMATS
+
+    window = open_window(qtbot, demo_services, tasks, prompts, settings_path)
+    for fmt in PLAN_FORMATS:
+        assert menu_action(window, "Plan d'actions (filtre affiché)", f"{fmt.upper()}…")
+
+
+def test_an_empty_preference_keeps_the_time_stamping_server_of_the_start(
+    qtbot, demo_services: Services, tasks, prompts, settings_path: Path
+) -> None:
+    window = open_window(qtbot, demo_services, tasks, prompts, settings_path)
+    demo_services.signed_minutes.timestamp_url = "https://tsa.demarrage.example"
+    settings = window._settings
+    settings.timestamp_url = "https://tsa.preference.example"
+    window.documents.exports()
+    assert demo_services.signed_minutes.timestamp_url == "https://tsa.preference.example"
+    settings.timestamp_url = ""
+    window.documents.exports()
+    assert demo_services.signed_minutes.timestamp_url == "https://tsa.demarrage.example"

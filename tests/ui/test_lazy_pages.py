@@ -123,7 +123,8 @@ def test_the_window_module_imports_no_page_and_no_dialog() -> None:
         "import sys, gusp_desktop.ui.main_window; "
         "print(sorted(m for m in sys.modules if m.startswith(("
         "'gusp_desktop.ui.pages.', 'gusp_desktop.ui.dialogs', 'gusp_desktop.ui.map', "
-        "'gusp_desktop.ui.search_launcher', 'openpyxl', 'PySide6.QtCharts')) "
+        "'gusp_desktop.ui.search_launcher', 'gusp_desktop.services.exports', "
+        "'gusp_desktop.documents', 'openpyxl', 'PySide6.QtCharts')) "
         "and m not in ('gusp_desktop.ui.pages.base', 'gusp_desktop.ui.pages.catalogue')))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
