@@ -12,7 +12,7 @@ import os
 import sys
 from collections.abc import Mapping, Sequence
 
-from gusp_desktop import APP_DISPLAY_NAME, __version__
+from gusp_desktop import APP_DISPLAY_NAME
 
 # Qt platforms that draw without any display server.
 HEADLESS_PLATFORMS = frozenset({"offscreen", "minimal", "vnc", "eglfs", "linuxfb", "vkkhrdisplay"})
@@ -40,6 +40,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     if arguments == ["--version"]:
         # Answer before building the parser: its command modules import the whole stack.
+        from gusp_desktop import __version__
+
         sys.stdout.write(f"{APP_DISPLAY_NAME} {__version__}\n")
         return 0
     from gusp_desktop.cli import parse_arguments

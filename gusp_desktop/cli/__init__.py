@@ -8,17 +8,22 @@ gives.
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib
 import importlib.util
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from gusp_desktop import APP_DISPLAY_NAME, __version__
+from gusp_desktop import APP_DISPLAY_NAME
 from gusp_desktop.cli.arguments import undecodable_text
 from gusp_desktop.cli.french_argparse import FrenchArgumentParser
 from gusp_desktop.cli.french_argparse import install as install_french_messages
 from gusp_desktop.cli.help_texts import complete_help
 from gusp_desktop.domain.errors import GuspError
+
+if TYPE_CHECKING:
+    from gusp_desktop.bootstrap import Runtime
 
 # Each module exposes ``register(subparsers)``; handlers are ``handler(args, runtime) -> int``.
 # Command name → (module that registers it, one-line help). Only the chosen command's module is
@@ -80,12 +85,7 @@ def build_parser(arguments: Sequence[str] | None = None) -> argparse.ArgumentPar
             "fichier, puis rend la main. « gusp-desktop COMMANDE --help » détaille une commande."
         ),
     )
-    parser.add_argument(
-        "--version",
-        action="version",
-        version=f"{APP_DISPLAY_NAME} {__version__}",
-        help="affiche la version et quitte",
-    )
+    parser.add_argument("--version", action=_Version, help="affiche la version et quitte")
     parser.add_argument("--db", metavar="CHEMIN_OU_URL", help="fichier SQLite ou URL PostgreSQL")
     parser.add_argument("--self-test", action="store_true", help="auto-test sans écran puis quitte")
     commands = parser.add_subparsers(
@@ -102,6 +102,20 @@ def build_parser(arguments: Sequence[str] | None = None) -> argparse.ArgumentPar
             commands.add_parser(name, help=help_text, add_help=False)
     complete_help(parser)
     return parser
+
+
+class _Version(argparse.Action):
+    """``--version``: the installed version is read only when asked for (it costs an import
+    of ``importlib.metadata`` that no command needs)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, help: str | None = None):
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, help=help)
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object, **_kw: object) -> None:
+        from gusp_desktop import __version__
+
+        sys.stdout.write(f"{APP_DISPLAY_NAME} {__version__}\n")
+        parser.exit()
 
 
 def _chosen_command(arguments: Sequence[str]) -> str | None:
@@ -143,15 +157,30 @@ def _notice(text: str) -> None:
     sys.stderr.write(f"Note : {terminal_safe(text)}\n")
 
 
+def _open_quietly(db: str | None) -> Runtime:
+    """The composition root, imported and opened with the cyclic garbage collector paused.
+
+    Importing it maps the ORM model: hundreds of thousands of objects that live as long as the
+    process, which the collector would otherwise scan again and again for no garbage (a
+    tenth of a short command's time). What was built is then frozen out of later scans.
+    """
+    from gusp_desktop.cli.runtime import open_runtime
+
+    gc.disable()
+    try:
+        return open_runtime(db, notice=_notice)
+    finally:
+        gc.freeze()
+        gc.enable()
+
+
 def run_command(args: argparse.Namespace) -> int:
     """Run the parsed command over the database chosen by ``--db``; the process exit code."""
     from sqlalchemy.exc import DBAPIError
 
-    from gusp_desktop.cli.runtime import open_runtime
-
     runtime = None
     try:
-        runtime = open_runtime(args.db, notice=_notice)
+        runtime = _open_quietly(args.db)
         return int(args.handler(args, runtime))
     except GuspError as exc:
         from gusp_desktop.cli.output import emit_error

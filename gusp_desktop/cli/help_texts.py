@@ -10,16 +10,26 @@ that ``--help`` never shows a bare option; a test walks the whole tree and fails
 from __future__ import annotations
 
 import argparse
+import importlib
+import re
 
-from gusp_desktop.domain.enums import ActionStatus, Theme
-from gusp_desktop.domain.field_work import ConstatStatus, Gravity
-from gusp_desktop.domain.signalements import SignalementStatus
+# « {statuses} » in a help: the values of that enum, read when the help is completed, so that
+# building the parser for one command does not import the vocabularies of all the others.
+_VALUES = {
+    "statuses": ("gusp_desktop.domain.enums", "ActionStatus"),
+    "themes": ("gusp_desktop.domain.enums", "Theme"),
+    "constat_statuses": ("gusp_desktop.domain.field_work", "ConstatStatus"),
+    "gravities": ("gusp_desktop.domain.field_work", "Gravity"),
+    "signalement_statuses": ("gusp_desktop.domain.signalements", "SignalementStatus"),
+}
+_PLACEHOLDER = re.compile(r"\{(\w+)\}")
 
-_STATUSES = ", ".join(status.value for status in ActionStatus)
-_THEMES = ", ".join(theme.value for theme in Theme)
-_CONSTAT_STATUSES = ", ".join(status.value for status in ConstatStatus)
-_GRAVITIES = ", ".join(gravity.value for gravity in Gravity)
-_SIGNALEMENT_STATUSES = ", ".join(status.value for status in SignalementStatus)
+
+def _values(match: re.Match[str]) -> str:
+    module, name = _VALUES[match[1]]
+    vocabulary = getattr(importlib.import_module(module), name)
+    return ", ".join(member.value for member in vocabulary)
+
 
 # (command path, destination) → help, for what only makes sense in one command.
 SPECIFIC: dict[tuple[str, str], str] = {
@@ -27,7 +37,7 @@ SPECIFIC: dict[tuple[str, str], str] = {
     ("db copy", "target"): "base de destination, vide : fichier SQLite ou URL PostgreSQL",
     ("db grant", "user"): "identifiant de connexion PostgreSQL de la personne",
     ("db revoke", "user"): "identifiant de connexion PostgreSQL de la personne",
-    ("actions update", "status"): f"nouvel état (valeurs : {_STATUSES})",
+    ("actions update", "status"): "nouvel état (valeurs : {statuses})",
     ("actions update", "comment"): "commentaire du point de suivi",
     ("actions create", "title"): "intitulé de l'action",
     ("actions edit", "title"): "nouvel intitulé de l'action",
@@ -63,11 +73,11 @@ SPECIFIC: dict[tuple[str, str], str] = {
     ("atfpb line realise", "status"): "réalisation : realise, partiel ou non_realise",
     ("atfpb convention add", "start"): "première année de la convention",
     ("atfpb convention add", "end"): "dernière année de la convention",
-    ("constats add", "gravity"): f"gravité (valeurs : {_GRAVITIES})",
+    ("constats add", "gravity"): "gravité (valeurs : {gravities})",
     ("constats add", "preconisation"): "préconisation faite sur place",
     ("constats add", "photo"): "photo du constat (JPEG, PNG ou HEIC)",
-    ("constats list", "status"): f"état des constats montrés (valeurs : {_CONSTAT_STATUSES})",
-    ("constats status", "status"): f"nouvel état (valeurs : {_CONSTAT_STATUSES})",
+    ("constats list", "status"): "état des constats montrés (valeurs : {constat_statuses})",
+    ("constats status", "status"): "nouvel état (valeurs : {constat_statuses})",
     ("constats status", "id"): "identifiant du constat (voir « constats list »)",
     ("constats to-action", "ids"): "identifiants des constats qui fondent l'action",
     ("constats to-action", "title"): "intitulé de l'action créée",
@@ -79,7 +89,7 @@ SPECIFIC: dict[tuple[str, str], str] = {
     ("signalements add", "address"): "adresse du dysfonctionnement",
     ("signalements add", "reporter_phone"): "téléphone de la personne qui signale",
     ("signalements add", "reporter_email"): "courriel de la personne qui signale",
-    ("signalements list", "status"): f"statut (valeurs : {_SIGNALEMENT_STATUSES})",
+    ("signalements list", "status"): "statut (valeurs : {signalement_statuses})",
     ("signalements list", "organisation"): "code de l'organisation chargée du traitement",
     ("signalements show", "id"): "identifiant du signalement (voir « signalements list »)",
     ("signalements import", "file"): "fichier CSV ou GeoReport v2 (JSON) à importer",
@@ -130,7 +140,7 @@ COMMON: dict[str, str] = {
     "role": "qualité du signataire (président ou secrétaire)",
     "name": "nom du profil de connexion",
     "reason": "motif",
-    "theme": f"thème (valeurs : {_THEMES})",
+    "theme": "thème (valeurs : {themes})",
     "lat": "latitude en degrés décimaux (WGS 84)",
     "lon": "longitude en degrés décimaux (WGS 84)",
     "seance": "identifiant de la séance (colonne Id de « meetings list »)",
@@ -146,6 +156,7 @@ def _help_for(path: str, action: argparse.Action) -> str:
     text = SPECIFIC.get((path, action.dest)) or COMMON.get(action.dest, "")
     if not text:
         return ""
+    text = _PLACEHOLDER.sub(_values, text)
     if action.choices and "valeurs" not in text and not isinstance(action.choices, dict):
         text += f" (valeurs : {', '.join(str(c) for c in action.choices)})"
     return text

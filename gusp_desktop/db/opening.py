@@ -69,5 +69,6 @@ def prepare_local(engine: Engine, backups: BackupStore | None) -> OpenReport:
                 "copiez-la dans un dossier modifiable."
             )
         return OpenReport(path, state, True, backup, problem)
-    migrate.upgrade(engine, backups)
+    if state is not migrate.SchemaState.CURRENT:  # upgrade() judges the state once more
+        migrate.upgrade(engine, backups)
     return OpenReport(path, state, False, backup, problem)
