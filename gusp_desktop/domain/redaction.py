@@ -54,6 +54,21 @@ def spans(text: str) -> list[tuple[int, int]]:
     return found
 
 
+def emptied(text: str) -> str:
+    """``text`` with the words of every marked span taken out and the marks kept (« ⟪⟫ »).
+
+    What the search index stores for a text whose marked words nobody who finds it may read:
+    no word of the span can be found, and :func:`redact` still shows « [occulté] » where it
+    was. ``redact(emptied(t), reveal=False) == redact(t, reveal=False)`` for every text.
+    """
+    if not has_marks(text):
+        return text
+    hidden = "\x00"  # no stored text holds a NUL (PostgreSQL refuses them)
+    result = _SPAN.sub(hidden, text)
+    result = _OPEN_TO_END.sub(hidden, result)
+    return result.replace(SPAN_END, "").replace(hidden, SPAN_START + SPAN_END)
+
+
 def redact(text: str, *, reveal: bool) -> str:
     """The text as a document shows it.
 

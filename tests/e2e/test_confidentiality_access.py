@@ -42,6 +42,8 @@ def test_the_cellule_is_invisible_to_a_non_member(demo: Demo) -> None:
     found = services.search.search("hall tour")
     assert found and not any(h.restricted or h.seance_id in demo.cellule_ids for h in found)
     assert services.search.search("Canarial") == []
+    assert services.search.search("Témoinier") == []  # marked in the open COTECH's notes
+    assert services.search.search("Spanwick") == []  # marked in a public action's comment
     assert not any(h.action_number == CANARY_NUMBER for h in services.search.search("suivi"))
 
 

@@ -24,7 +24,8 @@ class SearchDocument(Base):
     entity_id: Mapped[int] = mapped_column(Integer)
     # What a result is called where it is shown (« HM-25-002 – Remplacer… »), not searched.
     label: Mapped[str] = mapped_column(Text)
-    # Searched text: the title weighs more than the body in the ranking.
+    # Searched text: the title weighs more than the body in the ranking. Marked personal data
+    # is emptied (« ⟪⟫ ») except in a restricted instance's texts (db.search.documents).
     title: Mapped[str] = mapped_column(Text)
     body: Mapped[str] = mapped_column(Text)
     # Folded and stemmed words of title and body (what FTS5 indexes on SQLite).

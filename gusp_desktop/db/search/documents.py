@@ -2,6 +2,15 @@
 
 Every builder takes an optional list of ids: the mapper events refresh one row at a time,
 a rebuild passes None and reads everything in a few queries.
+
+Personal data marked in free text (``⟪…⟫``) is indexed only where everyone who can find the
+document may read it: the texts of a séance of a restricted instance (``reveals``), which
+only that instance's readers and the coordinators find, and who read the words in its
+documents and in the search's snippets. A cellule de veille's members legitimately look up a
+family they follow by its name. Everywhere else the span's words are taken out before
+indexing (:func:`~gusp_desktop.domain.redaction.emptied`): a name written in the notes of an
+open COTECH is shown to nobody, so typing it finds nothing, for the coordinator as for anyone.
+The rule is the one :func:`services.confidentiality.reveal_condition` applies to snippets.
 """
 
 from __future__ import annotations
@@ -27,6 +36,7 @@ from gusp_desktop.db.models import (
 )
 from gusp_desktop.db.search.analysis import joined, terms
 from gusp_desktop.domain.enums import OrganisationType, Theme
+from gusp_desktop.domain.redaction import emptied
 from gusp_desktop.domain.search import SearchKind
 
 PARIS = ZoneInfo("Europe/Paris")
@@ -41,6 +51,9 @@ OriginInstance = aliased(Instance, name="origin_instance")
 
 
 def _doc(kind: SearchKind, entity_id: int, label: str, title: str, body: str, **where: Any) -> Doc:
+    """One document; its marked spans are emptied unless ``where["reveals"]`` (see above)."""
+    if not where.pop("reveals", False):
+        label, title, body = emptied(label), emptied(title), emptied(body)
     values: Doc = {
         "kind": kind.value,
         "entity_id": entity_id,
@@ -190,6 +203,7 @@ def _item_select(*columns: Any, decisions: bool = False) -> Select[*tuple[Any, .
 def _item_place(r: Any) -> Doc:
     return {
         "restricted": r.restricted,
+        "reveals": r.restricted,  # the instance's own: only its readers find the document
         "instance_id": r.instance_id,
         "seance_id": r.seance_id,
         "agenda_item_id": r.item_id,
@@ -250,6 +264,7 @@ def seance_documents(conn: Connection, ids: Collection[int] | None) -> Iterator[
             r.name,
             joined([r.place, r.summary, r.next_meeting_note]),
             restricted=r.restricted,
+            reveals=r.restricted,
             instance_id=r.instance_id,
             seance_id=r.id,
         )

@@ -109,10 +109,16 @@ def _note_write(_mapper: Mapper[Any], _connection: Connection, target: Any) -> N
 
 
 def refresh_pending(session: Session) -> None:
-    """Rewrite the documents of every row written in this transaction (before commit)."""
-    if not session.info.get(PENDING):
+    """Rewrite the documents of every row written in this transaction (before commit).
+
+    Changes not flushed yet (an attribute set just before the commit) are flushed first:
+    commit would flush them only after this hook, leaving their documents stale.
+    """
+    if not session.info.get(PENDING) and not (session.new or session.dirty):
         return
     session.flush()  # the last changes, so their rows are noted too
+    if not session.info.get(PENDING):
+        return
     pending: dict[type[Any], set[int]] = session.info.pop(PENDING, {})
     conn = session.connection()
     stale: Stale = {kind: set() for kind in K}

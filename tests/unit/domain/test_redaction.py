@@ -8,6 +8,7 @@ from gusp_desktop.domain.redaction import (
     OCCULTED,
     SPAN_END,
     SPAN_START,
+    emptied,
     has_marks,
     mark,
     redact,
@@ -59,3 +60,22 @@ def test_spans_cover_the_marks_for_the_editor() -> None:
 def test_marking_a_selection_drops_marks_inside_it() -> None:
     assert mark(f"Jeanne {SPAN_START}Canari{SPAN_END}") == f"{SPAN_START}Jeanne Canari{SPAN_END}"
     assert mark("") == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        TEXT,
+        f"Famille {SPAN_START}Durand, tour D",
+        f"Famille {SPAN_START}Durand {SPAN_START}Martin{SPAN_END} tour D",
+        f"tour D{SPAN_END} hall",
+        "Aucune donnée nominative.",
+    ],
+)
+def test_emptied_spans_keep_no_word_and_read_as_before(text: str) -> None:
+    """What the search index stores: no marked word, the same « [occulté] » once redacted."""
+    kept = emptied(text)
+    for word in ("Jeanne", "Canari", "Forges", "Durand", "Martin"):
+        assert word not in kept
+    assert redact(kept, reveal=False) == redact(text, reveal=False)
+    assert OCCULTED not in kept
