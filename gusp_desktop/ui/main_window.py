@@ -34,7 +34,7 @@ from gusp_desktop.domain.actions import ActionQuery
 from gusp_desktop.ui.context import PageContext
 from gusp_desktop.ui.documents_menu import DocumentsMenu
 from gusp_desktop.ui.labels import tr_label
-from gusp_desktop.ui.page_stack import LazyPages
+from gusp_desktop.ui.page_stack import LazyPages, import_modules
 from gusp_desktop.ui.pages.base import Page
 from gusp_desktop.ui.pages.catalogue import PAGES, PageSpec, spec_opening
 from gusp_desktop.ui.widgets.busy import BusyIndicator
@@ -49,6 +49,10 @@ if TYPE_CHECKING:  # imported with their page, when it is first shown
     from gusp_desktop.ui.pages.signalements import SignalementsPage
     from gusp_desktop.ui.pages.territory import TerritoryPage
     from gusp_desktop.ui.search_launcher import SearchLauncher
+
+
+#: Pause between the first page's data and the import of the other pages' modules.
+PRELOAD_DELAY_MS = 300
 
 
 class MainWindow(QMainWindow):
@@ -80,6 +84,7 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
         self.restore_state()
         self._opening = False
+        self._tasks.busy_changed.connect(self._on_busy_changed)
 
     # -- construction ----------------------------------------------------------------------
 
@@ -99,6 +104,22 @@ class MainWindow(QMainWindow):
             )
         self._settings.restore_splitters(page)
         return page
+
+    @Slot(bool)
+    def _on_busy_changed(self, busy: bool) -> None:
+        """The first time the window is idle (its page has its data), preload the others.
+
+        Their modules are imported in the background, after a pause that lets the page paint
+        what it read; a page's first showing then only builds its widgets.
+        """
+        if not busy:
+            self._tasks.busy_changed.disconnect(self._on_busy_changed)
+            QTimer.singleShot(PRELOAD_DELAY_MS, self, self._preload_pages)
+
+    def _preload_pages(self) -> None:
+        modules = self.pages.unbuilt_modules()
+        # A failure is logged by the runner and raised again, to the user, at the first showing.
+        self._tasks.run(lambda: import_modules(modules), on_error=lambda _error: None)
 
     # The pages by name (each built when first asked for).
 

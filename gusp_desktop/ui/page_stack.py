@@ -9,7 +9,8 @@ in its placeholder's place. Iterating names every page without building any.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+import importlib
+from collections.abc import Callable, Iterator, Mapping, Sequence
 
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
@@ -54,6 +55,10 @@ class LazyPages(Mapping[str, Page]):
         """The pages built so far, in sidebar order."""
         return [self._built[key] for key in self._index if key in self._built]
 
+    def unbuilt_modules(self) -> list[str]:
+        """Modules of the pages not built yet (imported ahead of their first showing)."""
+        return [spec.module for spec in PAGES if spec.key not in self._built]
+
     def key_at(self, index: int) -> str:
         """Key of the page at ``index`` of the stack (and of the sidebar)."""
         return PAGES[index].key
@@ -75,3 +80,10 @@ class LazyPages(Mapping[str, Page]):
             self._stack.setCurrentIndex(index)
         self._built[spec.key] = page
         return page
+
+
+def import_modules(names: Sequence[str]) -> None:
+    """Import ``names``: run in a worker once the window is idle, so that a page's first
+    showing only builds its widgets (importing the séances page's modules took 250 ms)."""
+    for name in names:
+        importlib.import_module(name)

@@ -129,3 +129,21 @@ def test_the_window_module_imports_no_page_and_no_dialog() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_once_idle_the_window_imports_the_other_pages_modules_without_building_them(
+    qtbot, demo_services, tasks, prompts, settings_path, monkeypatch
+) -> None:
+    from gusp_desktop.ui import main_window
+
+    imported: list[list[str]] = []
+    monkeypatch.setattr(main_window, "import_modules", lambda names: imported.append(list(names)))
+    window = open_window(qtbot, demo_services, tasks, prompts, settings_path)
+    qtbot.waitUntil(lambda: bool(imported))
+    assert imported == [[f"gusp_desktop.ui.pages.{name}" for name in (
+        "seances.page", "actions", "directory.page", "territory", "atfpb", "signalements"
+    )]]  # fmt: skip
+    assert built(window) == ["dashboard"]
+    window.show_page("actions")
+    qtbot.wait(main_window.PRELOAD_DELAY_MS + 100)
+    assert len(imported) == 1  # once, at the first idle moment
