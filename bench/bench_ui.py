@@ -319,7 +319,7 @@ if dashboard.data is None:  # a nested loop, not processEvents(): see wait_for()
     loop.exec()
 window.grab()
 loaded, loaded_cpu = time.time(), time.process_time()
-for _ in range(3):  # idle: the event loop has settled
+for _ in range(15):  # at rest: the other pages' modules are imported once the window is idle
     loop = QEventLoop()
     QTimer.singleShot(100, loop.quit)
     loop.exec()
