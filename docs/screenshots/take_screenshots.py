@@ -5,6 +5,9 @@ Run from the repository root, under a virtual X server::
     xvfb-run -a -s "-screen 0 1600x1000x24" env QT_QPA_PLATFORM=xcb \\
         .venv/bin/python docs/screenshots/take_screenshots.py
 
+``GUSP_SHOTS_DIR`` writes the images elsewhere and ``GUSP_SHOTS_SIZE`` (``1280x720``) sizes
+every window, to check a screen at 150 % (add ``QT_SCALE_FACTOR=1.5``).
+
 Everything happens in a temporary directory (database, settings, compiled catalogues): the
 user's files are never touched. The clock is fixed on the same « today » as the window tests
 (15 June 2025), so the demo territory and the screenshots come out the same at each run.
@@ -21,9 +24,18 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 OUT_DIR = Path(os.environ.get("GUSP_SHOTS_DIR", Path(__file__).resolve().parent))
-WINDOW_SIZE = (1400, 900)
+
+
+def _size(variable: str, default: tuple[int, int]) -> tuple[int, int]:
+    """``GUSP_SHOTS_SIZE=1280x720``: every window at that size, in logical pixels (with
+    ``QT_SCALE_FACTOR=1.5``, what a 1920×1080 laptop at 150 % gives)."""
+    width, _, height = os.environ.get(variable, "").partition("x")
+    return (int(width), int(height)) if width and height else default
+
+
+WINDOW_SIZE = _size("GUSP_SHOTS_SIZE", (1400, 900))
 #: A common laptop screen: the plan's default columns must fit it beside the detail.
-SMALL_SCREEN = (1366, 768)
+SMALL_SCREEN = _size("GUSP_SHOTS_SIZE", (1366, 768))
 #: An action with a long history, shown in the plan and its form.
 PLAN_ACTION = "CO-25-009"
 #: A word found in actions, follow-ups, decisions and minutes alike.

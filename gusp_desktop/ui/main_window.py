@@ -324,7 +324,7 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         page = self.pages[self.pages.key_at(row)]
-        self.stack.setCurrentWidget(page)
+        self.stack.setCurrentIndex(row)  # the page's scroll area (see ui.page_stack)
         self.setWindowTitle(f"{self.sidebar.item(row).text()} — {APP_DISPLAY_NAME}")
         self._bind_undo_stack(page.undo_stack)
         self.new_action.setEnabled(page.can_create())

@@ -5,6 +5,11 @@ dialogs, and created thousands of widgets, before the window could be painted; a
 usually opens one or two pages. The stack holds an empty placeholder per page; asking for a
 page (showing it, a shortcut, opening an entity on it) imports its module, builds it and puts it
 in its placeholder's place. Iterating names every page without building any.
+
+Each page sits in a frameless scroll area that only scrolls when the window is smaller than
+the page can shrink to (a 1366 × 768 screen at 150 % leaves 911 × 512 pixels): without it the
+stack, as wide as its widest page, pushed the window past such a screen and cut every page's
+right side and bottom.
 """
 
 from __future__ import annotations
@@ -12,7 +17,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable, Iterator, Mapping, Sequence
 
-from PySide6.QtWidgets import QStackedWidget, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QStackedWidget, QWidget
 
 from gusp_desktop.ui.pages.base import Page
 from gusp_desktop.ui.pages.catalogue import PAGES, PageSpec
@@ -73,7 +78,7 @@ class LazyPages(Mapping[str, Page]):
         placeholder = self._stack.widget(index)
         assert placeholder is not None  # one per page, from the start
         was_current = self._stack.currentIndex() == index
-        self._stack.insertWidget(index, page)
+        self._stack.insertWidget(index, _scrolling(page))
         self._stack.removeWidget(placeholder)
         placeholder.deleteLater()
         if was_current:
@@ -87,3 +92,13 @@ def import_modules(names: Sequence[str]) -> None:
     showing only builds its widgets (importing the séances page's modules took 250 ms)."""
     for name in names:
         importlib.import_module(name)
+
+
+def _scrolling(page: Page) -> QScrollArea:
+    """The page in a scroll area that scrolls only when the window cannot hold it."""
+    area = QScrollArea()
+    area.setObjectName(f"{page.key}_scroll")
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(page)
+    return area

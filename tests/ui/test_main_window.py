@@ -69,7 +69,7 @@ def test_sidebar_click_shows_the_page(qtbot, window: MainWindow) -> None:
     assert window.current_key() == "actions"
     page = window.actions_page
     assert isinstance(page, ActionsPage)
-    assert window.stack.currentWidget() is page
+    assert page.isVisible() and window.stack.currentWidget().isAncestorOf(page)
     assert page.model.rowCount() == 60  # first showing loaded it
 
 

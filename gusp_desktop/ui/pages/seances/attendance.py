@@ -63,6 +63,7 @@ class AttendanceEditor(AttendanceLinesPart):
         self.remove_button = QPushButton(self.tr("Retirer de la feuille"))
         self.remove_button.setEnabled(False)
         self.summary_label = QLabel()
+        self.summary_label.setWordWrap(True)  # on one line it widened the tab past 1280 px
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)

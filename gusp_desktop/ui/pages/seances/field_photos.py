@@ -62,19 +62,22 @@ class PhotoStrip(PagePart):
         self.propose_button.setToolTip(
             self.tr("Regrouper les photos par halte et par prises de vue rapprochées")
         )
-        # The sentence on its own line, wrapped: beside the buttons it widened the Terrain tab
-        # past a 1366 px screen.
+        # The sentence on its own line, wrapped, and the buttons in a column beside the
+        # photos: in a row they widened the Terrain tab past a 1280 px window (a 1920 px
+        # laptop at 150 %), on a line of their own they made it taller than 720 px.
         self.title.setWordWrap(True)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
+        buttons = QVBoxLayout()
         buttons.addWidget(self.attach_button)
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.propose_button)
+        buttons.addStretch(1)
+        row = QHBoxLayout()
+        row.addWidget(self.list, 1)
+        row.addLayout(buttons)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
-        layout.addLayout(buttons)
-        layout.addWidget(self.list)
+        layout.addLayout(row)
         self.attach_button.clicked.connect(lambda: self.attach_requested.emit(self.selected()))
         self.new_button.clicked.connect(lambda: self.new_constat_requested.emit(self.selected()))
         self.propose_button.clicked.connect(self.propose_requested.emit)

@@ -102,6 +102,7 @@ class MinutesEditor(PagePart):
         splitter.setStretchFactor(1, 3)
         self.actions_box = QGroupBox(self.tr("Actions de la séance"))
         self.action_list = QListWidget()
+        self.action_list.setMinimumHeight(40)  # the tab fits 720 px high (a laptop at 150 %)
         self.new_action_button = QPushButton(self.tr("Nouvelle action…"))
         self.follow_up_button = QPushButton(self.tr("Point de suivi d'une action…"))
         buttons = QHBoxLayout()

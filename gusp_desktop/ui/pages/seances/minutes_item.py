@@ -78,6 +78,7 @@ class PointMinutesPanel(PagePart):
         self.state_label = QLabel()
         self.state_label.setStyleSheet(MUTED_STYLE)
         self.decision_list = QListWidget()
+        self.decision_list.setMinimumHeight(40)  # the compte rendu fits 720 px high
         buttons = self._decision_buttons(writable)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title_label)

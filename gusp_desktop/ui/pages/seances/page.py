@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QMenu,
     QPushButton,
@@ -104,9 +104,12 @@ class SeancesPage(Page):
         self.delete_seance_button = QPushButton(self.tr("Supprimer"))
         self.new_action = self._tree_action(QKeySequence.StandardKey.New)
         self.delete_action = self._tree_action(QKeySequence.StandardKey.Delete)
-        buttons = QHBoxLayout()
-        for button in (self.new_seance_button, self.edit_seance_button, self.delete_seance_button):
-            buttons.addWidget(button)
+        # Two rows: in one, the three buttons made the list wider than a 1280 px window
+        # (a 1920 px laptop at 150 %) leaves beside a walk's « Terrain » tab.
+        buttons = QGridLayout()
+        buttons.addWidget(self.new_seance_button, 0, 0, 1, 2)
+        buttons.addWidget(self.edit_seance_button, 1, 0)
+        buttons.addWidget(self.delete_seance_button, 1, 1)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)

@@ -103,6 +103,13 @@ class SeanceListPanel(QWidget):
         for status in SeanceStatus:
             self.status_combo.addItem(tr_label(status), status.value)
         self.year_combo = QComboBox()
+        # Instance names are long: the combos show their start, the list opened shows them
+        # whole, so the list keeps room for the séance on a 1280 px wide window.
+        for combo in (self.instance_combo, self.status_combo):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(14)
         self.tree = QTreeWidget()
         show_when_empty(
             self.tree,

@@ -1,0 +1,90 @@
+"""A 1920 × 1080 laptop at 150 % leaves 1280 × 720 logical pixels: every page must fit it.
+
+Measured in the application's own style (Fusion pads buttons more than Qt's default). Each
+page sits in a scroll area that scrolls only when the window is smaller than the page can
+shrink to; at 1280 × 720 none may need to, and on a smaller screen (1366 × 768 at 150 %:
+911 × 512) the window still fits, its pages scrolling instead of being cut.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtWidgets import QApplication, QScrollArea
+from pytestqt.qtbot import QtBot
+
+from gusp_desktop.services.registry import Services
+from gusp_desktop.ui.main_window import MainWindow
+from tests.ui.test_main_window import open_window
+
+SCREEN = (1280, 720)
+SMALLER = (911, 512)
+
+
+@pytest.fixture
+def window(
+    qtbot: QtBot, qapp: QApplication, demo_services: Services, tasks, prompts, settings_path
+) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+    from gusp_desktop.ui.theme import apply_theme
+
+    style, palette = qapp.style().name() or "fusion", qapp.palette()
+    apply_theme(qapp, dark=False)
+    try:
+        yield open_window(qtbot, demo_services, tasks, prompts, settings_path)
+    finally:
+        qapp.setStyle(style)
+        qapp.setPalette(palette)
+
+
+def _room(window: MainWindow) -> tuple[int, int, int, int]:
+    """(page's minimum width, room, minimum height, room) of the page shown."""
+    area = window.stack.currentWidget()
+    assert isinstance(area, QScrollArea)
+    page, viewport = window.current_page().minimumSizeHint(), area.viewport().size()
+    return page.width(), viewport.width(), page.height(), viewport.height()
+
+
+def _assert_fits(window: MainWindow, what: str) -> None:
+    width, room_width, height, room_height = _room(window)
+    assert width <= room_width and height <= room_height, (what, width, height)
+    assert (window.width(), window.height()) == SCREEN, what
+
+
+def test_every_page_fits_1280_by_720_without_scrolling(qtbot: QtBot, window: MainWindow) -> None:
+    window.resize(*SCREEN)
+    for key in window.pages:
+        window.show_page(key)
+        qtbot.wait(20)
+        _assert_fits(window, key)
+
+
+def test_every_seance_tab_fits_1280_by_720_without_scrolling(
+    qtbot: QtBot, window: MainWindow, demo_services: Services
+) -> None:
+    seances = demo_services.meetings.list_seances()
+    walk = next(s for s in seances if s.instance_code.startswith("DEM"))
+    window.resize(*SCREEN)
+    window.open_item("seance", walk.id)
+    tabs = window.seances_page.seance_view.tabs
+    qtbot.waitUntil(lambda: tabs.count() >= 6)
+    for index in range(tabs.count()):
+        tabs.setCurrentIndex(index)
+        qtbot.wait(20)
+        _assert_fits(window, tabs.tabText(index))
+
+
+def test_a_smaller_screen_scrolls_the_page_instead_of_cutting_it(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.resize(*SMALLER)
+    window.show_page("seances")
+    qtbot.wait(20)
+    assert (window.width(), window.height()) == SMALLER
+    area = window.stack.currentWidget()
+    assert isinstance(area, QScrollArea)
+    assert area.verticalScrollBar().maximum() > 0  # the page is reachable, not cut
+    window.resize(*SCREEN)
+    qtbot.wait(20)
+    assert area.verticalScrollBar().maximum() == 0
+    assert area.horizontalScrollBar().maximum() == 0
