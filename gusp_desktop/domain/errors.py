@@ -9,6 +9,34 @@ from collections.abc import Mapping
 from typing import Any
 
 
+class Message(str):
+    """A French message that remembers its template and its values.
+
+    It is the French text itself (the command line prints it, the documents and the tests
+    read it as any string), and a window in another language translates the template and
+    fills in the values: « {label} est obligatoire. » with ``label=Message("Le prénom")``
+    reads « First name is required. ». Values that are messages are translated in turn
+    (a message without values is translated word for word), tuples are listed with commas,
+    anything else (a code, a number, what the user typed) is shown as it is.
+    """
+
+    template: str
+    values: dict[str, object]
+
+    def __new__(cls, template: str, **values: object) -> Message:
+        text = template.format(**{k: _plain(v) for k, v in values.items()}) if values else template
+        self = super().__new__(cls, text)
+        self.template = template
+        self.values = values
+        return self
+
+
+def _plain(value: object) -> object:
+    if isinstance(value, tuple):
+        return ", ".join(str(v) for v in value)
+    return value
+
+
 class GuspError(Exception):
     """Base of the errors shown to the user as they are."""
 

@@ -6,6 +6,8 @@ import datetime as dt
 import re
 import unicodedata
 
+from gusp_desktop.domain.errors import Message
+
 _LIGATURES = str.maketrans({"œ": "oe", "Œ": "oe", "æ": "ae", "Æ": "ae", "ß": "ss"})
 _SPACES = re.compile(r"\s+")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -31,7 +33,7 @@ def clean(text: str | None) -> str:
 def check_required(errors: dict[str, str], field: str, value: str, label: str) -> None:
     """Record an error when a required text field is empty."""
     if not value:
-        errors[field] = f"{label} est obligatoire."
+        errors[field] = Message("{label} est obligatoire.", label=Message(label))
 
 
 def check_length(
@@ -39,21 +41,28 @@ def check_length(
 ) -> None:
     """Record an error when a text is longer than the column allows."""
     if value is not None and len(value) > limit:
-        errors[field] = f"{label} : {len(value)} caractères, {limit} au maximum."
+        errors[field] = Message(
+            "{label} : {length} caractères, {limit} au maximum.",
+            label=Message(label),
+            length=len(value),
+            limit=limit,
+        )
 
 
 def check_email(errors: dict[str, str], field: str, value: str | None) -> None:
     """Record an error when a non-empty e-mail address is malformed."""
     if value and not _EMAIL.match(value):
-        errors[field] = f"Adresse électronique invalide : « {value} »."
+        errors[field] = Message("Adresse électronique invalide : « {value} ».", value=value)
 
 
 def check_code(errors: dict[str, str], field: str, value: str, label: str) -> None:
     """Short codes (CAMA, HM…) are upper-case letters, digits, - or _."""
     if not _CODE.match(value):
-        errors[field] = (
-            f"{label} « {value} » invalide : lettres majuscules, chiffres, - ou _, "
-            "16 caractères au plus."
+        errors[field] = Message(
+            "{label} « {value} » invalide : lettres majuscules, chiffres, - ou _, "
+            "16 caractères au plus.",
+            label=Message(label),
+            value=value,
         )
 
 

@@ -29,6 +29,7 @@ from gusp_desktop.domain.changes import ChangeSet, EntityRef
 from gusp_desktop.domain.enums import UserRole
 from gusp_desktop.domain.errors import (
     ConflictError,
+    Message,
     NotFoundError,
     PermissionDeniedError,
     ValidationError,
@@ -270,12 +271,16 @@ def refuse_if_used(
     for model, condition, label in references:
         count = session.scalar(select(func.count()).select_from(model).where(condition)) or 0
         if count:
-            used.append(f"{count} {label}")
+            used.append(Message("{count} {label}", count=count, label=Message(label)))
     if used:
         raise ValidationError(
             {
-                "_": f"Impossible de supprimer {what} : des éléments y font encore référence "
-                f"({', '.join(used)})."
+                "_": Message(
+                    "Impossible de supprimer {what} : des éléments y font encore référence "
+                    "({used}).",
+                    what=what,
+                    used=tuple(used),
+                )
             }
         )
 

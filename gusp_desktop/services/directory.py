@@ -26,7 +26,7 @@ from gusp_desktop.db.models import (
 from gusp_desktop.domain.changes import Mutation
 from gusp_desktop.domain.directory import ContactData, ContactDTO, OrganisationData, OrganisationDTO
 from gusp_desktop.domain.enums import OrganisationType
-from gusp_desktop.domain.errors import NotFoundError, ValidationError
+from gusp_desktop.domain.errors import Message, NotFoundError, ValidationError
 from gusp_desktop.domain.text import (
     check_code,
     check_email,
@@ -97,7 +97,9 @@ def _validate_organisation(
         errors["type"] = f"Type d'organisation inconnu : « {data.type} »."
     existing = session.scalar(select(Organisation.id).where(Organisation.code == data.code))
     if existing is not None and existing != own_id:
-        errors["code"] = f"Le code d'organisation « {data.code} » est déjà utilisé."
+        errors["code"] = Message(
+            "Le code d'organisation « {code} » est déjà utilisé.", code=data.code
+        )
     if errors:
         raise ValidationError(errors)
     return data
@@ -126,8 +128,9 @@ def _validate_contact(session: Session, data: ContactData) -> tuple[ContactData,
         check_email(errors, "email", data.email)
     check_length(errors, "phone", data.phone, "Le numéro de téléphone", 40)
     if data.civility == "" and original_civility.strip():
-        errors["civility"] = (
-            f"Civilité inconnue : « {original_civility.strip()} » (madame, monsieur ou vide)."
+        errors["civility"] = Message(
+            "Civilité inconnue : « {value} » (madame, monsieur ou vide).",
+            value=original_civility.strip(),
         )
     organisation = session.get(Organisation, data.organisation_id)
     if organisation is None:
@@ -206,7 +209,7 @@ class DirectoryService:
             uow.expect_version("organisation", row, expected_version, {})
             refuse_if_used(
                 uow.session,
-                f"le partenaire « {row.code} »",
+                Message("le partenaire « {code} »", code=row.code),
                 [
                     (Contact, Contact.organisation_id == row.id, "contact(s)"),
                     (Action, Action.pilot_organisation_id == row.id, "action(s) pilotée(s)"),
@@ -275,7 +278,7 @@ class DirectoryService:
             present = or_(Attendance.contact_id == row.id, Attendance.represented_by_id == row.id)
             refuse_if_used(
                 uow.session,
-                f"le contact « {row.full_name} »",
+                Message("le contact « {name} »", name=row.full_name),
                 [
                     (Membership, Membership.contact_id == row.id, "instance(s) dont il est membre"),
                     (Attendance, present, "ligne(s) d'émargement"),

@@ -17,7 +17,7 @@ from sqlalchemy.orm.attributes import flag_modified
 from gusp_desktop.db.models import Contact, Instance, Membership, Organisation, Quartier, Seance
 from gusp_desktop.domain.changes import Mutation
 from gusp_desktop.domain.enums import InstanceType, MemberKind, MemberRole
-from gusp_desktop.domain.errors import NotFoundError, ValidationError
+from gusp_desktop.domain.errors import Message, NotFoundError, ValidationError
 from gusp_desktop.domain.instances import InstanceData, InstanceDTO, MemberDTO
 from gusp_desktop.domain.text import check_code, check_length, check_required, clean, search_key
 from gusp_desktop.services.base import ServiceContext, UnitOfWork, diff, get_or_404, row_values
@@ -130,7 +130,7 @@ def _validate_instance(
         )
     existing = session.scalar(select(Instance.id).where(Instance.code == data.code))
     if existing is not None and existing != own_id:
-        errors["code"] = f"Le code d'instance « {data.code} » est déjà utilisé."
+        errors["code"] = Message("Le code d'instance « {code} » est déjà utilisé.", code=data.code)
     quartiers = list(session.scalars(select(Quartier).where(Quartier.id.in_(data.quartier_ids))))
     missing = sorted(set(data.quartier_ids) - {q.id for q in quartiers})
     if missing:

@@ -40,7 +40,7 @@ from gusp_desktop.db.models import (
 )
 from gusp_desktop.domain.changes import Mutation
 from gusp_desktop.domain.enums import MemberKind, MemberRole, SeanceStatus, UserRole
-from gusp_desktop.domain.errors import NotFoundError, ValidationError
+from gusp_desktop.domain.errors import Message, NotFoundError, ValidationError
 from gusp_desktop.domain.meetings import (
     RescheduleData,
     SeanceData,
@@ -357,7 +357,7 @@ class MeetingService:
                 )
             refuse_if_used(
                 uow.session,
-                f"la séance n° {row.number}",
+                Message("la séance n° {number}", number=row.number),
                 [
                     (Action, Action.origin_seance_id == seance_id, "action(s) issue(s)"),
                     (ActionUpdate, ActionUpdate.seance_id == seance_id, "point(s) de suivi"),

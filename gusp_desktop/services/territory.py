@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from gusp_desktop.db.models import Action, Constat, Organisation, Quartier, Site, instance_quartier
 from gusp_desktop.domain.changes import Mutation
-from gusp_desktop.domain.errors import NotFoundError, ValidationError
+from gusp_desktop.domain.errors import Message, NotFoundError, ValidationError
 from gusp_desktop.domain.territory import QuartierData, QuartierDTO, SiteData, SiteDTO
 from gusp_desktop.domain.text import check_code, check_length, check_required, clean, search_key
 from gusp_desktop.services.base import ServiceContext, get_or_404, refuse_if_used
@@ -61,7 +61,7 @@ def _validate_quartier(session: Session, data: QuartierData, own_id: int | None)
         errors["population"] = "La population ne peut pas être négative."
     existing = session.scalar(select(Quartier.id).where(Quartier.code == data.code))
     if existing is not None and existing != own_id:
-        errors["code"] = f"Le code quartier « {data.code} » est déjà utilisé."
+        errors["code"] = Message("Le code quartier « {code} » est déjà utilisé.", code=data.code)
     if errors:
         raise ValidationError(errors)
     return data
@@ -138,7 +138,7 @@ class TerritoryService:
             uow.expect_version("quartier", row, expected_version, {})
             refuse_if_used(
                 uow.session,
-                f"le quartier « {row.code} »",
+                Message("le quartier « {code} »", code=row.code),
                 [
                     (Site, Site.quartier_id == quartier_id, "site(s)"),
                     (Action, Action.quartier_id == quartier_id, "action(s)"),
@@ -196,7 +196,7 @@ class TerritoryService:
             uow.expect_version("site", row, expected_version, {})
             refuse_if_used(
                 uow.session,
-                f"le site « {row.name} »",
+                Message("le site « {name} »", name=row.name),
                 [
                     (Action, Action.site_id == site_id, "action(s)"),
                     (Constat, Constat.site_id == site_id, "constat(s)"),

@@ -13,8 +13,9 @@ import re
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from gusp_desktop.domain.errors import ConflictError, GuspError, ValidationError
+from gusp_desktop.domain.errors import ConflictError, GuspError, Message, ValidationError
 from gusp_desktop.ui.i18n import QT_TRANSLATE_NOOP, current_locale
+from gusp_desktop.ui.service_messages import service_text
 
 CONTEXT = "Labels"
 ERRORS = "ServiceErrors"
@@ -277,11 +278,13 @@ def error_message(error: GuspError) -> str:
     messages are translated; other messages are shown as the service wrote them (French).
     """
     if isinstance(error, ValidationError):
-        return "\n".join(_errors(message) for message in error.errors.values())
+        return "\n".join(service_text(message) for message in error.errors.values())
     if current_locale().language() == QLocale.Language.French:
         return error.message  # the service's own words
     if isinstance(error, ConflictError):
         return conflict_message(error)
+    if isinstance(error.message, Message):
+        return service_text(error.message)
     for pattern, template in ERROR_PATTERNS:
         found = re.fullmatch(pattern, error.message, flags=re.DOTALL)
         if found is None:

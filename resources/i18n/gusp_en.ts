@@ -5363,6 +5363,318 @@ Their name, email address, phone and position will be replaced for good, and the
         <source>Une règle doit viser une catégorie, un thème ou un gestionnaire.</source>
         <translation>A rule must target a category, a theme or a manager.</translation>
     </message>
+    <message>
+        <source>{label} est obligatoire.</source>
+        <translation>{label} is required.</translation>
+    </message>
+    <message>
+        <source>{label} : {length} caractères, {limit} au maximum.</source>
+        <translation>{label}: {length} characters, {limit} at most.</translation>
+    </message>
+    <message>
+        <source>Adresse électronique invalide : « {value} ».</source>
+        <translation>Invalid e-mail address: “{value}”.</translation>
+    </message>
+    <message>
+        <source>{label} « {value} » invalide : lettres majuscules, chiffres, - ou _, 16 caractères au plus.</source>
+        <translation>{label} “{value}” is invalid: capital letters, digits, - or _, 16 characters at most.</translation>
+    </message>
+    <message>
+        <source>Impossible de supprimer {what} : des éléments y font encore référence ({used}).</source>
+        <translation>Cannot delete {what}: other records still refer to it ({used}).</translation>
+    </message>
+    <message>
+        <source>{count} {label}</source>
+        <translation>{count} {label}</translation>
+    </message>
+    <message>
+        <source>Le code d&apos;instance « {code} » est déjà utilisé.</source>
+        <translation>The committee code “{code}” is already in use.</translation>
+    </message>
+    <message>
+        <source>Le code quartier « {code} » est déjà utilisé.</source>
+        <translation>The neighbourhood code “{code}” is already in use.</translation>
+    </message>
+    <message>
+        <source>Le code d&apos;organisation « {code} » est déjà utilisé.</source>
+        <translation>The organisation code “{code}” is already in use.</translation>
+    </message>
+    <message>
+        <source>Civilité inconnue : « {value} » (madame, monsieur ou vide).</source>
+        <translation>Unknown title: “{value}” (madame, monsieur or empty).</translation>
+    </message>
+    <message>
+        <source>le quartier « {code} »</source>
+        <translation>the neighbourhood “{code}”</translation>
+    </message>
+    <message>
+        <source>le site « {name} »</source>
+        <translation>the site “{name}”</translation>
+    </message>
+    <message>
+        <source>la séance n° {number}</source>
+        <translation>meeting no. {number}</translation>
+    </message>
+    <message>
+        <source>le partenaire « {code} »</source>
+        <translation>the partner “{code}”</translation>
+    </message>
+    <message>
+        <source>le contact « {name} »</source>
+        <translation>the contact “{name}”</translation>
+    </message>
+    <message>
+        <source>L&apos;adresse</source>
+        <translation>The address</translation>
+    </message>
+    <message>
+        <source>L&apos;indicateur</source>
+        <translation>The indicator</translation>
+    </message>
+    <message>
+        <source>L&apos;intitulé de l&apos;action</source>
+        <translation>The action&apos;s title</translation>
+    </message>
+    <message>
+        <source>La description</source>
+        <translation>The description</translation>
+    </message>
+    <message>
+        <source>La liste des communes</source>
+        <translation>The list of municipalities</translation>
+    </message>
+    <message>
+        <source>La note de diffusion</source>
+        <translation>The circulation note</translation>
+    </message>
+    <message>
+        <source>La parole des habitants</source>
+        <translation>The residents&apos; words</translation>
+    </message>
+    <message>
+        <source>La prochaine réunion</source>
+        <translation>The next meeting</translation>
+    </message>
+    <message>
+        <source>La préconisation</source>
+        <translation>The recommendation</translation>
+    </message>
+    <message>
+        <source>La valeur de l&apos;indicateur</source>
+        <translation>The indicator&apos;s value</translation>
+    </message>
+    <message>
+        <source>Le champ « Adresse »</source>
+        <translation>The “Address” field</translation>
+    </message>
+    <message>
+        <source>Le champ « Adresse électronique »</source>
+        <translation>The “E-mail address” field</translation>
+    </message>
+    <message>
+        <source>Le champ « Fonction »</source>
+        <translation>The “Position” field</translation>
+    </message>
+    <message>
+        <source>Le champ « Périodicité »</source>
+        <translation>The “Frequency” field</translation>
+    </message>
+    <message>
+        <source>Le code de catégorie</source>
+        <translation>The category code</translation>
+    </message>
+    <message>
+        <source>Le code de l&apos;instance</source>
+        <translation>The committee code</translation>
+    </message>
+    <message>
+        <source>Le code de l&apos;organisation</source>
+        <translation>The organisation code</translation>
+    </message>
+    <message>
+        <source>Le code quartier</source>
+        <translation>The neighbourhood code</translation>
+    </message>
+    <message>
+        <source>Le constat / l&apos;origine</source>
+        <translation>The finding / origin</translation>
+    </message>
+    <message>
+        <source>Le descriptif du point</source>
+        <translation>The item&apos;s description</translation>
+    </message>
+    <message>
+        <source>Le libellé</source>
+        <translation>The label</translation>
+    </message>
+    <message>
+        <source>Le lieu</source>
+        <translation>The place</translation>
+    </message>
+    <message>
+        <source>Le lieu habituel</source>
+        <translation>The usual place</translation>
+    </message>
+    <message>
+        <source>Le mot sur la prochaine réunion</source>
+        <translation>The note on the next meeting</translation>
+    </message>
+    <message>
+        <source>Le motif</source>
+        <translation>The reason</translation>
+    </message>
+    <message>
+        <source>Le motif de l&apos;annulation</source>
+        <translation>The reason for the cancellation</translation>
+    </message>
+    <message>
+        <source>Le motif de l&apos;erratum</source>
+        <translation>The reason for the erratum</translation>
+    </message>
+    <message>
+        <source>Le nom</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>Le nom de l&apos;instance</source>
+        <translation>The committee&apos;s name</translation>
+    </message>
+    <message>
+        <source>Le nom de l&apos;organisation</source>
+        <translation>The organisation&apos;s name</translation>
+    </message>
+    <message>
+        <source>Le nom de la halte</source>
+        <translation>The stop&apos;s name</translation>
+    </message>
+    <message>
+        <source>Le nom de la personne</source>
+        <translation>The person&apos;s name</translation>
+    </message>
+    <message>
+        <source>Le nom du quartier</source>
+        <translation>The neighbourhood&apos;s name</translation>
+    </message>
+    <message>
+        <source>Le nom du site</source>
+        <translation>The site&apos;s name</translation>
+    </message>
+    <message>
+        <source>Le numéro de téléphone</source>
+        <translation>The phone number</translation>
+    </message>
+    <message>
+        <source>Le prénom</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Le résumé</source>
+        <translation>The summary</translation>
+    </message>
+    <message>
+        <source>Le texte de la décision</source>
+        <translation>The decision&apos;s text</translation>
+    </message>
+    <message>
+        <source>Le texte des notes</source>
+        <translation>The notes&apos; text</translation>
+    </message>
+    <message>
+        <source>Le texte du constat</source>
+        <translation>The finding&apos;s text</translation>
+    </message>
+    <message>
+        <source>Le titre du point</source>
+        <translation>The item&apos;s title</translation>
+    </message>
+    <message>
+        <source>Le téléphone</source>
+        <translation>The phone number</translation>
+    </message>
+    <message>
+        <source>Les faits marquants</source>
+        <translation>The highlights</translation>
+    </message>
+    <message>
+        <source>Les notes</source>
+        <translation>The notes</translation>
+    </message>
+    <message>
+        <source>Les objectifs</source>
+        <translation>The objectives</translation>
+    </message>
+    <message>
+        <source>action(s)</source>
+        <translation>action(s)</translation>
+    </message>
+    <message>
+        <source>action(s) d&apos;origine</source>
+        <translation>originating action(s)</translation>
+    </message>
+    <message>
+        <source>action(s) en partenariat</source>
+        <translation>action(s) as a partner</translation>
+    </message>
+    <message>
+        <source>action(s) issue(s)</source>
+        <translation>resulting action(s)</translation>
+    </message>
+    <message>
+        <source>action(s) pilotée(s)</source>
+        <translation>action(s) led</translation>
+    </message>
+    <message>
+        <source>action(s) qu&apos;il pilote</source>
+        <translation>action(s) they lead</translation>
+    </message>
+    <message>
+        <source>compte(s) rendu(s)</source>
+        <translation>set(s) of minutes</translation>
+    </message>
+    <message>
+        <source>compte(s) utilisateur</source>
+        <translation>user account(s)</translation>
+    </message>
+    <message>
+        <source>constat(s)</source>
+        <translation>finding(s)</translation>
+    </message>
+    <message>
+        <source>contact(s)</source>
+        <translation>contact(s)</translation>
+    </message>
+    <message>
+        <source>instance(s) dont il est membre</source>
+        <translation>committee(s) they sit on</translation>
+    </message>
+    <message>
+        <source>ligne(s) d&apos;émargement</source>
+        <translation>attendance line(s)</translation>
+    </message>
+    <message>
+        <source>point(s) d&apos;ordre du jour</source>
+        <translation>agenda item(s)</translation>
+    </message>
+    <message>
+        <source>point(s) de suivi</source>
+        <translation>follow-up point(s)</translation>
+    </message>
+    <message>
+        <source>site(s)</source>
+        <translation>site(s)</translation>
+    </message>
+    <message>
+        <source>site(s) en gestion</source>
+        <translation>site(s) managed</translation>
+    </message>
+    <message>
+        <source>séance(s) dont il est secrétaire</source>
+        <translation>meeting(s) they are secretary of</translation>
+    </message>
+    <message>
+        <source>séance(s) qu&apos;il préside</source>
+        <translation>meeting(s) they chair</translation>
+    </message>
 </context>
 <context>
     <name>Shell</name>

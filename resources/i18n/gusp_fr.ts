@@ -5314,6 +5314,318 @@ Son nom, son adresse électronique, son téléphone et sa fonction seront rempla
         <source>Une règle doit viser une catégorie, un thème ou un gestionnaire.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{label} est obligatoire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} : {length} caractères, {limit} au maximum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adresse électronique invalide : « {value} ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} « {value} » invalide : lettres majuscules, chiffres, - ou _, 16 caractères au plus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impossible de supprimer {what} : des éléments y font encore référence ({used}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le code d&apos;instance « {code} » est déjà utilisé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le code quartier « {code} » est déjà utilisé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le code d&apos;organisation « {code} » est déjà utilisé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Civilité inconnue : « {value} » (madame, monsieur ou vide).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>le quartier « {code} »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>le site « {name} »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>la séance n° {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>le partenaire « {code} »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>le contact « {name} »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&apos;adresse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&apos;indicateur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&apos;intitulé de l&apos;action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La liste des communes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La note de diffusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La parole des habitants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La prochaine réunion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La préconisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La valeur de l&apos;indicateur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le champ « Adresse »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le champ « Adresse électronique »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le champ « Fonction »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le champ « Périodicité »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le code de catégorie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le code de l&apos;instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le code de l&apos;organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le code quartier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le constat / l&apos;origine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le descriptif du point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le libellé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le lieu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le lieu habituel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le mot sur la prochaine réunion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le motif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le motif de l&apos;annulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le motif de l&apos;erratum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le nom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le nom de l&apos;instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le nom de l&apos;organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le nom de la halte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le nom de la personne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le nom du quartier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le nom du site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le numéro de téléphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le prénom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le résumé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le texte de la décision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le texte des notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le texte du constat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le titre du point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le téléphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Les faits marquants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Les notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Les objectifs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action(s) d&apos;origine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action(s) en partenariat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action(s) issue(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action(s) pilotée(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action(s) qu&apos;il pilote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compte(s) rendu(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compte(s) utilisateur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>constat(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instance(s) dont il est membre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ligne(s) d&apos;émargement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>point(s) d&apos;ordre du jour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>point(s) de suivi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>site(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>site(s) en gestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>séance(s) dont il est secrétaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>séance(s) qu&apos;il préside</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Shell</name>

@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gusp_desktop.ui.service_messages import service_text
+
 ERROR_STYLE = "color: #b3261e;"
 
 
@@ -98,7 +100,8 @@ class EntityForm(QWidget):
         """Show each message beside its field; unknown fields go to the general line."""
         self.clear_errors()
         general = []
-        for key, message in errors.items():
+        for key, french in errors.items():
+            message = service_text(french)
             label = self._errors.get(key)
             if label is None:
                 general.append(message)

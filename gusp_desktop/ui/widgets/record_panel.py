@@ -32,6 +32,7 @@ from gusp_desktop.domain.errors import ConflictError, ValidationError
 from gusp_desktop.ui.context import PageContext, PagePart
 from gusp_desktop.ui.dialogs.conflict import Choice
 from gusp_desktop.ui.dialogs.fields import EntityForm
+from gusp_desktop.ui.labels import error_message
 from gusp_desktop.ui.models.records_table import RecordsModel
 from gusp_desktop.ui.pages import touches
 from gusp_desktop.ui.widgets.empty_hint import show_when_empty
@@ -380,7 +381,7 @@ class RecordPanel(PagePart):
 
     def _on_delete_failed(self, error: BaseException) -> None:
         if isinstance(error, ValidationError):
-            self._prompts.error(self, self.tr("Suppression refusée"), error.message)
+            self._prompts.error(self, self.tr("Suppression refusée"), error_message(error))
         else:
             self._prompts.show_error(self, error)
 

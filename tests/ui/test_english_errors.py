@@ -1,0 +1,84 @@
+"""An English window shows the services' refusals in English, values kept as typed."""
+
+from __future__ import annotations
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from gusp_desktop.domain.directory import OrganisationData
+from gusp_desktop.domain.enums import OrganisationType
+from gusp_desktop.domain.errors import GuspError, Message, ValidationError
+from gusp_desktop.services.registry import Services
+from gusp_desktop.ui.context import PageContext
+from gusp_desktop.ui.labels import error_message
+from gusp_desktop.ui.pages.directory.page import DirectoryPage
+from gusp_desktop.ui.pages.directory.records import ContactAdapter, OrganisationAdapter
+from gusp_desktop.ui.prompts import ScriptedPrompts
+from tests.ui.helpers import adapter_of, type_text
+from tests.ui.test_directory import select
+from tests.ui.test_i18n import english  # noqa: F401 (fixture)
+
+
+@pytest.fixture
+def page(qtbot: QtBot, english: None, page_context: PageContext) -> DirectoryPage:  # noqa: F811
+    widget = DirectoryPage(page_context)
+    qtbot.addWidget(widget)
+    widget.refresh()
+    return widget
+
+
+def test_field_errors_of_a_contact_are_english(page: DirectoryPage) -> None:
+    select(page.organisation_panel, "MH")
+    panel = page.contact_panel
+    adapter = adapter_of(panel, ContactAdapter)
+    panel.new_button.click()
+    type_text(adapter.last_name_edit, "L" * 101)
+    type_text(adapter.email_edit, "helene@marve-habitat")
+
+    panel.save_button.click()
+
+    assert panel.form.error_text("first_name") == "First name is required."
+    assert panel.form.error_text("last_name") == "Last name: 101 characters, 100 at most."
+    assert panel.form.error_text("email") == "Invalid e-mail address: “helene@marve-habitat”."
+
+
+def test_a_duplicate_code_and_a_refused_deletion_are_english(
+    page: DirectoryPage, demo_services: Services, prompts: ScriptedPrompts
+) -> None:
+    panel = page.organisation_panel
+    adapter = adapter_of(panel, OrganisationAdapter)
+    panel.new_button.click()
+    type_text(adapter.code_edit, "mh")
+    type_text(adapter.name_edit, "Marve Habitat bis")
+    panel.save_button.click()
+    assert panel.form.error_text("code") == "The organisation code “MH” is already in use."
+
+    prompts.answers.extend([True, True])  # leave the refused form, then confirm the deletion
+    select(panel, "MH")
+    panel.delete_button.click()
+    kind, title, text = prompts.shown[-1]
+    assert (kind, title) == ("error", "Deletion refused")
+    assert text.startswith("Cannot delete the partner “MH”: other records still refer to it (")
+    assert "contact(s)" in text and "action(s) led" in text and "pilotée" not in text
+    assert "MH" in {o.code for o in demo_services.directory.list_organisations()}
+
+
+def test_service_errors_shown_in_a_dialog_are_english(
+    english: None,  # noqa: F811
+    demo_services: Services,
+) -> None:
+    directory = demo_services.directory
+    with pytest.raises(ValidationError) as refused:
+        directory.create_organisation(OrganisationData("é!", "", OrganisationType.BAILLEUR))
+    assert error_message(refused.value).splitlines() == [
+        "The organisation code “É!” is invalid: capital letters, digits, - or _, "
+        "16 characters at most.",
+        "The organisation's name is required.",
+    ]
+    mh = directory.get_organisation_by_code("MH")
+    with pytest.raises(ValidationError) as used:
+        directory.delete_organisation(mh.id, mh.version)
+    assert "Impossible de supprimer" in used.value.message  # the service still speaks French
+    assert error_message(used.value).startswith("Cannot delete the partner “MH”")
+    plain = GuspError(Message("la séance n° {number}", number=4))
+    assert error_message(plain) == "meeting no. 4"
