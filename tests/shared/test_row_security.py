@@ -169,9 +169,10 @@ def test_a_contact_sitting_in_the_instance_reads_it(
     lecteur = grant(admin_engine, roles, "lea", UserRole.LECTEUR)
     with admin_engine.begin() as conn:
         contact = conn.exec_driver_sql(
-            "INSERT INTO contact (organisation_id, first_name, last_name, function, email, phone,"
-            " active, version, created_at, updated_at, created_by, updated_by) VALUES"
-            " (1, 'Léa', 'Martin', '', '', '', true, 1, now(), now(), '', '') RETURNING id"
+            "INSERT INTO contact (organisation_id, civility, first_name, last_name, function,"
+            " email, phone, active, version, created_at, updated_at, created_by, updated_by)"
+            " VALUES (1, '', 'Léa', 'Martin', '', '', '', true, 1, now(), now(), '', '')"
+            " RETURNING id"
         ).scalar_one()
         conn.exec_driver_sql(
             f"UPDATE app_user SET contact_id = {contact} WHERE username = '{lecteur}'"
