@@ -6,6 +6,7 @@ import argparse
 from typing import TYPE_CHECKING, Any
 
 from gusp_desktop.cli import action_edit_commands
+from gusp_desktop.cli.arguments import add_include_restricted
 from gusp_desktop.cli.output import FORMATS, emit, emit_warning, render
 from gusp_desktop.domain.actions import ActionQuery, ActionRow, HistoryEntry, StatusChange
 from gusp_desktop.domain.enums import ActionStatus
@@ -42,19 +43,10 @@ def date_arg(text: str) -> Any:
         raise argparse.ArgumentTypeError(str(exc)) from exc
 
 
-INCLUDE_RESTRICTED_HELP = (
-    "inclut le contenu à diffusion restreinte que vous pouvez lire (membres seulement) ; "
-    "le document est marqué « Diffusion restreinte »"
-)
 RESTRICTED_LIST_NOTICE = (
     "Diffusion restreinte : cette liste contient des actions réservées aux membres des "
     "instances concernées ; ne la transmettez pas."
 )
-
-
-def add_include_restricted(parser: argparse.ArgumentParser) -> None:
-    """``--include-restricted``: lists and exports leave restricted content out by default."""
-    parser.add_argument("--include-restricted", action="store_true", help=INCLUDE_RESTRICTED_HELP)
 
 
 def add_action_filters(parser: argparse.ArgumentParser) -> None:

@@ -9,6 +9,15 @@ from __future__ import annotations
 import argparse
 
 MAX_DATABASE_ID = 2**63 - 1
+INCLUDE_RESTRICTED_HELP = (
+    "inclut le contenu à diffusion restreinte que vous pouvez lire (membres seulement) ; "
+    "le document est marqué « Diffusion restreinte »"
+)
+
+
+def add_include_restricted(parser: argparse.ArgumentParser) -> None:
+    """``--include-restricted``: lists and exports leave restricted content out by default."""
+    parser.add_argument("--include-restricted", action="store_true", help=INCLUDE_RESTRICTED_HELP)
 
 
 def seance_id_arg(text: str) -> int:

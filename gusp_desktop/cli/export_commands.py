@@ -15,13 +15,8 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from gusp_desktop.cli.action_commands import (
-    add_action_filters,
-    add_include_restricted,
-    date_arg,
-    query_from_args,
-)
-from gusp_desktop.cli.arguments import seance_id_arg
+from gusp_desktop.cli.action_commands import add_action_filters, date_arg, query_from_args
+from gusp_desktop.cli.arguments import add_include_restricted, seance_id_arg
 from gusp_desktop.cli.output import emit, emit_warning
 from gusp_desktop.cli.signalement_commands import register_report
 from gusp_desktop.domain.errors import ValidationError

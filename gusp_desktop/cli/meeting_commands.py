@@ -11,8 +11,7 @@ import argparse
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
-from gusp_desktop.cli.action_commands import add_include_restricted
-from gusp_desktop.cli.arguments import seance_id_arg
+from gusp_desktop.cli.arguments import add_include_restricted, seance_id_arg
 from gusp_desktop.cli.output import FORMATS, emit, emit_warning, json_text, render
 from gusp_desktop.domain.errors import NotFoundError, ValidationError
 from gusp_desktop.domain.meetings import RescheduleData, SeanceData, SeanceDetail

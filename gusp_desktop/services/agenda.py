@@ -25,7 +25,6 @@ from gusp_desktop.domain.errors import NotFoundError, ValidationError
 from gusp_desktop.domain.rules import CLOSED_ACTION_STATUSES, is_overdue
 from gusp_desktop.domain.text import check_length, check_required, clean, search_key
 from gusp_desktop.domain.timezone import PARIS
-from gusp_desktop.services.atfpb.reckoning import copil_item_in
 from gusp_desktop.services.base import ServiceContext, UnitOfWork, get_or_404, row_values
 from gusp_desktop.services.confidentiality import Readable, action_condition, document_scope
 
@@ -351,7 +350,12 @@ def _follow_up_item(
 
 
 def _atfpb_item(session: Session, seance: Seance) -> AgendaItemData | None:
-    """A COPIL examines the bilans ATFPB: suggest them, with the figures, once they exist."""
+    """A COPIL examines the bilans ATFPB: suggest them, with the figures, once they exist.
+
+    The ATFPB package (and the bilan's document builder it carries) is imported here, for a
+    COPIL's suggestions only: every séance command goes through this module."""
+    from gusp_desktop.services.atfpb.reckoning import copil_item_in
+
     instance = session.get(Instance, seance.instance_id)
     if instance is None or instance.type is not InstanceType.COPIL:
         return None
