@@ -1,7 +1,5 @@
 """Declarative base, column types and the mixins every editable table shares."""
 
-from __future__ import annotations
-
 import datetime as dt
 from enum import Enum
 from typing import Any

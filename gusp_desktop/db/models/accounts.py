@@ -1,7 +1,5 @@
 """Users, the audit trail and signed minutes records."""
 
-from __future__ import annotations
-
 import datetime as dt
 
 from sqlalchemy import BigInteger, Boolean, ForeignKey, Integer, String, Text, UniqueConstraint

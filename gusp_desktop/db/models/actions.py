@@ -1,7 +1,5 @@
 """The plan d'actions: actions, their history, numbering and the constats behind them."""
 
-from __future__ import annotations
-
 import datetime as dt
 from decimal import Decimal
 
@@ -141,7 +139,7 @@ class Action(Tracked, Base):
     partners: Mapped[list[Organisation]] = relationship(
         secondary=action_partner, order_by="Organisation.code"
     )
-    history: Mapped[list[ActionUpdate]] = relationship(
+    history: Mapped[list["ActionUpdate"]] = relationship(
         back_populates="action", order_by="ActionUpdate.id", cascade="all, delete-orphan"
     )
 

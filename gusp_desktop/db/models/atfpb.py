@@ -1,7 +1,5 @@
 """ATFPB: conventions per bailleur and quartier, their years, and the programme lines."""
 
-from __future__ import annotations
-
 import datetime as dt
 from decimal import Decimal
 
@@ -49,10 +47,10 @@ class AtfpbConvention(Tracked, Base):
     logements: Mapped[int] = mapped_column(Integer)
     droit_commun: Mapped[str] = mapped_column(Text, default="")
 
-    signatories: Mapped[list[AtfpbSignatory]] = relationship(
+    signatories: Mapped[list["AtfpbSignatory"]] = relationship(
         cascade="all, delete-orphan", order_by="AtfpbSignatory.id"
     )
-    years: Mapped[list[AtfpbYear]] = relationship(
+    years: Mapped[list["AtfpbYear"]] = relationship(
         cascade="all, delete-orphan", order_by="AtfpbYear.year"
     )
 

@@ -1,7 +1,5 @@
 """Partner organisations and their contacts."""
 
-from __future__ import annotations
-
 from sqlalchemy import Boolean, ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -21,7 +19,7 @@ class Organisation(Tracked, Base):
     address: Mapped[str] = mapped_column(String(300), default="")
     active: Mapped[bool] = mapped_column(Boolean, default=True)
 
-    contacts: Mapped[list[Contact]] = relationship(
+    contacts: Mapped[list["Contact"]] = relationship(
         back_populates="organisation", order_by="Contact.last_name"
     )
 

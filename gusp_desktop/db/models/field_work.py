@@ -5,8 +5,6 @@ and row-level checks read the small descriptive row only, and the image is fetch
 is shown or printed.
 """
 
-from __future__ import annotations
-
 import datetime as dt
 
 from sqlalchemy import Float, ForeignKey, Integer, LargeBinary, String, Text

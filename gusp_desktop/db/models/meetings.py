@@ -1,7 +1,5 @@
 """Instances (committees), their members, séances, agenda, attendance and decisions."""
 
-from __future__ import annotations
-
 import datetime as dt
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -59,7 +57,7 @@ class Instance(Tracked, Base):
     quartiers: Mapped[list[Quartier]] = relationship(
         secondary=instance_quartier, order_by="Quartier.code"
     )
-    members: Mapped[list[Membership]] = relationship(
+    members: Mapped[list["Membership"]] = relationship(
         back_populates="instance", cascade="all, delete-orphan"
     )
 
@@ -117,10 +115,10 @@ class Seance(Tracked, Base):
     cancellation_reason: Mapped[str] = mapped_column(Text, default="")
 
     instance: Mapped[Instance] = relationship()
-    agenda: Mapped[list[AgendaItem]] = relationship(
+    agenda: Mapped[list["AgendaItem"]] = relationship(
         back_populates="seance", order_by="AgendaItem.position", cascade="all, delete-orphan"
     )
-    attendance: Mapped[list[Attendance]] = relationship(
+    attendance: Mapped[list["Attendance"]] = relationship(
         back_populates="seance", cascade="all, delete-orphan"
     )
 
@@ -146,7 +144,7 @@ class AgendaItem(Tracked, Base):
     restricted: Mapped[bool] = mapped_column(Boolean, default=False)
 
     seance: Mapped[Seance] = relationship(back_populates="agenda")
-    decisions: Mapped[list[Decision]] = relationship(
+    decisions: Mapped[list["Decision"]] = relationship(
         back_populates="agenda_item", order_by="Decision.position", cascade="all, delete-orphan"
     )
 

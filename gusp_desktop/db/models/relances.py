@@ -5,8 +5,6 @@ transaction, so an interrupted batch knows exactly which messages already left a
 sends only the others.
 """
 
-from __future__ import annotations
-
 import datetime as dt
 
 from sqlalchemy import Column, Date, ForeignKey, String, Table

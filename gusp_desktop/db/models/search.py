@@ -5,8 +5,6 @@ a generated ``tsvector`` column with a GIN index on PostgreSQL); see ``db.search
 The foreign keys cascade, so a deleted source row never leaves a stale result behind.
 """
 
-from __future__ import annotations
-
 from sqlalchemy import Boolean, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 

@@ -8,8 +8,6 @@ with one plain query. ``retention_rule`` says how long the notes of each type of
 kept before being purged or anonymised.
 """
 
-from __future__ import annotations
-
 import datetime as dt
 
 from sqlalchemy import ForeignKey, Integer, String, Text

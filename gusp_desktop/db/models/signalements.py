@@ -1,7 +1,5 @@
 """Signalements, their categories and routing rules, and who reported them (kept apart)."""
 
-from __future__ import annotations
-
 import datetime as dt
 
 from sqlalchemy import (

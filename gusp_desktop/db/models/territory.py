@@ -1,7 +1,5 @@
 """Quartiers prioritaires (QPV) and their sites."""
 
-from __future__ import annotations
-
 from sqlalchemy import Boolean, ForeignKey, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -21,7 +19,7 @@ class Quartier(Tracked, Base):
     npnru: Mapped[bool] = mapped_column(Boolean, default=False)
     description: Mapped[str] = mapped_column(Text, default="")
 
-    sites: Mapped[list[Site]] = relationship(back_populates="quartier", order_by="Site.name")
+    sites: Mapped[list["Site"]] = relationship(back_populates="quartier", order_by="Site.name")
 
 
 class Site(Tracked, Base):
