@@ -191,17 +191,46 @@ class MinutesService:
         restreinte ». A restricted séance the user may not read does not exist for her.
         """
         today = self.context.today()
-        user = self.context.user
         with self.context.read() as session:
-            seance = get_or_404(session, Seance, seance_id, "Séance")
-            instance = seance.instance
-            if instance.restricted and not readable(session, user).may_read(instance.id):
-                raise NotFoundError(f"Séance n° {seance_id} introuvable.")
-            scope = document_scope(
-                session, user, instance.id, include_restricted=include_restricted
-            )
-            view = _View(scope, instance.restricted or include_restricted)
+            seance, view = self._readable(session, seance_id, include_restricted)
             return _content(session, seance, today, view)
+
+    def seance_actions(self, seance_id: int) -> SeanceActions:
+        """The actions decided and those followed in the séance, as its compte rendu lists them.
+
+        The window's compte rendu tab shows only these two lists: reading them through
+        :meth:`minutes_content` also built a line for every open action of the instance's
+        perimeter (the compte rendu's follow-up table), tens of thousands on a large plan.
+        """
+        today = self.context.today()
+        with self.context.read() as session:
+            seance, view = self._readable(session, seance_id, include_restricted=False)
+            return SeanceActions(
+                new_actions=_actions(
+                    session, session.scalars(_opened_here(seance, view)), today, view
+                ),
+                followed_actions=_followed_actions(session, seance, today, view),
+            )
+
+    def _readable(
+        self, session: Session, seance_id: int, include_restricted: bool
+    ) -> tuple[Seance, _View]:
+        """The séance and what its documents may show to the user (restricted: not found)."""
+        user = self.context.user
+        seance = get_or_404(session, Seance, seance_id, "Séance")
+        instance = seance.instance
+        if instance.restricted and not readable(session, user).may_read(instance.id):
+            raise NotFoundError(f"Séance n° {seance_id} introuvable.")
+        scope = document_scope(session, user, instance.id, include_restricted=include_restricted)
+        return seance, _View(scope, instance.restricted or include_restricted)
+
+
+@dataclass(frozen=True)
+class SeanceActions:
+    """The two action lists of a compte rendu that the window's compte rendu tab shows."""
+
+    new_actions: tuple[ActionLine, ...]
+    followed_actions: tuple[ActionLine, ...]
 
 
 @dataclass(frozen=True)
@@ -226,9 +255,7 @@ def _content(session: Session, seance: Seance, today: dt.date, view: _View) -> M
     instance = seance.instance
     local = seance.starts_at.astimezone(PARIS)
     sheet = seance_attendance(session, seance.id)
-    opened_here = view.actions(
-        select(Action).where(Action.origin_seance_id == seance.id).order_by(Action.number)
-    )
+    opened_here = _opened_here(seance, view)
     items = seance_items(session, seance.id)
     return MinutesContent(
         seance_id=seance.id,
@@ -321,6 +348,13 @@ def _item(session: Session, row: AgendaItem, view: _View, born_restricted: bool)
         description=view.text(row.description),
         notes=view.text(row.notes),
         decisions=tuple(view.text(d.text) for d in row.decisions),
+    )
+
+
+def _opened_here(seance: Seance, view: _View) -> Select[Action]:
+    """The actions decided in ``seance`` that the document may show."""
+    return view.actions(
+        select(Action).where(Action.origin_seance_id == seance.id).order_by(Action.number)
     )
 
 

@@ -273,6 +273,9 @@ def test_minutes_content(ctx: ServiceContext, world: World, seance: int) -> None
     emails = [p.email for p in content.distribution]
     assert "claire.demarquette@cama.example" in emails and len(emails) == 5  # Sophie not invited
     assert content.as_of == dt.date(2025, 6, 15)
+    actions = MinutesService(ctx).seance_actions(seance)  # the window's compte rendu tab
+    assert actions.new_actions == content.new_actions
+    assert actions.followed_actions == content.followed_actions
 
 
 def test_minutes_content_is_json_serialisable(

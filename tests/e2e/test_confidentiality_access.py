@@ -39,6 +39,8 @@ def test_the_cellule_is_invisible_to_a_non_member(demo: Demo) -> None:
         services.meetings.get_seance(demo.cellule_ids[0])
     with pytest.raises(NotFoundError):
         services.minutes.minutes_content(demo.cellule_ids[0])
+    with pytest.raises(NotFoundError):
+        services.minutes.seance_actions(demo.cellule_ids[0])
     found = services.search.search("hall tour")
     assert found and not any(h.restricted or h.seance_id in demo.cellule_ids for h in found)
     assert services.search.search("Canarial") == []

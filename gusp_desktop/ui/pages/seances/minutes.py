@@ -7,6 +7,7 @@ after the user says so, and never replaces stored notes without both being shown
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QTextCursor
@@ -28,7 +29,7 @@ from gusp_desktop.domain.actions import ActionQuery
 from gusp_desktop.domain.agenda import AgendaItemDTO
 from gusp_desktop.domain.enums import ActionStatus
 from gusp_desktop.domain.meetings import SeanceDetail
-from gusp_desktop.domain.minutes import ActionLine, MinutesContent
+from gusp_desktop.domain.minutes import ActionLine
 from gusp_desktop.domain.rules import MINUTES_EDITABLE
 from gusp_desktop.services.registry import Services
 from gusp_desktop.ui.autosave import RecoveryEntry, RecoveryJournal
@@ -43,6 +44,9 @@ from gusp_desktop.ui.i18n import short_date
 from gusp_desktop.ui.labels import tr_label
 from gusp_desktop.ui.pages.seances.highlights import HighlightsEditor
 from gusp_desktop.ui.pages.seances.minutes_item import PointMinutesPanel
+
+if TYPE_CHECKING:  # read through the services registry
+    from gusp_desktop.services.minutes import SeanceActions
 
 IdRole = Qt.ItemDataRole.UserRole
 OPEN_STATUSES = (ActionStatus.A_ENGAGER, ActionStatus.EN_COURS, ActionStatus.REPORTEE)
@@ -251,12 +255,12 @@ class MinutesEditor(PagePart):
             return
         minutes, seance_id = self._services.minutes, self._seance.id
         self._tasks.run(
-            lambda: minutes.minutes_content(seance_id),
+            lambda: minutes.seance_actions(seance_id),
             self._on_actions_loaded,
             lambda error: self._prompts.show_error(self, error),
         )
 
-    def _on_actions_loaded(self, content: MinutesContent) -> None:
+    def _on_actions_loaded(self, content: SeanceActions) -> None:
         self.action_list.clear()
         for line in content.new_actions:
             self.action_list.addItem(self._action_text(line, self.tr("décidée en séance")))
