@@ -14,37 +14,9 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from gusp_desktop.domain.enums import LabelledEnum, OrganisationType, Theme
-
-
-class ConstatStatus(LabelledEnum):
-    A_QUALIFIER = "a_qualifier"
-    TRANSFORME = "transforme"
-    TRAITE = "traite"
-    SANS_SUITE = "sans_suite"
-
-    @property
-    def label(self) -> str:
-        return _STATUS_LABELS[self.value]
-
-
-class Gravity(LabelledEnum):
-    FAIBLE = "faible"
-    MOYENNE = "moyenne"
-    FORTE = "forte"
-
-    @property
-    def label(self) -> str:
-        return _GRAVITY_LABELS[self.value]
-
-
-_STATUS_LABELS = {
-    "a_qualifier": "À qualifier",
-    "transforme": "Transformé en action",
-    "traite": "Traité directement",
-    "sans_suite": "Sans suite",
-}
-_GRAVITY_LABELS = {"faible": "Faible", "moyenne": "Moyenne", "forte": "Forte"}
+from gusp_desktop.domain.enums import OrganisationType, Theme
+from gusp_desktop.domain.vocabularies import ConstatStatus as ConstatStatus
+from gusp_desktop.domain.vocabularies import Gravity as Gravity
 
 TEXT_MAX = 4000
 NAME_MAX = 200

@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from gusp_desktop.domain.errors import ValidationError
+from gusp_desktop.domain.vocabularies import RelanceMode as RelanceMode
 
 # Placeholders a template may use, with what they become (shown beside the editor).
 PLACEHOLDERS: dict[str, str] = {
@@ -156,17 +157,6 @@ class RelanceBatch:
     sender_name: str
     recipients: tuple[RelanceRecipient, ...]
     skipped_restricted: int = 0
-
-
-class RelanceMode(enum.StrEnum):
-    """How a relance left: a draft written to a folder, or a message sent by SMTP."""
-
-    BROUILLON = "brouillon"
-    ENVOI = "envoi"
-
-    @property
-    def label(self) -> str:
-        return "brouillon enregistré" if self is RelanceMode.BROUILLON else "envoyée"
 
 
 @dataclass(frozen=True)

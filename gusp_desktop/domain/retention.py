@@ -11,45 +11,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from enum import StrEnum
 
 from gusp_desktop.domain.enums import InstanceType
+from gusp_desktop.domain.vocabularies import RetentionMethod as RetentionMethod
 
 MAX_YEARS = 100
 OCCULTED = "[occulté]"
 # Personal-data spans in free text are written between these brackets (« ⟪Mme Durand⟫ »).
 PERSONAL_SPAN = re.compile("⟪[^⟪⟫]*⟫")
-
-
-class RetentionMethod(StrEnum):
-    """What happens to notes past their retention period."""
-
-    PURGE = "purge"
-    ANONYMISE = "anonymise"
-    KEEP = "keep"  # a rule saying nothing is removed (overrides a default rule)
-
-    @property
-    def label(self) -> str:
-        """French label."""
-        return {"purge": "suppression", "anonymise": "anonymisation", "keep": "conservation"}[
-            self.value
-        ]
-
-    @classmethod
-    def parse(cls, text: str) -> RetentionMethod:
-        """A stored value or a French word (« supprimer », « anonymiser »…)."""
-        wanted = text.strip().lower()
-        for member in cls:
-            if wanted in (member.value, member.label) or wanted.startswith(member.value[:5]):
-                return member
-        if wanted.startswith("suppr"):
-            return cls.PURGE
-        if wanted.startswith("conserv"):
-            return cls.KEEP
-        raise ValueError(
-            f"Méthode inconnue « {text} » (« purge » pour supprimer, « anonymise » pour "
-            "anonymiser, « keep » pour tout conserver)."
-        )
 
 
 @dataclass(frozen=True)

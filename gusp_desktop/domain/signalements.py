@@ -11,65 +11,14 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from enum import StrEnum
 
 from gusp_desktop.domain.enums import Theme
+from gusp_desktop.domain.vocabularies import CHANNEL_LABELS as CHANNEL_LABELS
+from gusp_desktop.domain.vocabularies import CLOSED_STATUSES as CLOSED_STATUSES
+from gusp_desktop.domain.vocabularies import SIGNALEMENT_STATUS_LABELS as STATUS_LABELS
+from gusp_desktop.domain.vocabularies import Channel as Channel
+from gusp_desktop.domain.vocabularies import SignalementStatus as SignalementStatus
 
-
-class Channel(StrEnum):
-    """How a signalement reached the coordinator."""
-
-    TELEPHONE = "telephone"
-    COURRIEL = "courriel"
-    GARDIEN = "gardien"
-    APPLICATION = "application"
-    MAIN_COURANTE = "main_courante"
-    REUNION = "reunion"
-
-    @property
-    def label(self) -> str:
-        """French label shown to users."""
-        return CHANNEL_LABELS[self.value]
-
-
-CHANNEL_LABELS = {
-    "telephone": "Téléphone",
-    "courriel": "Courriel",
-    "gardien": "Gardien",
-    "application": "Application",
-    "main_courante": "Main courante",
-    "reunion": "Réunion",
-}
-
-
-class SignalementStatus(StrEnum):
-    """Where a signalement stands; « traité » and « rejeté » close it."""
-
-    RECU = "recu"
-    TRANSMIS = "transmis"
-    PRIS_EN_CHARGE = "pris_en_charge"
-    TRAITE = "traite"
-    REJETE = "rejete"
-
-    @property
-    def label(self) -> str:
-        """French label shown to users."""
-        return STATUS_LABELS[self.value]
-
-    @property
-    def closed(self) -> bool:
-        """Treated or rejected: nothing more is expected from anyone."""
-        return self in CLOSED_STATUSES
-
-
-STATUS_LABELS = {
-    "recu": "Reçu",
-    "transmis": "Transmis",
-    "pris_en_charge": "Pris en charge",
-    "traite": "Traité",
-    "rejete": "Rejeté",
-}
-CLOSED_STATUSES = frozenset({SignalementStatus.TRAITE, SignalementStatus.REJETE})
 OPEN_STATUSES = frozenset(set(SignalementStatus) - CLOSED_STATUSES)
 # The usual order; « rejeté » may follow any open status.
 STATUS_ORDER = (

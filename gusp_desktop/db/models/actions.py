@@ -21,7 +21,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from gusp_desktop.db.base import Base, EnumText, Tracked, UtcDateTime, utcnow
 from gusp_desktop.db.models.directory import Organisation
 from gusp_desktop.domain.enums import ActionStatus, AtfpbAxis, ConstatSource, Priority, Theme
-from gusp_desktop.domain.field_work import ConstatStatus, Gravity
+from gusp_desktop.domain.vocabularies import ConstatStatus, Gravity
 
 action_partner = Table(
     "action_partner",

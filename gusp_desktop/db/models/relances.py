@@ -11,7 +11,7 @@ from sqlalchemy import Column, Date, ForeignKey, String, Table
 from sqlalchemy.orm import Mapped, mapped_column
 
 from gusp_desktop.db.base import Base, EnumText, UtcDateTime, utcnow
-from gusp_desktop.domain.relances import RelanceMode
+from gusp_desktop.domain.vocabularies import RelanceMode
 
 relance_action = Table(
     "relance_action",

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from gusp_desktop.db.base import Base, EnumText, Tracked, UtcDateTime, utcnow
 from gusp_desktop.domain.enums import InstanceType
-from gusp_desktop.domain.retention import RetentionMethod
+from gusp_desktop.domain.vocabularies import RetentionMethod
 
 # Settings that name this very database (its server group roles): never copied to another one.
 DATABASE_OWN_KEYS = frozenset({"database.role_prefix"})

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from gusp_desktop.db.base import Base, EnumText, Tracked, UtcDateTime
 from gusp_desktop.domain.enums import Theme
-from gusp_desktop.domain.signalements import Channel, SignalementStatus
+from gusp_desktop.domain.vocabularies import Channel, SignalementStatus
 
 
 class SignalementCategory(Tracked, Base):
