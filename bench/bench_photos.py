@@ -110,7 +110,7 @@ def _report(service: PhotoService, ids: list[int]) -> tuple[float, float, int, i
     from gusp_desktop.documents.docx import render_docx_bytes
     from gusp_desktop.documents.model import Document, DocumentHeader, Picture, Pictures
     from gusp_desktop.documents.pdf import render_pdf_bytes
-    from gusp_desktop.services.field_work.reports import PRINT_SIDE, print_jpeg
+    from gusp_desktop.services.field_work.imaging import PRINT_SIDE, print_jpeg
 
     stored = [service.image(i) for i in ids]
     start = time.perf_counter()

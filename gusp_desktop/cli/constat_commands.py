@@ -8,9 +8,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from gusp_desktop.cli.action_commands import date_arg
+from gusp_desktop.cli.field_options import add_coordinates, add_photos, organisation_id
 from gusp_desktop.cli.output import FORMATS, emit, json_text, render
 from gusp_desktop.domain.enums import Theme
-from gusp_desktop.domain.errors import NotFoundError
 from gusp_desktop.domain.field_work import (
     ConstatDraft,
     ConstatQuery,
@@ -45,13 +45,6 @@ def _enum_arg(cls: Any) -> Any:
             raise argparse.ArgumentTypeError(str(exc)) from exc
 
     return parse
-
-
-def _float_arg(text: str) -> float:
-    try:
-        return float(text.replace(",", "."))
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"nombre attendu, pas « {text} »") from None
 
 
 def _time_arg(text: str) -> dt.datetime:
@@ -122,14 +115,13 @@ def _register_add(sub: Any) -> None:
     add.add_argument("--theme", required=True, type=_enum_arg(Theme), metavar="THÈME")
     add.add_argument("--site", metavar="NOM")
     add.add_argument("--place", default="", metavar="ADRESSE", help="lieu ou adresse")
-    add.add_argument("--lat", type=_float_arg, metavar="DEGRÉS")
-    add.add_argument("--lon", type=_float_arg, metavar="DEGRÉS")
+    add_coordinates(add)
     add.add_argument("--positive", action="store_true", help="constat positif")
     add.add_argument("--gravity", type=_enum_arg(Gravity), metavar="GRAVITÉ")
     add.add_argument("--gestionnaire", metavar="ORG", help="défaut : proposé selon site et thème")
     add.add_argument("--preconisation", default="", metavar="TEXTE")
     add.add_argument("--residents", default="", metavar="TEXTE", help="paroles d'habitants")
-    add.add_argument("--photo", type=Path, action="append", default=[], metavar="FICHIER")
+    add_photos(add)
     add.add_argument("--format", choices=("table", "json"), default="table")
     add.set_defaults(handler=_add)
 
@@ -142,8 +134,7 @@ def _register_haltes(sub: Any) -> None:
     add.add_argument("--name", required=True, metavar="NOM")
     add.add_argument("--site", metavar="NOM")
     add.add_argument("--address", default="", metavar="ADRESSE")
-    add.add_argument("--lat", type=_float_arg, metavar="DEGRÉS")
-    add.add_argument("--lon", type=_float_arg, metavar="DEGRÉS")
+    add_coordinates(add)
     add.add_argument("--at", type=_time_arg, metavar="AAAA-MM-JJTHH:MM", help="heure d'arrivée")
     add.set_defaults(handler=_add_halte)
     listing = halte_sub.add_parser("list", help="parcours d'une séance")
@@ -186,13 +177,6 @@ def constat_record(row: ConstatRow) -> dict[str, Any]:
     }
 
 
-def _organisation_id(runtime: Runtime, code: str) -> int:
-    for organisation in runtime.services.directory.list_organisations():
-        if organisation.code.upper() == code.strip().upper():
-            return organisation.id
-    raise NotFoundError(f"Organisation inconnue : « {code} ».")
-
-
 def _add(args: argparse.Namespace, runtime: Runtime) -> int:
     service = runtime.services.field_work.constats
     place = service.resolve_place(
@@ -210,7 +194,7 @@ def _add(args: argparse.Namespace, runtime: Runtime) -> int:
         longitude=args.lon,
         positive=args.positive,
         gravity=args.gravity,
-        gestionnaire_id=_organisation_id(runtime, args.gestionnaire) if args.gestionnaire else None,
+        gestionnaire_id=organisation_id(runtime, args.gestionnaire),
         preconisation=args.preconisation,
         resident_words=args.residents,
     )
@@ -236,7 +220,7 @@ def _status(args: argparse.Namespace, runtime: Runtime) -> int:
 
 
 def _to_action(args: argparse.Namespace, runtime: Runtime) -> int:
-    pilot = _organisation_id(runtime, args.pilot) if args.pilot else None
+    pilot = organisation_id(runtime, args.pilot)
     row = runtime.services.field_work.constats.to_action(
         args.ids, pilot_organisation_id=pilot, deadline=args.deadline, title=args.title
     ).value

@@ -11,6 +11,7 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from gusp_desktop.cli.field_options import add_coordinates, add_photos, organisation_id
 from gusp_desktop.cli.output import FORMATS, emit, json_text, render
 from gusp_desktop.domain.enums import Theme
 from gusp_desktop.domain.errors import ValidationError
@@ -98,13 +99,13 @@ def _register_intake(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -
     )
     add.add_argument("--received", metavar="DATE", help="date et heure de réception (maintenant)")
     add.add_argument("--address", default="", metavar="ADRESSE")
-    add.add_argument("--lat", type=float, metavar="LATITUDE")
-    add.add_argument("--lon", type=float, metavar="LONGITUDE")
+    add_coordinates(add)
     add.add_argument("--description", "--text", default="", metavar="TEXTE")
     add.add_argument("--organisation", metavar="ORG", help="responsable (sinon les règles)")
     add.add_argument("--reporter", default="", metavar="NOM", help="qui l'a signalé")
     add.add_argument("--reporter-phone", default="", metavar="TÉL")
     add.add_argument("--reporter-email", default="", metavar="COURRIEL")
+    add_photos(add)
     add.add_argument("--format", choices=("text", "json"), default="text")
     add.set_defaults(handler=_add)
     ls = sub.add_parser("list", help="liste les signalements (sans données personnelles)")
@@ -236,10 +237,6 @@ def _moment(text: str | None, runtime: Runtime) -> dt.datetime:
     return _checked(parse_datetime, text, "received")  # type: ignore[no-any-return]
 
 
-def _organisation(runtime: Runtime, code: str | None) -> int | None:
-    return None if not code else runtime.services.directory.get_organisation_by_code(code).id
-
-
 def _site(runtime: Runtime, quartier_id: int, name: str | None) -> int | None:
     if not name:
         return None
@@ -267,16 +264,17 @@ def _add(args: argparse.Namespace, runtime: Runtime) -> int:
         latitude=args.lat,
         longitude=args.lon,
         description=args.description,
-        organisation_id=_organisation(runtime, args.organisation),
+        organisation_id=organisation_id(runtime, args.organisation),
         reporter=ReporterData(args.reporter, args.reporter_phone, args.reporter_email),
     )
-    row = services.signalements.records.add(data).value
+    row = services.signalements.records.add(data, args.photo).value
     if args.format == "json":
         emit(json_text(record(row)))
     else:
+        photos = f", {len(args.photo)} photo(s)" if args.photo else ""
         emit(
             f"Signalement n° {row.id} enregistré ({row.organisation_code or 'à orienter'}, "
-            f"échéance {row.due_date:%d/%m/%Y})."
+            f"échéance {row.due_date:%d/%m/%Y}{photos})."
         )
     return 0
 
@@ -287,7 +285,7 @@ def _list(args: argparse.Namespace, runtime: Runtime) -> int:
         status=_checked(parse_status, args.status, "status") if args.status else None,
         open_only=args.open,
         overdue_only=args.overdue,
-        organisation_id=_organisation(runtime, args.organisation),
+        organisation_id=organisation_id(runtime, args.organisation),
         quartier_id=(
             services.territory.get_quartier_by_code(args.quartier).id if args.quartier else None
         ),
@@ -307,6 +305,16 @@ def _show(args: argparse.Namespace, runtime: Runtime) -> int:
             "phone": detail.reporter.phone,
             "email": detail.reporter.email,
         }
+    shown["photos"] = [
+        {
+            "id": p.id,
+            "file": p.filename,
+            "taken_at": p.taken_at.astimezone(PARIS).isoformat() if p.taken_at else None,
+            "width": p.width,
+            "height": p.height,
+        }
+        for p in detail.photos
+    ]
     shown["history"] = [
         {
             "at": e.at.astimezone(PARIS).isoformat(),
@@ -341,7 +349,7 @@ def _import(args: argparse.Namespace, runtime: Runtime) -> int:
 def _status(args: argparse.Namespace, runtime: Runtime) -> int:
     status = _checked(parse_status, args.status, "status")
     row = runtime.services.signalements.records.change_status(
-        args.id, status, args.reason, organisation_id=_organisation(runtime, args.organisation)
+        args.id, status, args.reason, organisation_id=organisation_id(runtime, args.organisation)
     ).value
     emit(f"Signalement n° {row.id} : {row.status.label}.")
     return 0
@@ -360,7 +368,7 @@ def _action(args: argparse.Namespace, runtime: Runtime) -> int:
 
         deadline = _checked(parse_iso_date, args.deadline, "deadline") if args.deadline else None
         row = records.create_action(
-            args.id, pilot_organisation_id=_organisation(runtime, args.pilot), deadline=deadline
+            args.id, pilot_organisation_id=organisation_id(runtime, args.pilot), deadline=deadline
         ).value
     emit(row.action_number)
     return 0
@@ -434,13 +442,13 @@ def _routes(args: argparse.Namespace, runtime: Runtime) -> int:
 
 def _add_route(args: argparse.Namespace, runtime: Runtime) -> int:
     settings = runtime.services.signalements.settings
-    organisation = _organisation(runtime, args.organisation)
+    organisation = organisation_id(runtime, args.organisation)
     assert organisation is not None
     data = RouteData(
         organisation_id=organisation,
         category_id=settings.category(args.category).id if args.category else None,
         theme=Theme(_checked(Theme.parse, args.theme, "theme")) if args.theme else None,
-        gestionnaire_id=_organisation(runtime, args.gestionnaire),
+        gestionnaire_id=organisation_id(runtime, args.gestionnaire),
     )
     emit(f"Règle n° {settings.add_route(data).value} ajoutée.")
     return 0

@@ -60,6 +60,8 @@ SECRETARY_TABLES = frozenset(
         "minutes_reviewer",
         "signalement",
         "signalement_reporter",
+        "signalement_photo",
+        "signalement_photo_data",
         # The search index is rewritten in the same transaction as what it indexes.
         "search_document",
         # Relances prepared or sent to pilots, and the actions each was about.

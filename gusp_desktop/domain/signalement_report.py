@@ -11,6 +11,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from gusp_desktop.domain.field_report import ReportPhoto
 from gusp_desktop.domain.signalement_rules import (
     DelayStats,
     delay_stats,
@@ -51,6 +52,8 @@ class OrganisationReport:
     categories: tuple[DelayStats, ...]
     delays: dict[str, int]
     lines: tuple[ReportLine, ...]
+    #: Photos of the signalements listed, ready to print, captioned without personal data.
+    photos: tuple[ReportPhoto, ...] = ()
 
     @property
     def overdue(self) -> tuple[ReportLine, ...]:
@@ -98,3 +101,10 @@ def build_report(
         delays=delays,
         lines=tuple(report_line(r, today) for r in ordered),
     )
+
+
+def photo_caption(line: ReportLine, number: int, count: int) -> str:
+    """« Signalement n° 12 – Dépôt sauvage – Tour B (photo 1/2) »: no reporter, no description."""
+    parts = [f"Signalement n° {line.id}", line.category, line.place]
+    suffix = f" (photo {number}/{count})" if count > 1 else ""
+    return " – ".join(p for p in parts if p) + suffix

@@ -184,13 +184,27 @@ class StatusEvent:
 
 
 @dataclass(frozen=True)
+class SignalementPhotoRow:
+    """A photo sent with a signalement (its bytes are read apart)."""
+
+    id: int
+    signalement_id: int
+    filename: str
+    taken_at: dt.datetime | None
+    width: int
+    height: int
+    byte_size: int
+
+
+@dataclass(frozen=True)
 class SignalementDetail:
-    """A signalement with its reporter (for those allowed to read it) and its history."""
+    """A signalement with its reporter (for those allowed to read it), its history and photos."""
 
     row: SignalementRow
     reporter: ReporterData | None
     reporter_contact_name: str = ""
     history: tuple[StatusEvent, ...] = ()
+    photos: tuple[SignalementPhotoRow, ...] = ()
 
 
 @dataclass(frozen=True)

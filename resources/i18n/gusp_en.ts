@@ -1156,10 +1156,6 @@ Comment for the history (optional):</translation>
 <context>
     <name>ConstatDialog</name>
     <message>
-        <source>{label} : nombre attendu (degrés décimaux), pas « {text} ».</source>
-        <translation>{label}: a number is expected (decimal degrees), not “{text}”.</translation>
-    </message>
-    <message>
         <source>Constat</source>
         <translation>Finding</translation>
     </message>
@@ -1182,14 +1178,6 @@ Comment for the history (optional):</translation>
     <message>
         <source>Adresse ou repère, si pas de site</source>
         <translation>Address or landmark, if no site</translation>
-    </message>
-    <message>
-        <source>ex. 50.3612</source>
-        <translation>e.g. 50.3612</translation>
-    </message>
-    <message>
-        <source>ex. 3.5231</source>
-        <translation>e.g. 3.5231</translation>
     </message>
     <message>
         <source>Ce que les professionnels constatent</source>
@@ -1242,10 +1230,6 @@ Comment for the history (optional):</translation>
     <message>
         <source>Gestionnaire</source>
         <translation>Manager</translation>
-    </message>
-    <message>
-        <source>(aucun site)</source>
-        <translation>(no site)</translation>
     </message>
 </context>
 <context>
@@ -3867,6 +3851,25 @@ Their name, email address, phone and position will be replaced for good, and the
     </message>
 </context>
 <context>
+    <name>PhotoFiles</name>
+    <message>
+        <source>Ajouter des photos…</source>
+        <translation>Add photos…</translation>
+    </message>
+    <message>
+        <source>Retirer</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Photos du signalement</source>
+        <translation>Photos of the report</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.heic *.heif)</source>
+        <translation>Photos (*.jpg *.jpeg *.png *.heic *.heif)</translation>
+    </message>
+</context>
+<context>
     <name>PhotoStrip</name>
     <message>
         <source>Rattacher au constat</source>
@@ -3900,6 +3903,34 @@ Their name, email address, phone and position will be replaced for good, and the
     <message>
         <source>Aucune photo à rattacher.</source>
         <translation>No photo to attach.</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceFields</name>
+    <message>
+        <source>{label} : nombre attendu (degrés décimaux), pas « {text} ».</source>
+        <translation>{label}: a number is expected (decimal degrees), not “{text}”.</translation>
+    </message>
+    <message>
+        <source>ex. 50,3612</source>
+        <extracomment>The site list was filled again (the quartier changed) or another site was chosen.</extracomment>
+        <translation>e.g. 50.3612</translation>
+    </message>
+    <message>
+        <source>ex. 3,5231</source>
+        <translation>e.g. 3.5231</translation>
+    </message>
+    <message>
+        <source>(aucun site)</source>
+        <translation>(no site)</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Longitude</translation>
     </message>
 </context>
 <context>
@@ -5804,6 +5835,10 @@ File: {path}</translation>
         <translation>History</translation>
     </message>
     <message>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
         <source>Signalé par (donnée personnelle)</source>
         <translation>Reported by (personal data)</translation>
     </message>
@@ -5855,6 +5890,10 @@ File: {path}</translation>
         <translation>&amp;Description</translation>
     </message>
     <message>
+        <source>P&amp;hotos à joindre</source>
+        <translation>P&amp;hotos to attach</translation>
+    </message>
+    <message>
         <source>&amp;Latitude</source>
         <translation>&amp;Latitude</translation>
     </message>
@@ -5877,14 +5916,6 @@ File: {path}</translation>
     <message>
         <source>Cou&amp;rriel</source>
         <translation>E&amp;mail</translation>
-    </message>
-    <message>
-        <source>(aucun)</source>
-        <translation>(none)</translation>
-    </message>
-    <message>
-        <source>Coordonnée illisible : un nombre décimal est attendu (50,36).</source>
-        <translation>Unreadable coordinate: a decimal number is expected (50.36).</translation>
     </message>
     <message>
         <source>Choisissez une catégorie.</source>

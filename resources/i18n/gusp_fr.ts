@@ -1155,10 +1155,6 @@ Commentaire pour l&apos;historique (facultatif) :</source>
 <context>
     <name>ConstatDialog</name>
     <message>
-        <source>{label} : nombre attendu (degrés décimaux), pas « {text} ».</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Constat</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1180,14 +1176,6 @@ Commentaire pour l&apos;historique (facultatif) :</source>
     </message>
     <message>
         <source>Adresse ou repère, si pas de site</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ex. 50.3612</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ex. 3.5231</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1240,10 +1228,6 @@ Commentaire pour l&apos;historique (facultatif) :</source>
     </message>
     <message>
         <source>Gestionnaire</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(aucun site)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3819,6 +3803,25 @@ Son nom, son adresse électronique, son téléphone et sa fonction seront rempla
     </message>
 </context>
 <context>
+    <name>PhotoFiles</name>
+    <message>
+        <source>Ajouter des photos…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retirer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos du signalement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.heic *.heif)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PhotoStrip</name>
     <message>
         <source>Rattacher au constat</source>
@@ -3851,6 +3854,34 @@ Son nom, son adresse électronique, son téléphone et sa fonction seront rempla
     </message>
     <message>
         <source>Aucune photo à rattacher.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlaceFields</name>
+    <message>
+        <source>{label} : nombre attendu (degrés décimaux), pas « {text} ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ex. 50,3612</source>
+        <extracomment>The site list was filled again (the quartier changed) or another site was chosen.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ex. 3,5231</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(aucun site)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longitude</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5754,6 +5785,10 @@ Fichier : {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Signalé par (donnée personnelle)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5805,6 +5840,10 @@ Fichier : {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>P&amp;hotos à joindre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Latitude</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5826,14 +5865,6 @@ Fichier : {path}</source>
     </message>
     <message>
         <source>Cou&amp;rriel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(aucun)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Coordonnée illisible : un nombre décimal est attendu (50,36).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -124,3 +124,48 @@ def test_add_list_status_action_and_import(demo_db: Place, tmp_path: Path) -> No
         demo_db, "export", "signalements", "--organisation", "MH", "-o", str(tmp_path / "x.ics")
     )
     assert wrong.returncode == 1 and "impossible" in wrong.stderr
+
+
+def test_add_with_photos_shows_them_and_the_report_prints_them(
+    demo_db: Place, tmp_path: Path
+) -> None:
+    import subprocess
+
+    from tests.field_work.photos import write_heic, write_jpeg
+
+    photos = [
+        write_jpeg(tmp_path / "porte.jpg", (1600, 1200), lat=50.3663, lon=3.5209),
+        write_heic(tmp_path / "hall.heic"),
+    ]
+    added = cli(
+        demo_db,
+        *("signalements", "add", "--category", "ASCENSEUR", "--quartier", "HM"),
+        *("--site", "Tour Aubépines B", "--organisation", "MH", "--reporter", "Mme Pelouse"),
+        *("--text", "Porte du hall arrachée"),
+        *("--photo", str(photos[0]), "--photo", str(photos[1]), "--format", "json"),
+    )
+    assert added.returncode == 0, added.stderr
+    number = json.loads(added.stdout)["id"]
+    shown = cli(demo_db, "signalements", "show", str(number))
+    assert shown.returncode == 0, shown.stderr
+    files = [p["file"] for p in json.loads(shown.stdout)["photos"]]
+    assert files == ["porte.jpg", "hall.heic"]
+    report = tmp_path / "mh.pdf"
+    exported = cli(demo_db, "export", "signalements", "--organisation", "MH", "-o", str(report))
+    assert exported.returncode == 0, exported.stderr
+    listing = subprocess.run(
+        ["pdfimages", "-list", str(report)], capture_output=True, text=True, check=True
+    ).stdout
+    assert sum(1 for line in listing.splitlines()[2:] if " image " in line) >= 2
+    text = subprocess.run(
+        ["pdftotext", str(report), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert f"Signalement n° {number}" in text and "Pelouse" not in text
+    bad = tmp_path / "note.jpg"
+    bad.write_text("pas une image")
+    refused = cli(
+        demo_db,
+        *("signalements", "add", "--category", "ASCENSEUR", "--quartier", "HM"),
+        *("--text", "Ascenseur en panne", "--photo", str(bad)),
+    )
+    assert refused.returncode != 0 and "note.jpg" in refused.stderr

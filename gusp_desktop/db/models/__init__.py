@@ -41,6 +41,8 @@ from gusp_desktop.db.models.security import AppSetting, InstanceLogin, Retention
 from gusp_desktop.db.models.signalements import (
     Signalement,
     SignalementCategory,
+    SignalementPhoto,
+    SignalementPhotoData,
     SignalementReporter,
     SignalementRoute,
     SignalementServiceCode,
@@ -83,6 +85,8 @@ __all__ = [
     "SignedFile",
     "Signalement",
     "SignalementCategory",
+    "SignalementPhoto",
+    "SignalementPhotoData",
     "SignalementReporter",
     "SignalementRoute",
     "SignalementServiceCode",

@@ -8,6 +8,7 @@ from sqlalchemy import (
     Float,
     ForeignKey,
     Integer,
+    LargeBinary,
     String,
     Text,
     UniqueConstraint,
@@ -121,3 +122,36 @@ class SignalementReporter(Base):
     name: Mapped[str] = mapped_column(String(200), default="")
     phone: Mapped[str] = mapped_column(String(40), default="")
     email: Mapped[str] = mapped_column(String(200), default="")
+
+
+class SignalementPhoto(Tracked, Base):
+    """A photo sent with a signalement (a resident's picture of the problem).
+
+    Decoded, downscaled and stripped of its EXIF like a walk's photos; its time is kept, never
+    its position: where a resident stood to take it may be their window.
+    """
+
+    __tablename__ = "signalement_photo"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    signalement_id: Mapped[int] = mapped_column(
+        ForeignKey("signalement.id", ondelete="CASCADE"), index=True
+    )
+    filename: Mapped[str] = mapped_column(String(255))
+    sha256: Mapped[str] = mapped_column(String(64))
+    taken_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime())
+    width: Mapped[int] = mapped_column(Integer)
+    height: Mapped[int] = mapped_column(Integer)
+    byte_size: Mapped[int] = mapped_column(Integer)
+
+
+class SignalementPhotoData(Base):
+    """The stored image (JPEG, EXIF removed) and its thumbnail, read only to show or print."""
+
+    __tablename__ = "signalement_photo_data"
+
+    photo_id: Mapped[int] = mapped_column(
+        ForeignKey("signalement_photo.id", ondelete="CASCADE"), primary_key=True
+    )
+    image: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
+    thumbnail: Mapped[bytes] = mapped_column(LargeBinary)

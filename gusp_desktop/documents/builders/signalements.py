@@ -2,7 +2,8 @@
 carries the same numbers as plain values.
 
 Who reported a signalement and its free description never appear: the report goes to a
-partner, the category and the place say what it is about.
+partner, the category and the place say what it is about. The photos sent with the
+signalements close the document, captioned the same way, re-encoded without any EXIF.
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ from gusp_desktop.documents.model import (
     Heading,
     KeyValues,
     Paragraph,
+    Picture,
+    Pictures,
     Table,
 )
 from gusp_desktop.documents.tabular import CellValue, TabularColumn, TabularData
@@ -174,6 +177,9 @@ def report_document(report: OrganisationReport, issuer: str) -> Document:
         blocks.append(Paragraph("Aucun signalement en retard."))
     blocks.append(Heading("Liste des signalements"))
     blocks.extend(_line_tables(report.lines))
+    if report.photos:
+        blocks.append(Heading("Photos"))
+        blocks.append(Pictures(tuple(Picture(p.data, fr(p.caption)) for p in report.photos), 3))
     return issued_document(
         TITLE,
         blocks,

@@ -28,6 +28,8 @@ MAX_SIDE = 2000  # long side of the stored image: A4 width at 240 dpi
 THUMB_SIDE = 320
 JPEG_QUALITY = 85
 THUMB_QUALITY = 80
+PRINT_SIDE = 1000  # two photos to an A4 row at 200 dpi
+PRINT_QUALITY = 72
 MAX_FILE_BYTES = 60 * 1024 * 1024  # a phone photo is 2-10 MB; a RAW or a video is not a photo
 MAX_PIXELS = 120_000_000  # refuse decompression bombs before decoding
 SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".heic", ".heif"})
@@ -116,6 +118,16 @@ def encode(image: Image.Image) -> tuple[bytes, bytes, int, int]:
     stored = _downscaled(image, MAX_SIDE)
     thumbnail = _jpeg(_downscaled(stored, THUMB_SIDE), THUMB_QUALITY)
     return _jpeg(stored, JPEG_QUALITY), thumbnail, stored.width, stored.height
+
+
+def print_jpeg(data: bytes) -> bytes:
+    """A stored photo resized and compressed for printing, without any metadata."""
+    with Image.open(io.BytesIO(data)) as image:
+        image.draft("RGB", (PRINT_SIDE, PRINT_SIDE))
+        picture = image.convert("RGB")
+    if max(picture.size) > PRINT_SIDE:
+        picture.thumbnail((PRINT_SIDE, PRINT_SIDE), Image.Resampling.BILINEAR)
+    return _jpeg(picture, PRINT_QUALITY)
 
 
 def _read(path: Path) -> bytes:

@@ -10,14 +10,12 @@ is refused.
 from __future__ import annotations
 
 import datetime as dt
-import io
 import os
 import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PIL import Image
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -41,14 +39,13 @@ from gusp_desktop.services.actions.service import ActionService
 from gusp_desktop.services.attendance import AttendanceService
 from gusp_desktop.services.base import ServiceContext, get_or_404
 from gusp_desktop.services.field_work.constats import ConstatService
+from gusp_desktop.services.field_work.imaging import print_jpeg
 from gusp_desktop.services.field_work.parcours import ParcoursService
 from gusp_desktop.services.field_work.photos import PhotoService
 
 if TYPE_CHECKING:
     from gusp_desktop.documents.model import Document
 
-PRINT_SIDE = 1000
-PRINT_QUALITY = 72
 FORMATS = ("pdf", "docx")
 _DEFAULT_ORGANISATION = "Gestion urbaine et sociale de proximité"
 _HIDDEN = "[…]"
@@ -56,18 +53,6 @@ _HIDDEN = "[…]"
 
 class FieldReportError(GuspError):
     """The report could not be written; the message says why."""
-
-
-def print_jpeg(data: bytes) -> bytes:
-    """A stored photo resized and compressed for printing, without any metadata."""
-    with Image.open(io.BytesIO(data)) as image:
-        image.draft("RGB", (PRINT_SIDE, PRINT_SIDE))
-        picture = image.convert("RGB")
-    if max(picture.size) > PRINT_SIDE:
-        picture.thumbnail((PRINT_SIDE, PRINT_SIDE), Image.Resampling.BILINEAR)
-    buffer = io.BytesIO()
-    picture.save(buffer, "JPEG", quality=PRINT_QUALITY)
-    return buffer.getvalue()
 
 
 class FieldReportService:

@@ -6,6 +6,7 @@ counts exactly what the page filters show.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from pathlib import Path
 
@@ -16,10 +17,13 @@ from gusp_desktop.db.models import Organisation, SignalementCategory
 from gusp_desktop.documents.builders.common import DEFAULT_ORGANISATION
 from gusp_desktop.domain.enums import OrganisationType
 from gusp_desktop.domain.errors import ValidationError
-from gusp_desktop.domain.signalement_report import OrganisationReport, build_report
+from gusp_desktop.domain.field_report import ReportPhoto
+from gusp_desktop.domain.signalement_report import OrganisationReport, build_report, photo_caption
 from gusp_desktop.domain.signalements import SignalementQuery
 from gusp_desktop.domain.timezone import PARIS
 from gusp_desktop.services.base import ServiceContext
+from gusp_desktop.services.field_work.imaging import print_jpeg
+from gusp_desktop.services.signalements import photos
 from gusp_desktop.services.signalements.records import list_rows, organisation_by_code
 
 REPORT_FORMATS = ("pdf", "docx", "xlsx")
@@ -57,7 +61,25 @@ class SignalementReportService:
         if year is not None:
             rows = [r for r in rows if r.received_at.astimezone(PARIS).year == year]
         period = f"Année {year}" if year is not None else "Tous les signalements"
-        return build_report(rows, organisation.code, organisation.name, today, period, delays)
+        report = build_report(rows, organisation.code, organisation.name, today, period, delays)
+        return dataclasses.replace(report, photos=self._photos(report))
+
+    def _photos(self, report: OrganisationReport) -> tuple[ReportPhoto, ...]:
+        """The listed signalements' photos, re-encoded for print (no EXIF), in list order."""
+        lines = {line.id: line for line in report.lines}
+        with self.context.read() as session:
+            stored = photos.rows_of(session, list(lines))
+            data = photos.images(session, [p.id for p in stored], thumbnails=False)
+        by_signalement: dict[int, list[int]] = {}
+        for photo in stored:
+            by_signalement.setdefault(photo.signalement_id, []).append(photo.id)
+        printed = []
+        for line in report.lines:
+            ids = by_signalement.get(line.id, [])
+            for number, photo_id in enumerate(ids, start=1):
+                caption = photo_caption(line, number, len(ids))
+                printed.append(ReportPhoto(print_jpeg(data[photo_id]), caption))
+        return tuple(printed)
 
     def export(
         self,

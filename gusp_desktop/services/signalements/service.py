@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Sequence
+from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -37,7 +39,7 @@ from gusp_desktop.domain.signalements import (
 from gusp_desktop.domain.timezone import PARIS
 from gusp_desktop.services.actions.service import ActionService
 from gusp_desktop.services.base import ServiceContext, UnitOfWork, get_or_404, row_values
-from gusp_desktop.services.signalements import intake, records
+from gusp_desktop.services.signalements import intake, photos, records
 
 WRITERS = (UserRole.SECRETAIRE,)
 ALL = SignalementQuery()
@@ -76,7 +78,9 @@ class SignalementService:
                     )
                     contact = session.get(Contact, stored.contact_id or 0)
                     contact_name = contact.full_name if contact else ""
-            return SignalementDetail(row, reporter, contact_name, self._history(signalement_id))
+            stored_photos = tuple(photos.rows_of(session, [signalement_id]))
+            history = self._history(signalement_id)
+            return SignalementDetail(row, reporter, contact_name, history, stored_photos)
 
     def _history(self, signalement_id: int) -> tuple[StatusEvent, ...]:
         """The status moves as the audit trail recorded them; for rows written without a
@@ -105,22 +109,53 @@ class SignalementService:
         ids = {r.organisation_code: r.organisation_id for r in rows}
         return [(ids.get(s.organisation_code), s) for s in stats_by_organisation(rows)]
 
+    def thumbnails(self, photo_ids: Sequence[int]) -> dict[int, bytes]:
+        """Thumbnail JPEGs of signalement photos, by photo id."""
+        with self.context.read() as session:
+            return photos.images(session, photo_ids, thumbnails=True)
+
+    def photo_image(self, photo_id: int) -> bytes:
+        """The stored JPEG of a signalement's photo (downscaled, without EXIF)."""
+        with self.context.read() as session:
+            found = photos.images(session, [photo_id], thumbnails=False)
+        if photo_id not in found:
+            raise NotFoundError(f"Photo n° {photo_id} introuvable.")
+        return found[photo_id]
+
     # -- writing ---------------------------------------------------------------------------
 
-    def add(self, data: SignalementData) -> Mutation[SignalementRow]:
-        """Record a signalement « reçu », routed to its organisation, with its due date."""
+    def add(
+        self, data: SignalementData, photo_files: Sequence[Path] = ()
+    ) -> Mutation[SignalementRow]:
+        """Record a signalement « reçu », routed to its organisation, with its due date and
+        its photos (all read before anything is written)."""
+        processed = photos.process(photo_files)
         with self.context.write(*WRITERS) as uow:
             row_id = intake.add_in(uow, data).id
+            photos.store_in(uow, row_id, processed)
         return Mutation(self.get_row(row_id), uow.changes())
 
     def update(
-        self, signalement_id: int, expected_version: int | None, data: SignalementData
+        self,
+        signalement_id: int,
+        expected_version: int | None,
+        data: SignalementData,
+        photo_files: Sequence[Path] = (),
     ) -> Mutation[SignalementRow]:
-        """Edit what was recorded at intake (the status moves through :meth:`change_status`)."""
+        """Edit what was recorded at intake and add photos (the status moves through
+        :meth:`change_status`)."""
+        processed = photos.process(photo_files)
         with self.context.write(*WRITERS) as uow:
             row = get_or_404(uow.session, Signalement, signalement_id, "Signalement")
             intake.update_in(uow, row, data, expected_version)
+            photos.store_in(uow, signalement_id, processed)
         return Mutation(self.get_row(signalement_id), uow.changes())
+
+    def delete_photo(self, photo_id: int) -> Mutation[int]:
+        """Remove a photo sent by mistake (a resident's face, a neighbour's door)."""
+        with self.context.write(*WRITERS) as uow:
+            signalement_id = photos.delete_in(uow, photo_id)
+        return Mutation(signalement_id, uow.changes())
 
     def delete(self, signalement_id: int) -> Mutation[int]:
         """Remove a signalement typed by mistake, with who reported it; audited."""

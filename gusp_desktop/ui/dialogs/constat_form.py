@@ -11,7 +11,7 @@ import dataclasses
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QTimeZone
+from PySide6.QtCore import QDateTime, QTimeZone
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,6 +28,7 @@ from gusp_desktop.domain.field_work import ConstatDraft, Gravity, HalteDraft, Ha
 from gusp_desktop.domain.territory import QuartierDTO, SiteDTO
 from gusp_desktop.ui.context import PageContext
 from gusp_desktop.ui.dialogs.base import FormDialog, Save
+from gusp_desktop.ui.dialogs.place_fields import PlaceFields, decimal
 from gusp_desktop.ui.labels import tr_label
 from gusp_desktop.ui.widgets.personal_data_marks import PersonalDataMarking
 
@@ -40,19 +41,6 @@ class Choices:
     sites: Sequence[SiteDTO]
     organisations: Sequence[OrganisationDTO]
     haltes: Sequence[HalteRow]
-
-
-def _number(edit: QLineEdit, errors: dict[str, str], key: str, label: str) -> float | None:
-    text = edit.text().strip().replace(",", ".")
-    if not text:
-        return None
-    try:
-        return float(text)
-    except ValueError:
-        errors[key] = QCoreApplication.translate(
-            "ConstatDialog", "{label} : nombre attendu (degrés décimaux), pas « {text} »."
-        ).format(label=label, text=text)
-        return None
 
 
 def _text(widget: QPlainTextEdit) -> str:
@@ -84,11 +72,8 @@ class ConstatDialog(FormDialog):
         for halte in choices.haltes:
             self.halte_combo.addItem(f"{halte.position}. {halte.name}", halte.id)
         self.halte_combo.setCurrentIndex(max(0, self.halte_combo.findData(draft.halte_id)))
-        self.quartier_combo = QComboBox()
-        for quartier in choices.quartiers:
-            self.quartier_combo.addItem(f"{quartier.code} – {quartier.name}", quartier.id)
-        self.quartier_combo.setCurrentIndex(max(0, self.quartier_combo.findData(draft.quartier_id)))
-        self.site_combo = QComboBox()
+        self.place = PlaceFields(choices.quartiers, choices.sites, self)
+        self.quartier_combo, self.site_combo = self.place.quartier_combo, self.place.site_combo
         self.theme_combo = QComboBox()
         for theme in Theme:
             self.theme_combo.addItem(tr_label(theme), theme)
@@ -111,10 +96,7 @@ class ConstatDialog(FormDialog):
         )
         self.place_edit = QLineEdit(draft.place)
         self.place_edit.setPlaceholderText(self.tr("Adresse ou repère, si pas de site"))
-        self.lat_edit = QLineEdit("" if draft.latitude is None else str(draft.latitude))
-        self.lon_edit = QLineEdit("" if draft.longitude is None else str(draft.longitude))
-        self.lat_edit.setPlaceholderText(self.tr("ex. 50.3612"))
-        self.lon_edit.setPlaceholderText(self.tr("ex. 3.5231"))
+        self.lat_edit, self.lon_edit = self.place.latitude_edit, self.place.longitude_edit
         self.description_edit = QPlainTextEdit(draft.description)
         self.description_edit.setPlaceholderText(self.tr("Ce que les professionnels constatent"))
         self.residents_edit = QPlainTextEdit(draft.resident_words)
@@ -139,25 +121,13 @@ class ConstatDialog(FormDialog):
         form.add("latitude", self.tr("Latitude"), self.lat_edit)
         form.add("longitude", self.tr("Longitude"), self.lon_edit)
         form.add("gestionnaire_id", self.tr("Gestionnaire"), self.manager_combo)
-        self._fill_sites(draft.site_id)
-        self.quartier_combo.currentIndexChanged.connect(lambda _i: self._fill_sites(None))
-        self.site_combo.currentIndexChanged.connect(lambda _i: self._propose_manager())
+        self.place.show_place(draft.quartier_id, draft.site_id, draft.latitude, draft.longitude)
+        self.place.site_changed.connect(self._propose_manager)
+        self._propose_manager()
         self.theme_combo.currentIndexChanged.connect(lambda _i: self._propose_manager())
         self.manager_combo.activated.connect(self._on_manager_picked)
         self.halte_combo.currentIndexChanged.connect(lambda _i: self._on_halte_changed())
         self.description_edit.setFocus()
-
-    def _fill_sites(self, selected: int | None) -> None:
-        quartier_id = self.quartier_combo.currentData()
-        self.site_combo.blockSignals(True)
-        self.site_combo.clear()
-        self.site_combo.addItem(self.tr("(aucun site)"), None)
-        for site in self._choices.sites:
-            if site.quartier_id == quartier_id:
-                self.site_combo.addItem(site.name, site.id)
-        self.site_combo.setCurrentIndex(max(0, self.site_combo.findData(selected)))
-        self.site_combo.blockSignals(False)
-        self._propose_manager()
 
     def _on_halte_changed(self) -> None:
         """A halte on a site puts the constat on that site (the user may change it)."""
@@ -183,8 +153,7 @@ class ConstatDialog(FormDialog):
 
     def value(self) -> ConstatDraft:
         errors: dict[str, str] = {}
-        latitude = _number(self.lat_edit, errors, "latitude", self.tr("Latitude"))
-        longitude = _number(self.lon_edit, errors, "longitude", self.tr("Longitude"))
+        latitude, longitude = self.place.coordinates(errors)
         if errors:
             raise ValidationError(errors)
         return dataclasses.replace(
@@ -245,8 +214,8 @@ class HalteDialog(FormDialog):
 
     def value(self) -> HalteDraft:
         errors: dict[str, str] = {}
-        latitude = _number(self.lat_edit, errors, "latitude", self.tr("Latitude"))
-        longitude = _number(self.lon_edit, errors, "longitude", self.tr("Longitude"))
+        latitude = decimal(self.lat_edit, errors, "latitude", self.tr("Latitude"))
+        longitude = decimal(self.lon_edit, errors, "longitude", self.tr("Longitude"))
         if errors:
             raise ValidationError(errors)
         arrives = None

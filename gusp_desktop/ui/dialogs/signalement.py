@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, QDateTime, QTime
@@ -38,7 +39,9 @@ from gusp_desktop.domain.timezone import PARIS
 from gusp_desktop.ui.context import PageContext
 from gusp_desktop.ui.dialogs.base import FormDialog, run_dialog
 from gusp_desktop.ui.dialogs.fields import combo_data, select_data
+from gusp_desktop.ui.dialogs.place_fields import PlaceFields
 from gusp_desktop.ui.labels import tr_label
+from gusp_desktop.ui.widgets.photo_files import PhotoFiles
 
 
 @dataclasses.dataclass(frozen=True)
@@ -50,16 +53,6 @@ class IntakeChoices:
     sites: Sequence[SiteDTO]
     organisations: Sequence[OrganisationDTO]
     now: dt.datetime
-
-
-def _coordinate(edit: QLineEdit, key: str, message: str) -> float | None:
-    text = edit.text().strip().replace(",", ".")
-    if not text:
-        return None
-    try:
-        return float(text)
-    except ValueError:
-        raise ValidationError({key: message}) from None
 
 
 class SignalementDialog(FormDialog):
@@ -74,10 +67,10 @@ class SignalementDialog(FormDialog):
     ) -> None:
         records = context.services.signalements.records
         if detail is None:
-            save: Any = records.add
+            save: Any = lambda intake: records.add(*intake)  # noqa: E731
         else:
             row = detail.row
-            save = lambda data: records.update(row.id, row.version, data)  # noqa: E731
+            save = lambda intake: records.update(row.id, row.version, *intake)  # noqa: E731
         super().__init__(context, save, parent)
         self._choices = choices
         self._build(choices)
@@ -116,13 +109,13 @@ class SignalementDialog(FormDialog):
                     label=category.label, days=category.delay_days
                 )
                 self.category_combo.addItem(label, category.id)
-        self.quartier_combo = QComboBox()
-        for quartier in choices.quartiers:
-            self.quartier_combo.addItem(f"{quartier.code} — {quartier.name}", quartier.id)
-        self.site_combo = QComboBox()
+        self.place = PlaceFields(choices.quartiers, choices.sites, self)
+        self.quartier_combo, self.site_combo = self.place.quartier_combo, self.place.site_combo
         self.address_edit = QLineEdit()
-        self.latitude_edit = QLineEdit()
-        self.longitude_edit = QLineEdit()
+        self.latitude_edit, self.longitude_edit = (
+            self.place.latitude_edit,
+            self.place.longitude_edit,
+        )
         self.description_edit = QPlainTextEdit()
         self.description_edit.setTabChangesFocus(True)
         self.description_edit.setMaximumHeight(100)
@@ -133,9 +126,8 @@ class SignalementDialog(FormDialog):
         self.reporter_edit = QLineEdit()
         self.reporter_phone_edit = QLineEdit()
         self.reporter_email_edit = QLineEdit()
+        self.photos_field = PhotoFiles()
         self._add_fields()
-        self.quartier_combo.currentIndexChanged.connect(self._on_quartier_combo_currentIndexChanged)
-        self._on_quartier_combo_currentIndexChanged()
         self.setMinimumWidth(720)
 
     def _add_fields(self) -> None:
@@ -147,6 +139,7 @@ class SignalementDialog(FormDialog):
         form.add("site_id", self.tr("&Site"), self.site_combo)
         form.add("address", self.tr("&Adresse"), self.address_edit)
         form.add("description", self.tr("&Description"), self.description_edit)
+        form.add("photos", self.tr("P&hotos à joindre"), self.photos_field)
         form.add_column()
         form.add("coordinates", self.tr("&Latitude"), self.latitude_edit)
         form.add("longitude", self.tr("L&ongitude"), self.longitude_edit)
@@ -154,16 +147,6 @@ class SignalementDialog(FormDialog):
         form.add("reporter", self.tr("Signalé &par (donnée personnelle)"), self.reporter_edit)
         form.add("reporter_phone", self.tr("Télé&phone"), self.reporter_phone_edit)
         form.add("reporter_email", self.tr("Cou&rriel"), self.reporter_email_edit)
-
-    def _on_quartier_combo_currentIndexChanged(self) -> None:
-        quartier = combo_data(self.quartier_combo)
-        current = combo_data(self.site_combo)
-        self.site_combo.clear()
-        self.site_combo.addItem(self.tr("(aucun)"), None)
-        for site in self._choices.sites:
-            if site.quartier_id == quartier:
-                self.site_combo.addItem(site.name, site.id)
-        select_data(self.site_combo, current)
 
     def _set_received(self, moment: dt.datetime) -> None:
         local = moment.astimezone(PARIS)
@@ -176,11 +159,8 @@ class SignalementDialog(FormDialog):
         self._set_received(row.received_at)
         select_data(self.channel_combo, row.channel.value)
         select_data(self.category_combo, row.category_id)
-        select_data(self.quartier_combo, row.quartier_id)
-        select_data(self.site_combo, row.site_id)
+        self.place.show_place(row.quartier_id, row.site_id, row.latitude, row.longitude)
         self.address_edit.setText(row.address)
-        self.latitude_edit.setText("" if row.latitude is None else str(row.latitude))
-        self.longitude_edit.setText("" if row.longitude is None else str(row.longitude))
         self.description_edit.setPlainText(row.description)
         select_data(self.organisation_combo, row.organisation_id)
         if detail.reporter is not None:
@@ -190,25 +170,28 @@ class SignalementDialog(FormDialog):
             self.reporter_email_edit.setText(detail.reporter.email)
             self._contact_id = detail.reporter.contact_id
 
-    def value(self) -> SignalementData:
-        """The intake typed, checked by the service."""
+    def value(self) -> tuple[SignalementData, list[Path]]:
+        """The intake typed and the photo files to join, checked by the service."""
         local = self.received_edit.dateTime().toPython()
         assert isinstance(local, dt.datetime)
         received = local.replace(second=0, microsecond=0, tzinfo=PARIS).astimezone(dt.UTC)
-        message = self.tr("Coordonnée illisible : un nombre décimal est attendu (50,36).")
         contact = getattr(self, "_contact_id", None)
+        errors: dict[str, str] = {}
+        latitude, longitude = self.place.coordinates(errors, ("coordinates", "longitude"))
         category = combo_data(self.category_combo)
         if category is None:
-            raise ValidationError({"category_id": self.tr("Choisissez une catégorie.")})
-        return SignalementData(
+            errors["category_id"] = self.tr("Choisissez une catégorie.")
+        if errors:
+            raise ValidationError(errors)
+        data = SignalementData(
             received_at=received,
             channel=Channel(str(combo_data(self.channel_combo))),
             category_id=int(str(category)),
-            quartier_id=int(str(combo_data(self.quartier_combo))),
-            site_id=_optional_id(self.site_combo),
+            quartier_id=int(str(self.place.quartier_id())),
+            site_id=self.place.site_id(),
             address=self.address_edit.text(),
-            latitude=_coordinate(self.latitude_edit, "coordinates", message),
-            longitude=_coordinate(self.longitude_edit, "longitude", message),
+            latitude=latitude,
+            longitude=longitude,
             description=self.description_edit.toPlainText(),
             organisation_id=_optional_id(self.organisation_combo),
             reporter=ReporterData(
@@ -218,6 +201,7 @@ class SignalementDialog(FormDialog):
                 contact,
             ),
         )
+        return data, self.photos_field.paths()
 
 
 def _optional_id(combo: QComboBox) -> int | None:

@@ -47,7 +47,7 @@ from gusp_desktop.ui.map.list_map import ListAndMap
 from gusp_desktop.ui.models.signalement_table import SignalementTableModel
 from gusp_desktop.ui.pages import touches
 from gusp_desktop.ui.pages.base import Page
-from gusp_desktop.ui.widgets.signalement_detail import detail_html
+from gusp_desktop.ui.widgets.signalement_detail import read_detail, show_detail
 from gusp_desktop.ui.widgets.signalement_summary import ORGANISATION_FILTER
 
 OPEN = "open"
@@ -311,11 +311,11 @@ class SignalementsPage(Page):
             self._show_detail(None)
             return
         records = self._services.signalements.records
-        self._tasks.run(lambda: records.get(row.id), self._show_detail)
+        self._tasks.run(lambda: read_detail(records, row.id), self._show_detail)
 
-    def _show_detail(self, detail: SignalementDetail | None) -> None:
-        self.detail = detail
-        self.detail_view.setHtml(detail_html(detail) if detail else "")
+    def _show_detail(self, found: tuple[SignalementDetail, dict[int, bytes]] | None) -> None:
+        self.detail = found[0] if found else None
+        show_detail(self.detail_view, *found) if found else self.detail_view.setHtml("")
 
     def _update_buttons(self) -> None:
         row = self.selected()

@@ -1,14 +1,20 @@
-"""The panel beside the signalements list: what, where, the steps so far, who reported it.
+"""The panel beside the signalements list: what, where, the steps so far, the photos sent
+with it, who reported it.
 
 Who reported appears only when the service gave it (coordinators and secrétaires), under a
-heading that says it is personal data.
+heading that says it is personal data. Photos are thumbnails registered as the document's
+resources (``photo:ID``), read with the detail in the background.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from html import escape
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtGui import QImage, QTextDocument
+from PySide6.QtWidgets import QTextBrowser
 
 from gusp_desktop.domain.signalements import SignalementDetail
 from gusp_desktop.domain.timezone import PARIS
@@ -18,6 +24,29 @@ from gusp_desktop.ui.labels import tr_label
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("SignalementDetail", text)
+
+
+THUMB_HEIGHT = 96
+
+
+def read_detail(records: Any, signalement_id: int) -> tuple[SignalementDetail, dict[int, bytes]]:
+    """The detail and its photos' thumbnails (run in the background)."""
+    detail: SignalementDetail = records.get(signalement_id)
+    return detail, records.thumbnails([p.id for p in detail.photos])
+
+
+def show_detail(
+    view: QTextBrowser, detail: SignalementDetail, thumbnails: Mapping[int, bytes]
+) -> None:
+    """Fill ``view`` with the detail, its photos as thumbnails."""
+    document = view.document()
+    for photo_id, data in thumbnails.items():
+        image = QImage()
+        image.loadFromData(data)
+        document.addResource(
+            QTextDocument.ResourceType.ImageResource, QUrl(f"photo:{photo_id}"), image
+        )
+    view.setHtml(detail_html(detail))
 
 
 def detail_html(detail: SignalementDetail) -> str:
@@ -45,6 +74,13 @@ def detail_html(detail: SignalementDetail) -> str:
         reason = f" — {escape(step.reason)}" if step.reason else ""
         parts.append(f"<li>{when} : {escape(tr_label(step.status))}{reason}</li>")
     parts.append("</ul>")
+    if detail.photos:
+        parts.append(f"<h4>{escape(_tr('Photos'))} ({len(detail.photos)})</h4><p>")
+        parts.extend(
+            f'<img src="photo:{p.id}" height="{THUMB_HEIGHT}" title="{escape(p.filename)}"> '
+            for p in detail.photos
+        )
+        parts.append("</p>")
     reporter = detail.reporter
     if reporter is not None and not reporter.empty:
         who = detail.reporter_contact_name or reporter.name
@@ -66,5 +102,6 @@ _TEXTS = (
     QT_TRANSLATE_NOOP("SignalementDetail", "en retard"),
     QT_TRANSLATE_NOOP("SignalementDetail", "Action"),
     QT_TRANSLATE_NOOP("SignalementDetail", "Historique"),
+    QT_TRANSLATE_NOOP("SignalementDetail", "Photos"),
     QT_TRANSLATE_NOOP("SignalementDetail", "Signalé par (donnée personnelle)"),
 )
