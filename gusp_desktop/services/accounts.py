@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from gusp_desktop.db.models import User
 from gusp_desktop.domain.accounts import CurrentUser
 from gusp_desktop.domain.enums import UserRole
-from gusp_desktop.domain.errors import PermissionDeniedError
+from gusp_desktop.domain.errors import Message, PermissionDeniedError
 
 
 def resolve_user(
@@ -50,8 +50,13 @@ def _server_user(session_factory: sessionmaker[Session]) -> CurrentUser:
             if "permission denied" not in str(exc.orig).lower():
                 raise
             raise PermissionDeniedError(
-                f"Le compte « {login} » n'a aucun droit sur cette base : demandez à un "
-                f"coordinateur de lancer « gusp-desktop db grant {login} lecteur »."
+                Message(
+                    (
+                        "Le compte « {login} » n'a aucun droit sur cette base : demandez à un "
+                        "coordinateur de lancer « gusp-desktop db grant {login} lecteur »."
+                    ),
+                    login=login,
+                )
             ) from exc
     if user is not None:
         role = user.role if user.active else UserRole.LECTEUR

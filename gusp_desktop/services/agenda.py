@@ -21,7 +21,7 @@ from gusp_desktop.db.models import (
 from gusp_desktop.domain.agenda import AgendaItemData, AgendaItemDTO, AgendaTiming, DecisionDTO
 from gusp_desktop.domain.changes import Mutation
 from gusp_desktop.domain.enums import AgendaItemKind, InstanceType, SeanceStatus, UserRole
-from gusp_desktop.domain.errors import NotFoundError, ValidationError
+from gusp_desktop.domain.errors import Message, NotFoundError, ValidationError
 from gusp_desktop.domain.rules import CLOSED_ACTION_STATUSES, is_overdue
 from gusp_desktop.domain.text import check_length, check_required, clean, search_key
 from gusp_desktop.domain.timezone import PARIS
@@ -130,7 +130,7 @@ def _validate(session: Session, data: AgendaItemData) -> AgendaItemData:
         kind = AgendaItemKind(data.kind)
     except ValueError:
         kind = AgendaItemKind.INFORMATION
-        errors["kind"] = f"Nature de point inconnue : « {data.kind} »."
+        errors["kind"] = Message("Nature de point inconnue : « {kind} ».", kind=data.kind)
     data = AgendaItemData(
         title=clean(data.title),
         kind=kind,
@@ -142,8 +142,9 @@ def _validate(session: Session, data: AgendaItemData) -> AgendaItemData:
     check_length(errors, "title", data.title, "Le titre du point", TITLE_MAX)
     check_length(errors, "description", data.description, "Le descriptif du point", DESCRIPTION_MAX)
     if not 0 <= data.planned_minutes <= PLANNED_MAX:
-        errors["planned_minutes"] = (
-            f"La durée prévue doit être comprise entre 0 et {PLANNED_MAX} minutes."
+        errors["planned_minutes"] = Message(
+            "La durée prévue doit être comprise entre 0 et {planned_max} minutes.",
+            planned_max=PLANNED_MAX,
         )
     if data.presenter_id is not None and session.get(Contact, data.presenter_id) is None:
         errors["presenter_id"] = "Intervenant inconnu dans l'annuaire."

@@ -23,7 +23,7 @@ from gusp_desktop.db.models import (
 )
 from gusp_desktop.domain.audit import AuditEntry, AuditQuery
 from gusp_desktop.domain.changes import ChangeSet, EntityRef
-from gusp_desktop.domain.errors import ValidationError
+from gusp_desktop.domain.errors import Message, ValidationError
 from gusp_desktop.services.base import ServiceContext
 
 MAX_LIMIT = 5000
@@ -93,9 +93,11 @@ class AuditService:
 
 
 def _checked(query: AuditQuery) -> AuditQuery:
-    errors = {}
+    errors: dict[str, str] = {}
     if not 1 <= query.limit <= MAX_LIMIT:
-        errors["limit"] = f"Nombre d'événements demandé invalide (1 à {MAX_LIMIT})."
+        errors["limit"] = Message(
+            "Nombre d'événements demandé invalide (1 à {max_limit}).", max_limit=MAX_LIMIT
+        )
     if query.offset < 0:
         errors["offset"] = "Décalage négatif refusé."
     for name in ("since", "until"):

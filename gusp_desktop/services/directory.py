@@ -94,7 +94,7 @@ def _validate_organisation(
     try:
         data = replace(data, type=OrganisationType(data.type))
     except ValueError:
-        errors["type"] = f"Type d'organisation inconnu : « {data.type} »."
+        errors["type"] = Message("Type d'organisation inconnu : « {type} ».", type=data.type)
     existing = session.scalar(select(Organisation.id).where(Organisation.code == data.code))
     if existing is not None and existing != own_id:
         errors["code"] = Message(
@@ -179,7 +179,7 @@ class DirectoryService:
             query = select(Organisation).where(Organisation.code == clean(code).upper())
             row = session.scalar(query)
             if row is None:
-                raise NotFoundError(f"Organisation « {code} » inconnue.")
+                raise NotFoundError(Message("Organisation « {code} » inconnue.", code=code))
             return _organisation_dto(row, _contact_count(session, row.id))
 
     def create_organisation(self, data: OrganisationData) -> Mutation[OrganisationDTO]:

@@ -43,7 +43,7 @@ from gusp_desktop.documents.builders.minutes import build_minutes_document
 from gusp_desktop.documents.model import Document, DocumentError
 from gusp_desktop.domain.actions import ActionQuery
 from gusp_desktop.domain.enums import OrganisationType, SeanceStatus
-from gusp_desktop.domain.errors import GuspError, ValidationError
+from gusp_desktop.domain.errors import GuspError, Message, ValidationError
 from gusp_desktop.domain.meetings import SeanceDetail
 from gusp_desktop.fileio import check_target, write_bytes_atomic
 from gusp_desktop.services.actions.service import ALL_ACTIONS, ActionService
@@ -138,7 +138,11 @@ def _write(path: Path, produce: Callable[[], bytes]) -> Path:
         write_bytes_atomic(path, data)
     except OSError as exc:
         reason = _OS_REASONS.get(exc.errno or 0, exc.strerror or str(exc))
-        raise ExportError(f"Impossible d'écrire le fichier « {path} » : {reason}.") from exc
+        raise ExportError(
+            Message(
+                "Impossible d'écrire le fichier « {path} » : {reason}.", path=path, reason=reason
+            )
+        ) from exc
     return path
 
 
@@ -421,7 +425,10 @@ class ExportService:
 def _refuse_if_cancelled(detail: SeanceDetail) -> None:
     if detail.status is SeanceStatus.ANNULEE:
         raise ExportError(
-            f"La séance n° {detail.number} est annulée : envoyez plutôt l'avis d'annulation."
+            Message(
+                "La séance n° {number} est annulée : envoyez plutôt l'avis d'annulation.",
+                number=detail.number,
+            )
         )
 
 

@@ -123,10 +123,11 @@ def _validate_instance(
     try:
         data = replace(data, type=InstanceType(data.type))
     except ValueError:
-        errors["type"] = f"Type d'instance inconnu : « {data.type} »."
+        errors["type"] = Message("Type d'instance inconnu : « {type} ».", type=data.type)
     if not 1 <= data.default_duration_minutes <= _MAX_DURATION:
-        errors["default_duration_minutes"] = (
-            f"La durée habituelle doit être comprise entre 1 et {_MAX_DURATION} minutes."
+        errors["default_duration_minutes"] = Message(
+            ("La durée habituelle doit être comprise entre 1 et {max_duration} minutes."),
+            max_duration=_MAX_DURATION,
         )
     existing = session.scalar(select(Instance.id).where(Instance.code == data.code))
     if existing is not None and existing != own_id:
@@ -135,7 +136,9 @@ def _validate_instance(
     missing = sorted(set(data.quartier_ids) - {q.id for q in quartiers})
     if missing:
         numbers = ", ".join(str(i) for i in missing)
-        errors["quartier_ids"] = f"Quartier(s) inconnu(s) dans le périmètre : n° {numbers}."
+        errors["quartier_ids"] = Message(
+            "Quartier(s) inconnu(s) dans le périmètre : n° {numbers}.", numbers=numbers
+        )
     if errors:
         raise ValidationError(errors)
     return data, quartiers
@@ -172,16 +175,22 @@ def _check_member(
     if contact is None:
         errors["contact_id"] = "Contact inconnu : choisissez-le dans l'annuaire."
     elif session.scalar(others.where(Membership.contact_id == contact_id)) is not None:
-        errors["contact_id"] = f"{contact.full_name} est déjà membre de cette instance."
+        errors["contact_id"] = Message(
+            "{full_name} est déjà membre de cette instance.", full_name=contact.full_name
+        )
     if role in _SINGLE_ROLES and kind is MemberKind.TITULAIRE:
         holder = session.scalar(
             others.where(Membership.role == role, Membership.kind == MemberKind.TITULAIRE)
         )
         if holder is not None:
             name = get_or_404(session, Contact, holder.contact_id, "Contact").full_name
-            errors["role"] = (
-                f"Cette instance a déjà un {role.label.lower()} titulaire ({name}) ; "
-                "inscrivez ce contact comme suppléant ou changez d'abord le rôle du titulaire."
+            errors["role"] = Message(
+                (
+                    "Cette instance a déjà un {value} titulaire ({name}) ; inscrivez ce "
+                    "contact comme suppléant ou changez d'abord le rôle du titulaire."
+                ),
+                value=role.label.lower(),
+                name=name,
             )
     if errors:
         raise ValidationError(errors)

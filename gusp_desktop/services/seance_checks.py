@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from gusp_desktop.db.models import Contact
-from gusp_desktop.domain.errors import ValidationError
+from gusp_desktop.domain.errors import Message, ValidationError
 from gusp_desktop.domain.meetings import SeanceEditData, SeanceHighlights
 from gusp_desktop.domain.text import check_length, check_required, clean
 from gusp_desktop.services.seance_records import as_utc
@@ -29,8 +29,9 @@ def validate_edit(session: Session, data: SeanceEditData) -> SeanceEditData:
     )
     errors: dict[str, str] = {}
     if not 1 <= data.duration_minutes <= DURATION_MAX:
-        errors["duration_minutes"] = (
-            f"La durée doit être comprise entre 1 et {DURATION_MAX} minutes."
+        errors["duration_minutes"] = Message(
+            "La durée doit être comprise entre 1 et {duration_max} minutes.",
+            duration_max=DURATION_MAX,
         )
     check_length(errors, "place", data.place, "Le lieu", 300)
     check_length(errors, "summary", data.summary, "Le résumé", SUMMARY_MAX)

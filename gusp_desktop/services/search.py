@@ -31,7 +31,7 @@ from gusp_desktop.db.search import analysis
 from gusp_desktop.db.search.analysis import ParsedQuery
 from gusp_desktop.db.search.schema import FTS_TABLE, TS_CONFIG, VECTOR_COLUMN
 from gusp_desktop.domain.accounts import CurrentUser
-from gusp_desktop.domain.errors import ValidationError
+from gusp_desktop.domain.errors import Message, ValidationError
 from gusp_desktop.domain.redaction import OCCULTED, SPAN_END, SPAN_START, redact
 from gusp_desktop.domain.search import MATCH_END, MATCH_START, SearchHit, SearchKind
 from gusp_desktop.services.base import ServiceContext
@@ -265,9 +265,13 @@ def _tsquery(parsed: ParsedQuery) -> Any:
 def _check(text: str, limit: int) -> None:
     errors: dict[str, str] = {}
     if len(text) > MAX_TEXT:
-        errors["text"] = f"Recherche trop longue : {MAX_TEXT} caractères au maximum."
+        errors["text"] = Message(
+            "Recherche trop longue : {max_text} caractères au maximum.", max_text=MAX_TEXT
+        )
     if not 1 <= limit <= MAX_LIMIT:
-        errors["limit"] = f"Le nombre de résultats doit être entre 1 et {MAX_LIMIT}."
+        errors["limit"] = Message(
+            "Le nombre de résultats doit être entre 1 et {max_limit}.", max_limit=MAX_LIMIT
+        )
     if errors:
         raise ValidationError(errors)
 

@@ -107,7 +107,7 @@ class TerritoryService:
         with self.context.read() as session:
             row = session.scalar(select(Quartier).where(Quartier.code == code.strip().upper()))
             if row is None:
-                raise NotFoundError(f"Quartier « {code} » inconnu.")
+                raise NotFoundError(Message("Quartier « {code} » inconnu.", code=code))
             return _quartier_dto(row)
 
     def create_quartier(self, data: QuartierData) -> Mutation[QuartierDTO]:

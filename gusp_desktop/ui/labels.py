@@ -13,7 +13,7 @@ import re
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from gusp_desktop.domain.errors import ConflictError, GuspError, Message, ValidationError
+from gusp_desktop.domain.errors import ConflictError, GuspError, ValidationError
 from gusp_desktop.ui.i18n import QT_TRANSLATE_NOOP, current_locale
 from gusp_desktop.ui.service_messages import service_text
 
@@ -283,8 +283,6 @@ def error_message(error: GuspError) -> str:
         return error.message  # the service's own words
     if isinstance(error, ConflictError):
         return conflict_message(error)
-    if isinstance(error.message, Message):
-        return service_text(error.message)
     for pattern, template in ERROR_PATTERNS:
         found = re.fullmatch(pattern, error.message, flags=re.DOTALL)
         if found is None:
@@ -295,7 +293,7 @@ def error_message(error: GuspError) -> str:
         if values.get("role"):
             values["role"] = tr_label(values["role"])
         return _errors(template).format(**values)
-    return _errors(error.message)
+    return service_text(error.message)
 
 
 _NOOP = (

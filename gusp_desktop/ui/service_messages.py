@@ -38,6 +38,8 @@ def _value(value: object) -> object:
         return service_text(value)
     if isinstance(value, tuple):
         return ", ".join(str(_value(v)) for v in value)
+    if isinstance(value, str):  # a label of the domain (« président de séance »), else as typed
+        return QCoreApplication.translate("Labels", value)
     return value
 
 
@@ -136,4 +138,166 @@ MESSAGE_WORDS = (
     QT_TRANSLATE_NOOP("ServiceErrors", "site(s) en gestion"),
     QT_TRANSLATE_NOOP("ServiceErrors", "séance(s) dont il est secrétaire"),
     QT_TRANSLATE_NOOP("ServiceErrors", "séance(s) qu'il préside"),
+)
+
+# The other services' messages written as ``Message``s, for lupdate.
+SERVICE_TEMPLATES = (
+    QT_TRANSLATE_NOOP("ServiceErrors", "Organisation inconnue : « {value} »."),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "Le dossier « {folder} » n'existe pas : créez-le d'abord. Rien n'a été écrit.",
+    ),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Le serveur {where} refuse : {items}."),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Certificat d'autorité illisible : « {ca_file} » ({exc})."),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "Le serveur d'envoi {where} refuse l'identifiant « {user} » ou le mot de "
+        "passe. Vérifiez-les avec « smtp test ».",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors", "Le serveur d'envoi {where} a coupé la connexion pendant l'envoi."
+    ),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Le serveur {where} refuse le destinataire : {reply}."),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors", "Le serveur {where} refuse le message ({smtp_code} {text})."
+    ),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Liaison perdue avec le serveur {where} ({exc})."),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors", "La séance n° {number} est annulée : envoyez plutôt l'avis d'annulation."
+    ),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Impossible d'écrire le fichier « {path} » : {reason}."),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "Le compte « {login} » n'a aucun droit sur cette base : demandez à un "
+        "coordinateur de lancer « gusp-desktop db grant {login} lecteur ».",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors", "La durée prévue doit être comprise entre 0 et {planned_max} minutes."
+    ),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Nature de point inconnue : « {kind} »."),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Impossible d'écrire le fichier « {target} » : {value}."),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors", "La durée habituelle doit être comprise entre 1 et {max_duration} minutes."
+    ),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Quartier(s) inconnu(s) dans le périmètre : n° {numbers}."),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Type d'instance inconnu : « {type} »."),
+    QT_TRANSLATE_NOOP("ServiceErrors", "{full_name} est déjà membre de cette instance."),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "Cette instance a déjà un {value} titulaire ({name}) ; inscrivez ce contact "
+        "comme suppléant ou changez d'abord le rôle du titulaire.",
+    ),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Quartier inconnu : « {quartier} »."),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Organisation pilote inconnue : « {pilot} »."),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors", "Contact « {pilot_contact} » introuvable dans l'organisation pilote."
+    ),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Site « {site} » introuvable dans ce quartier."),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Organisation(s) partenaire(s) inconnue(s) : {items}."),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "L'échéance ({deadline}) ne peut pas précéder la date de création de "
+        "l'action ({not_before}).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors", "Le texte est trop long (maximum {comment_max} caractères)."
+    ),
+    QT_TRANSLATE_NOOP("ServiceErrors", "{full_name} n'appartient pas à l'organisation pilote."),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Le site « {name} » n'est pas dans ce quartier."),
+    QT_TRANSLATE_NOOP("ServiceErrors", "La séance n° {seance_id} n'a pas de halte « {name} »."),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Ce parcours a déjà une halte « {name} »."),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Le constat n'est pas lié à l'action « {action_number} »."),
+    QT_TRANSLATE_NOOP("ServiceErrors", "La halte « {name} » n'est pas sur ce parcours."),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Recherche trop longue : {max_text} caractères au maximum."),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Le nombre de résultats doit être entre 1 et {max_limit}."),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Quartier « {code} » inconnu."),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Organisation « {code} » inconnue."),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors", "Aucune convention ATFPB pour {code} sur le quartier {code2}."
+    ),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Axe ATFPB inconnu « {axis} » : de 1 à 8."),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors", "L'année {year} est hors de la convention ({start_year}–{end_year})."
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors", "L'action {number} n'est pas sur le quartier de la convention."
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "La période {start_year}–{end_year} doit être comprise dans le contrat de "
+        "ville {first}–{last}, début avant fin.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors", "La durée doit être comprise entre 1 et {duration_max} minutes."
+    ),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Catégorie de signalement « {code} » inconnue."),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Latitude hors limites ({latitude}) : entre -90 et 90."),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Longitude hors limites ({longitude}) : entre -180 et 180."),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Le délai doit être entre 0 et {max_delay_days} jours."),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Une règle existe déjà pour ces critères (n° {id})."),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Quartier « {default_quartier} » inconnu."),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Aucun contact ne s'appelle « {wanted} »."),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Impossible d'écrire le fichier « {path} » : {strerror}."),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Nombre d'événements demandé invalide (1 à {max_limit})."),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Impossible de lire le fichier « {path} »."),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Le dossier « {parent} » n'existe pas."),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "« {name} » est une autorité de certification : choisissez l'identité d'une "
+        "personne pour signer.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "La signature est enregistrée et conservée dans « {path} », mais le fichier "
+        "« {output} » n'a pas pu être écrit ({strerror}).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "La séance {label} n'a pas de {label2} enregistré : renseignez-le dans la "
+        "séance avant de signer en cette qualité.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "« {signer_name} » ne peut pas signer comme {label} : le {label} de la "
+        "séance {label2} est {name}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors", "La version {number} du compte rendu (erratum) n'est pas encore validée."
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "La version {number} du compte rendu a été altérée dans la base : son "
+        "empreinte ne correspond plus.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors", "Le compte rendu de la séance {label} doit être validé avant d'être signé."
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "L'erratum (version {number}) de la séance {label} est en cours de rédaction "
+        ": validez-le avant de le signer.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "La version {number} du compte rendu de la séance {label} porte déjà la "
+        "signature du {label2}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "« {signer_name} » a déjà signé ce compte rendu en une autre qualité : une "
+        "personne ne signe qu'une fois.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "Le fichier « {name} » n'est pas la dernière révision signée de ce compte "
+        "rendu ({signature_count} signature(s), dernière par {signer_name}).",
+    ),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Le compte rendu ne peut pas être mis en page : {exc}"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Impossible de lire le fichier « {source} »."),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "Ce compte rendu a été figé par une version plus récente de l'application "
+        "(format {value}).",
+    ),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Type d'organisation inconnu : « {type} »."),
 )

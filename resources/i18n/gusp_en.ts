@@ -1598,7 +1598,7 @@ Comment for the history (optional):</translation>
     </message>
     <message>
         <source>Convocation</source>
-        <extracomment>(kind, French name, formats) of the documents of one séance.</extracomment>
+        <extracomment>The plan&apos;s export formats, as ``services.exports.PLAN_FORMATS`` (a test keeps them equal): the menu is built with the window, before the export service is ever imported. (kind, French name, formats) of the documents of one séance.</extracomment>
         <translation>Notice of meeting</translation>
     </message>
     <message>
@@ -1619,6 +1619,7 @@ Comment for the history (optional):</translation>
     </message>
     <message>
         <source>Séance sélectionnée</source>
+        <extracomment>The time-stamping server the application started with, read at the first use of the signing service (building it at start-up cost the window 60 ms).</extracomment>
         <translation>Selected meeting</translation>
     </message>
     <message>
@@ -3329,6 +3330,7 @@ Status: {status}, due on {due}
     <name>MainWindow</name>
     <message>
         <source>&amp;Préférences…</source>
+        <extracomment>Pause between the first page&apos;s data and the import of the other pages&apos; modules.</extracomment>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
@@ -3784,7 +3786,9 @@ Recover it?
     </message>
     <message>
         <source>Tableau de bord</source>
-        <extracomment>Signalements per organisation: (organisation id, counts and délais). Constats still to qualify (turn into an action, deal with, close). Séances of restricted instances the user may not read fall in the period: the count says something is left out (never how much).</extracomment>
+        <extracomment>Sidebar order.
+----------
+Signalements per organisation: (organisation id, counts and délais). Constats still to qualify (turn into an action, deal with, close). Séances of restricted instances the user may not read fall in the period: the count says something is left out (never how much).</extracomment>
         <translation>Dashboard</translation>
     </message>
     <message>
@@ -5705,6 +5709,282 @@ Their name, email address, phone and position will be replaced for good, and the
     <message>
         <source>séance(s) qu&apos;il préside</source>
         <translation>meeting(s) they chair</translation>
+    </message>
+    <message>
+        <source>Organisation inconnue : « {value} ».</source>
+        <translation>Unknown organisation: “{value}”.</translation>
+    </message>
+    <message>
+        <source>Le dossier « {folder} » n&apos;existe pas : créez-le d&apos;abord. Rien n&apos;a été écrit.</source>
+        <translation>The folder “{folder}” does not exist: create it first. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>Le serveur {where} refuse : {items}.</source>
+        <translation>The server {where} refuses: {items}.</translation>
+    </message>
+    <message>
+        <source>Certificat d&apos;autorité illisible : « {ca_file} » ({exc}).</source>
+        <translation>Unreadable authority certificate: “{ca_file}” ({exc}).</translation>
+    </message>
+    <message>
+        <source>Le serveur d&apos;envoi {where} refuse l&apos;identifiant « {user} » ou le mot de passe. Vérifiez-les avec « smtp test ».</source>
+        <translation>The mail server {where} refuses the login “{user}” or the password. Check them with “smtp test”.</translation>
+    </message>
+    <message>
+        <source>Le serveur d&apos;envoi {where} a coupé la connexion pendant l&apos;envoi.</source>
+        <translation>The mail server {where} closed the connection while sending.</translation>
+    </message>
+    <message>
+        <source>Le serveur {where} refuse le destinataire : {reply}.</source>
+        <translation>The server {where} refuses the recipient: {reply}.</translation>
+    </message>
+    <message>
+        <source>Le serveur {where} refuse le message ({smtp_code} {text}).</source>
+        <translation>The server {where} refuses the message ({smtp_code} {text}).</translation>
+    </message>
+    <message>
+        <source>Liaison perdue avec le serveur {where} ({exc}).</source>
+        <translation>Connection to the server {where} lost ({exc}).</translation>
+    </message>
+    <message>
+        <source>La séance n° {number} est annulée : envoyez plutôt l&apos;avis d&apos;annulation.</source>
+        <translation>Meeting no. {number} is cancelled: send the cancellation notice instead.</translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;écrire le fichier « {path} » : {reason}.</source>
+        <translation>Cannot write the file “{path}”: {reason}.</translation>
+    </message>
+    <message>
+        <source>Le compte « {login} » n&apos;a aucun droit sur cette base : demandez à un coordinateur de lancer « gusp-desktop db grant {login} lecteur ».</source>
+        <translation>The account “{login}” has no rights on this database: ask a coordinator to run “gusp-desktop db grant {login} lecteur”.</translation>
+    </message>
+    <message>
+        <source>La durée prévue doit être comprise entre 0 et {planned_max} minutes.</source>
+        <translation>The planned duration must be between 0 and {planned_max} minutes.</translation>
+    </message>
+    <message>
+        <source>Nature de point inconnue : « {kind} ».</source>
+        <translation>Unknown kind of item: “{kind}”.</translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;écrire le fichier « {target} » : {value}.</source>
+        <translation>Cannot write the file “{target}”: {value}.</translation>
+    </message>
+    <message>
+        <source>La durée habituelle doit être comprise entre 1 et {max_duration} minutes.</source>
+        <translation>The usual duration must be between 1 and {max_duration} minutes.</translation>
+    </message>
+    <message>
+        <source>Quartier(s) inconnu(s) dans le périmètre : n° {numbers}.</source>
+        <translation>Unknown neighbourhood(s) in the perimeter: no. {numbers}.</translation>
+    </message>
+    <message>
+        <source>Type d&apos;instance inconnu : « {type} ».</source>
+        <translation>Unknown committee type: “{type}”.</translation>
+    </message>
+    <message>
+        <source>{full_name} est déjà membre de cette instance.</source>
+        <translation>{full_name} is already a member of this committee.</translation>
+    </message>
+    <message>
+        <source>Cette instance a déjà un {value} titulaire ({name}) ; inscrivez ce contact comme suppléant ou changez d&apos;abord le rôle du titulaire.</source>
+        <translation>This committee already has a full {value} ({name}); register this contact as a substitute or change the holder&apos;s role first.</translation>
+    </message>
+    <message>
+        <source>Quartier inconnu : « {quartier} ».</source>
+        <translation>Unknown neighbourhood: “{quartier}”.</translation>
+    </message>
+    <message>
+        <source>Organisation pilote inconnue : « {pilot} ».</source>
+        <translation>Unknown lead organisation: “{pilot}”.</translation>
+    </message>
+    <message>
+        <source>Contact « {pilot_contact} » introuvable dans l&apos;organisation pilote.</source>
+        <translation>Contact “{pilot_contact}” not found in the lead organisation.</translation>
+    </message>
+    <message>
+        <source>Site « {site} » introuvable dans ce quartier.</source>
+        <translation>Site “{site}” not found in this neighbourhood.</translation>
+    </message>
+    <message>
+        <source>Organisation(s) partenaire(s) inconnue(s) : {items}.</source>
+        <translation>Unknown partner organisation(s): {items}.</translation>
+    </message>
+    <message>
+        <source>L&apos;échéance ({deadline}) ne peut pas précéder la date de création de l&apos;action ({not_before}).</source>
+        <translation>The deadline ({deadline}) cannot be before the action&apos;s creation date ({not_before}).</translation>
+    </message>
+    <message>
+        <source>Le texte est trop long (maximum {comment_max} caractères).</source>
+        <translation>The text is too long ({comment_max} characters at most).</translation>
+    </message>
+    <message>
+        <source>{full_name} n&apos;appartient pas à l&apos;organisation pilote.</source>
+        <translation>{full_name} does not belong to the lead organisation.</translation>
+    </message>
+    <message>
+        <source>Le site « {name} » n&apos;est pas dans ce quartier.</source>
+        <translation>The site “{name}” is not in this neighbourhood.</translation>
+    </message>
+    <message>
+        <source>La séance n° {seance_id} n&apos;a pas de halte « {name} ».</source>
+        <translation>Meeting no. {seance_id} has no stop “{name}”.</translation>
+    </message>
+    <message>
+        <source>Ce parcours a déjà une halte « {name} ».</source>
+        <translation>This route already has a stop “{name}”.</translation>
+    </message>
+    <message>
+        <source>Le constat n&apos;est pas lié à l&apos;action « {action_number} ».</source>
+        <translation>The finding is not linked to the action “{action_number}”.</translation>
+    </message>
+    <message>
+        <source>La halte « {name} » n&apos;est pas sur ce parcours.</source>
+        <translation>The stop “{name}” is not on this route.</translation>
+    </message>
+    <message>
+        <source>Recherche trop longue : {max_text} caractères au maximum.</source>
+        <translation>Search too long: {max_text} characters at most.</translation>
+    </message>
+    <message>
+        <source>Le nombre de résultats doit être entre 1 et {max_limit}.</source>
+        <translation>The number of results must be between 1 and {max_limit}.</translation>
+    </message>
+    <message>
+        <source>Quartier « {code} » inconnu.</source>
+        <translation>Unknown neighbourhood “{code}”.</translation>
+    </message>
+    <message>
+        <source>Organisation « {code} » inconnue.</source>
+        <translation>Unknown organisation “{code}”.</translation>
+    </message>
+    <message>
+        <source>Aucune convention ATFPB pour {code} sur le quartier {code2}.</source>
+        <translation>No ATFPB agreement for {code} in the neighbourhood {code2}.</translation>
+    </message>
+    <message>
+        <source>Axe ATFPB inconnu « {axis} » : de 1 à 8.</source>
+        <translation>Unknown ATFPB axis “{axis}”: from 1 to 8.</translation>
+    </message>
+    <message>
+        <source>L&apos;année {year} est hors de la convention ({start_year}–{end_year}).</source>
+        <translation>The year {year} is outside the agreement ({start_year}–{end_year}).</translation>
+    </message>
+    <message>
+        <source>L&apos;action {number} n&apos;est pas sur le quartier de la convention.</source>
+        <translation>The action {number} is not in the agreement&apos;s neighbourhood.</translation>
+    </message>
+    <message>
+        <source>La période {start_year}–{end_year} doit être comprise dans le contrat de ville {first}–{last}, début avant fin.</source>
+        <translation>The period {start_year}–{end_year} must lie within the city contract {first}–{last}, start before end.</translation>
+    </message>
+    <message>
+        <source>La durée doit être comprise entre 1 et {duration_max} minutes.</source>
+        <translation>The duration must be between 1 and {duration_max} minutes.</translation>
+    </message>
+    <message>
+        <source>Catégorie de signalement « {code} » inconnue.</source>
+        <translation>Unknown report category “{code}”.</translation>
+    </message>
+    <message>
+        <source>Latitude hors limites ({latitude}) : entre -90 et 90.</source>
+        <translation>Latitude out of range ({latitude}): between -90 and 90.</translation>
+    </message>
+    <message>
+        <source>Longitude hors limites ({longitude}) : entre -180 et 180.</source>
+        <translation>Longitude out of range ({longitude}): between -180 and 180.</translation>
+    </message>
+    <message>
+        <source>Le délai doit être entre 0 et {max_delay_days} jours.</source>
+        <translation>The time limit must be between 0 and {max_delay_days} days.</translation>
+    </message>
+    <message>
+        <source>Une règle existe déjà pour ces critères (n° {id}).</source>
+        <translation>A rule already exists for these criteria (no. {id}).</translation>
+    </message>
+    <message>
+        <source>Quartier « {default_quartier} » inconnu.</source>
+        <translation>Unknown neighbourhood “{default_quartier}”.</translation>
+    </message>
+    <message>
+        <source>Aucun contact ne s&apos;appelle « {wanted} ».</source>
+        <translation>No contact is called “{wanted}”.</translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;écrire le fichier « {path} » : {strerror}.</source>
+        <translation>Cannot write the file “{path}”: {strerror}.</translation>
+    </message>
+    <message>
+        <source>Nombre d&apos;événements demandé invalide (1 à {max_limit}).</source>
+        <translation>Invalid number of events requested (1 to {max_limit}).</translation>
+    </message>
+    <message>
+        <source>Impossible de lire le fichier « {path} ».</source>
+        <translation>Cannot read the file “{path}”.</translation>
+    </message>
+    <message>
+        <source>Le dossier « {parent} » n&apos;existe pas.</source>
+        <translation>The folder “{parent}” does not exist.</translation>
+    </message>
+    <message>
+        <source>« {name} » est une autorité de certification : choisissez l&apos;identité d&apos;une personne pour signer.</source>
+        <translation>“{name}” is a certification authority: choose a person&apos;s identity to sign.</translation>
+    </message>
+    <message>
+        <source>La signature est enregistrée et conservée dans « {path} », mais le fichier « {output} » n&apos;a pas pu être écrit ({strerror}).</source>
+        <translation>The signature is recorded and kept in “{path}”, but the file “{output}” could not be written ({strerror}).</translation>
+    </message>
+    <message>
+        <source>La séance {label} n&apos;a pas de {label2} enregistré : renseignez-le dans la séance avant de signer en cette qualité.</source>
+        <translation>The meeting {label} has no {label2} recorded: enter one in the meeting before signing in that capacity.</translation>
+    </message>
+    <message>
+        <source>« {signer_name} » ne peut pas signer comme {label} : le {label} de la séance {label2} est {name}.</source>
+        <translation>“{signer_name}” cannot sign as {label}: the {label} of the meeting {label2} is {name}.</translation>
+    </message>
+    <message>
+        <source>La version {number} du compte rendu (erratum) n&apos;est pas encore validée.</source>
+        <translation>Version {number} of the minutes (erratum) is not approved yet.</translation>
+    </message>
+    <message>
+        <source>La version {number} du compte rendu a été altérée dans la base : son empreinte ne correspond plus.</source>
+        <translation>Version {number} of the minutes was altered in the database: its fingerprint no longer matches.</translation>
+    </message>
+    <message>
+        <source>Le compte rendu de la séance {label} doit être validé avant d&apos;être signé.</source>
+        <translation>The minutes of the meeting {label} must be approved before they are signed.</translation>
+    </message>
+    <message>
+        <source>L&apos;erratum (version {number}) de la séance {label} est en cours de rédaction : validez-le avant de le signer.</source>
+        <translation>The erratum (version {number}) of the meeting {label} is being drafted: approve it before signing it.</translation>
+    </message>
+    <message>
+        <source>La version {number} du compte rendu de la séance {label} porte déjà la signature du {label2}.</source>
+        <translation>Version {number} of the minutes of the meeting {label} already bears the signature of the {label2}.</translation>
+    </message>
+    <message>
+        <source>« {signer_name} » a déjà signé ce compte rendu en une autre qualité : une personne ne signe qu&apos;une fois.</source>
+        <translation>“{signer_name}” already signed these minutes in another capacity: a person signs only once.</translation>
+    </message>
+    <message>
+        <source>Le fichier « {name} » n&apos;est pas la dernière révision signée de ce compte rendu ({signature_count} signature(s), dernière par {signer_name}).</source>
+        <translation>The file “{name}” is not the latest signed revision of these minutes ({signature_count} signature(s), the last by {signer_name}).</translation>
+    </message>
+    <message>
+        <source>Le compte rendu ne peut pas être mis en page : {exc}</source>
+        <translation>The minutes cannot be laid out: {exc}</translation>
+    </message>
+    <message>
+        <source>Impossible de lire le fichier « {source} ».</source>
+        <translation>Cannot read the file “{source}”.</translation>
+    </message>
+    <message>
+        <source>Ce compte rendu a été figé par une version plus récente de l&apos;application (format {value}).</source>
+        <translation>These minutes were frozen by a newer version of the application (format {value}).</translation>
+    </message>
+    <message>
+        <source>Type d&apos;organisation inconnu : « {type} ».</source>
+        <translation>Unknown organisation type: “{type}”.</translation>
     </message>
 </context>
 <context>

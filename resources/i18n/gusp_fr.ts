@@ -1593,7 +1593,7 @@ Commentaire pour l&apos;historique (facultatif) :</source>
     <name>DocumentsMenu</name>
     <message>
         <source>Convocation</source>
-        <extracomment>(kind, French name, formats) of the documents of one séance.</extracomment>
+        <extracomment>The plan&apos;s export formats, as ``services.exports.PLAN_FORMATS`` (a test keeps them equal): the menu is built with the window, before the export service is ever imported. (kind, French name, formats) of the documents of one séance.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1614,6 +1614,7 @@ Commentaire pour l&apos;historique (facultatif) :</source>
     </message>
     <message>
         <source>Séance sélectionnée</source>
+        <extracomment>The time-stamping server the application started with, read at the first use of the signing service (building it at start-up cost the window 60 ms).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3313,6 +3314,7 @@ Statut : {status}, échéance le {due}
     <name>MainWindow</name>
     <message>
         <source>&amp;Préférences…</source>
+        <extracomment>Pause between the first page&apos;s data and the import of the other pages&apos; modules.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3738,7 +3740,9 @@ Le récupérer ?
     </message>
     <message>
         <source>Tableau de bord</source>
-        <extracomment>Signalements per organisation: (organisation id, counts and délais). Constats still to qualify (turn into an action, deal with, close). Séances of restricted instances the user may not read fall in the period: the count says something is left out (never how much).</extracomment>
+        <extracomment>Sidebar order.
+----------
+Signalements per organisation: (organisation id, counts and délais). Constats still to qualify (turn into an action, deal with, close). Séances of restricted instances the user may not read fall in the period: the count says something is left out (never how much).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5655,6 +5659,282 @@ Son nom, son adresse électronique, son téléphone et sa fonction seront rempla
     </message>
     <message>
         <source>séance(s) qu&apos;il préside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation inconnue : « {value} ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le dossier « {folder} » n&apos;existe pas : créez-le d&apos;abord. Rien n&apos;a été écrit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le serveur {where} refuse : {items}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificat d&apos;autorité illisible : « {ca_file} » ({exc}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le serveur d&apos;envoi {where} refuse l&apos;identifiant « {user} » ou le mot de passe. Vérifiez-les avec « smtp test ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le serveur d&apos;envoi {where} a coupé la connexion pendant l&apos;envoi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le serveur {where} refuse le destinataire : {reply}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le serveur {where} refuse le message ({smtp_code} {text}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liaison perdue avec le serveur {where} ({exc}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La séance n° {number} est annulée : envoyez plutôt l&apos;avis d&apos;annulation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;écrire le fichier « {path} » : {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le compte « {login} » n&apos;a aucun droit sur cette base : demandez à un coordinateur de lancer « gusp-desktop db grant {login} lecteur ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La durée prévue doit être comprise entre 0 et {planned_max} minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nature de point inconnue : « {kind} ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;écrire le fichier « {target} » : {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La durée habituelle doit être comprise entre 1 et {max_duration} minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quartier(s) inconnu(s) dans le périmètre : n° {numbers}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type d&apos;instance inconnu : « {type} ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{full_name} est déjà membre de cette instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cette instance a déjà un {value} titulaire ({name}) ; inscrivez ce contact comme suppléant ou changez d&apos;abord le rôle du titulaire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quartier inconnu : « {quartier} ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation pilote inconnue : « {pilot} ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact « {pilot_contact} » introuvable dans l&apos;organisation pilote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site « {site} » introuvable dans ce quartier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation(s) partenaire(s) inconnue(s) : {items}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&apos;échéance ({deadline}) ne peut pas précéder la date de création de l&apos;action ({not_before}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le texte est trop long (maximum {comment_max} caractères).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{full_name} n&apos;appartient pas à l&apos;organisation pilote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le site « {name} » n&apos;est pas dans ce quartier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La séance n° {seance_id} n&apos;a pas de halte « {name} ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce parcours a déjà une halte « {name} ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le constat n&apos;est pas lié à l&apos;action « {action_number} ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La halte « {name} » n&apos;est pas sur ce parcours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recherche trop longue : {max_text} caractères au maximum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le nombre de résultats doit être entre 1 et {max_limit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quartier « {code} » inconnu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation « {code} » inconnue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucune convention ATFPB pour {code} sur le quartier {code2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Axe ATFPB inconnu « {axis} » : de 1 à 8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&apos;année {year} est hors de la convention ({start_year}–{end_year}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&apos;action {number} n&apos;est pas sur le quartier de la convention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La période {start_year}–{end_year} doit être comprise dans le contrat de ville {first}–{last}, début avant fin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La durée doit être comprise entre 1 et {duration_max} minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catégorie de signalement « {code} » inconnue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latitude hors limites ({latitude}) : entre -90 et 90.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longitude hors limites ({longitude}) : entre -180 et 180.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le délai doit être entre 0 et {max_delay_days} jours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Une règle existe déjà pour ces critères (n° {id}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quartier « {default_quartier} » inconnu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun contact ne s&apos;appelle « {wanted} ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;écrire le fichier « {path} » : {strerror}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nombre d&apos;événements demandé invalide (1 à {max_limit}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impossible de lire le fichier « {path} ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le dossier « {parent} » n&apos;existe pas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« {name} » est une autorité de certification : choisissez l&apos;identité d&apos;une personne pour signer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La signature est enregistrée et conservée dans « {path} », mais le fichier « {output} » n&apos;a pas pu être écrit ({strerror}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La séance {label} n&apos;a pas de {label2} enregistré : renseignez-le dans la séance avant de signer en cette qualité.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« {signer_name} » ne peut pas signer comme {label} : le {label} de la séance {label2} est {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La version {number} du compte rendu (erratum) n&apos;est pas encore validée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La version {number} du compte rendu a été altérée dans la base : son empreinte ne correspond plus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le compte rendu de la séance {label} doit être validé avant d&apos;être signé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&apos;erratum (version {number}) de la séance {label} est en cours de rédaction : validez-le avant de le signer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La version {number} du compte rendu de la séance {label} porte déjà la signature du {label2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« {signer_name} » a déjà signé ce compte rendu en une autre qualité : une personne ne signe qu&apos;une fois.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le fichier « {name} » n&apos;est pas la dernière révision signée de ce compte rendu ({signature_count} signature(s), dernière par {signer_name}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le compte rendu ne peut pas être mis en page : {exc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impossible de lire le fichier « {source} ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce compte rendu a été figé par une version plus récente de l&apos;application (format {value}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type d&apos;organisation inconnu : « {type} ».</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -82,3 +82,25 @@ def test_service_errors_shown_in_a_dialog_are_english(
     assert error_message(used.value).startswith("Cannot delete the partner “MH”")
     plain = GuspError(Message("la séance n° {number}", number=4))
     assert error_message(plain) == "meeting no. 4"
+
+
+def test_other_service_messages_are_english_with_their_values(
+    english: None,  # noqa: F811
+    demo_services: Services,
+) -> None:
+    with pytest.raises(ValidationError) as refused:
+        demo_services.search.search("gravats", limit=0)
+    assert error_message(refused.value) == "The number of results must be between 1 and 500."
+    assert refused.value.errors["limit"] == "Le nombre de résultats doit être entre 1 et 500."
+    role = Message(
+        "« {signer_name} » ne peut pas signer comme {label} : le {label} de la séance {label2} "
+        "est {name}.",
+        signer_name="Léa Martin",
+        label="président de séance",
+        label2="COTECH-IQ n° 4",
+        name="Yannick Forestier",
+    )
+    assert error_message(GuspError(role)) == (
+        "“Léa Martin” cannot sign as meeting chair: the meeting chair of the meeting "
+        "COTECH-IQ n° 4 is Yannick Forestier."
+    )

@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from gusp_desktop.db.models import Constat, Contact, Organisation, Quartier, Seance, Site
-from gusp_desktop.domain.errors import ValidationError
+from gusp_desktop.domain.errors import Message, ValidationError
 from gusp_desktop.domain.text import check_length, check_required
 
 TITLE_MAX = 300
@@ -37,8 +37,8 @@ def check_pilot(
     if contact is None:
         errors["pilot_contact_id"] = "Contact pilote inconnu."
     elif contact.organisation_id != organisation_id:
-        errors["pilot_contact_id"] = (
-            f"{contact.full_name} n'appartient pas à l'organisation pilote."
+        errors["pilot_contact_id"] = Message(
+            "{full_name} n'appartient pas à l'organisation pilote.", full_name=contact.full_name
         )
 
 
@@ -55,7 +55,9 @@ def check_place(
     if site is None:
         errors["site_id"] = "Site inconnu."
     elif site.quartier_id != quartier_id:
-        errors["site_id"] = f"Le site « {site.name} » n'est pas dans ce quartier."
+        errors["site_id"] = Message(
+            "Le site « {name} » n'est pas dans ce quartier.", name=site.name
+        )
 
 
 def check_partners(session: Session, errors: dict[str, str], partner_ids: tuple[int, ...]) -> None:
@@ -65,7 +67,9 @@ def check_partners(session: Session, errors: dict[str, str], partner_ids: tuple[
     found = set(session.scalars(select(Organisation.id).where(Organisation.id.in_(partner_ids))))
     missing = [str(p) for p in partner_ids if p not in found]
     if missing:
-        errors["partner_ids"] = f"Organisation(s) partenaire(s) inconnue(s) : {', '.join(missing)}."
+        errors["partner_ids"] = Message(
+            "Organisation(s) partenaire(s) inconnue(s) : {items}.", items=", ".join(missing)
+        )
 
 
 def check_deadline(
@@ -73,9 +77,13 @@ def check_deadline(
 ) -> None:
     """A deadline set now cannot already lie before the day it is set."""
     if deadline is not None and deadline < not_before:
-        errors[field] = (
-            f"L'échéance ({deadline:%d/%m/%Y}) ne peut pas précéder la date de création "
-            f"de l'action ({not_before:%d/%m/%Y})."
+        errors[field] = Message(
+            (
+                "L'échéance ({deadline}) ne peut pas précéder la date de création de "
+                "l'action ({not_before})."
+            ),
+            deadline=f"{deadline:%d/%m/%Y}",
+            not_before=f"{not_before:%d/%m/%Y}",
         )
 
 
@@ -116,4 +124,6 @@ def check_notes(errors: dict[str, str], origin_note: str, indicator: str) -> Non
 def check_comment(errors: dict[str, str], field: str, text: str) -> None:
     """Comments, reasons and outcomes are bounded."""
     if len(text) > COMMENT_MAX:
-        errors[field] = f"Le texte est trop long (maximum {COMMENT_MAX} caractères)."
+        errors[field] = Message(
+            "Le texte est trop long (maximum {comment_max} caractères).", comment_max=COMMENT_MAX
+        )

@@ -7,6 +7,7 @@ from sqlalchemy.orm import Session
 
 from gusp_desktop.db.models import Contact, Organisation, Quartier, Site
 from gusp_desktop.domain.actions import ReferenceCodes, ResolvedReferences
+from gusp_desktop.domain.errors import Message
 from gusp_desktop.domain.text import search_key
 
 
@@ -45,31 +46,38 @@ def resolve(
             select(Quartier.id).where(Quartier.code == codes.quartier.strip().upper())
         )
         if quartier_id is None:
-            errors["quartier_id"] = f"Quartier inconnu : « {codes.quartier} »."
+            errors["quartier_id"] = Message(
+                "Quartier inconnu : « {quartier} ».", quartier=codes.quartier
+            )
     pilot_id = current_pilot_id
     if codes.pilot is not None:
         pilot_id = _organisation(session, codes.pilot)
         if pilot_id is None:
-            errors["pilot_organisation_id"] = f"Organisation pilote inconnue : « {codes.pilot} »."
+            errors["pilot_organisation_id"] = Message(
+                "Organisation pilote inconnue : « {pilot} ».", pilot=codes.pilot
+            )
     contact_id = None
     if codes.pilot_contact and pilot_id is not None:
         contact_id = _contact(session, pilot_id, codes.pilot_contact)
         if contact_id is None:
-            errors["pilot_contact_id"] = (
-                f"Contact « {codes.pilot_contact} » introuvable dans l'organisation pilote."
+            errors["pilot_contact_id"] = Message(
+                "Contact « {pilot_contact} » introuvable dans l'organisation pilote.",
+                pilot_contact=codes.pilot_contact,
             )
     site_id = None
     if codes.site and quartier_id is not None:
         site_id = _site(session, quartier_id, codes.site)
         if site_id is None:
-            errors["site_id"] = f"Site « {codes.site} » introuvable dans ce quartier."
+            errors["site_id"] = Message(
+                "Site « {site} » introuvable dans ce quartier.", site=codes.site
+            )
     partner_ids = None
     if codes.partners is not None:
         found = {code: _organisation(session, code) for code in codes.partners if code.strip()}
         unknown = [code for code, found_id in found.items() if found_id is None]
         if unknown:
-            errors["partner_ids"] = (
-                f"Organisation(s) partenaire(s) inconnue(s) : {', '.join(unknown)}."
+            errors["partner_ids"] = Message(
+                "Organisation(s) partenaire(s) inconnue(s) : {items}.", items=", ".join(unknown)
             )
         partner_ids = tuple(i for i in found.values() if i is not None)
     return ResolvedReferences(

@@ -26,7 +26,7 @@ from gusp_desktop.domain.atfpb import (
     check_amount,
 )
 from gusp_desktop.domain.changes import Mutation
-from gusp_desktop.domain.errors import ValidationError
+from gusp_desktop.domain.errors import Message, ValidationError
 from gusp_desktop.services.atfpb.records import (
     convention_dto,
     convention_for,
@@ -53,9 +53,15 @@ def _validate(uow: UnitOfWork, data: ConventionData, own_id: int | None) -> None
         errors["quartier_id"] = "Quartier inconnu."
     first, last = CONTRAT_DE_VILLE
     if not first <= data.start_year <= data.end_year <= last:
-        errors["period"] = (
-            f"La période {data.start_year}–{data.end_year} doit être comprise dans le contrat "
-            f"de ville {first}–{last}, début avant fin."
+        errors["period"] = Message(
+            (
+                "La période {start_year}–{end_year} doit être comprise dans le contrat "
+                "de ville {first}–{last}, début avant fin."
+            ),
+            start_year=data.start_year,
+            end_year=data.end_year,
+            first=first,
+            last=last,
         )
     if data.logements <= 0:
         errors["logements"] = "Le nombre de logements doit être positif."

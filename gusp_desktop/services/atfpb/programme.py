@@ -14,7 +14,7 @@ from gusp_desktop.db.models import Action, AtfpbConvention, AtfpbLine, atfpb_lin
 from gusp_desktop.domain.atfpb import AXES, LineData, LineDTO, RealisationData, check_amount
 from gusp_desktop.domain.changes import Mutation
 from gusp_desktop.domain.enums import Realisation
-from gusp_desktop.domain.errors import ValidationError
+from gusp_desktop.domain.errors import Message, ValidationError
 from gusp_desktop.domain.text import check_length, check_required, clean
 from gusp_desktop.services.atfpb.records import (
     convention_for,
@@ -57,11 +57,13 @@ def _validated(uow: UnitOfWork, data: LineData) -> tuple[LineData, AtfpbConventi
     for name, label, length in _TEXTS:
         check_length(errors, name, getattr(data, name), label, length)
     if data.axis not in AXES:
-        errors["axis"] = f"Axe ATFPB inconnu « {data.axis} » : de 1 à 8."
+        errors["axis"] = Message("Axe ATFPB inconnu « {axis} » : de 1 à 8.", axis=data.axis)
     if not convention.start_year <= data.year <= convention.end_year:
-        errors["year"] = (
-            f"L'année {data.year} est hors de la convention "
-            f"({convention.start_year}–{convention.end_year})."
+        errors["year"] = Message(
+            "L'année {year} est hors de la convention ({start_year}–{end_year}).",
+            year=data.year,
+            start_year=convention.start_year,
+            end_year=convention.end_year,
         )
     try:
         data = replace(data, planned=check_amount(data.planned, "Le montant prévu"))
@@ -83,8 +85,9 @@ def _check_actions(
         if action is None:
             errors["action_ids"] = f"Action n° {action_id} introuvable."
         elif action.quartier_id != convention.quartier_id:
-            errors["action_ids"] = (
-                f"L'action {action.number} n'est pas sur le quartier de la convention."
+            errors["action_ids"] = Message(
+                "L'action {number} n'est pas sur le quartier de la convention.",
+                number=action.number,
             )
 
 

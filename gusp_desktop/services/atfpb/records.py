@@ -18,7 +18,7 @@ from gusp_desktop.db.models import (
 )
 from gusp_desktop.domain.atfpb import ConventionDTO, LineDTO, SignatoryDTO, YearDTO
 from gusp_desktop.domain.enums import OrganisationType
-from gusp_desktop.domain.errors import NotFoundError, ValidationError
+from gusp_desktop.domain.errors import Message, NotFoundError, ValidationError
 from gusp_desktop.services.confidentiality import NOTHING, action_condition
 
 
@@ -133,7 +133,7 @@ def organisation_by_code(session: Session, code: str) -> Organisation:
     """An organisation by its code (MH, LA…)."""
     row = session.scalar(select(Organisation).where(Organisation.code == code.strip().upper()))
     if row is None:
-        raise NotFoundError(f"Organisation « {code} » inconnue.")
+        raise NotFoundError(Message("Organisation « {code} » inconnue.", code=code))
     return row
 
 
@@ -141,7 +141,7 @@ def quartier_by_code(session: Session, code: str) -> Quartier:
     """A quartier by its code (HM, PR…)."""
     row = session.scalar(select(Quartier).where(Quartier.code == code.strip().upper()))
     if row is None:
-        raise NotFoundError(f"Quartier « {code} » inconnu.")
+        raise NotFoundError(Message("Quartier « {code} » inconnu.", code=code))
     return row
 
 
@@ -180,7 +180,11 @@ def convention_for(
     )
     if not rows:
         raise NotFoundError(
-            f"Aucune convention ATFPB pour {bailleur.code} sur le quartier {quartier.code}."
+            Message(
+                "Aucune convention ATFPB pour {code} sur le quartier {code2}.",
+                code=bailleur.code,
+                code2=quartier.code,
+            )
         )
     for row in rows:
         if row.start_year <= year <= row.end_year:

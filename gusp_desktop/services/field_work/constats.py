@@ -29,7 +29,7 @@ from gusp_desktop.db.models import (
 from gusp_desktop.domain.actions import ActionDraft, ActionRow
 from gusp_desktop.domain.changes import Mutation
 from gusp_desktop.domain.enums import ConstatSource, InstanceType, Theme
-from gusp_desktop.domain.errors import NotFoundError, ValidationError
+from gusp_desktop.domain.errors import Message, NotFoundError, ValidationError
 from gusp_desktop.domain.field_work import (
     PLACE_MAX,
     TEXT_MAX,
@@ -353,7 +353,12 @@ class ConstatService:
                 select(Action).where(Action.number == action_number.strip())
             )
             if action is None or action.number not in _linked_actions(uow.session, constat_id):
-                raise NotFoundError(f"Le constat n'est pas lié à l'action « {action_number} ».")
+                raise NotFoundError(
+                    Message(
+                        "Le constat n'est pas lié à l'action « {action_number} ».",
+                        action_number=action_number,
+                    )
+                )
             uow.session.execute(
                 delete(constat_action).where(
                     constat_action.c.constat_id == constat_id,
@@ -452,7 +457,9 @@ def _validated(session: Session, draft: ConstatDraft, today: dt.date) -> Constat
         if site is None:
             errors["site_id"] = "Site inconnu."
         elif site.quartier_id != draft.quartier_id:
-            errors["site_id"] = f"Le site « {site.name} » n'est pas dans ce quartier."
+            errors["site_id"] = Message(
+                "Le site « {name} » n'est pas dans ce quartier.", name=site.name
+            )
     if (
         draft.gestionnaire_id is not None
         and session.get(Organisation, draft.gestionnaire_id) is None
@@ -464,7 +471,9 @@ def _validated(session: Session, draft: ConstatDraft, today: dt.date) -> Constat
         if halte is None:
             errors["halte_id"] = "Halte inconnue."
         elif seance_id is not None and halte.seance_id != seance_id:
-            errors["halte_id"] = f"La halte « {halte.name} » n'est pas sur ce parcours."
+            errors["halte_id"] = Message(
+                "La halte « {name} » n'est pas sur ce parcours.", name=halte.name
+            )
         else:
             seance_id = halte.seance_id
     seance = session.get(Seance, seance_id) if seance_id is not None else None

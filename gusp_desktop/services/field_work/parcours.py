@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from gusp_desktop.db.models import Constat, Halte, Parcours, Seance, Site
 from gusp_desktop.domain.changes import Mutation
-from gusp_desktop.domain.errors import NotFoundError, ValidationError
+from gusp_desktop.domain.errors import Message, NotFoundError, ValidationError
 from gusp_desktop.domain.field_work import (
     NAME_MAX,
     PLACE_MAX,
@@ -208,7 +208,7 @@ def _validated(
     if halte_id is not None:
         same_name = same_name.where(Halte.id != halte_id)
     if draft.name and session.scalar(same_name) is not None:
-        errors["name"] = f"Ce parcours a déjà une halte « {draft.name} »."
+        errors["name"] = Message("Ce parcours a déjà une halte « {name} ».", name=draft.name)
     if errors:
         raise ValidationError(errors)
     return draft
@@ -237,4 +237,8 @@ def find_halte(session: Session, seance_id: int, name: str) -> Halte:
     for halte in session.scalars(query):
         if halte.name.casefold() == wanted.casefold() or str(halte.position) == wanted:
             return halte
-    raise NotFoundError(f"La séance n° {seance_id} n'a pas de halte « {name} ».")
+    raise NotFoundError(
+        Message(
+            "La séance n° {seance_id} n'a pas de halte « {name} ».", seance_id=seance_id, name=name
+        )
+    )

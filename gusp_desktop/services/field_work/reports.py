@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from gusp_desktop.db.models import Contact, Organisation, Seance
 from gusp_desktop.domain.actions import HistoryEntry
 from gusp_desktop.domain.enums import AttendanceStatus, OrganisationType
-from gusp_desktop.domain.errors import GuspError, ValidationError
+from gusp_desktop.domain.errors import GuspError, Message, ValidationError
 from gusp_desktop.domain.field_report import (
     FieldReport,
     ReportAction,
@@ -157,7 +157,11 @@ class FieldReportService:
             write_bytes_atomic(target, data)
         except OSError as exc:
             raise FieldReportError(
-                f"Impossible d'écrire le fichier « {target} » : {exc.strerror or exc}."
+                Message(
+                    "Impossible d'écrire le fichier « {target} » : {value}.",
+                    target=target,
+                    value=exc.strerror or exc,
+                )
             ) from exc
         return target
 

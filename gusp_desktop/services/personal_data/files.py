@@ -14,7 +14,7 @@ from gusp_desktop.documents.builders.personal_data import (
     build_register_document,
 )
 from gusp_desktop.documents.model import DocumentError
-from gusp_desktop.domain.errors import ValidationError
+from gusp_desktop.domain.errors import Message, ValidationError
 from gusp_desktop.domain.personal_data import ContactDossier
 from gusp_desktop.domain.register import ProcessingRegister
 from gusp_desktop.fileio import write_bytes_atomic
@@ -60,5 +60,11 @@ def _write(path: Path, data: bytes) -> Path:
     try:
         write_bytes_atomic(path, data, private=True)
     except OSError as exc:
-        raise ExportError(f"Impossible d'écrire le fichier « {path} » : {exc.strerror}.") from exc
+        raise ExportError(
+            Message(
+                "Impossible d'écrire le fichier « {path} » : {strerror}.",
+                path=path,
+                strerror=exc.strerror,
+            )
+        ) from exc
     return path

@@ -28,7 +28,7 @@ from gusp_desktop.db.models import (
     SignalementReporter,
 )
 from gusp_desktop.domain.changes import Mutation
-from gusp_desktop.domain.errors import NotFoundError, ValidationError
+from gusp_desktop.domain.errors import Message, NotFoundError, ValidationError
 from gusp_desktop.domain.personal_data import (
     ANONYMOUS_FIRST_NAME,
     PERSONAL_FIELDS,
@@ -76,7 +76,7 @@ class PersonalDataService:
         if not found:
             found = [r for r in rows if key in _key(r.first_name, r.last_name)]
         if not found:
-            raise NotFoundError(f"Aucun contact ne s'appelle « {wanted} ».")
+            raise NotFoundError(Message("Aucun contact ne s'appelle « {wanted} ».", wanted=wanted))
         if len(found) > 1:
             listed = ", ".join(f"#{r.id} {r.first_name} {r.last_name} ({r.code})" for r in found)
             raise ValidationError(

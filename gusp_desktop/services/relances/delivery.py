@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from gusp_desktop.credentials import SecretStore
-from gusp_desktop.domain.errors import FileTargetError, GuspError
+from gusp_desktop.domain.errors import FileTargetError, GuspError, Message
 from gusp_desktop.domain.relances import (
     RelanceBatch,
     RelanceMode,
@@ -104,7 +104,13 @@ class RelanceDelivery:
         self.relances.check_may_log()  # before any file: a reader's drafts would go unlogged
         if not folder.is_dir():
             raise FileTargetError(
-                f"Le dossier « {folder} » n'existe pas : créez-le d'abord. Rien n'a été écrit."
+                Message(
+                    (
+                        "Le dossier « {folder} » n'existe pas : créez-le d'abord. Rien n'a été "
+                        "écrit."
+                    ),
+                    folder=folder,
+                )
             )
         outcomes: list[RelanceOutcome] = []
         plans: dict[str, tuple[Attachment, ...]] = {}

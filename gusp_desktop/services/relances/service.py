@@ -30,7 +30,7 @@ from gusp_desktop.documents.builders.action_plan import ActionPlan, LastPoint
 from gusp_desktop.documents.french import long_date
 from gusp_desktop.domain.actions import ActionQuery
 from gusp_desktop.domain.enums import ActionStatus, SeanceStatus, UserRole
-from gusp_desktop.domain.errors import NotFoundError, ValidationError
+from gusp_desktop.domain.errors import Message, NotFoundError, ValidationError
 from gusp_desktop.domain.relances import (
     RelanceBatch,
     RelanceMode,
@@ -164,7 +164,7 @@ class RelanceService:
         known = set(session.scalars(select(Organisation.code).where(Organisation.code.in_(codes))))
         unknown = [c for c in codes if c not in known]
         if unknown:
-            raise NotFoundError(f"Organisation inconnue : « {unknown[0]} ».")
+            raise NotFoundError(Message("Organisation inconnue : « {value} ».", value=unknown[0]))
 
     def _occasion(
         self, session: Session, seance_id: int | None, on: dt.date | None

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from email.message import EmailMessage
 from typing import Protocol
 
-from gusp_desktop.domain.errors import GuspError
+from gusp_desktop.domain.errors import GuspError, Message
 from gusp_desktop.domain.relances import SmtpProfile, SmtpSecurity, check_email
 
 TIMEOUT_S = 30
@@ -80,7 +80,11 @@ def _tls_context(profile: SmtpProfile) -> ssl.SSLContext:
         return ssl.create_default_context(cafile=profile.ca_file or None)
     except (OSError, ssl.SSLError) as exc:
         raise SmtpError(
-            f"Certificat d'autorité illisible : « {profile.ca_file} » ({exc})."
+            Message(
+                "Certificat d'autorité illisible : « {ca_file} » ({exc}).",
+                ca_file=profile.ca_file,
+                exc=exc,
+            )
         ) from exc
 
 
@@ -92,8 +96,14 @@ def _login(
         connection.login(profile.user, password or "")
     except (smtplib.SMTPAuthenticationError, smtplib.SMTPServerDisconnected) as exc:
         raise SmtpError(
-            f"Le serveur d'envoi {where} refuse l'identifiant « {profile.user} » ou le mot de "
-            "passe. Vérifiez-les avec « smtp test »."
+            Message(
+                (
+                    "Le serveur d'envoi {where} refuse l'identifiant « {user} » ou le mot de "
+                    "passe. Vérifiez-les avec « smtp test »."
+                ),
+                where=where,
+                user=profile.user,
+            )
         ) from exc
 
 
@@ -103,18 +113,33 @@ def send(connection: MailConnection, message: EmailMessage, where: str) -> None:
         refused = connection.send_message(message)
     except (TimeoutError, smtplib.SMTPServerDisconnected, ConnectionError) as exc:
         raise ConnectionLostError(
-            f"Le serveur d'envoi {where} a coupé la connexion pendant l'envoi."
+            Message("Le serveur d'envoi {where} a coupé la connexion pendant l'envoi.", where=where)
         ) from exc
     except smtplib.SMTPRecipientsRefused as exc:
-        raise SmtpError(f"Le serveur {where} refuse le destinataire : {_reply(exc)}.") from exc
+        raise SmtpError(
+            Message(
+                "Le serveur {where} refuse le destinataire : {reply}.",
+                where=where,
+                reply=_reply(exc),
+            )
+        ) from exc
     except smtplib.SMTPResponseException as exc:
         raise SmtpError(
-            f"Le serveur {where} refuse le message ({exc.smtp_code} {_text(exc.smtp_error)})."
+            Message(
+                "Le serveur {where} refuse le message ({smtp_code} {text}).",
+                where=where,
+                smtp_code=exc.smtp_code,
+                text=_text(exc.smtp_error),
+            )
         ) from exc
     except OSError as exc:
-        raise ConnectionLostError(f"Liaison perdue avec le serveur {where} ({exc}).") from exc
+        raise ConnectionLostError(
+            Message("Liaison perdue avec le serveur {where} ({exc}).", where=where, exc=exc)
+        ) from exc
     if refused:
-        raise SmtpError(f"Le serveur {where} refuse : {', '.join(refused)}.")
+        raise SmtpError(
+            Message("Le serveur {where} refuse : {items}.", where=where, items=", ".join(refused))
+        )
 
 
 def send_test(

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from gusp_desktop.db.models import Contact, Organisation, Quartier, SignalementReporter
 from gusp_desktop.domain.enums import OrganisationType
-from gusp_desktop.domain.errors import GuspError, ValidationError
+from gusp_desktop.domain.errors import GuspError, Message, ValidationError
 from gusp_desktop.domain.redaction import redact
 from gusp_desktop.domain.resident_summary import ResidentSummary
 from gusp_desktop.fileio import write_bytes_atomic
@@ -105,7 +105,11 @@ class ResidentSummaryService:
             write_bytes_atomic(target, data)
         except OSError as exc:
             raise ResidentSummaryError(
-                f"Impossible d'écrire le fichier « {target} » : {exc.strerror or exc}."
+                Message(
+                    "Impossible d'écrire le fichier « {target} » : {value}.",
+                    target=target,
+                    value=exc.strerror or exc,
+                )
             ) from exc
         return target
 

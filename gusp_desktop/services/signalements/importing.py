@@ -23,7 +23,7 @@ from gusp_desktop.db.models import (
     Site,
 )
 from gusp_desktop.domain.changes import Mutation
-from gusp_desktop.domain.errors import GuspError
+from gusp_desktop.domain.errors import GuspError, Message
 from gusp_desktop.domain.signalements import ImportReport, ReporterData, SignalementData
 from gusp_desktop.domain.text import search_key
 from gusp_desktop.services.base import ServiceContext, UnitOfWork
@@ -61,7 +61,12 @@ class _Resolver:
         if default_quartier:
             found = self.quartiers.get(default_quartier.strip().upper())
             if found is None:
-                raise GuspError(f"Quartier « {default_quartier} » inconnu.")
+                raise GuspError(
+                    Message(
+                        "Quartier « {default_quartier} » inconnu.",
+                        default_quartier=default_quartier,
+                    )
+                )
             self.default_quartier = found
 
     def category(self, item: Incoming) -> SignalementCategory:

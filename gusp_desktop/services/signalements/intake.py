@@ -20,7 +20,7 @@ from gusp_desktop.db.models import (
     SignalementReporter,
     Site,
 )
-from gusp_desktop.domain.errors import ValidationError
+from gusp_desktop.domain.errors import Message, ValidationError
 from gusp_desktop.domain.signalement_rules import (
     choose_organisation,
     due_date,
@@ -50,9 +50,13 @@ def check_coordinates(
         errors["coordinates"] = "Donnez la latitude et la longitude, ou aucune des deux."
     elif latitude is not None and longitude is not None:
         if not -90.0 <= latitude <= 90.0:
-            errors["coordinates"] = f"Latitude hors limites ({latitude}) : entre -90 et 90."
+            errors["coordinates"] = Message(
+                "Latitude hors limites ({latitude}) : entre -90 et 90.", latitude=latitude
+            )
         elif not -180.0 <= longitude <= 180.0:
-            errors["coordinates"] = f"Longitude hors limites ({longitude}) : entre -180 et 180."
+            errors["coordinates"] = Message(
+                "Longitude hors limites ({longitude}) : entre -180 et 180.", longitude=longitude
+            )
 
 
 def validate(uow: UnitOfWork, data: SignalementData) -> SignalementCategory:

@@ -22,7 +22,7 @@ from gusp_desktop.db.models import (
     SignalementRoute,
     Site,
 )
-from gusp_desktop.domain.errors import NotFoundError
+from gusp_desktop.domain.errors import Message, NotFoundError
 from gusp_desktop.domain.signalement_rules import is_overdue
 from gusp_desktop.domain.signalements import (
     OPEN_STATUSES,
@@ -164,14 +164,14 @@ def category_by_code(session: Session, code: str) -> SignalementCategory:
     for row in session.scalars(select(C).order_by(C.id)):
         if wanted in (search_key(row.code), search_key(row.label)):
             return row
-    raise NotFoundError(f"Catégorie de signalement « {code} » inconnue.")
+    raise NotFoundError(Message("Catégorie de signalement « {code} » inconnue.", code=code))
 
 
 def organisation_by_code(session: Session, code: str) -> Organisation:
     """An organisation by its code (MH, SD…)."""
     row = session.scalar(select(Organisation).where(Organisation.code == code.strip().upper()))
     if row is None:
-        raise NotFoundError(f"Organisation « {code} » inconnue.")
+        raise NotFoundError(Message("Organisation « {code} » inconnue.", code=code))
     return row
 
 
@@ -179,7 +179,7 @@ def quartier_by_code(session: Session, code: str) -> Quartier:
     """A quartier by its code (HM, PR…)."""
     row = session.scalar(select(Quartier).where(Quartier.code == code.strip().upper()))
     if row is None:
-        raise NotFoundError(f"Quartier « {code} » inconnu.")
+        raise NotFoundError(Message("Quartier « {code} » inconnu.", code=code))
     return row
 
 

@@ -13,7 +13,7 @@ from gusp_desktop.db.models import (
 )
 from gusp_desktop.domain.changes import Mutation
 from gusp_desktop.domain.enums import Theme
-from gusp_desktop.domain.errors import ValidationError
+from gusp_desktop.domain.errors import Message, ValidationError
 from gusp_desktop.domain.signalement_rules import MAX_DELAY_DAYS
 from gusp_desktop.domain.signalements import CategoryData, CategoryDTO, RouteData, RouteDTO
 from gusp_desktop.domain.text import check_code, clean
@@ -47,7 +47,9 @@ def save_category_in(uow: UnitOfWork, data: CategoryData) -> SignalementCategory
     if not clean(data.label):
         errors["label"] = "Le libellé de la catégorie est obligatoire."
     if not 0 <= data.delay_days <= MAX_DELAY_DAYS:
-        errors["delay_days"] = f"Le délai doit être entre 0 et {MAX_DELAY_DAYS} jours."
+        errors["delay_days"] = Message(
+            "Le délai doit être entre 0 et {max_delay_days} jours.", max_delay_days=MAX_DELAY_DAYS
+        )
     if errors:
         raise ValidationError(errors)
     values = {
@@ -91,7 +93,7 @@ def add_route_in(uow: UnitOfWork, data: RouteData) -> SignalementRoute:
             data.theme,
             data.gestionnaire_id,
         ):
-            errors["_"] = f"Une règle existe déjà pour ces critères (n° {other.id})."
+            errors["_"] = Message("Une règle existe déjà pour ces critères (n° {id}).", id=other.id)
     if errors:
         raise ValidationError(errors)
     row = SignalementRoute(

@@ -18,6 +18,7 @@ import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
+from gusp_desktop.domain.errors import Message
 from gusp_desktop.domain.minutes import MinutesContent
 from gusp_desktop.domain.signed_minutes import SignedFileInfo, SignedMinutesError
 from gusp_desktop.privacy import private_file, private_folder
@@ -98,7 +99,9 @@ def render_snapshot(
     try:
         document = build_minutes_document(content, logo_path=logo_path, reserve_signature_area=True)
     except ValueError as exc:  # DocumentError: the message is already French
-        raise SignedMinutesError(f"Le compte rendu ne peut pas être mis en page : {exc}") from exc
+        raise SignedMinutesError(
+            Message("Le compte rendu ne peut pas être mis en page : {exc}", exc=exc)
+        ) from exc
     if erratum is not None:
         notice = Paragraph(
             f"Erratum n° {erratum.number - 1} — cette version {erratum.number} remplace la "
@@ -122,11 +125,21 @@ def base_revision(archive: SignedArchive, base: SignedFileInfo, source: Path | N
     try:
         data = Path(source).read_bytes()
     except OSError as exc:
-        raise SignedMinutesError(f"Impossible de lire le fichier « {source} ».") from exc
+        raise SignedMinutesError(
+            Message("Impossible de lire le fichier « {source} ».", source=source)
+        ) from exc
     if sha256_of(data) != base.sha256:
         raise SignedMinutesError(
-            f"Le fichier « {Path(source).name} » n'est pas la dernière révision signée de ce "
-            f"compte rendu ({base.signature_count} signature(s), dernière par {base.signer_name})."
+            Message(
+                (
+                    "Le fichier « {name} » n'est pas la dernière révision signée de ce "
+                    "compte rendu ({signature_count} signature(s), dernière par "
+                    "{signer_name})."
+                ),
+                name=Path(source).name,
+                signature_count=base.signature_count,
+                signer_name=base.signer_name,
+            )
         )
     return data
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from gusp_desktop.domain.errors import GuspError
+from gusp_desktop.domain.errors import GuspError, Message
 from gusp_desktop.domain.signed_minutes import Registration, SignedMinutesError, role_problems
 from gusp_desktop.domain.timezone import PARIS
 from gusp_desktop.domain.wording import counted
@@ -82,7 +82,9 @@ def check_file(
     try:
         report = verify_pdf(Path(path), extra_trust, store=store)
     except OSError as exc:
-        raise SignedMinutesError(f"Impossible de lire le fichier « {path} ».") from exc
+        raise SignedMinutesError(
+            Message("Impossible de lire le fichier « {path} ».", path=path)
+        ) from exc
     except ValueError as exc:
         raise SignedMinutesError(
             "Un des certificats d'autorité donnés n'est pas un certificat PEM ou DER lisible."

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 from gusp_desktop.db.models import MinutesVersion, Seance, SignedFile
 from gusp_desktop.domain.changes import Mutation
 from gusp_desktop.domain.enums import SeanceStatus, UserRole
-from gusp_desktop.domain.errors import ValidationError
+from gusp_desktop.domain.errors import Message, ValidationError
 from gusp_desktop.domain.minutes import MinutesContent
 from gusp_desktop.domain.signed_minutes import (
     MinutesVersionInfo,
@@ -205,7 +205,9 @@ class SignedMinutesService:
         role = role if isinstance(role, SignerRole) else SignerRole.parse(role)
         identity = self._signer(identity_name)
         if not Path(output).parent.is_dir():
-            raise SignedMinutesError(f"Le dossier « {Path(output).parent} » n'existe pas.")
+            raise SignedMinutesError(
+                Message("Le dossier « {parent} » n'existe pas.", parent=Path(output).parent)
+            )
         plan = self._plan(seance_id, role, source, identity)
         report = progress or (lambda _fraction, _message: None)
         with self.archive.scratch(seance_id, "signature") as scratch:
@@ -222,8 +224,15 @@ class SignedMinutesService:
             write_bytes_atomic(output, data)
         except OSError as exc:
             raise SignedMinutesError(
-                f"La signature est enregistrée et conservée dans « {registered.path} », mais le "
-                f"fichier « {output} » n'a pas pu être écrit ({exc.strerror})."
+                Message(
+                    (
+                        "La signature est enregistrée et conservée dans « {path} », mais le "
+                        "fichier « {output} » n'a pas pu être écrit ({strerror})."
+                    ),
+                    path=registered.path,
+                    output=output,
+                    strerror=exc.strerror,
+                )
             ) from exc
         report(1.0, "Compte rendu signé.")
         outcome = SigningOutcome(version, registered, Path(output), signed.field_name)
@@ -255,8 +264,13 @@ class SignedMinutesService:
             raise SignedMinutesError(str(exc)) from exc
         if identity.is_authority:
             raise SignedMinutesError(
-                f"« {identity.name} » est une autorité de certification : choisissez l'identité "
-                "d'une personne pour signer."
+                Message(
+                    (
+                        "« {name} » est une autorité de certification : choisissez l'identité "
+                        "d'une personne pour signer."
+                    ),
+                    name=identity.name,
+                )
             )
         return identity
 

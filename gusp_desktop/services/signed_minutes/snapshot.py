@@ -21,7 +21,7 @@ import typing
 from functools import cache
 from typing import Any
 
-from gusp_desktop.domain.errors import GuspError
+from gusp_desktop.domain.errors import GuspError, Message
 from gusp_desktop.domain.minutes import MinutesContent
 
 FORMAT_VERSION = 1
@@ -105,8 +105,13 @@ def content_from_json(text: str) -> MinutesContent:
         payload = json.loads(text)
         if payload.get("format") != FORMAT_VERSION:
             raise SnapshotError(
-                f"Ce compte rendu a été figé par une version plus récente de l'application "
-                f"(format {payload.get('format')!r})."
+                Message(
+                    (
+                        "Ce compte rendu a été figé par une version plus récente de "
+                        "l'application (format {value})."
+                    ),
+                    value=f"{payload.get('format')!r}",
+                )
             )
         content: MinutesContent = _read_dataclass(MinutesContent, payload["content"])
     except SnapshotError:

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from gusp_desktop.db.models import Contact, Instance, MinutesVersion, Seance, SignedFile
 from gusp_desktop.domain.enums import SeanceStatus
-from gusp_desktop.domain.errors import ValidationError
+from gusp_desktop.domain.errors import Message, ValidationError
 from gusp_desktop.domain.minutes import MinutesContent
 from gusp_desktop.domain.signed_minutes import (
     MinutesVersionInfo,
@@ -275,31 +275,58 @@ def check_signer(
     officer = officers_of(session, seance)[role]
     if officer is None:
         raise SignedMinutesError(
-            f"La séance {label} n'a pas de {role.label} enregistré : renseignez-le dans la "
-            "séance avant de signer en cette qualité."
+            Message(
+                (
+                    "La séance {label} n'a pas de {label2} enregistré : renseignez-le dans "
+                    "la séance avant de signer en cette qualité."
+                ),
+                label=label,
+                label2=role.label,
+            )
         )
     if not officer.is_signed_by(signer_name, signer_email):
         raise SignedMinutesError(
-            f"« {signer_name} » ne peut pas signer comme {role.label} : le {role.label} de la "
-            f"séance {label} est {officer.name}."
+            Message(
+                (
+                    "« {signer_name} » ne peut pas signer comme {label} : le {label} de la "
+                    "séance {label2} est {name}."
+                ),
+                signer_name=signer_name,
+                label=role.label,
+                label2=label,
+                name=officer.name,
+            )
         )
     for row in signed:
         if Officer(row.signer_name).is_signed_by(signer_name) and row.signer_role != role.value:
             raise SignedMinutesError(
-                f"« {signer_name} » a déjà signé ce compte rendu en une autre qualité : une "
-                "personne ne signe qu'une fois."
+                Message(
+                    (
+                        "« {signer_name} » a déjà signé ce compte rendu en une autre qualité : "
+                        "une personne ne signe qu'une fois."
+                    ),
+                    signer_name=signer_name,
+                )
             )
 
 
 def frozen_content_of(row: MinutesVersion) -> MinutesContent:
     if row.status == VersionStatus.REDACTION or not row.snapshot:
         raise SignedMinutesError(
-            f"La version {row.number} du compte rendu (erratum) n'est pas encore validée."
+            Message(
+                "La version {number} du compte rendu (erratum) n'est pas encore validée.",
+                number=row.number,
+            )
         )
     if snapshot_sha256(row.snapshot) != row.snapshot_sha256:
         raise SnapshotError(
-            f"La version {row.number} du compte rendu a été altérée dans la base : "
-            "son empreinte ne correspond plus."
+            Message(
+                (
+                    "La version {number} du compte rendu a été altérée dans la base : son "
+                    "empreinte ne correspond plus."
+                ),
+                number=row.number,
+            )
         )
     return content_from_json(row.snapshot)
 
@@ -311,17 +338,33 @@ def check_signable(
     label = label_of(seance)
     if row is None:
         raise SignedMinutesError(
-            f"Le compte rendu de la séance {label} doit être validé avant d'être signé."
+            Message(
+                ("Le compte rendu de la séance {label} doit être validé avant d'être signé."),
+                label=label,
+            )
         )
     if row.status == VersionStatus.REDACTION:
         raise SignedMinutesError(
-            f"L'erratum (version {row.number}) de la séance {label} est en cours de rédaction : "
-            "validez-le avant de le signer."
+            Message(
+                (
+                    "L'erratum (version {number}) de la séance {label} est en cours de "
+                    "rédaction : validez-le avant de le signer."
+                ),
+                number=row.number,
+                label=label,
+            )
         )
     if any(f.signer_role == role.value for f in signed):
         raise SignedMinutesError(
-            f"La version {row.number} du compte rendu de la séance {label} porte déjà la "
-            f"signature du {role.label}."
+            Message(
+                (
+                    "La version {number} du compte rendu de la séance {label} porte déjà la "
+                    "signature du {label2}."
+                ),
+                number=row.number,
+                label=label,
+                label2=role.label,
+            )
         )
 
 
