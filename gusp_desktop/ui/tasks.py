@@ -51,6 +51,7 @@ class TaskRunner(QObject):
         self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="gusp-write")
         self._pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="gusp-work")
         self._running = 0
+        self._closed = False
         self._deliver.connect(self._on_deliver)
 
     def run(
@@ -63,7 +64,15 @@ class TaskRunner(QObject):
         with_progress: bool = False,
         initiator: object = None,
     ) -> Future[Any]:
-        """Run ``fn`` in the background (``fn(progress)`` when ``with_progress``)."""
+        """Run ``fn`` in the background (``fn(progress)`` when ``with_progress``).
+
+        After :meth:`shutdown` nothing runs any more: a timer that fires while the window
+        closes gets a cancelled future, as a task dropped at shutdown does.
+        """
+        if self._closed:
+            dropped: Future[Any] = Future()
+            dropped.cancel()
+            return dropped
         self._set_busy(+1)
         executor = self._writer if write else self._pool
         reporter = Progress(lambda d, t, m: self.progress.emit(d, t, m))
@@ -115,6 +124,7 @@ class TaskRunner(QObject):
 
     def shutdown(self) -> None:
         """Wait for pending writes so nothing is lost when the window closes."""
+        self._closed = True
         self._writer.shutdown(wait=True)
         self._pool.shutdown(wait=False, cancel_futures=True)
 
