@@ -41,13 +41,21 @@ PLANNED_MAX = 600
 def refuse_if_locked(seance: Seance, what: str) -> None:
     """Refuse editing ``what`` (« L'ordre du jour »…) of a cancelled or validated séance."""
     if seance.status is _S.ANNULEE:
-        raise ValidationError({"_": f"{what} d'une séance annulée ne peut pas être modifié."})
+        raise ValidationError(
+            {"_": Message("{what} d'une séance annulée ne peut pas être modifié.", what=what)}
+        )
     if seance.status in LOCKED_STATUSES:
         state = "signé" if seance.status is _S.CR_SIGNE else "validé"
         raise ValidationError(
             {
-                "_": f"{what} ne peut plus être modifié : le compte rendu de la séance est "
-                f"{state} (une correction passe par un erratum)."
+                "_": Message(
+                    (
+                        "{what} ne peut plus être modifié : le compte rendu de la séance est "
+                        "{state} (une correction passe par un erratum)."
+                    ),
+                    what=what,
+                    state=state,
+                )
             }
         )
 

@@ -9,7 +9,7 @@ from gusp_desktop.db.models import Attendance, Contact, Membership, Seance
 from gusp_desktop.domain.attendance import AttendanceDTO
 from gusp_desktop.domain.changes import Mutation
 from gusp_desktop.domain.enums import AttendanceStatus, SeanceStatus, UserRole
-from gusp_desktop.domain.errors import ValidationError
+from gusp_desktop.domain.errors import Message, ValidationError
 from gusp_desktop.domain.text import search_key
 from gusp_desktop.services.agenda import contact_name, refuse_if_locked
 from gusp_desktop.services.base import ServiceContext, UnitOfWork, diff, get_or_404, row_values
@@ -210,7 +210,12 @@ class AttendanceService:
             )
             if duplicate is not None:
                 raise ValidationError(
-                    {"contact_id": f"{contact.full_name} figure déjà sur la feuille d'émargement."}
+                    {
+                        "contact_id": Message(
+                            "{full_name} figure déjà sur la feuille d'émargement.",
+                            full_name=contact.full_name,
+                        )
+                    }
                 )
             row = Attendance(
                 seance_id=seance_id, contact_id=contact_id, status=status, invited=False
@@ -243,7 +248,12 @@ class AttendanceService:
             row = invite_contact(uow, seance_id, contact_id)
             if row is None:
                 raise ValidationError(
-                    {"contact_id": f"{contact.full_name} est déjà invité(e) à cette séance."}
+                    {
+                        "contact_id": Message(
+                            "{full_name} est déjà invité(e) à cette séance.",
+                            full_name=contact.full_name,
+                        )
+                    }
                 )
             dto = attendance_dto(uow.session, row)
         return Mutation(dto, uow.changes())

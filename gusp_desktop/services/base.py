@@ -335,7 +335,13 @@ def ensure_unique(values: Iterable[int], label: str) -> list[int]:
     seen: list[int] = []
     for value in values:
         if value <= 0:
-            raise ValidationError({"_": f"{label} : identifiant invalide ({value})."})
+            raise ValidationError(
+                {
+                    "_": Message(
+                        "{label} : identifiant invalide ({value}).", label=label, value=value
+                    )
+                }
+            )
         if value not in seen:
             seen.append(value)
     return seen

@@ -118,12 +118,19 @@ def check_format(kind: str, fmt: str) -> None:
     elif kind in SEANCE_KINDS:
         allowed = SEANCE_FORMATS if kind in CALENDAR_KINDS else ("pdf", "docx")
     else:
-        raise ValidationError({"kind": f"Document inconnu « {kind} »."})
+        raise ValidationError({"kind": Message("Document inconnu « {kind} ».", kind=kind)})
     if fmt not in allowed:
         raise ValidationError(
             {
-                "format": f"Le format « {fmt} » n'existe pas pour {KIND_NAMES[kind]} "
-                f"(formats possibles : {', '.join(allowed)})."
+                "format": Message(
+                    (
+                        "Le format « {fmt} » n'existe pas pour {value} (formats possibles : "
+                        "{items})."
+                    ),
+                    fmt=fmt,
+                    value=KIND_NAMES[kind],
+                    items=", ".join(allowed),
+                )
             }
         )
 

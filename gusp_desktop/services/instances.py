@@ -165,7 +165,11 @@ def _check_member(
         role, kind = MemberRole(role), MemberKind(kind)
     except ValueError:
         raise ValidationError(
-            {"role": f"Rôle ou qualité inconnu : « {role} », « {kind} »."}
+            {
+                "role": Message(
+                    "Rôle ou qualité inconnu : « {role} », « {kind} ».", role=role, kind=kind
+                )
+            }
         ) from None
     errors: dict[str, str] = {}
     others = select(Membership).where(
@@ -267,8 +271,12 @@ class InstanceService:
             if seances:
                 raise ValidationError(
                     {
-                        "_": f"Impossible de supprimer l'instance « {row.code} » : "
-                        f"{seances} séance(s) y sont rattachées."
+                        "_": Message(
+                            "Impossible de supprimer l'instance « {code} » : {seances} "
+                            "séance(s) y sont rattachées.",
+                            code=row.code,
+                            seances=seances,
+                        )
                     }
                 )
             for member in row.members:

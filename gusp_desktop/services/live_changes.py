@@ -24,7 +24,7 @@ from gusp_desktop.db.notify import (
     new_origin,
 )
 from gusp_desktop.domain.changes import ChangeSet, EntityRef
-from gusp_desktop.domain.errors import DatabaseUnavailableError
+from gusp_desktop.domain.errors import DatabaseUnavailableError, Message
 from gusp_desktop.services.base import ServiceContext
 
 
@@ -98,4 +98,6 @@ def _received(call: Callable[[], set[Ref]]) -> ChangeSet:
 
 def _lost(error: psycopg.Error) -> ListeningLostError:
     detail = str(error).strip().splitlines()[0] if str(error).strip() else ""
-    return ListeningLostError(f"Écoute des modifications du serveur interrompue ({detail}).")
+    return ListeningLostError(
+        Message("Écoute des modifications du serveur interrompue ({detail}).", detail=detail)
+    )

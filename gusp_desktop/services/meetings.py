@@ -132,8 +132,13 @@ def _editable(row: Seance) -> None:
     if row.status in FROZEN_STATUSES:
         raise ValidationError(
             {
-                "_": f"La séance ne peut plus être modifiée : « {row.status.label} » "
-                "(une correction passe par un erratum)."
+                "_": Message(
+                    (
+                        "La séance ne peut plus être modifiée : « {label} » (une correction "
+                        "passe par un erratum)."
+                    ),
+                    label=row.status.label,
+                )
             }
         )
     if row.status is _S.ANNULEE:
@@ -317,7 +322,12 @@ class MeetingService:
             uow.expect_version("seance", row, expected_version, {"status": _S.ANNULEE})
             if row.status is _S.ANNULEE:
                 raise ValidationError(
-                    {"status": f"La séance {seance_label(row)} est déjà annulée."}
+                    {
+                        "status": Message(
+                            "La séance {seance_label} est déjà annulée.",
+                            seance_label=seance_label(row),
+                        )
+                    }
                 )
             apply_status(uow, row, _S.ANNULEE, reason=reason)
             dto = seance_detail(uow.session, row)
@@ -351,8 +361,13 @@ class MeetingService:
             if row.status not in DELETABLE_STATUSES:
                 raise ValidationError(
                     {
-                        "_": "Seule une séance planifiée ou annulée peut être supprimée "
-                        f"(statut actuel : « {row.status.label} »)."
+                        "_": Message(
+                            (
+                                "Seule une séance planifiée ou annulée peut être supprimée (statut "
+                                "actuel : « {label} »)."
+                            ),
+                            label=row.status.label,
+                        )
                     }
                 )
             refuse_if_used(
@@ -437,9 +452,13 @@ def _refuse_duplicate_recipient(uow: UnitOfWork, row: Seance, contact: Contact) 
     )
     if invited is not None:
         raise ValidationError(
-            {"contact_id": f"{contact.full_name} est invité(e) : le compte rendu lui est déjà "
-             "adressé."}
-        )  # fmt: skip
+            {
+                "contact_id": Message(
+                    "{full_name} est invité(e) : le compte rendu lui est déjà adressé.",
+                    full_name=contact.full_name,
+                )
+            }
+        )
     listed = uow.session.scalar(
         select(SeanceRecipient.id).where(
             SeanceRecipient.seance_id == row.id, SeanceRecipient.contact_id == contact.id
@@ -447,7 +466,12 @@ def _refuse_duplicate_recipient(uow: UnitOfWork, row: Seance, contact: Contact) 
     )
     if listed is not None:
         raise ValidationError(
-            {"contact_id": f"{contact.full_name} figure déjà dans la liste de diffusion."}
+            {
+                "contact_id": Message(
+                    "{full_name} figure déjà dans la liste de diffusion.",
+                    full_name=contact.full_name,
+                )
+            }
         )
 
 

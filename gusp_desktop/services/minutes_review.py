@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from gusp_desktop.db.models import Attendance, Contact, MinutesReviewer, Seance
 from gusp_desktop.domain.changes import Mutation
 from gusp_desktop.domain.enums import AttendanceStatus, SeanceStatus, UserRole
-from gusp_desktop.domain.errors import ValidationError
+from gusp_desktop.domain.errors import Message, ValidationError
 from gusp_desktop.domain.meetings import ReviewerLine, ReviewRound, SeanceSummary
 from gusp_desktop.services.base import ServiceContext, UnitOfWork
 from gusp_desktop.services.seance_records import (
@@ -59,7 +59,13 @@ def _reviewers(session: Session, seance: Seance, ids: Sequence[int] | None) -> l
     for contact_id in chosen:
         contact = session.get(Contact, contact_id)
         if contact is None:
-            raise ValidationError({"reviewers": f"Relecteur inconnu (contact n° {contact_id})."})
+            raise ValidationError(
+                {
+                    "reviewers": Message(
+                        "Relecteur inconnu (contact n° {contact_id}).", contact_id=contact_id
+                    )
+                }
+            )
         contacts.append(contact)
     return contacts
 
@@ -69,9 +75,14 @@ def review_row(uow: UnitOfWork, seance: Seance, reviewer_ids: Sequence[int] | No
     if seance.status is not _S.CR_REDACTION:
         raise ValidationError(
             {
-                "status": f"Le compte rendu de la séance {seance_label(seance)} n'est pas en "
-                f"rédaction (statut « {seance.status.label} ») : il ne peut pas partir en "
-                "relecture."
+                "status": Message(
+                    (
+                        "Le compte rendu de la séance {seance_label} n'est pas en rédaction "
+                        "(statut « {label} ») : il ne peut pas partir en relecture."
+                    ),
+                    seance_label=seance_label(seance),
+                    label=seance.status.label,
+                )
             }
         )
     contacts = _reviewers(uow.session, seance, reviewer_ids)

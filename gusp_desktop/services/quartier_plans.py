@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from gusp_desktop.db.models import Quartier, QuartierPlan, QuartierPlanImage
 from gusp_desktop.domain.changes import Mutation
-from gusp_desktop.domain.errors import NotFoundError, ValidationError
+from gusp_desktop.domain.errors import Message, NotFoundError, ValidationError
 from gusp_desktop.domain.georeference import (
     ControlPoint,
     PlanDraft,
@@ -47,15 +47,29 @@ def image_facts(data: bytes, name: str) -> tuple[str, int, int]:
                 image.load()
     except (UnidentifiedImageError, OSError, Image.DecompressionBombError) as exc:
         raise ValidationError(
-            {"image": f"Le plan « {name} » n'est pas une image lisible ({exc})."}
+            {
+                "image": Message(
+                    "Le plan « {name} » n'est pas une image lisible ({exc}).", name=name, exc=exc
+                )
+            }
         ) from exc
     if kind not in MEDIA_TYPES:
-        raise ValidationError({"image": f"Le plan « {name} » doit être un PNG ou un JPEG."})
+        raise ValidationError(
+            {"image": Message("Le plan « {name} » doit être un PNG ou un JPEG.", name=name)}
+        )
     if max(width, height) > MAX_PLAN_SIDE:
         raise ValidationError(
             {
-                "image": f"Le plan « {name} » est trop grand ({width} × {height}, "
-                f"{MAX_PLAN_SIDE} pixels de côté au plus)."
+                "image": Message(
+                    (
+                        "Le plan « {name} » est trop grand ({width} × {height}, {max_plan_side} "
+                        "pixels de côté au plus)."
+                    ),
+                    name=name,
+                    width=width,
+                    height=height,
+                    max_plan_side=MAX_PLAN_SIDE,
+                )
             }
         )
     return MEDIA_TYPES[kind], width, height

@@ -19,7 +19,7 @@ from sqlalchemy import func, select
 from gusp_desktop.db.models import AgendaItem, Decision, Seance
 from gusp_desktop.domain.changes import Mutation
 from gusp_desktop.domain.enums import SeanceStatus, UserRole
-from gusp_desktop.domain.errors import ValidationError
+from gusp_desktop.domain.errors import Message, ValidationError
 from gusp_desktop.domain.meetings import SeanceDetail
 from gusp_desktop.domain.rules import seance_status_error
 from gusp_desktop.domain.timezone import PARIS
@@ -57,8 +57,15 @@ def hold_row(uow: UnitOfWork, row: Seance) -> None:
         start = row.starts_at.astimezone(PARIS)
         raise ValidationError(
             {
-                "status": f"La séance n° {row.number} commence le {start:%d/%m/%Y} à "
-                f"{start:%H:%M} : elle ne peut pas être déclarée tenue avant son début."
+                "status": Message(
+                    (
+                        "La séance n° {number} commence le {start} à {start2} : elle ne peut pas "
+                        "être déclarée tenue avant son début."
+                    ),
+                    number=row.number,
+                    start=f"{start:%d/%m/%Y}",
+                    start2=f"{start:%H:%M}",
+                )
             }
         )
     move_status(uow, row, _S.TENUE)
@@ -93,8 +100,13 @@ def undo_hold_row(uow: UnitOfWork, row: Seance) -> None:
     if _minutes_written(uow, row.id):
         raise ValidationError(
             {
-                "status": f"Des notes ou des décisions sont déjà saisies pour la séance "
-                f"{seance_label(row)} : elle ne peut plus être remise à venir."
+                "status": Message(
+                    (
+                        "Des notes ou des décisions sont déjà saisies pour la séance "
+                        "{seance_label} : elle ne peut plus être remise à venir."
+                    ),
+                    seance_label=seance_label(row),
+                )
             }
         )
     target = _S.CONVOQUEE if row.convened_at is not None else _S.PLANIFIEE

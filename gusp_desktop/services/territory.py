@@ -153,8 +153,12 @@ class TerritoryService:
             if used_by_instances:
                 raise ValidationError(
                     {
-                        "_": f"Impossible de supprimer {row.code} : "
-                        f"{used_by_instances} instance(s) l'ont dans leur périmètre."
+                        "_": Message(
+                            "Impossible de supprimer {code} : {used_by_instances} "
+                            "instance(s) l'ont dans leur périmètre.",
+                            code=row.code,
+                            used_by_instances=used_by_instances,
+                        )
                     }
                 )
             uow.delete_row("quartier", row)

@@ -300,4 +300,174 @@ SERVICE_TEMPLATES = (
         "(format {value}).",
     ),
     QT_TRANSLATE_NOOP("ServiceErrors", "Type d'organisation inconnu : « {type} »."),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors", "Le {day} est passé : une relance prépare une séance à venir."
+    ),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Choisissez un profil d'envoi parmi : {names}."),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Fichier des relances illisible : {path} ({exc})."),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Échec avec le serveur d'envoi {where} ({exc})."),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "Le serveur {where} ne propose pas STARTTLS ou l'authentification : "
+        "choisissez la sécurité SSL ou vérifiez le port.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors", "Liaison chiffrée impossible avec {where} : certificat refusé ({exc})."
+    ),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Serveur d'envoi introuvable : « {host} »."),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Le serveur d'envoi {where} ne répond pas."),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Le serveur d'envoi {where} a fermé la connexion."),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Le serveur {where} répond {smtp_code} {text}."),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors", "Connexion impossible au serveur d'envoi {where} ({strerror})."
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "Le format « {fmt} » n'existe pas pour {value} (formats possibles : {items}).",
+    ),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Document inconnu « {kind} »."),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "La séance n° {number} commence le {start} à {start2} : elle ne peut pas "
+        "être déclarée tenue avant son début.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "Des notes ou des décisions sont déjà saisies pour la séance {seance_label} "
+        ": elle ne peut plus être remise à venir.",
+    ),
+    QT_TRANSLATE_NOOP("ServiceErrors", "{what} d'une séance annulée ne peut pas être modifié."),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "{what} ne peut plus être modifié : le compte rendu de la séance est {state} "
+        "(une correction passe par un erratum).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "Format « {value} » non pris en charge pour « {name} » : .pdf, .docx ou .html.",
+    ),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Quartier « {code} » inconnu (quartiers : {value})."),
+    QT_TRANSLATE_NOOP("ServiceErrors", "La période est inversée : le {end} précède le {start}."),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Rôle ou qualité inconnu : « {role} », « {kind} »."),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "Impossible de supprimer l'instance « {code} » : {seances} séance(s) y sont rattachées.",
+    ),
+    QT_TRANSLATE_NOOP("ServiceErrors", "{label} : identifiant invalide ({value})."),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "La séance n° {seance_id} ({code}) n'est ni un diagnostic en marchant ni une "
+        "marche exploratoire : elle n'a pas de parcours.",
+    ),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Constat proposé n° {number} : {text}"),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors", "Photo n° {value} proposée dans deux constats : choisissez-en un."
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors", "La photo « {filename} » est déjà dans le constat n° {constat_id}."
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors", "Ce constat a nourri l'action {items} : il reste « transformé en action »."
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors", "Impossible de supprimer ce constat : il a nourri l'action {items}."
+    ),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Le constat est déjà lié à l'action {number}."),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Photo « {path} » refusée : {why}. Aucune photo importée."),
+    QT_TRANSLATE_NOOP("ServiceErrors", "{len} fichiers : {max_files} au plus par import."),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors", "Le dossier « {folder} » ne contient aucune photo (JPEG, PNG ou HEIC)."
+    ),
+    QT_TRANSLATE_NOOP("ServiceErrors", "La photo « {filename} » vient d'une autre marche."),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Site « {name} » {problem}{where}."),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "La séance n° {seance_id} n'est ni un diagnostic en marchant ni une marche exploratoire.",
+    ),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Format « {value} » non pris en charge : .pdf ou .docx."),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "Impossible de supprimer {code} : {used_by_instances} instance(s) l'ont dans "
+        "leur périmètre.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors", "L'année {year} est hors de la convention {code} – {code2} ({periods})."
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "« {name} » n'est pas un bailleur social ({label}) : pas de convention ATFPB possible.",
+    ),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Format « {fmt} » impossible pour {what} : {items}."),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors", "Des montants existent hors de la nouvelle période : {outside}."
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors", "Écoute des modifications du serveur interrompue ({detail})."
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors", "{name} : format non reconnu (.csv ou .json Open311 attendu)."
+    ),
+    QT_TRANSLATE_NOOP("ServiceErrors", "{name} : fichier trop gros ({value} Mo, 50 au plus)."),
+    QT_TRANSLATE_NOOP("ServiceErrors", "{name}, ligne {line} : le fichier n'est pas en UTF-8."),
+    QT_TRANSLATE_NOOP("ServiceErrors", "{path} : lecture impossible ({strerror})."),
+    QT_TRANSLATE_NOOP("ServiceErrors", "{name}, ligne {line_num} : CSV illisible ({exc})."),
+    QT_TRANSLATE_NOOP("ServiceErrors", "{len} photos : {max_photos} au plus."),
+    QT_TRANSLATE_NOOP("ServiceErrors", "{max_photos} photos au plus par signalement."),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Format « {fmt} » impossible pour ce bilan : {allowed}."),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "Plusieurs contacts répondent à « {wanted} » : {listed}. Désignez-en un par "
+        "son numéro (#12).",
+    ),
+    QT_TRANSLATE_NOOP("ServiceErrors", "{what} s'écrit en {items} : donnez un fichier {items2}."),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Le plan « {name} » doit être un PNG ou un JPEG."),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "Le plan « {name} » est trop grand ({width} × {height}, {max_plan_side} "
+        "pixels de côté au plus).",
+    ),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Le plan « {name} » n'est pas une image lisible ({exc})."),
+    QT_TRANSLATE_NOOP("ServiceErrors", "{action_number} : {message} Rien n'a été enregistré."),
+    QT_TRANSLATE_NOOP("ServiceErrors", "{full_name} figure déjà sur la feuille d'émargement."),
+    QT_TRANSLATE_NOOP("ServiceErrors", "{full_name} est déjà invité(e) à cette séance."),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "Le compte rendu de la séance {seance_label} n'est pas en rédaction (statut "
+        "« {label} ») : il ne peut pas partir en relecture.",
+    ),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Relecteur inconnu (contact n° {contact_id})."),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "La séance ne peut plus être modifiée : « {label} » (une correction passe par un erratum).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors", "{full_name} est invité(e) : le compte rendu lui est déjà adressé."
+    ),
+    QT_TRANSLATE_NOOP("ServiceErrors", "{full_name} figure déjà dans la liste de diffusion."),
+    QT_TRANSLATE_NOOP("ServiceErrors", "La séance {seance_label} est déjà annulée."),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "Seule une séance planifiée ou annulée peut être supprimée (statut actuel : « {label} »).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "Le compte rendu de la séance {label} est déjà {state} (version {number}) : "
+        "il ne peut plus être modifié ni revalidé. Une correction passe par un "
+        "erratum.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "Le compte rendu de la séance {label} ne peut pas être validé : statut « "
+        "{label2} » (il faut un compte rendu en rédaction ou en relecture).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "Le compte rendu de la séance {label} n'a pas encore été validé : il se "
+        "corrige directement, sans erratum.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "Un erratum (version {number}) est déjà en cours de rédaction pour la séance "
+        "{label} : validez-le avant d'en ouvrir un autre.",
+    ),
 )

@@ -5986,6 +5986,286 @@ Their name, email address, phone and position will be replaced for good, and the
         <source>Type d&apos;organisation inconnu : « {type} ».</source>
         <translation>Unknown organisation type: “{type}”.</translation>
     </message>
+    <message>
+        <source>Le {day} est passé : une relance prépare une séance à venir.</source>
+        <translation>{day} is past: a reminder prepares a coming meeting.</translation>
+    </message>
+    <message>
+        <source>Choisissez un profil d&apos;envoi parmi : {names}.</source>
+        <translation>Choose a sending profile among: {names}.</translation>
+    </message>
+    <message>
+        <source>Fichier des relances illisible : {path} ({exc}).</source>
+        <translation>Unreadable reminders file: {path} ({exc}).</translation>
+    </message>
+    <message>
+        <source>Échec avec le serveur d&apos;envoi {where} ({exc}).</source>
+        <translation>Failure with the mail server {where} ({exc}).</translation>
+    </message>
+    <message>
+        <source>Le serveur {where} ne propose pas STARTTLS ou l&apos;authentification : choisissez la sécurité SSL ou vérifiez le port.</source>
+        <translation>The server {where} offers no STARTTLS or authentication: choose SSL security or check the port.</translation>
+    </message>
+    <message>
+        <source>Liaison chiffrée impossible avec {where} : certificat refusé ({exc}).</source>
+        <translation>No encrypted connection to {where}: certificate refused ({exc}).</translation>
+    </message>
+    <message>
+        <source>Serveur d&apos;envoi introuvable : « {host} ».</source>
+        <translation>Mail server not found: “{host}”.</translation>
+    </message>
+    <message>
+        <source>Le serveur d&apos;envoi {where} ne répond pas.</source>
+        <translation>The mail server {where} does not answer.</translation>
+    </message>
+    <message>
+        <source>Le serveur d&apos;envoi {where} a fermé la connexion.</source>
+        <translation>The mail server {where} closed the connection.</translation>
+    </message>
+    <message>
+        <source>Le serveur {where} répond {smtp_code} {text}.</source>
+        <translation>The server {where} answers {smtp_code} {text}.</translation>
+    </message>
+    <message>
+        <source>Connexion impossible au serveur d&apos;envoi {where} ({strerror}).</source>
+        <translation>Cannot connect to the mail server {where} ({strerror}).</translation>
+    </message>
+    <message>
+        <source>Le format « {fmt} » n&apos;existe pas pour {value} (formats possibles : {items}).</source>
+        <translation>The format “{fmt}” does not exist for {value} (possible formats: {items}).</translation>
+    </message>
+    <message>
+        <source>Document inconnu « {kind} ».</source>
+        <translation>Unknown document “{kind}”.</translation>
+    </message>
+    <message>
+        <source>La séance n° {number} commence le {start} à {start2} : elle ne peut pas être déclarée tenue avant son début.</source>
+        <translation>Meeting no. {number} starts on {start} at {start2}: it cannot be marked as held before it starts.</translation>
+    </message>
+    <message>
+        <source>Des notes ou des décisions sont déjà saisies pour la séance {seance_label} : elle ne peut plus être remise à venir.</source>
+        <translation>Notes or decisions are already entered for the meeting {seance_label}: it can no longer be set back to upcoming.</translation>
+    </message>
+    <message>
+        <source>{what} d&apos;une séance annulée ne peut pas être modifié.</source>
+        <translation>{what} of a cancelled meeting cannot be changed.</translation>
+    </message>
+    <message>
+        <source>{what} ne peut plus être modifié : le compte rendu de la séance est {state} (une correction passe par un erratum).</source>
+        <translation>{what} can no longer be changed: the meeting&apos;s minutes are {state} (a correction goes through an erratum).</translation>
+    </message>
+    <message>
+        <source>Format « {value} » non pris en charge pour « {name} » : .pdf, .docx ou .html.</source>
+        <translation>Format “{value}” not supported for “{name}”: .pdf, .docx or .html.</translation>
+    </message>
+    <message>
+        <source>Quartier « {code} » inconnu (quartiers : {value}).</source>
+        <translation>Unknown neighbourhood “{code}” (neighbourhoods: {value}).</translation>
+    </message>
+    <message>
+        <source>La période est inversée : le {end} précède le {start}.</source>
+        <translation>The period is reversed: {end} is before {start}.</translation>
+    </message>
+    <message>
+        <source>Rôle ou qualité inconnu : « {role} », « {kind} ».</source>
+        <translation>Unknown role or capacity: “{role}”, “{kind}”.</translation>
+    </message>
+    <message>
+        <source>Impossible de supprimer l&apos;instance « {code} » : {seances} séance(s) y sont rattachées.</source>
+        <translation>Cannot delete the committee “{code}”: {seances} meeting(s) belong to it.</translation>
+    </message>
+    <message>
+        <source>{label} : identifiant invalide ({value}).</source>
+        <translation>{label}: invalid identifier ({value}).</translation>
+    </message>
+    <message>
+        <source>La séance n° {seance_id} ({code}) n&apos;est ni un diagnostic en marchant ni une marche exploratoire : elle n&apos;a pas de parcours.</source>
+        <translation>Meeting no. {seance_id} ({code}) is neither a walking diagnosis nor an exploratory walk: it has no route.</translation>
+    </message>
+    <message>
+        <source>Constat proposé n° {number} : {text}</source>
+        <translation>Proposed finding no. {number}: {text}</translation>
+    </message>
+    <message>
+        <source>Photo n° {value} proposée dans deux constats : choisissez-en un.</source>
+        <translation>Photo no. {value} proposed in two findings: choose one.</translation>
+    </message>
+    <message>
+        <source>La photo « {filename} » est déjà dans le constat n° {constat_id}.</source>
+        <translation>The photo “{filename}” is already in finding no. {constat_id}.</translation>
+    </message>
+    <message>
+        <source>Ce constat a nourri l&apos;action {items} : il reste « transformé en action ».</source>
+        <translation>This finding led to the action {items}: it stays “turned into an action”.</translation>
+    </message>
+    <message>
+        <source>Impossible de supprimer ce constat : il a nourri l&apos;action {items}.</source>
+        <translation>Cannot delete this finding: it led to the action {items}.</translation>
+    </message>
+    <message>
+        <source>Le constat est déjà lié à l&apos;action {number}.</source>
+        <translation>The finding is already linked to the action {number}.</translation>
+    </message>
+    <message>
+        <source>Photo « {path} » refusée : {why}. Aucune photo importée.</source>
+        <translation>Photo “{path}” refused: {why}. No photo imported.</translation>
+    </message>
+    <message>
+        <source>{len} fichiers : {max_files} au plus par import.</source>
+        <translation>{len} files: {max_files} at most per import.</translation>
+    </message>
+    <message>
+        <source>Le dossier « {folder} » ne contient aucune photo (JPEG, PNG ou HEIC).</source>
+        <translation>The folder “{folder}” holds no photo (JPEG, PNG or HEIC).</translation>
+    </message>
+    <message>
+        <source>La photo « {filename} » vient d&apos;une autre marche.</source>
+        <translation>The photo “{filename}” comes from another walk.</translation>
+    </message>
+    <message>
+        <source>Site « {name} » {problem}{where}.</source>
+        <translation>Site “{name}” {problem}{where}.</translation>
+    </message>
+    <message>
+        <source>La séance n° {seance_id} n&apos;est ni un diagnostic en marchant ni une marche exploratoire.</source>
+        <translation>Meeting no. {seance_id} is neither a walking diagnosis nor an exploratory walk.</translation>
+    </message>
+    <message>
+        <source>Format « {value} » non pris en charge : .pdf ou .docx.</source>
+        <translation>Format “{value}” not supported: .pdf or .docx.</translation>
+    </message>
+    <message>
+        <source>Impossible de supprimer {code} : {used_by_instances} instance(s) l&apos;ont dans leur périmètre.</source>
+        <translation>Cannot delete {code}: {used_by_instances} committee(s) have it in their perimeter.</translation>
+    </message>
+    <message>
+        <source>L&apos;année {year} est hors de la convention {code} – {code2} ({periods}).</source>
+        <translation>The year {year} is outside the agreement {code} – {code2} ({periods}).</translation>
+    </message>
+    <message>
+        <source>« {name} » n&apos;est pas un bailleur social ({label}) : pas de convention ATFPB possible.</source>
+        <translation>“{name}” is not a social landlord ({label}): no ATFPB agreement possible.</translation>
+    </message>
+    <message>
+        <source>Format « {fmt} » impossible pour {what} : {items}.</source>
+        <translation>Format “{fmt}” not possible for {what}: {items}.</translation>
+    </message>
+    <message>
+        <source>Des montants existent hors de la nouvelle période : {outside}.</source>
+        <translation>Amounts exist outside the new period: {outside}.</translation>
+    </message>
+    <message>
+        <source>Écoute des modifications du serveur interrompue ({detail}).</source>
+        <translation>Listening to the server&apos;s changes interrupted ({detail}).</translation>
+    </message>
+    <message>
+        <source>{name} : format non reconnu (.csv ou .json Open311 attendu).</source>
+        <translation>{name}: format not recognised (.csv or Open311 .json expected).</translation>
+    </message>
+    <message>
+        <source>{name} : fichier trop gros ({value} Mo, 50 au plus).</source>
+        <translation>{name}: file too large ({value} MB, 50 at most).</translation>
+    </message>
+    <message>
+        <source>{name}, ligne {line} : le fichier n&apos;est pas en UTF-8.</source>
+        <translation>{name}, line {line}: the file is not UTF-8.</translation>
+    </message>
+    <message>
+        <source>{path} : lecture impossible ({strerror}).</source>
+        <translation>{path}: cannot be read ({strerror}).</translation>
+    </message>
+    <message>
+        <source>{name}, ligne {line_num} : CSV illisible ({exc}).</source>
+        <translation>{name}, line {line_num}: unreadable CSV ({exc}).</translation>
+    </message>
+    <message>
+        <source>{len} photos : {max_photos} au plus.</source>
+        <translation>{len} photos: {max_photos} at most.</translation>
+    </message>
+    <message>
+        <source>{max_photos} photos au plus par signalement.</source>
+        <translation>{max_photos} photos at most per report.</translation>
+    </message>
+    <message>
+        <source>Format « {fmt} » impossible pour ce bilan : {allowed}.</source>
+        <translation>Format “{fmt}” not possible for this report: {allowed}.</translation>
+    </message>
+    <message>
+        <source>Plusieurs contacts répondent à « {wanted} » : {listed}. Désignez-en un par son numéro (#12).</source>
+        <translation>Several contacts match “{wanted}”: {listed}. Name one by its number (#12).</translation>
+    </message>
+    <message>
+        <source>{what} s&apos;écrit en {items} : donnez un fichier {items2}.</source>
+        <translation>{what} is written as {items}: give a {items2} file.</translation>
+    </message>
+    <message>
+        <source>Le plan « {name} » doit être un PNG ou un JPEG.</source>
+        <translation>The plan “{name}” must be a PNG or a JPEG.</translation>
+    </message>
+    <message>
+        <source>Le plan « {name} » est trop grand ({width} × {height}, {max_plan_side} pixels de côté au plus).</source>
+        <translation>The plan “{name}” is too large ({width} × {height}, {max_plan_side} pixels a side at most).</translation>
+    </message>
+    <message>
+        <source>Le plan « {name} » n&apos;est pas une image lisible ({exc}).</source>
+        <translation>The plan “{name}” is not a readable image ({exc}).</translation>
+    </message>
+    <message>
+        <source>{action_number} : {message} Rien n&apos;a été enregistré.</source>
+        <translation>{action_number}: {message} Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>{full_name} figure déjà sur la feuille d&apos;émargement.</source>
+        <translation>{full_name} is already on the attendance sheet.</translation>
+    </message>
+    <message>
+        <source>{full_name} est déjà invité(e) à cette séance.</source>
+        <translation>{full_name} is already invited to this meeting.</translation>
+    </message>
+    <message>
+        <source>Le compte rendu de la séance {seance_label} n&apos;est pas en rédaction (statut « {label} ») : il ne peut pas partir en relecture.</source>
+        <translation>The minutes of the meeting {seance_label} are not being drafted (status “{label}”): they cannot go to review.</translation>
+    </message>
+    <message>
+        <source>Relecteur inconnu (contact n° {contact_id}).</source>
+        <translation>Unknown reviewer (contact no. {contact_id}).</translation>
+    </message>
+    <message>
+        <source>La séance ne peut plus être modifiée : « {label} » (une correction passe par un erratum).</source>
+        <translation>The meeting can no longer be changed: “{label}” (a correction goes through an erratum).</translation>
+    </message>
+    <message>
+        <source>{full_name} est invité(e) : le compte rendu lui est déjà adressé.</source>
+        <translation>{full_name} is invited: the minutes are already sent to them.</translation>
+    </message>
+    <message>
+        <source>{full_name} figure déjà dans la liste de diffusion.</source>
+        <translation>{full_name} is already on the distribution list.</translation>
+    </message>
+    <message>
+        <source>La séance {seance_label} est déjà annulée.</source>
+        <translation>The meeting {seance_label} is already cancelled.</translation>
+    </message>
+    <message>
+        <source>Seule une séance planifiée ou annulée peut être supprimée (statut actuel : « {label} »).</source>
+        <translation>Only a planned or cancelled meeting can be deleted (current status: “{label}”).</translation>
+    </message>
+    <message>
+        <source>Le compte rendu de la séance {label} est déjà {state} (version {number}) : il ne peut plus être modifié ni revalidé. Une correction passe par un erratum.</source>
+        <translation>The minutes of the meeting {label} are already {state} (version {number}): they can no longer be changed or approved again. A correction goes through an erratum.</translation>
+    </message>
+    <message>
+        <source>Le compte rendu de la séance {label} ne peut pas être validé : statut « {label2} » (il faut un compte rendu en rédaction ou en relecture).</source>
+        <translation>The minutes of the meeting {label} cannot be approved: status “{label2}” (the minutes must be being drafted or in review).</translation>
+    </message>
+    <message>
+        <source>Le compte rendu de la séance {label} n&apos;a pas encore été validé : il se corrige directement, sans erratum.</source>
+        <translation>The minutes of the meeting {label} are not approved yet: correct them directly, without an erratum.</translation>
+    </message>
+    <message>
+        <source>Un erratum (version {number}) est déjà en cours de rédaction pour la séance {label} : validez-le avant d&apos;en ouvrir un autre.</source>
+        <translation>An erratum (version {number}) is already being drafted for the meeting {label}: approve it before opening another.</translation>
+    </message>
 </context>
 <context>
     <name>Shell</name>

@@ -5937,6 +5937,286 @@ Son nom, son adresse électronique, son téléphone et sa fonction seront rempla
         <source>Type d&apos;organisation inconnu : « {type} ».</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Le {day} est passé : une relance prépare une séance à venir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez un profil d&apos;envoi parmi : {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fichier des relances illisible : {path} ({exc}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Échec avec le serveur d&apos;envoi {where} ({exc}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le serveur {where} ne propose pas STARTTLS ou l&apos;authentification : choisissez la sécurité SSL ou vérifiez le port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liaison chiffrée impossible avec {where} : certificat refusé ({exc}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serveur d&apos;envoi introuvable : « {host} ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le serveur d&apos;envoi {where} ne répond pas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le serveur d&apos;envoi {where} a fermé la connexion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le serveur {where} répond {smtp_code} {text}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connexion impossible au serveur d&apos;envoi {where} ({strerror}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le format « {fmt} » n&apos;existe pas pour {value} (formats possibles : {items}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document inconnu « {kind} ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La séance n° {number} commence le {start} à {start2} : elle ne peut pas être déclarée tenue avant son début.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Des notes ou des décisions sont déjà saisies pour la séance {seance_label} : elle ne peut plus être remise à venir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} d&apos;une séance annulée ne peut pas être modifié.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} ne peut plus être modifié : le compte rendu de la séance est {state} (une correction passe par un erratum).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format « {value} » non pris en charge pour « {name} » : .pdf, .docx ou .html.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quartier « {code} » inconnu (quartiers : {value}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La période est inversée : le {end} précède le {start}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rôle ou qualité inconnu : « {role} », « {kind} ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impossible de supprimer l&apos;instance « {code} » : {seances} séance(s) y sont rattachées.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} : identifiant invalide ({value}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La séance n° {seance_id} ({code}) n&apos;est ni un diagnostic en marchant ni une marche exploratoire : elle n&apos;a pas de parcours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Constat proposé n° {number} : {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo n° {value} proposée dans deux constats : choisissez-en un.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La photo « {filename} » est déjà dans le constat n° {constat_id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce constat a nourri l&apos;action {items} : il reste « transformé en action ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impossible de supprimer ce constat : il a nourri l&apos;action {items}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le constat est déjà lié à l&apos;action {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo « {path} » refusée : {why}. Aucune photo importée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{len} fichiers : {max_files} au plus par import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le dossier « {folder} » ne contient aucune photo (JPEG, PNG ou HEIC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La photo « {filename} » vient d&apos;une autre marche.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site « {name} » {problem}{where}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La séance n° {seance_id} n&apos;est ni un diagnostic en marchant ni une marche exploratoire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format « {value} » non pris en charge : .pdf ou .docx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impossible de supprimer {code} : {used_by_instances} instance(s) l&apos;ont dans leur périmètre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&apos;année {year} est hors de la convention {code} – {code2} ({periods}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« {name} » n&apos;est pas un bailleur social ({label}) : pas de convention ATFPB possible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format « {fmt} » impossible pour {what} : {items}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Des montants existent hors de la nouvelle période : {outside}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Écoute des modifications du serveur interrompue ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} : format non reconnu (.csv ou .json Open311 attendu).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} : fichier trop gros ({value} Mo, 50 au plus).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, ligne {line} : le fichier n&apos;est pas en UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} : lecture impossible ({strerror}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, ligne {line_num} : CSV illisible ({exc}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{len} photos : {max_photos} au plus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{max_photos} photos au plus par signalement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format « {fmt} » impossible pour ce bilan : {allowed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plusieurs contacts répondent à « {wanted} » : {listed}. Désignez-en un par son numéro (#12).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} s&apos;écrit en {items} : donnez un fichier {items2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le plan « {name} » doit être un PNG ou un JPEG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le plan « {name} » est trop grand ({width} × {height}, {max_plan_side} pixels de côté au plus).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le plan « {name} » n&apos;est pas une image lisible ({exc}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{action_number} : {message} Rien n&apos;a été enregistré.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{full_name} figure déjà sur la feuille d&apos;émargement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{full_name} est déjà invité(e) à cette séance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le compte rendu de la séance {seance_label} n&apos;est pas en rédaction (statut « {label} ») : il ne peut pas partir en relecture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relecteur inconnu (contact n° {contact_id}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La séance ne peut plus être modifiée : « {label} » (une correction passe par un erratum).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{full_name} est invité(e) : le compte rendu lui est déjà adressé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{full_name} figure déjà dans la liste de diffusion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La séance {seance_label} est déjà annulée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seule une séance planifiée ou annulée peut être supprimée (statut actuel : « {label} »).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le compte rendu de la séance {label} est déjà {state} (version {number}) : il ne peut plus être modifié ni revalidé. Une correction passe par un erratum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le compte rendu de la séance {label} ne peut pas être validé : statut « {label2} » (il faut un compte rendu en rédaction ou en relecture).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le compte rendu de la séance {label} n&apos;a pas encore été validé : il se corrige directement, sans erratum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un erratum (version {number}) est déjà en cours de rédaction pour la séance {label} : validez-le avant d&apos;en ouvrir un autre.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Shell</name>

@@ -104,3 +104,18 @@ def test_other_service_messages_are_english_with_their_values(
         "“Léa Martin” cannot sign as meeting chair: the meeting chair of the meeting "
         "COTECH-IQ n° 4 is Yannick Forestier."
     )
+
+
+def test_a_status_named_in_a_message_is_english(
+    english: None,  # noqa: F811
+    demo_services: Services,
+) -> None:
+    meetings = demo_services.meetings
+    signed = next(s for s in meetings.list_seances() if s.status.value == "cr_valide")
+    detail = meetings.get_seance(signed.id)
+    with pytest.raises(ValidationError) as refused:
+        meetings.delete_seance(detail.id, detail.version)
+    assert "statut actuel : « Compte rendu validé »" in refused.value.message
+    assert error_message(refused.value) == (
+        "Only a planned or cancelled meeting can be deleted (current status: “Minutes approved”)."
+    )

@@ -26,7 +26,7 @@ from gusp_desktop.domain.atfpb import (
     Consolidation,
 )
 from gusp_desktop.domain.enums import OrganisationType
-from gusp_desktop.domain.errors import ValidationError
+from gusp_desktop.domain.errors import Message, ValidationError
 from gusp_desktop.services.atfpb.reckoning import (
     bilan_in,
     consolidation_in,
@@ -72,7 +72,14 @@ def write_export(path: Path, produce: Callable[[], bytes]) -> Path:
 def _check_format(fmt: str, allowed: tuple[str, ...], what: str) -> None:
     if fmt not in allowed:
         raise ValidationError(
-            {"format": f"Format « {fmt} » impossible pour {what} : {', '.join(allowed)}."}
+            {
+                "format": Message(
+                    "Format « {fmt} » impossible pour {what} : {items}.",
+                    fmt=fmt,
+                    what=what,
+                    items=", ".join(allowed),
+                )
+            }
         )
 
 
@@ -89,8 +96,12 @@ class BilanService:
             if not convention.start_year <= year <= convention.end_year:
                 raise ValidationError(
                     {
-                        "year": f"L'année {year} est hors de la convention "
-                        f"({convention.start_year}–{convention.end_year})."
+                        "year": Message(
+                            "L'année {year} est hors de la convention ({start_year}–{end_year}).",
+                            year=year,
+                            start_year=convention.start_year,
+                            end_year=convention.end_year,
+                        )
                     }
                 )
             return bilan_in(session, convention, year)

@@ -158,8 +158,12 @@ def _year_row(uow: UnitOfWork, convention: AtfpbConvention, year: int) -> AtfpbY
     if not convention.start_year <= year <= convention.end_year:
         raise ValidationError(
             {
-                "year": f"L'année {year} est hors de la convention "
-                f"({convention.start_year}–{convention.end_year})."
+                "year": Message(
+                    "L'année {year} est hors de la convention ({start_year}–{end_year}).",
+                    year=year,
+                    start_year=convention.start_year,
+                    end_year=convention.end_year,
+                )
             }
         )
     record = uow.session.scalar(
@@ -231,7 +235,12 @@ class ConventionService:
             outside = [y.year for y in row.years if not data.start_year <= y.year <= data.end_year]
             if outside:
                 raise ValidationError(
-                    {"period": f"Des montants existent hors de la nouvelle période : {outside}."}
+                    {
+                        "period": Message(
+                            "Des montants existent hors de la nouvelle période : {outside}.",
+                            outside=outside,
+                        )
+                    }
                 )
             before = row_values(row)
             for key, value in values.items():

@@ -152,8 +152,14 @@ def require_bailleur(org: Organisation | None) -> Organisation:
     if org.type is not OrganisationType.BAILLEUR:
         raise ValidationError(
             {
-                "bailleur_id": f"« {org.name} » n'est pas un bailleur social "
-                f"({org.type.label}) : pas de convention ATFPB possible."
+                "bailleur_id": Message(
+                    (
+                        "« {name} » n'est pas un bailleur social ({label}) : pas de convention "
+                        "ATFPB possible."
+                    ),
+                    name=org.name,
+                    label=org.type.label,
+                )
             }
         )
     return org
@@ -192,7 +198,12 @@ def convention_for(
     periods = ", ".join(f"{r.start_year}–{r.end_year}" for r in rows)
     raise ValidationError(
         {
-            "year": f"L'année {year} est hors de la convention {bailleur.code} – {quartier.code} "
-            f"({periods})."
+            "year": Message(
+                "L'année {year} est hors de la convention {code} – {code2} ({periods}).",
+                year=year,
+                code=bailleur.code,
+                code2=quartier.code,
+                periods=periods,
+            )
         }
     )

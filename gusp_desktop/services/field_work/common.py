@@ -6,7 +6,7 @@ from sqlalchemy.orm import Session
 
 from gusp_desktop.db.models import Instance, Seance
 from gusp_desktop.domain.enums import InstanceType, UserRole
-from gusp_desktop.domain.errors import ValidationError
+from gusp_desktop.domain.errors import Message, ValidationError
 from gusp_desktop.domain.field_work import coordinate_problem
 from gusp_desktop.services.base import get_or_404
 
@@ -23,8 +23,14 @@ def walk_seance(session: Session, seance_id: int) -> Seance:
     if seance.instance.type not in WALK_TYPES:
         raise ValidationError(
             {
-                "seance_id": f"La séance n° {seance_id} ({seance.instance.code}) n'est ni un "
-                "diagnostic en marchant ni une marche exploratoire : elle n'a pas de parcours."
+                "seance_id": Message(
+                    (
+                        "La séance n° {seance_id} ({code}) n'est ni un diagnostic en marchant ni "
+                        "une marche exploratoire : elle n'a pas de parcours."
+                    ),
+                    seance_id=seance_id,
+                    code=seance.instance.code,
+                )
             }
         )
     return seance

@@ -141,7 +141,12 @@ class ConstatService:
         duplicates = sorted({i for i in given if given.count(i) > 1})
         if duplicates:
             raise ValidationError(
-                {"_": f"Photo n° {duplicates[0]} proposée dans deux constats : choisissez-en un."}
+                {
+                    "_": Message(
+                        "Photo n° {value} proposée dans deux constats : choisissez-en un.",
+                        value=duplicates[0],
+                    )
+                }
             )
         with self.context.write(*WRITERS) as uow:
             ids = []
@@ -187,8 +192,11 @@ class ConstatService:
             if loose_only and row.constat_id is not None:
                 raise ValidationError(
                     {
-                        "_": f"La photo « {row.filename} » est déjà dans le constat n° "
-                        f"{row.constat_id}."
+                        "_": Message(
+                            "La photo « {filename} » est déjà dans le constat n° {constat_id}.",
+                            filename=row.filename,
+                            constat_id=row.constat_id,
+                        )
                     }
                 )
             attach_photo(uow, row, constat.id)
@@ -235,8 +243,11 @@ class ConstatService:
             if status is not ConstatStatus.TRANSFORME and linked:
                 raise ValidationError(
                     {
-                        "status": f"Ce constat a nourri l'action {', '.join(linked)} : il reste "
-                        "« transformé en action »."
+                        "status": Message(
+                            "Ce constat a nourri l'action {items} : il reste "
+                            "« transformé en action ».",
+                            items=", ".join(linked),
+                        )
                     }
                 )
             if status is ConstatStatus.SANS_SUITE and not reason:
@@ -263,8 +274,10 @@ class ConstatService:
             if linked:
                 raise ValidationError(
                     {
-                        "_": "Impossible de supprimer ce constat : il a nourri l'action "
-                        f"{', '.join(linked)}."
+                        "_": Message(
+                            "Impossible de supprimer ce constat : il a nourri l'action {items}.",
+                            items=", ".join(linked),
+                        )
                     }
                 )
             refuse_if_used(
@@ -341,7 +354,13 @@ class ConstatService:
             if action is None:
                 raise NotFoundError(f"Action « {action_number} » introuvable.")
             if action.number in _linked_actions(uow.session, constat_id):
-                raise ValidationError({"_": f"Le constat est déjà lié à l'action {action.number}."})
+                raise ValidationError(
+                    {
+                        "_": Message(
+                            "Le constat est déjà lié à l'action {number}.", number=action.number
+                        )
+                    }
+                )
             _link(uow, constat_id, action)
         return Mutation(self.get(constat_id), uow.changes())
 
@@ -490,7 +509,9 @@ def _validated(session: Session, draft: ConstatDraft, today: dt.date) -> Constat
 def _numbered(error: ValidationError, number: int) -> ValidationError:
     """The error of the ``number``-th proposed constat, saying which one it is."""
     text = " ".join(error.errors.values())
-    return ValidationError({"_": f"Constat proposé n° {number} : {text}"})
+    return ValidationError(
+        {"_": Message("Constat proposé n° {number} : {text}", number=number, text=text)}
+    )
 
 
 def restricted(session: Session, constat: Constat) -> bool:

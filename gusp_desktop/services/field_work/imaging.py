@@ -21,7 +21,7 @@ from typing import Any
 
 from PIL import Image, ImageOps, UnidentifiedImageError
 
-from gusp_desktop.domain.errors import ValidationError
+from gusp_desktop.domain.errors import Message, ValidationError
 from gusp_desktop.domain.timezone import PARIS
 
 MAX_SIDE = 2000  # long side of the stored image: A4 width at 240 dpi
@@ -144,7 +144,13 @@ def _read(path: Path) -> bytes:
 
 
 def _refused(path: Path, why: str) -> ValidationError:
-    return ValidationError({"_": f"Photo « {path} » refusée : {why}. Aucune photo importée."})
+    return ValidationError(
+        {
+            "_": Message(
+                "Photo « {path} » refusée : {why}. Aucune photo importée.", path=path, why=why
+            )
+        }
+    )
 
 
 def _draft_size(size: tuple[int, int]) -> tuple[int, int]:

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from gusp_desktop.db.models import Constat, ConstatPhoto, ConstatPhotoData, Halte
 from gusp_desktop.domain.changes import Mutation
-from gusp_desktop.domain.errors import NotFoundError, ValidationError
+from gusp_desktop.domain.errors import Message, NotFoundError, ValidationError
 from gusp_desktop.domain.field_work import (
     HaltePoint,
     PhotoGroup,
@@ -105,7 +105,15 @@ class PhotoService:
         if not paths:
             raise ValidationError({"_": "Aucune photo à importer."})
         if len(paths) > MAX_FILES:
-            raise ValidationError({"_": f"{len(paths)} fichiers : {MAX_FILES} au plus par import."})
+            raise ValidationError(
+                {
+                    "_": Message(
+                        "{len} fichiers : {max_files} au plus par import.",
+                        len=len(paths),
+                        max_files=MAX_FILES,
+                    )
+                }
+            )
         if seance_id is None and constat_id is None:
             raise ValidationError({"_": "Indiquez la séance ou le constat des photos."})
         processed = self._process_all(list(paths), progress)
@@ -135,7 +143,12 @@ class PhotoService:
         files = imaging.photo_files(folder)
         if not files:
             raise ValidationError(
-                {"_": f"Le dossier « {folder} » ne contient aucune photo (JPEG, PNG ou HEIC)."}
+                {
+                    "_": Message(
+                        "Le dossier « {folder} » ne contient aucune photo (JPEG, PNG ou HEIC).",
+                        folder=folder,
+                    )
+                }
             )
         return self.import_files(files, seance_id=seance_id, progress=progress)
 
@@ -195,7 +208,13 @@ def attach_photo(uow: UnitOfWork, photo: ConstatPhoto, constat_id: int | None) -
     if constat_id is not None:
         constat = get_or_404(uow.session, Constat, constat_id, "Constat")
         if photo.seance_id is not None and constat.seance_id not in (None, photo.seance_id):
-            raise ValidationError({"_": f"La photo « {photo.filename} » vient d'une autre marche."})
+            raise ValidationError(
+                {
+                    "_": Message(
+                        "La photo « {filename} » vient d'une autre marche.", filename=photo.filename
+                    )
+                }
+            )
         photo.constat_id = constat_id
         photo.halte_id = constat.halte_id or photo.halte_id
         photo.seance_id = photo.seance_id or constat.seance_id

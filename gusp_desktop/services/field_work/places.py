@@ -8,7 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from gusp_desktop.db.models import Quartier, Site
-from gusp_desktop.domain.errors import ValidationError
+from gusp_desktop.domain.errors import Message, ValidationError
 from gusp_desktop.domain.text import search_key
 from gusp_desktop.services.base import get_or_404
 from gusp_desktop.services.field_work.common import walk_seance
@@ -44,7 +44,9 @@ def resolve_place(
     if quartier:
         found = session.scalar(select(Quartier).where(Quartier.code == quartier.strip().upper()))
         if found is None:
-            raise ValidationError({"quartier_id": f"Quartier inconnu : « {quartier} »."})
+            raise ValidationError(
+                {"quartier_id": Message("Quartier inconnu : « {quartier} ».", quartier=quartier)}
+            )
         quartiers = [found]
     site_row = _site(session, quartiers, site) if site else None
     if site_row is None and halte_row is not None and halte_row.site_id is not None:
@@ -71,5 +73,11 @@ def _site(session: Session, quartiers: list[Quartier], name: str) -> Site:
     if len(matches) != 1:
         where = " dans le quartier de la séance" if quartiers else ""
         problem = "introuvable" if not matches else "ambigu (plusieurs quartiers)"
-        raise ValidationError({"site_id": f"Site « {name} » {problem}{where}."})
+        raise ValidationError(
+            {
+                "site_id": Message(
+                    "Site « {name} » {problem}{where}.", name=name, problem=problem, where=where
+                )
+            }
+        )
     return matches[0]

@@ -83,8 +83,13 @@ class FieldReportService:
         if not route.is_walk:
             raise ValidationError(
                 {
-                    "seance_id": f"La séance n° {seance_id} n'est ni un diagnostic en marchant ni "
-                    "une marche exploratoire."
+                    "seance_id": Message(
+                        (
+                            "La séance n° {seance_id} n'est ni un diagnostic en marchant ni une "
+                            "marche exploratoire."
+                        ),
+                        seance_id=seance_id,
+                    )
                 }
             )
         if for_residents and route.restricted:
@@ -141,8 +146,10 @@ class FieldReportService:
         if fmt not in FORMATS:
             raise ValidationError(
                 {
-                    "format": f"Format « {target.suffix or '(aucun)'} » non pris en charge : "
-                    ".pdf ou .docx."
+                    "format": Message(
+                        "Format « {value} » non pris en charge : .pdf ou .docx.",
+                        value=target.suffix or "(aucun)",
+                    )
                 }
             )
         residents = kind == "restitution"

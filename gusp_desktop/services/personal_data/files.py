@@ -28,9 +28,15 @@ def _suffix(path: Path, allowed: tuple[str, ...], what: str) -> str:
     suffix = path.suffix.lower()
     if suffix not in allowed:
         raise ValidationError(
-            {"output": f"{what} s'écrit en {' ou '.join(s[1:].upper() for s in allowed)} : "
-             f"donnez un fichier {' ou '.join(allowed)}."}
-        )  # fmt: skip
+            {
+                "output": Message(
+                    "{what} s'écrit en {items} : donnez un fichier {items2}.",
+                    what=what,
+                    items=" ou ".join(s[1:].upper() for s in allowed),
+                    items2=" ou ".join(allowed),
+                )
+            }
+        )
     return suffix
 
 

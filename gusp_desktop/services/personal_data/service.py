@@ -80,9 +80,15 @@ class PersonalDataService:
         if len(found) > 1:
             listed = ", ".join(f"#{r.id} {r.first_name} {r.last_name} ({r.code})" for r in found)
             raise ValidationError(
-                {"name": f"Plusieurs contacts répondent à « {wanted} » : {listed}. "
-                 "Désignez-en un par son numéro (#12)."}
-            )  # fmt: skip
+                {
+                    "name": Message(
+                        "Plusieurs contacts répondent à « {wanted} » : {listed}. Désignez-en un "
+                        "par son numéro (#12).",
+                        wanted=wanted,
+                        listed=listed,
+                    )
+                }
+            )
         return int(found[0].id)
 
     def export(self, contact_id: int) -> ContactDossier:

@@ -144,7 +144,12 @@ class RelanceService:
             recipients = selection.group_by_contact(session, visible, points)
         if day < self.context.today():
             raise ValidationError(
-                {"seance": f"Le {day:%d/%m/%Y} est passé : une relance prépare une séance à venir."}
+                {
+                    "seance": Message(
+                        "Le {day} est passé : une relance prépare une séance à venir.",
+                        day=f"{day:%d/%m/%Y}",
+                    )
+                }
             )
         templates = self.templates()
         due = answer_by or max(day - dt.timedelta(days=templates.answer_days), self.context.today())

@@ -14,7 +14,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from gusp_desktop.domain.errors import NotFoundError, ValidationError
+from gusp_desktop.domain.errors import Message, NotFoundError, ValidationError
 from gusp_desktop.domain.relances import RelanceTemplates, SmtpProfile, SmtpSecurity
 from gusp_desktop.fileio import write_bytes_atomic
 
@@ -37,7 +37,11 @@ class RelanceSettings:
             data = json.loads(self.path.read_text(encoding="utf-8"))
         except (OSError, ValueError) as exc:
             raise ValidationError(
-                {"settings": f"Fichier des relances illisible : {self.path} ({exc})."}
+                {
+                    "settings": Message(
+                        "Fichier des relances illisible : {path} ({exc}).", path=self.path, exc=exc
+                    )
+                }
             ) from exc
         return data if isinstance(data, dict) else {}
 
@@ -95,7 +99,9 @@ class RelanceSettings:
                     "Aucun profil d'envoi : ajoutez-en un (« smtp add » ou les préférences)."
                 )
             names = ", ".join(p.name for p in profiles)
-            raise ValidationError({"smtp": f"Choisissez un profil d'envoi parmi : {names}."})
+            raise ValidationError(
+                {"smtp": Message("Choisissez un profil d'envoi parmi : {names}.", names=names)}
+            )
         for profile in profiles:
             if profile.name == name:
                 return profile

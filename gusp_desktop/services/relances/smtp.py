@@ -186,22 +186,48 @@ def _close_quietly(connection: MailConnection) -> None:
 def _french(exc: Exception, where: str, profile: SmtpProfile) -> SmtpError:
     if isinstance(exc, smtplib.SMTPNotSupportedError):
         return SmtpError(
-            f"Le serveur {where} ne propose pas STARTTLS ou l'authentification : "
-            "choisissez la sécurité SSL ou vérifiez le port."
+            Message(
+                (
+                    "Le serveur {where} ne propose pas STARTTLS ou l'authentification : "
+                    "choisissez la sécurité SSL ou vérifiez le port."
+                ),
+                where=where,
+            )
         )
     if isinstance(exc, ssl.SSLError | ssl.CertificateError):
-        return SmtpError(f"Liaison chiffrée impossible avec {where} : certificat refusé ({exc}).")
+        return SmtpError(
+            Message(
+                "Liaison chiffrée impossible avec {where} : certificat refusé ({exc}).",
+                where=where,
+                exc=exc,
+            )
+        )
     if isinstance(exc, socket.gaierror):
-        return SmtpError(f"Serveur d'envoi introuvable : « {profile.host} ».")
+        return SmtpError(Message("Serveur d'envoi introuvable : « {host} ».", host=profile.host))
     if isinstance(exc, TimeoutError | socket.timeout):
-        return SmtpError(f"Le serveur d'envoi {where} ne répond pas.")
+        return SmtpError(Message("Le serveur d'envoi {where} ne répond pas.", where=where))
     if isinstance(exc, smtplib.SMTPServerDisconnected | ConnectionError):
-        return SmtpError(f"Le serveur d'envoi {where} a fermé la connexion.")
+        return SmtpError(Message("Le serveur d'envoi {where} a fermé la connexion.", where=where))
     if isinstance(exc, smtplib.SMTPResponseException):
-        return SmtpError(f"Le serveur {where} répond {exc.smtp_code} {_text(exc.smtp_error)}.")
+        return SmtpError(
+            Message(
+                "Le serveur {where} répond {smtp_code} {text}.",
+                where=where,
+                smtp_code=exc.smtp_code,
+                text=_text(exc.smtp_error),
+            )
+        )
     if isinstance(exc, OSError):
-        return SmtpError(f"Connexion impossible au serveur d'envoi {where} ({exc.strerror}).")
-    return SmtpError(f"Échec avec le serveur d'envoi {where} ({exc}).")
+        return SmtpError(
+            Message(
+                "Connexion impossible au serveur d'envoi {where} ({strerror}).",
+                where=where,
+                strerror=exc.strerror,
+            )
+        )
+    return SmtpError(
+        Message("Échec avec le serveur d'envoi {where} ({exc}).", where=where, exc=exc)
+    )
 
 
 def _text(raw: bytes | str) -> str:

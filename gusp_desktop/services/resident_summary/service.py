@@ -55,8 +55,11 @@ class ResidentSummaryService:
         if end < start:
             raise ValidationError(
                 {
-                    "period": f"La période est inversée : le {end:%d/%m/%Y} précède le "
-                    f"{start:%d/%m/%Y}."
+                    "period": Message(
+                        "La période est inversée : le {end} précède le {start}.",
+                        end=f"{end:%d/%m/%Y}",
+                        start=f"{start:%d/%m/%Y}",
+                    )
                 }
             )
         with self.context.read() as session:
@@ -120,8 +123,14 @@ def check_format(target: Path) -> str:
     if fmt not in SUMMARY_FORMATS:
         raise ValidationError(
             {
-                "format": f"Format « {target.suffix or '(aucun)'} » non pris en charge pour "
-                f"« {target.name} » : .pdf, .docx ou .html."
+                "format": Message(
+                    (
+                        "Format « {value} » non pris en charge pour « {name} » : .pdf, .docx ou "
+                        ".html."
+                    ),
+                    value=target.suffix or "(aucun)",
+                    name=target.name,
+                )
             }
         )
     return fmt
@@ -132,7 +141,13 @@ def _quartier(session: Session, code: str) -> Quartier:
     if quartier is None:
         known = ", ".join(session.scalars(select(Quartier.code).order_by(Quartier.code)))
         raise ValidationError(
-            {"quartier": f"Quartier « {code} » inconnu (quartiers : {known or 'aucun'})."}
+            {
+                "quartier": Message(
+                    "Quartier « {code} » inconnu (quartiers : {value}).",
+                    code=code,
+                    value=known or "aucun",
+                )
+            }
         )
     return quartier
 

@@ -24,7 +24,7 @@ from gusp_desktop.documents.returns_workbook import return_columns
 from gusp_desktop.domain.actions import StatusChange
 from gusp_desktop.domain.changes import Mutation
 from gusp_desktop.domain.enums import ActionStatus, InstanceType, SeanceStatus, UserRole
-from gusp_desktop.domain.errors import ValidationError
+from gusp_desktop.domain.errors import Message, ValidationError
 from gusp_desktop.domain.returns import (
     AppliedReturn,
     ReturnDecision,
@@ -132,7 +132,13 @@ class ReturnsService:
             editing.check_follow_up(uow, action, change)
         except ValidationError as exc:
             raise ValidationError(
-                {"_": f"{row.action_number} : {exc.message} Rien n'a été enregistré."}
+                {
+                    "_": Message(
+                        "{action_number} : {message} Rien n'a été enregistré.",
+                        action_number=row.action_number,
+                        message=exc.message,
+                    )
+                }
             ) from exc
         before = row_values(action)
         with _authored_by(uow, author):

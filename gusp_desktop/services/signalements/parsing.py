@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NoReturn
 
-from gusp_desktop.domain.errors import ValidationError
+from gusp_desktop.domain.errors import Message, ValidationError
 from gusp_desktop.domain.signalements import (
     Channel,
     SignalementStatus,
@@ -114,7 +114,13 @@ def read_text(path: Path) -> str:
         size = path.stat().st_size
         if size > MAX_BYTES:
             raise ValidationError(
-                {"file": f"{path.name} : fichier trop gros ({size // 1_048_576} Mo, 50 au plus)."}
+                {
+                    "file": Message(
+                        "{name} : fichier trop gros ({value} Mo, 50 au plus).",
+                        name=path.name,
+                        value=size // 1048576,
+                    )
+                }
             )
         return path.read_bytes().decode("utf-8-sig")
     except FileNotFoundError:
@@ -122,10 +128,22 @@ def read_text(path: Path) -> str:
     except UnicodeDecodeError as exc:
         line = path.read_bytes()[: exc.start].count(b"\n") + 1
         raise ValidationError(
-            {"file": f"{path.name}, ligne {line} : le fichier n'est pas en UTF-8."}
+            {
+                "file": Message(
+                    "{name}, ligne {line} : le fichier n'est pas en UTF-8.",
+                    name=path.name,
+                    line=line,
+                )
+            }
         ) from None
     except OSError as exc:
-        raise ValidationError({"file": f"{path} : lecture impossible ({exc.strerror})."}) from None
+        raise ValidationError(
+            {
+                "file": Message(
+                    "{path} : lecture impossible ({strerror}).", path=path, strerror=exc.strerror
+                )
+            }
+        ) from None
 
 
 def parse_datetime(text: str) -> dt.datetime:
@@ -317,7 +335,14 @@ def read_csv(path: Path, problems: FileProblems) -> list[Incoming]:
         rows = [(reader.line_num, cells) for cells in reader]
     except csv.Error as exc:
         raise ValidationError(
-            {"file": f"{path.name}, ligne {reader.line_num} : CSV illisible ({exc})."}
+            {
+                "file": Message(
+                    "{name}, ligne {line_num} : CSV illisible ({exc}).",
+                    name=path.name,
+                    line_num=reader.line_num,
+                    exc=exc,
+                )
+            }
         ) from None
     if not rows:
         problems.fail(None, "fichier vide.")
@@ -344,5 +369,9 @@ def read_file(path: Path) -> tuple[str, list[Incoming], FileProblems]:
     if suffix == ".csv":
         return "csv", read_csv(path, problems), problems
     raise ValidationError(
-        {"file": f"{path.name} : format non reconnu (.csv ou .json Open311 attendu)."}
+        {
+            "file": Message(
+                "{name} : format non reconnu (.csv ou .json Open311 attendu).", name=path.name
+            )
+        }
     )

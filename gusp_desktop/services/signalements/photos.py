@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from gusp_desktop.db.models import SignalementPhoto, SignalementPhotoData
-from gusp_desktop.domain.errors import ValidationError
+from gusp_desktop.domain.errors import Message, ValidationError
 from gusp_desktop.domain.signalements import SignalementPhotoRow
 from gusp_desktop.services.base import UnitOfWork
 from gusp_desktop.services.field_work import imaging
@@ -28,7 +28,13 @@ MAX_PHOTOS = 12  # per signalement: a resident sends two or three
 def process(paths: Sequence[Path]) -> list[imaging.ProcessedPhoto]:
     """Decode and strip every file, the first refusal naming its file; nothing written."""
     if len(paths) > MAX_PHOTOS:
-        raise ValidationError({"photos": f"{len(paths)} photos : {MAX_PHOTOS} au plus."})
+        raise ValidationError(
+            {
+                "photos": Message(
+                    "{len} photos : {max_photos} au plus.", len=len(paths), max_photos=MAX_PHOTOS
+                )
+            }
+        )
     return [imaging.process(Path(p)) for p in paths]
 
 
@@ -42,7 +48,13 @@ def store_in(
         )
     )
     if len(known) + len({p.sha256 for p in photos} - known) > MAX_PHOTOS:
-        raise ValidationError({"photos": f"{MAX_PHOTOS} photos au plus par signalement."})
+        raise ValidationError(
+            {
+                "photos": Message(
+                    "{max_photos} photos au plus par signalement.", max_photos=MAX_PHOTOS
+                )
+            }
+        )
     ids = []
     for photo in photos:
         if photo.sha256 in known:

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from gusp_desktop.db.models import Organisation, SignalementCategory
 from gusp_desktop.documents.builders.common import DEFAULT_ORGANISATION
 from gusp_desktop.domain.enums import OrganisationType
-from gusp_desktop.domain.errors import ValidationError
+from gusp_desktop.domain.errors import Message, ValidationError
 from gusp_desktop.domain.field_report import ReportPhoto
 from gusp_desktop.domain.signalement_report import OrganisationReport, build_report, photo_caption
 from gusp_desktop.domain.signalements import SignalementQuery
@@ -92,7 +92,13 @@ class SignalementReportService:
         if fmt not in REPORT_FORMATS:
             allowed = ", ".join(REPORT_FORMATS)
             raise ValidationError(
-                {"format": f"Format « {fmt} » impossible pour ce bilan : {allowed}."}
+                {
+                    "format": Message(
+                        "Format « {fmt} » impossible pour ce bilan : {allowed}.",
+                        fmt=fmt,
+                        allowed=allowed,
+                    )
+                }
             )
         report = self.report(organisation_code, year)
         with self.context.read() as session:

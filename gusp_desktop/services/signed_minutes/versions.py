@@ -99,17 +99,29 @@ def refuse_revalidation(seance: Seance, latest: MinutesVersion | None) -> None:
         state = "signé" if latest.status == VersionStatus.SIGNE else "validé"
         raise ValidationError(
             {
-                "_": f"Le compte rendu de la séance {label} est déjà {state} "
-                f"(version {latest.number}) : il ne peut plus être modifié ni revalidé. "
-                "Une correction passe par un erratum."
+                "_": Message(
+                    (
+                        "Le compte rendu de la séance {label} est déjà {state} (version "
+                        "{number}) : il ne peut plus être modifié ni revalidé. Une correction "
+                        "passe par un erratum."
+                    ),
+                    label=label,
+                    state=state,
+                    number=latest.number,
+                )
             }
         )
     if seance.status not in VALIDATABLE:
         raise ValidationError(
             {
-                "_": f"Le compte rendu de la séance {label} ne peut pas être validé : "
-                f"statut « {seance.status.label} » (il faut un compte rendu en rédaction "
-                "ou en relecture)."
+                "_": Message(
+                    (
+                        "Le compte rendu de la séance {label} ne peut pas être validé : statut « "
+                        "{label2} » (il faut un compte rendu en rédaction ou en relecture)."
+                    ),
+                    label=label,
+                    label2=seance.status.label,
+                )
             }
         )
 
@@ -155,15 +167,26 @@ def open_erratum(uow: UnitOfWork, seance: Seance, reason: str) -> MinutesVersion
     if latest is None:
         raise ValidationError(
             {
-                "_": f"Le compte rendu de la séance {label} n'a pas encore été validé : "
-                "il se corrige directement, sans erratum."
+                "_": Message(
+                    (
+                        "Le compte rendu de la séance {label} n'a pas encore été validé : il se "
+                        "corrige directement, sans erratum."
+                    ),
+                    label=label,
+                )
             }
         )
     if latest.status == VersionStatus.REDACTION:
         raise ValidationError(
             {
-                "_": f"Un erratum (version {latest.number}) est déjà en cours de rédaction pour "
-                f"la séance {label} : validez-le avant d'en ouvrir un autre."
+                "_": Message(
+                    (
+                        "Un erratum (version {number}) est déjà en cours de rédaction pour la "
+                        "séance {label} : validez-le avant d'en ouvrir un autre."
+                    ),
+                    number=latest.number,
+                    label=label,
+                )
             }
         )
     row = MinutesVersion(
