@@ -78,7 +78,12 @@ def services_for(path: Path, data_dir: Path) -> Services:
 
 def context_for(path: Path) -> ServiceContext:
     """Coordinator's context on ``path`` with the demo's « today »."""
-    engine = make_engine(f"sqlite:///{path}")
+    return context_for_url(f"sqlite:///{path}")
+
+
+def context_for_url(url: str) -> ServiceContext:
+    """Coordinator's context on the database at ``url`` with the demo's « today »."""
+    engine = make_engine(url)
     return ServiceContext(
         session_factory=make_session_factory(engine),
         user=CurrentUser("claire", "Claire", UserRole.COORDINATEUR),
@@ -469,6 +474,9 @@ def main(count: int, from_sources: bool = False) -> None:
     ]  # fmt: skip
     print(f"{int(ours['rows']):,} actions, insertion en masse : {insert_seconds:.2f} s")
     print_table(f"Fenêtre avec {count:,} actions (offscreen)".replace(",", "\u202f"), figures)
+    from plan_sorts import print_sort_plans
+
+    print_sort_plans(make_engine(f"sqlite:///{db}"))
     del app
     shutil.rmtree(workdir, ignore_errors=True)
 

@@ -17,7 +17,7 @@ import json
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine, MetaData, select
+from sqlalchemy import Engine, select
 
 from gusp_desktop.bootstrap import Runtime
 from gusp_desktop.db import migrate
@@ -25,7 +25,7 @@ from gusp_desktop.db.copy import canonical, copy_database
 from gusp_desktop.db.engine import make_engine
 from gusp_desktop.selftest import run_self_test
 from tests.fixtures.databases import create_pg_database, drop_pg_database, pg_url
-from tests.fixtures.released_schemas import load, released
+from tests.fixtures.released_schemas import load, reflected, released
 
 RELEASED = released()
 # Columns a migration renamed on purpose: (table, old name) → new name.
@@ -42,8 +42,7 @@ def test_the_first_release_is_kept() -> None:
 
 def _column_sums(engine: Engine, columns: dict[str, list[str]], renamed: bool) -> Sums:
     """(table, column) → "rows:sha256" of (primary key, canonical value) in key order."""
-    metadata = MetaData()
-    metadata.reflect(engine)
+    metadata = reflected(engine)
     sums: Sums = {}
     with engine.connect() as conn:
         for name, names in sorted(columns.items()):
