@@ -298,8 +298,9 @@ def measure_ours(services: Services, settings_file: Path) -> dict[str, float]:
 CHILD_OURS = """
 import json, os, sys, time
 from pathlib import Path
-from PySide6.QtCore import QEventLoop, QTimer
+# The package before PySide6, as ``python -m gusp_desktop`` imports them.
 from gusp_desktop.ui.app import create_main_window, make_application  # noqa: E402
+from PySide6.QtCore import QEventLoop, QTimer
 try:  # as run_gui (absent from older trees, which the script also measures)
     from gusp_desktop.ui.app import pause_collector, resume_collector  # noqa: E402
 except ImportError:

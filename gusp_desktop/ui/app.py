@@ -64,6 +64,9 @@ def create_main_window(
 
 def make_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication with names (for QSettings paths) and the window icon."""
+    from gusp_desktop.ui.qt_imports import drop_feature_import
+
+    drop_feature_import()  # before the theme, the shell, the database layer are imported
     from gusp_desktop.ui.theme import apply_theme
     from gusp_desktop.ui.widgets.icons import icon
 
