@@ -5,7 +5,7 @@ inserted with a Core executemany):
 
 * time to the first rows painted in the Plan d'actions page, per-keystroke filter time and
   sort time, each against a QSortFilterProxyModel over the same rows loaded in Python
-  (STACK-NOTES §2: the recipe that takes 10+ s to sort);
+  (the recipe that takes 10+ s to sort);
 * time from process start to the first painted main window (a subprocess, offscreen) against
   a bare PySide6 window with a table.
 

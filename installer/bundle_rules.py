@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 # Qt plugins the application never loads. The first two drag in QtQml/QtQuick and QtPdf; the
-# GTK3 theme drags in the build machine's GTK stack (STACK-NOTES §10). The window runs on xcb
+# GTK3 theme drags in the build machine's GTK stack. The window runs on xcb
 # (X11 and XWayland), Wayland, and offscreen/minimal for the self-test.
 _UNUSED_PLUGINS = re.compile(
     r"plugins[/\\]("
@@ -42,7 +42,7 @@ FORBIDDEN_QT_LIBRARIES = re.compile(
     r"Qt6(Qml|Quick|Pdf|VirtualKeyboard|WebEngine|Multimedia|3D)", re.IGNORECASE
 )
 
-# Plaintext or stdin-prompting keyring backends (STACK-NOTES §7).
+# Plaintext or stdin-prompting keyring backends.
 FORBIDDEN_KEYRING = re.compile(r"(^|[/\\.])keyrings([/\\.]|$)|keyrings[._-]alt", re.IGNORECASE)
 
 # Qt's own catalogues (qtbase_fr.qm…) and babel's locale data kept: French and English only.

@@ -3,7 +3,7 @@
 After each commit a client publishes its ChangeSet with ``pg_notify('gusp_changes', …)`` on a
 connection of its own (:class:`ChangePublisher`, added to ``ServiceContext.listeners``). Other
 clients LISTEN on a dedicated autocommit connection (:class:`ChangeFeed`) whose socket the
-window watches with a QSocketNotifier (``ui/live_refresh.py``, STACK-NOTES §8). Changes travel
+window watches with a QSocketNotifier (``ui/live_refresh.py``). Changes travel
 as plain ``(entity, id)`` pairs so this module needs nothing above the database layer.
 
 Notifications are hints, never data: a receiver re-reads what they name. A notification sent

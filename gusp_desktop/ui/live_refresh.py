@@ -1,7 +1,7 @@
 """Live refresh of the window when another client commits on the shared server.
 
 The listening connection's socket is watched by a QSocketNotifier in the GUI thread (no extra
-thread, STACK-NOTES §8); each readable event drains the notifications and the changes reach the
+thread); each readable event drains the notifications and the changes reach the
 views through ``TaskRunner.announce``: at once after a quiet moment, and during a burst (ten
 colleagues saving) gathered into one refresh per ``THROTTLE_MS``.
 When the connection is lost the watcher retries with a growing delay and, once back, re-reads

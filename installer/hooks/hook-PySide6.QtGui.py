@@ -3,7 +3,7 @@
 A user hook replaces the built-in one (higher priority), so the plugins are left out *before*
 PyInstaller resolves their shared-library dependencies: dropping the virtual-keyboard input
 context and the PDF image format also keeps QtQml, QtQuick and QtPdf out, and dropping the GTK3
-platform theme keeps the build machine's GTK, Pango and Cairo out (STACK-NOTES §10). Filtering
+platform theme keeps the build machine's GTK, Pango and Cairo out. Filtering
 after the analysis would leave those dependencies behind.
 """
 

@@ -1,7 +1,7 @@
 """A private PostgreSQL cluster with password authentication, for the wrong-password test.
 
 The machine's server trusts every connection from 127.0.0.1, so a wrong password would be
-accepted there. This cluster (initdb + pg_ctl as the ``postgres`` system user, STACK-NOTES §8)
+accepted there. This cluster (initdb + pg_ctl as the ``postgres`` system user)
 listens on a free port and requires SCRAM passwords over TCP; it takes about a second to start.
 """
 

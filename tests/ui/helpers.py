@@ -29,7 +29,7 @@ def type_text(widget: QWidget, text: str) -> None:
     """Type ``text`` into ``widget`` one key event per character.
 
     ``qtbot.keyClicks`` aborts the whole process on non-ASCII characters such as « è »
-    (qasciikey.cpp assertion, STACK-NOTES §2), so accented text is sent as raw key events.
+    (qasciikey.cpp assertion), so accented text is sent as raw key events.
     """
     for char in text:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):

@@ -1,7 +1,7 @@
 """The plan d'actions as a table model that reads pages of rows from SQL on demand.
 
 With 100 000 actions, loading every row into Python takes seconds and sorting through a
-QSortFilterProxyModel takes more than ten (STACK-NOTES §2). This model knows only how many
+QSortFilterProxyModel takes more than ten. This model knows only how many
 rows match (one COUNT) and keeps a bounded cache of pages of 200 rows; a page is fetched in the
 background the first time the view paints one of its rows. Sorting and filtering replace the
 query and reset the model, so the database does the work with ORDER BY and WHERE.
