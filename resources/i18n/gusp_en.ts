@@ -1552,6 +1552,17 @@ Comment for the history (optional):</translation>
         <source>{date} à {time}</source>
         <translation>{date} at {time}</translation>
     </message>
+    <message numerus="yes">
+        <source>… et %n autre(s) : voir le plan</source>
+        <translation>
+            <numerusform>… and %n more: see the plan</numerusform>
+            <numerusform>… and %n more: see the plan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ouvrir le plan d&apos;actions sur ces échéances</source>
+        <translation>Open the action plan on these deadlines</translation>
+    </message>
 </context>
 <context>
     <name>DateEdit</name>
@@ -3788,7 +3799,7 @@ Recover it?
         <source>Tableau de bord</source>
         <extracomment>Sidebar order.
 ----------
-Signalements per organisation: (organisation id, counts and délais). Constats still to qualify (turn into an action, deal with, close). Séances of restricted instances the user may not read fall in the period: the count says something is left out (never how much).</extracomment>
+Signalements per organisation: (organisation id, counts and délais). Constats still to qualify (turn into an action, deal with, close). Séances of restricted instances the user may not read fall in the period: the count says something is left out (never how much). Every action due in the period, of which ``due_soon`` holds the nearest.</extracomment>
         <translation>Dashboard</translation>
     </message>
     <message>

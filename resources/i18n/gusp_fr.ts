@@ -1551,6 +1551,17 @@ Commentaire pour l&apos;historique (facultatif) :</source>
         <source>{date} à {time}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>… et %n autre(s) : voir le plan</source>
+        <translation>
+            <numerusform>… et %n autre : voir le plan</numerusform>
+            <numerusform>… et %n autres : voir le plan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ouvrir le plan d&apos;actions sur ces échéances</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DateEdit</name>
@@ -3742,7 +3753,7 @@ Le récupérer ?
         <source>Tableau de bord</source>
         <extracomment>Sidebar order.
 ----------
-Signalements per organisation: (organisation id, counts and délais). Constats still to qualify (turn into an action, deal with, close). Séances of restricted instances the user may not read fall in the period: the count says something is left out (never how much).</extracomment>
+Signalements per organisation: (organisation id, counts and délais). Constats still to qualify (turn into an action, deal with, close). Séances of restricted instances the user may not read fall in the period: the count says something is left out (never how much). Every action due in the period, of which ``due_soon`` holds the nearest.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -14,6 +14,7 @@ from gusp_desktop.domain.actions import ActionQuery, StatusChange
 from gusp_desktop.domain.enums import ActionStatus, Theme
 from gusp_desktop.ui.app import create_main_window
 from gusp_desktop.ui.main_window import MainWindow
+from gusp_desktop.ui.pages import dashboard as dashboard_module
 from gusp_desktop.ui.pages.dashboard import DashboardPage
 from gusp_desktop.ui.settings import AppSettings
 
@@ -267,3 +268,32 @@ def test_the_count_says_when_restricted_seances_are_left_out(dashboard: Dashboar
     dashboard._show(dataclasses.replace(dashboard.data, seances_hidden=True))
     text = dashboard.summary_label.text()
     assert "séances restreintes non affichées : [information restreinte]" in text
+
+
+def test_due_soon_lists_the_nearest_then_opens_the_plan_on_the_others(
+    qtbot, monkeypatch, window: MainWindow, dashboard: DashboardPage, demo_services
+) -> None:
+    today = dt.date(2025, 6, 15)
+    period = dashboard_module.due_soon_query(today)
+    total = demo_services.actions.count_actions(period)
+    assert total >= 3
+    assert dashboard.due_soon_more() is None  # the demo's few fit the list
+    monkeypatch.setattr(dashboard_module, "DUE_SOON_SHOWN", 2)
+    with qtbot.waitSignal(dashboard.loaded, timeout=5000):
+        dashboard.refresh()
+    tree = dashboard.due_soon_tree
+    assert tree.topLevelItemCount() == 3
+    nearest = demo_services.actions.list_actions(dataclasses.replace(period, limit=2))
+    shown = [tree.topLevelItem(i).text(1).split(" — ")[0] for i in range(2)]
+    assert shown == [row.number for row in nearest]
+    more = dashboard.due_soon_more()
+    assert more is not None and more is tree.topLevelItem(2)
+    others = total - 2
+    assert more.text(1) == f"… et {others} autre{'s' if others > 1 else ''} : voir le plan"
+    click_item(qtbot, tree, more)
+    qtbot.waitUntil(lambda: window.current_key() == "actions", timeout=3000)
+    plan = window.actions_page
+    query = plan.model.query
+    assert (query.deadline_from, query.deadline_to) == (today, today + dt.timedelta(days=30))
+    assert query.statuses == period.statuses
+    qtbot.waitUntil(lambda: plan.model.rowCount() == total, timeout=3000)

@@ -48,6 +48,10 @@ from gusp_desktop.ui.widgets.signalement_summary import fill_signalements, signa
 UPCOMING_DAYS = 60
 DUE_SOON_DAYS = 30
 LIST_LIMIT = 300  # a dashboard lists what one can read; the plan shows the rest
+# The nearest deadlines shown; past them a last line « … et N autres » opens the plan on the
+# period. At 100 000 actions thousands fall within it: listed whole, the window stalled.
+DUE_SOON_SHOWN = 50
+MORE_DUE_SOON = ("due_soon", 0)  # what the last line opens: the plan on the period
 REF_ROLE = Qt.ItemDataRole.UserRole
 SHOWN_ENTITIES = (
     "action",
@@ -79,6 +83,8 @@ class DashboardData:
     #: Séances of restricted instances the user may not read fall in the period: the count
     #: says something is left out (never how much).
     seances_hidden: bool = False
+    #: Every action due in the period, of which ``due_soon`` holds the nearest.
+    due_soon_total: int = 0
 
 
 def overdue_query() -> ActionQuery:
@@ -107,7 +113,10 @@ def load_dashboard(services: Services) -> DashboardData:
         seances=seances,
         overdue=actions.list_actions(dataclasses.replace(overdue_query(), limit=LIST_LIMIT)),
         overdue_total=actions.count_actions(overdue_query()),
-        due_soon=actions.list_actions(dataclasses.replace(due_soon_query(today), limit=LIST_LIMIT)),
+        due_soon=actions.list_actions(
+            dataclasses.replace(due_soon_query(today), limit=DUE_SOON_SHOWN)
+        ),
+        due_soon_total=actions.count_actions(due_soon_query(today)),
         by_status=[(s, actions.count_actions(ActionQuery(statuses=(s,)))) for s in ActionStatus],
         by_theme=[(t, actions.count_actions(ActionQuery(themes=(t,)))) for t in Theme],
         signalements=services.signalements.records.summary_by_organisation(),
@@ -265,7 +274,7 @@ class DashboardPage(Page):
         self.summary_label.setText(f"{today}. {late}, {soon}.")
         self._fill_seances(data.seances)
         self._fill_overdue(data.overdue, data.overdue_total)
-        self._fill_due_soon(data.due_soon)
+        self._fill_due_soon(data.due_soon, data.due_soon_total)
         self.status_chart.set_counts([(tr_label(s), n) for s, n in data.by_status])
         self.theme_chart.set_counts([(tr_label(t), n) for t, n in data.by_theme])
         fill_signalements(self.signalements_tree, data.signalements)
@@ -290,13 +299,11 @@ class DashboardPage(Page):
     def _fill_overdue(self, overdue: Sequence[ActionRow], total: int) -> None:
         self.overdue_tree.clear()
         groups: dict[str, QTreeWidgetItem] = {}
-        for row in overdue:
+        for row in overdue:  # grouped apart, then added in one call (see _fill_due_soon)
             group = groups.get(row.pilot_organisation_code)
             if group is None:
                 group = QTreeWidgetItem([_pilot_label(row)])
                 groups[row.pilot_organisation_code] = group
-                self.overdue_tree.addTopLevelItem(group)
-                group.setFirstColumnSpanned(True)
             child = QTreeWidgetItem(
                 [f"{row.number} — {row.title}", short_date(row.deadline), tr_label(row.status)]
             )
@@ -305,11 +312,19 @@ class DashboardPage(Page):
             group.addChild(child)
         for group in groups.values():
             group.setText(0, f"{group.text(0)} ({group.childCount()})")
+        self.overdue_tree.addTopLevelItems(list(groups.values()))
+        for group in groups.values():
+            group.setFirstColumnSpanned(True)
         self.overdue_tree.expandAll()
         self.overdue_button.setEnabled(total > 0)
 
-    def _fill_due_soon(self, rows: Sequence[ActionRow]) -> None:
+    def _fill_due_soon(self, rows: Sequence[ActionRow], total: int) -> None:
+        """The nearest deadlines, then « … et N autres » when the period holds more.
+
+        The lines are added in one call: one by one, each insertion re-measured the columns.
+        """
         self.due_soon_tree.clear()
+        items = []
         for row in rows:
             item = QTreeWidgetItem(
                 [
@@ -321,8 +336,23 @@ class DashboardPage(Page):
             )
             item.setData(0, REF_ROLE, ("action", row.id))
             item.setToolTip(1, item.text(1))
-            self.due_soon_tree.addTopLevelItem(item)
+            items.append(item)
+        others = total - len(rows)
+        if others > 0:
+            more = QTreeWidgetItem(
+                ["", self.tr("… et %n autre(s) : voir le plan", "", others), "", ""]
+            )
+            more.setData(0, REF_ROLE, MORE_DUE_SOON)
+            more.setToolTip(1, self.tr("Ouvrir le plan d'actions sur ces échéances"))
+            items.append(more)
+        self.due_soon_tree.addTopLevelItems(items)
         self.due_soon_button.setEnabled(bool(rows))
+
+    def due_soon_more(self) -> QTreeWidgetItem | None:
+        """The « … et N autres » line, when the period holds more than is listed."""
+        count = self.due_soon_tree.topLevelItemCount()
+        last = self.due_soon_tree.topLevelItem(count - 1) if count else None
+        return last if last is not None and _entry(last) == MORE_DUE_SOON else None
 
     def overdue_actions(self) -> dict[str, list[str]]:
         """Overdue action numbers by pilot code, as shown (for tests and screen readers)."""
@@ -359,12 +389,19 @@ class DashboardPage(Page):
         if self._click_timer.isActive():
             self._clicked = ref
         else:
-            self.open_requested.emit(*ref)
+            self._open(ref)
 
     @Slot()
     def _on_click_timer_timeout(self) -> None:
         ref, self._clicked = self._clicked, None
         if ref is not None:
+            self._open(ref)
+
+    def _open(self, ref: tuple[str, int]) -> None:
+        """Open an entry; the « … et N autres » line opens the plan on the period."""
+        if ref == MORE_DUE_SOON:
+            self._on_due_soon_button_clicked()
+        else:
             self.open_requested.emit(*ref)
 
     @Slot(int)
