@@ -6277,6 +6277,126 @@ Their name, email address, phone and position will be replaced for good, and the
         <source>Un erratum (version {number}) est déjà en cours de rédaction pour la séance {label} : validez-le avant d&apos;en ouvrir un autre.</source>
         <translation>An erratum (version {number}) is already being drafted for the meeting {label}: approve it before opening another.</translation>
     </message>
+    <message>
+        <source>L&apos;ordre du jour a changé entre-temps (points ajoutés ou supprimés) : rechargez-le avant de le réordonner.</source>
+        <translation>The agenda changed in the meantime (items added or deleted): reload it before reordering it.</translation>
+    </message>
+    <message>
+        <source>Indiquez la personne qui représente ce participant.</source>
+        <translation>Give the person who represents this participant.</translation>
+    </message>
+    <message>
+        <source>Une personne ne peut pas se représenter elle-même.</source>
+        <translation>A person cannot represent themselves.</translation>
+    </message>
+    <message>
+        <source>Ajoutez d&apos;abord la personne, puis indiquez qui la représente.</source>
+        <translation>Add the person first, then give who represents them.</translation>
+    </message>
+    <message>
+        <source>Une personne invitée reste sur la feuille d&apos;émargement : indiquez plutôt qu&apos;elle est absente ou excusée.</source>
+        <translation>An invited person stays on the attendance sheet: mark them absent or apologised instead.</translation>
+    </message>
+    <message>
+        <source>La séance a eu lieu : la personne reste sur la feuille d&apos;émargement (indiquez qu&apos;elle est absente ou excusée).</source>
+        <translation>The meeting took place: the person stays on the attendance sheet (mark them absent or apologised).</translation>
+    </message>
+    <message>
+        <source>Date sans fuseau horaire refusée.</source>
+        <translation>Date without a time zone refused.</translation>
+    </message>
+    <message>
+        <source>enregistrement</source>
+        <translation>record</translation>
+    </message>
+    <message>
+        <source>Aucun constat à créer.</source>
+        <translation>No finding to create.</translation>
+    </message>
+    <message>
+        <source>Ce constat n&apos;a pas de gestionnaire : choisissez le pilote.</source>
+        <translation>This finding has no manager: choose the lead.</translation>
+    </message>
+    <message>
+        <source>Une action concerne un seul quartier : les constats choisis n&apos;y sont pas tous.</source>
+        <translation>An action concerns a single neighbourhood: the chosen findings are not all in it.</translation>
+    </message>
+    <message>
+        <source>Un constat devient « transformé en action » en créant ou en choisissant l&apos;action : utilisez « Transformer en action ».</source>
+        <translation>A finding becomes “turned into an action” by creating or choosing the action: use “Turn into an action”.</translation>
+    </message>
+    <message>
+        <source>Indiquez pourquoi le constat est sans suite.</source>
+        <translation>Say why the finding is closed without follow-up.</translation>
+    </message>
+    <message>
+        <source>Précisez le quartier (--quartier) ou le site du constat.</source>
+        <translation>Give the finding&apos;s neighbourhood (--quartier) or site.</translation>
+    </message>
+    <message>
+        <source>Cette marche relève d&apos;une instance à diffusion restreinte : pas de restitution publique.</source>
+        <translation>This walk belongs to a restricted committee: no public feedback document.</translation>
+    </message>
+    <message>
+        <source>La séance a eu lieu : sa date et son heure ne peuvent plus être modifiées.</source>
+        <translation>The meeting took place: its date and time can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>Cette personne ne figure pas dans la liste de diffusion.</source>
+        <translation>This person is not on the distribution list.</translation>
+    </message>
+    <message>
+        <source>Choisissez au moins un relecteur du projet de compte rendu.</source>
+        <translation>Choose at least one reviewer of the draft minutes.</translation>
+    </message>
+    <message>
+        <source>Cette séance est à diffusion restreinte : pas de relance aux pilotes.</source>
+        <translation>This meeting is restricted: no reminder to the leads.</translation>
+    </message>
+    <message>
+        <source>Aucun profil d&apos;envoi : ajoutez-en un (« smtp add » ou les préférences).</source>
+        <translation>No sending profile: add one (“smtp add” or the preferences).</translation>
+    </message>
+    <message>
+        <source>Ce signalement est déjà rattaché à une action : détachez-le d&apos;abord.</source>
+        <translation>This report is already linked to an action: unlink it first.</translation>
+    </message>
+    <message>
+        <source>Choisissez le pilote : aucune organisation n&apos;est responsable.</source>
+        <translation>Choose the lead: no organisation is responsible.</translation>
+    </message>
+    <message>
+        <source>Un des certificats d&apos;autorité donnés n&apos;est pas un certificat PEM ou DER lisible.</source>
+        <translation>One of the authority certificates given is not a readable PEM or DER certificate.</translation>
+    </message>
+    <message>
+        <source>Aucun compte rendu signé pour cette séance ou cette version.</source>
+        <translation>No signed minutes for this meeting or this version.</translation>
+    </message>
+    <message>
+        <source>La signature n&apos;a pas été ajoutée en révision incrémentale.</source>
+        <translation>The signature was not added as an incremental revision.</translation>
+    </message>
+    <message>
+        <source>Une autre signature a été ajoutée à ce compte rendu pendant la vôtre : recommencez pour signer la dernière version.</source>
+        <translation>Another signature was added to these minutes during yours: start again to sign the latest version.</translation>
+    </message>
+    <message>
+        <source>La version figée du compte rendu est illisible ou endommagée.</source>
+        <translation>The frozen version of the minutes is unreadable or damaged.</translation>
+    </message>
+    <message>
+        <source>Le dossier « {folder} » est introuvable.</source>
+        <translation>The folder “{folder}” was not found.</translation>
+    </message>
+    <message>
+        <source>{path} : fichier introuvable.</source>
+        <translation>{path}: file not found.</translation>
+    </message>
+    <message>
+        <source>Le certificat d&apos;autorité « {trust} » est introuvable.</source>
+        <translation>The authority certificate “{trust}” was not found.</translation>
+    </message>
 </context>
 <context>
     <name>Shell</name>

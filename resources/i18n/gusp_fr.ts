@@ -6228,6 +6228,126 @@ Son nom, son adresse électronique, son téléphone et sa fonction seront rempla
         <source>Un erratum (version {number}) est déjà en cours de rédaction pour la séance {label} : validez-le avant d&apos;en ouvrir un autre.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>L&apos;ordre du jour a changé entre-temps (points ajoutés ou supprimés) : rechargez-le avant de le réordonner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indiquez la personne qui représente ce participant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Une personne ne peut pas se représenter elle-même.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ajoutez d&apos;abord la personne, puis indiquez qui la représente.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Une personne invitée reste sur la feuille d&apos;émargement : indiquez plutôt qu&apos;elle est absente ou excusée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La séance a eu lieu : la personne reste sur la feuille d&apos;émargement (indiquez qu&apos;elle est absente ou excusée).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date sans fuseau horaire refusée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enregistrement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun constat à créer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce constat n&apos;a pas de gestionnaire : choisissez le pilote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Une action concerne un seul quartier : les constats choisis n&apos;y sont pas tous.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un constat devient « transformé en action » en créant ou en choisissant l&apos;action : utilisez « Transformer en action ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indiquez pourquoi le constat est sans suite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Précisez le quartier (--quartier) ou le site du constat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cette marche relève d&apos;une instance à diffusion restreinte : pas de restitution publique.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La séance a eu lieu : sa date et son heure ne peuvent plus être modifiées.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cette personne ne figure pas dans la liste de diffusion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez au moins un relecteur du projet de compte rendu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cette séance est à diffusion restreinte : pas de relance aux pilotes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun profil d&apos;envoi : ajoutez-en un (« smtp add » ou les préférences).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce signalement est déjà rattaché à une action : détachez-le d&apos;abord.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choisissez le pilote : aucune organisation n&apos;est responsable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un des certificats d&apos;autorité donnés n&apos;est pas un certificat PEM ou DER lisible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucun compte rendu signé pour cette séance ou cette version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La signature n&apos;a pas été ajoutée en révision incrémentale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Une autre signature a été ajoutée à ce compte rendu pendant la vôtre : recommencez pour signer la dernière version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La version figée du compte rendu est illisible ou endommagée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le dossier « {folder} » est introuvable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} : fichier introuvable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le certificat d&apos;autorité « {trust} » est introuvable.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Shell</name>

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import ast
+import html
+import re
+from pathlib import Path
+
 import pytest
 from pytestqt.qtbot import QtBot
 
@@ -119,3 +124,52 @@ def test_a_status_named_in_a_message_is_english(
     assert error_message(refused.value) == (
         "Only a planned or cancelled meeting can be deleted (current status: “Minutes approved”)."
     )
+
+
+SERVICES = Path(__file__).resolve().parents[2] / "gusp_desktop" / "services"
+CATALOGUE = Path(__file__).resolve().parents[2] / "resources" / "i18n" / "gusp_en.ts"
+_NOT_USER_ERRORS = {
+    "ValueError",
+    "TypeError",
+    "KeyError",
+    "RuntimeError",
+    "OSError",
+    "AssertionError",
+}
+
+
+def _messages(tree: ast.AST) -> list[ast.expr]:
+    """What a service gives an error to say: ``errors[key] = …``, ``XError(…)`` and the
+    values of ``ValidationError({…})``, and the templates of its ``Message(…)``s."""
+    found: list[ast.expr] = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Subscript):
+            target = node.targets[0].value
+            if isinstance(target, ast.Name) and target.id == "errors":
+                found.append(node.value)
+        if isinstance(node, ast.Call) and node.args:
+            func = node.func
+            name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
+            if name == "Message" or (name.endswith("Error") and name not in _NOT_USER_ERRORS):
+                found.append(node.args[0])
+                if isinstance(node.args[0], ast.Dict):
+                    found.extend(v for v in node.args[0].values if v is not None)
+    return found
+
+
+def test_every_literal_message_of_the_services_has_its_english() -> None:
+    text = CATALOGUE.read_text(encoding="utf-8")
+    pairs = re.findall(
+        r"<source>([^<]*)</source>\s*(?:<extracomment>[^<]*</extracomment>\s*)?"
+        r"<translation>([^<]+)</translation>",
+        text,
+    )
+    translated = {html.unescape(source) for source, _translation in pairs}
+    missing = {
+        f"{path.relative_to(SERVICES)}: {node.value}"
+        for path in SERVICES.rglob("*.py")
+        for node in _messages(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.Constant) and isinstance(node.value, str)
+        and node.value not in translated
+    }  # fmt: skip
+    assert not missing, sorted(missing)

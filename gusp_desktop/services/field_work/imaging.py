@@ -71,7 +71,9 @@ class ProcessedPhoto:
 def photo_files(folder: Path) -> list[Path]:
     """The image files of a folder (not its sub-folders), by name."""
     if not folder.is_dir():
-        raise ValidationError({"_": f"Le dossier « {folder} » est introuvable."})
+        raise ValidationError(
+            {"_": Message("Le dossier « {folder} » est introuvable.", folder=folder)}
+        )
     return sorted(
         (p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in SUFFIXES),
         key=lambda p: p.name.casefold(),

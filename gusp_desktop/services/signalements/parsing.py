@@ -124,7 +124,9 @@ def read_text(path: Path) -> str:
             )
         return path.read_bytes().decode("utf-8-sig")
     except FileNotFoundError:
-        raise ValidationError({"file": f"{path} : fichier introuvable."}) from None
+        raise ValidationError(
+            {"file": Message("{path} : fichier introuvable.", path=path)}
+        ) from None
     except UnicodeDecodeError as exc:
         line = path.read_bytes()[: exc.start].count(b"\n") + 1
         raise ValidationError(

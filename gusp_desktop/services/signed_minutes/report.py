@@ -78,7 +78,9 @@ def check_file(
 
     for trust in extra_trust:
         if not Path(trust).is_file():
-            raise SignedMinutesError(f"Le certificat d'autorité « {trust} » est introuvable.")
+            raise SignedMinutesError(
+                Message("Le certificat d'autorité « {trust} » est introuvable.", trust=trust)
+            )
     try:
         report = verify_pdf(Path(path), extra_trust, store=store)
     except OSError as exc:
