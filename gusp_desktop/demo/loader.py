@@ -38,6 +38,7 @@ from gusp_desktop.demo.people import CONTACTS, ORGANISATIONS, USERS
 from gusp_desktop.demo.plan_loader import load_constats, load_plan
 from gusp_desktop.demo.quartier_plan import load_quartier_plan
 from gusp_desktop.demo.signalements import load_signalements
+from gusp_desktop.demo.steps import Steps, one_transaction
 from gusp_desktop.demo.territory import QUARTIERS, SITES
 from gusp_desktop.domain.enums import AttendanceStatus, MemberRole, SeanceStatus
 from gusp_desktop.domain.errors import ValidationError
@@ -72,11 +73,12 @@ def load_demo(context: ServiceContext) -> DemoSummary:
     Raises ValidationError (nothing written) when any quartier, organisation or action exists.
     """
     clock = DemoClock(shift_for(context.today()))
-    with context.write() as uow:
+    with one_transaction(context) as steps, steps.context.write() as uow:
         if not _is_empty(uow.session):
             raise ValidationError({"_": NOT_EMPTY_MESSAGE})
-        summary = _Builder(uow, clock).build()
+        summary = _Builder(uow, clock, steps).build()
         uow.audit("demo", 0, "create", None, asdict(summary))
+        steps.finish(uow.session)
     return summary
 
 
@@ -90,7 +92,8 @@ def _is_empty(session: Session) -> bool:
 class _Builder:
     """Adds the rows layer by layer, flushing only where later layers need ids."""
 
-    def __init__(self, uow: UnitOfWork, clock: DemoClock) -> None:
+    def __init__(self, uow: UnitOfWork, clock: DemoClock, steps: Steps) -> None:
+        self.steps = steps
         self.refs = Refs(uow, clock)
         self.uow = uow
         self.session = uow.session
@@ -110,7 +113,7 @@ class _Builder:
         self._instances()
         self._seances()
         load_constats(self.refs)
-        history = load_plan(self.refs)
+        history = load_plan(self.refs, self.steps)
         load_field_work(self.refs)
         load_quartier_plan(self.refs)
         load_atfpb(self.refs)

@@ -5,13 +5,17 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from gusp_desktop.db.models import Action, ActionSequence, ActionUpdate, Constat, Seance
+from sqlalchemy import func, select
+
+from gusp_desktop.db.models import ActionUpdate, Constat, Seance
 from gusp_desktop.demo.actions import ACTIONS, CONSTATS, STATUS_CODES, ActionSeed
 from gusp_desktop.demo.clock import HELD, Refs, stamp
 from gusp_desktop.demo.meetings import INSTANCES, SEANCES
+from gusp_desktop.demo.people import USERS
+from gusp_desktop.demo.steps import Steps
+from gusp_desktop.domain.accounts import CurrentUser
+from gusp_desktop.domain.actions import ActionDraft, StatusChange
 from gusp_desktop.domain.enums import ActionStatus
-from gusp_desktop.domain.rules import can_change_action_status
-from gusp_desktop.services.actions.editing import action_search_text
 
 _SEANCE_SEEDS = {s.key: s for s in SEANCES}
 _INSTANCE_SEEDS = {i.code: i for i in INSTANCES}
@@ -37,23 +41,14 @@ def load_constats(refs: Refs) -> None:
     refs.session.flush()
 
 
-def load_plan(refs: Refs) -> int:
-    """Insert the actions with their history; return the number of history entries."""
-    history_count = 0
-    last: dict[str, int] = {}
+def load_plan(refs: Refs, steps: Steps) -> int:
+    """Create the actions and follow them up through the action service, each call at the
+    moment of its history entry; return the number of history entries written."""
+    refs.session.flush()  # the services read the séances and constats from the database
+    users = {u.username: CurrentUser(u.username, u.display_name, u.role) for u in USERS}
     for seed in ACTIONS:
-        action = _action(refs, seed)
-        refs.session.add(action)
-        history_count += len(action.history)
-        last[seed.quartier] = max(last.get(seed.quartier, 0), seed.n)
-    for code, value in sorted(last.items()):
-        refs.session.add(
-            ActionSequence(
-                quartier_id=refs.quartiers[code].id, year=refs.clock.year, last_value=value
-            )
-        )
-    refs.session.flush()
-    return history_count
+        _follow(refs, steps, users, seed)
+    return int(refs.session.scalar(select(func.count()).select_from(ActionUpdate)) or 0)
 
 
 def _seance_on(refs: Refs, day: dt.date, seed: ActionSeed) -> Seance | None:
@@ -75,43 +70,46 @@ def _seance_on(refs: Refs, day: dt.date, seed: ActionSeed) -> Seance | None:
     return None
 
 
-def _action(refs: Refs, a: ActionSeed) -> Action:
+def _draft(refs: Refs, a: ActionSeed) -> ActionDraft:
+    """The action as the form or ``actions create`` would describe it, with its number."""
     clock = refs.clock
     site = refs.sites[a.site] if a.site else None
     if site is not None and site.quartier_id != refs.quartiers[a.quartier].id:
         raise ValueError(f"Action {a.n} : le site {a.site} n'est pas dans {a.quartier}")
     dated = "/" in a.deadline
-    initial = clock.day(a.deadline) if dated else None
-    revised = clock.day(a.revised) if a.revised else None
-    status = STATUS_CODES[a.status]
-    number = clock.number(a.quartier, a.n)
-    pilot = refs.orgs[a.pilot]
-    action = Action(
-        number=number,
+    first = a.history[0]
+    if STATUS_CODES[first.status] is not ActionStatus.A_ENGAGER:
+        raise ValueError(f"Action {a.n} : l'historique commence en {first.status}, pas en AE")
+    constat = a.origin.removeprefix("constat:") if a.origin.startswith("constat:") else None
+    return ActionDraft(
+        number=clock.number(a.quartier, a.n),
         title=a.title,
         description=clock.render(a.description),
         theme=a.theme,
         quartier_id=refs.quartiers[a.quartier].id,
         site_id=site.id if site else None,
-        pilot_organisation_id=pilot.id,
+        pilot_organisation_id=refs.orgs[a.pilot].id,
         pilot_contact_id=refs.contacts[a.contact].id if a.contact else None,
-        initial_deadline=initial,
-        revised_deadline=revised,
+        initial_deadline=clock.day(a.deadline) if dated else None,
         deadline_note="" if dated else a.deadline,
         priority=a.priority,
-        status=status,
+        progress=first.progress or 0,
         atfpb_axis=a.axis,
         cost=Decimal(a.cost) if a.cost is not None else None,
+        partner_ids=tuple(refs.orgs[code].id for code in a.partners),
+        origin_constat_id=refs.constats[constat].id if constat else None,
+        origin_seance_id=None if constat else refs.seances[a.origin].id,
     )
-    action.search_text = action_search_text(action, site, pilot)
-    if a.origin.startswith("constat:"):
-        action.origin_constat_id = refs.constats[a.origin.removeprefix("constat:")].id
-    else:
-        action.origin_seance_id = refs.seances[a.origin].id
-    action.partners = [refs.orgs[code] for code in a.partners]
-    previous: ActionStatus | None = None
+
+
+def _follow(refs: Refs, steps: Steps, users: dict[str, CurrentUser], a: ActionSeed) -> None:
+    """Create the action at its first history entry, then record each later entry as the
+    follow-up point a user would have written that day."""
+    clock = refs.clock
+    action_id = 0
+    previous: dt.datetime | None = None
     progress = 0
-    for sequence, h in enumerate(a.history, start=1):
+    for index, h in enumerate(a.history):
         day = clock.day(h.day)
         seance = _seance_on(refs, day, a)
         at = (
@@ -119,36 +117,29 @@ def _action(refs: Refs, a: ActionSeed) -> Action:
             if seance is not None
             else clock.at(day, "17:00")
         )
-        h_status = STATUS_CODES[h.status]
-        if previous is not None and not can_change_action_status(previous, h_status):
-            raise ValueError(f"Action {a.n} : transition {previous} → {h_status} interdite")
-        if action.history and at <= action.history[-1].at:
+        if previous is not None and at <= previous:
             raise ValueError(f"Action {a.n} : historique non chronologique ({h.day})")
-        deadline = None
-        if sequence == 1:
-            deadline = initial
-        elif h_status is ActionStatus.REPORTEE:
-            deadline = revised
-        action.history.append(
-            ActionUpdate(
-                sequence=sequence,
-                seance_id=seance.id if seance is not None else None,
-                at=at,
-                status=h_status,
-                progress=h.progress,
-                deadline=deadline,
-                comment=clock.render(h.comment),
-                author=h.author,
-            )
-        )
-        previous = h_status
+        previous = at
+        steps.at(at, users[h.author])
+        seance_id = seance.id if seance is not None else None
+        comment = clock.render(h.comment)
         progress = h.progress if h.progress is not None else progress
-    if previous is not status:
-        raise ValueError(f"Action {a.n} : l'historique finit en {previous}, pas en {status}")
-    if status is ActionStatus.EN_COURS and progress == 0:
-        progress = 50
-    action.progress = progress
-    first, final = action.history[0], action.history[-1]
-    stamp(refs.uow, action, first.at, final.at, first.author)
-    action.updated_by = final.author
-    return action
+        if index == 0:
+            created = steps.actions.create(_draft(refs, a), comment=comment, seance_id=seance_id)
+            action_id = created.value.id
+            continue
+        status = STATUS_CODES[h.status]
+        # An action left « en cours » without a figure shows half done, as in DOMAIN.md.
+        unknown = index == len(a.history) - 1 and status is ActionStatus.EN_COURS and not progress
+        change = StatusChange(
+            status=status,
+            comment=comment,
+            progress=50 if unknown else h.progress,
+            revised_deadline=clock.day(a.revised)
+            if status is ActionStatus.REPORTEE and a.revised
+            else None,
+            seance_id=seance_id,
+        )
+        steps.actions.follow_up(action_id, None, change)
+    if STATUS_CODES[a.history[-1].status] is not STATUS_CODES[a.status]:
+        raise ValueError(f"Action {a.n} : l'historique finit en {a.history[-1].status}")

@@ -33,6 +33,9 @@ class ActionDraft:
     origin_note: str = ""
     indicator: str = ""
     restricted: bool = False
+    # The number a plan kept elsewhere already gave it (an imported plan); empty: the next
+    # number of the quartier's year.
+    number: str = ""
 
 
 @dataclass(frozen=True)

@@ -118,3 +118,15 @@ def seance_status_error(current: SeanceStatus, target: SeanceStatus) -> str:
 def format_action_number(quartier_code: str, year: int, sequence: int) -> str:
     """Stable action number such as ``HM-25-014`` (quartier, two-digit year, sequence)."""
     return f"{quartier_code}-{year % 100:02d}-{sequence:03d}"
+
+
+def parse_action_number(number: str) -> tuple[str, int, int] | None:
+    """``(quartier code, year, sequence)`` of a number written as :func:`format_action_number`
+    writes it (years 2000–2099), or None for anything else."""
+    code, sep, rest = number.strip().rpartition("-")
+    code, sep2, yy = code.rpartition("-")
+    if not (sep and sep2 and code and yy.isdigit() and len(yy) == 2 and rest.isdigit()):
+        return None
+    if len(rest) < 3 or int(rest) == 0:
+        return None
+    return code, 2000 + int(yy), int(rest)

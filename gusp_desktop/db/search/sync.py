@@ -31,6 +31,11 @@ from gusp_desktop.db.search import documents
 from gusp_desktop.domain.search import SearchKind as K
 
 PENDING = "search_index_pending"
+# A load made of many units of work joined in one outer transaction (the demo) refreshes the
+# index once, at its end: sessions whose ``info`` holds this key hand their pending rows to
+# the dictionary it names instead of rewriting documents at each savepoint's commit.
+DEFER_TO = "search_index_defer_to"
+Pending = dict[type[Any], set[int]]
 Stale = dict[K, set[int]]
 Expander = Callable[[Connection, set[int], Stale], None]
 
@@ -119,13 +124,34 @@ def refresh_pending(session: Session) -> None:
     session.flush()  # the last changes, so their rows are noted too
     if not session.info.get(PENDING):
         return
-    pending: dict[type[Any], set[int]] = session.info.pop(PENDING, {})
+    pending: Pending = session.info.pop(PENDING, {})
+    deferred: Pending | None = session.info.get(DEFER_TO)
+    if deferred is not None:
+        for model, ids in pending.items():
+            deferred.setdefault(model, set()).update(ids)
+        return
     conn = session.connection()
     stale: Stale = {kind: set() for kind in K}
     for model, ids in pending.items():
         _EXPANDERS[model](conn, ids, stale)
     for kind, ids in stale.items():
         documents.refresh(conn, kind, ids)
+
+
+def deferring(target: Pending) -> dict[str, Any]:
+    """``info`` for the sessions of a load whose index is refreshed once by
+    :func:`take_deferred` (their rows are collected in ``target``)."""
+    return {DEFER_TO: target}
+
+
+def take_deferred(session: Session, target: Pending) -> None:
+    """Make ``session`` (the load's last unit of work) refresh, at its commit, the documents
+    of every row its load deferred, its own included."""
+    session.info.pop(DEFER_TO, None)
+    pending: Pending = session.info.setdefault(PENDING, {})
+    for model, ids in target.items():
+        pending.setdefault(model, set()).update(ids)
+    target.clear()
 
 
 def _forget(session: Session, *_args: Any) -> None:

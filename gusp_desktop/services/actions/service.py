@@ -12,7 +12,6 @@ from sqlalchemy.orm import Session
 
 from gusp_desktop.db.models import (
     Action,
-    ActionSequence,
     ActionUpdate,
     Constat,
     Organisation,
@@ -38,7 +37,7 @@ from gusp_desktop.domain.enums import ActionStatus, UserRole
 from gusp_desktop.domain.errors import NotFoundError, ValidationError
 from gusp_desktop.domain.text import clean
 from gusp_desktop.domain.timezone import PARIS
-from gusp_desktop.services.actions import checks, editing, lookup
+from gusp_desktop.services.actions import checks, editing, lookup, numbering
 from gusp_desktop.services.actions.groups import count_groups
 from gusp_desktop.services.actions.history import append_entry, record_changes, tracked_values
 from gusp_desktop.services.actions.origins import origin_constats
@@ -172,7 +171,8 @@ class ActionService:
         with self.context.write(*WRITERS) as uow:
             draft = self._validated_draft(uow, draft)
             quartier = get_or_404(uow.session, Quartier, draft.quartier_id, "Quartier")
-            action = Action(number=_next_number(uow, quartier), **_draft_columns(draft))
+            number = numbering.take_number(uow, quartier, draft.number)
+            action = Action(number=number, **_draft_columns(draft))
             action.partners = editing.organisations(uow.session, draft.partner_ids)
             action.search_text = editing.search_text(uow.session, action)
             uow.stamp(action, created=True)
@@ -400,24 +400,10 @@ def _check_seance(uow: UnitOfWork, seance_id: int | None) -> None:
 def _draft_columns(draft: ActionDraft) -> dict[str, Any]:
     values = {f.name: getattr(draft, f.name) for f in dataclasses.fields(ActionDraft)}
     values.pop("partner_ids")
+    values.pop("number")
     if draft.status == ActionStatus.REALISEE:
         values["progress"] = 100
     return values
-
-
-def _next_number(uow: UnitOfWork, quartier: Quartier) -> str:
-    """Take the next number of the quartier for this year, locking the counter row."""
-    year = uow.context.today().year
-    counter = uow.session.scalar(
-        select(ActionSequence)
-        .where(ActionSequence.quartier_id == quartier.id, ActionSequence.year == year)
-        .with_for_update()
-    )
-    if counter is None:
-        counter = ActionSequence(quartier_id=quartier.id, year=year, last_value=0)
-        uow.session.add(counter)
-    counter.last_value += 1
-    return rules.format_action_number(quartier.code, year, counter.last_value)
 
 
 def _audit_values(action: Action) -> dict[str, Any]:

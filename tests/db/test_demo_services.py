@@ -1,0 +1,123 @@
+"""The demo is written by the services a user's actions go through, in one transaction.
+
+So a demo action and one typed at the command line carry the same quick-filter text and the
+same kind of history, and a load that fails anywhere leaves the database as empty as it was.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import Engine, func, select
+
+from gusp_desktop.db.base import Base
+from gusp_desktop.db.models import Action
+from gusp_desktop.demo import loader, plan_loader
+from gusp_desktop.demo.action_seed import ActionSeed
+from gusp_desktop.demo.clock import Refs
+from gusp_desktop.demo.loader import load_demo
+from gusp_desktop.domain.actions import HistoryEntry
+from gusp_desktop.domain.errors import ValidationError
+from gusp_desktop.domain.text import search_key
+from gusp_desktop.main import main
+from gusp_desktop.services.actions.service import ActionService
+from gusp_desktop.services.base import ServiceContext
+
+
+def _shape(history: tuple[HistoryEntry, ...]) -> list[tuple[Any, ...]]:
+    """What a history says apart from its words, dates and author."""
+    return [(h.field, h.old_value, h.new_value, h.status, h.progress) for h in history]
+
+
+def _cli(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, url: str, *args: str) -> None:
+    monkeypatch.setenv("GUSP_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("GUSP_CONFIG_DIR", str(tmp_path / "config"))
+    monkeypatch.setenv("GUSP_USER", "claire")
+    monkeypatch.delenv("GUSP_DB_URL", raising=False)
+    assert main(["--db", url, *args]) == 0
+
+
+def test_demo_action_and_cli_action_have_the_same_search_text_and_history_shape(
+    ctx: ServiceContext,
+    db_url: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    load_demo(ctx)
+    actions = ActionService(ctx)
+    demo = actions.get_by_number("HM-25-001")  # à engager, en cours at 50 %, réalisée
+    row = demo.row
+    _cli(
+        monkeypatch,
+        tmp_path,
+        db_url,
+        *("actions", "create", "--title", row.title, "--quartier", "HM"),
+        *("--pilot", row.pilot_organisation_code, "--site", row.site_name),
+        *("--theme", row.theme.value, "--description", row.description),
+    )
+    typed = max(actions.list_actions(), key=lambda r: r.id)
+    _cli(monkeypatch, tmp_path, db_url, "actions", "update", typed.number,
+         "--status", "en_cours", "--progress", "50", "--comment", "Premier passage.")  # fmt: skip
+    _cli(monkeypatch, tmp_path, db_url, "actions", "update", typed.number,
+         "--status", "realisee", "--comment", "Rythme installé.")  # fmt: skip
+    capsys.readouterr()
+
+    with ctx.read() as session:
+        texts = dict(session.execute(select(Action.number, Action.search_text)).all())
+    own_number = search_key(typed.number)
+    assert texts[typed.number].replace(own_number, search_key(row.number)) == texts[row.number]
+    assert _shape(actions.get(typed.id).history) == _shape(demo.history)
+    assert [h.field for h in demo.history] == ["", "status", "progress", "status"]
+
+
+def _rows(engine: Engine) -> dict[str, int]:
+    with engine.connect() as conn:
+        return {
+            table.name: conn.scalar(select(func.count()).select_from(table)) or 0
+            for table in Base.metadata.sorted_tables
+        }
+
+
+def _fail_after_the_plan(refs: object) -> None:
+    raise RuntimeError("panne simulée après le plan d'actions")
+
+
+def _refused_midway(refs: Refs, seed: ActionSeed) -> Any:
+    """The 30th action asks for a number already taken: the action service refuses it."""
+    draft = _draft(refs, seed)
+    return dataclasses.replace(draft, number="HM-25-001") if seed.n == 30 else draft
+
+
+_draft = plan_loader._draft
+
+
+@pytest.mark.parametrize(
+    ("module", "name", "replacement", "error"),
+    [
+        (loader, "load_field_work", _fail_after_the_plan, RuntimeError),
+        (plan_loader, "_draft", _refused_midway, ValidationError),
+    ],
+    ids=["after-the-services", "refused-by-a-service"],
+)
+def test_a_load_failing_midway_leaves_nothing(
+    ctx: ServiceContext,
+    engine: Engine,
+    monkeypatch: pytest.MonkeyPatch,
+    module: object,
+    name: str,
+    replacement: object,
+    error: type[Exception],
+) -> None:
+    empty = _rows(engine)
+    monkeypatch.setattr(module, name, replacement)
+
+    with pytest.raises(error):
+        load_demo(ctx)
+
+    assert _rows(engine) == empty  # audit trail, search index and counters included
+    monkeypatch.undo()
+    assert load_demo(ctx).actions == 60  # and nothing stands in the way of a real load
