@@ -7,9 +7,7 @@ context's today (see :mod:`gusp_desktop.demo.clock`), and refuses a database hol
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
 from dataclasses import asdict, dataclass
-from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -18,15 +16,11 @@ from gusp_desktop.db.models import (
     Action,
     AgendaItem,
     Attendance,
-    Contact,
     Decision,
     Instance,
-    Membership,
     Organisation,
     Quartier,
     Seance,
-    Site,
-    User,
 )
 from gusp_desktop.demo.actions import ACTIONS
 from gusp_desktop.demo.agenda_seed import read_agendas
@@ -34,12 +28,11 @@ from gusp_desktop.demo.atfpb_loader import load_atfpb
 from gusp_desktop.demo.clock import HELD, DemoClock, Refs, shift_for, stamp
 from gusp_desktop.demo.field_loader import load_field_work
 from gusp_desktop.demo.meetings import INSTANCES, SEANCES, InstanceSeed, MemberSeed, SeanceSeed
-from gusp_desktop.demo.people import CONTACTS, ORGANISATIONS, USERS
 from gusp_desktop.demo.plan_loader import load_constats, load_plan
 from gusp_desktop.demo.quartier_plan import load_quartier_plan
+from gusp_desktop.demo.setup_loader import load_setup
 from gusp_desktop.demo.signalements import load_signalements
 from gusp_desktop.demo.steps import Steps, one_transaction
-from gusp_desktop.demo.territory import QUARTIERS, SITES
 from gusp_desktop.domain.enums import AttendanceStatus, MemberRole, SeanceStatus
 from gusp_desktop.domain.errors import ValidationError
 from gusp_desktop.domain.timezone import PARIS
@@ -73,12 +66,11 @@ def load_demo(context: ServiceContext) -> DemoSummary:
     Raises ValidationError (nothing written) when any quartier, organisation or action exists.
     """
     clock = DemoClock(shift_for(context.today()))
-    with one_transaction(context) as steps, steps.context.write() as uow:
+    with one_transaction(context) as steps, steps.unit_of_work() as uow:
         if not _is_empty(uow.session):
             raise ValidationError({"_": NOT_EMPTY_MESSAGE})
         summary = _Builder(uow, clock, steps).build()
         uow.audit("demo", 0, "create", None, asdict(summary))
-        steps.finish(uow.session)
     return summary
 
 
@@ -102,15 +94,8 @@ class _Builder:
         self.demo_now = clock.at(clock.day("15/06"), "09:00")
         self.instances: dict[str, Instance] = {}
 
-    def _add(self, rows: Iterable[Any]) -> None:
-        for row in rows:
-            stamp(self.uow, row, self.setup)
-            self.session.add(row)
-
     def build(self) -> DemoSummary:
-        self._directory()
-        self._territory()
-        self._instances()
+        self.instances = load_setup(self.refs, self.steps, self.setup)
         self._seances()
         load_constats(self.refs)
         history = load_plan(self.refs, self.steps)
@@ -128,93 +113,6 @@ class _Builder:
             history_entries=history,
             shift_days=self.clock.shift.days,
         )
-
-    def _directory(self) -> None:
-        orgs = self.refs.orgs
-        orgs.update(
-            (o.code, Organisation(code=o.code, name=o.name, type=o.type, address=o.address))
-            for o in ORGANISATIONS
-        )
-        self._add(orgs.values())
-        self.session.flush()
-        self.refs.contacts.update(
-            (
-                c.key,
-                Contact(
-                    organisation_id=orgs[c.organisation].id,
-                    first_name=c.first_name,
-                    last_name=c.last_name,
-                    function=c.function,
-                    email=c.email,
-                    phone=c.phone,
-                    civility=c.civility,
-                ),
-            )
-            for c in CONTACTS
-        )
-        self._add(self.refs.contacts.values())
-        self.refs.quartiers.update(
-            (
-                q.code,
-                Quartier(
-                    code=q.code,
-                    name=q.name,
-                    communes=q.communes,
-                    population=q.population,
-                    npnru=q.npnru,
-                    description=q.description,
-                ),
-            )
-            for q in QUARTIERS
-        )
-        self._add(self.refs.quartiers.values())
-        self.session.flush()
-
-    def _territory(self) -> None:
-        orgs = self.refs.orgs
-        for s in SITES:
-            self.refs.sites[s.key] = Site(
-                quartier_id=self.refs.quartiers[s.quartier].id,
-                name=s.name,
-                address=s.address,
-                gestionnaire_id=orgs[s.gestionnaire].id if s.gestionnaire else None,
-                logements=s.logements,
-            )
-        self._add(self.refs.sites.values())
-        # Accounts that already exist (created at first start, for instance) are kept as is.
-        existing = set(self.session.scalars(select(User.username)))
-        self._add(
-            User(
-                username=u.username,
-                display_name=u.display_name,
-                role=u.role,
-                contact_id=self.refs.contacts[u.contact].id,
-                active=True,
-            )
-            for u in USERS
-            if u.username not in existing
-        )
-
-    def _instances(self) -> None:
-        for i in INSTANCES:
-            instance = Instance(
-                code=i.code,
-                name=i.name,
-                type=i.type,
-                periodicity=i.periodicity,
-                restricted=i.restricted,
-                default_place=i.default_place,
-                default_duration_minutes=i.duration,
-            )
-            instance.quartiers = [self.refs.quartiers[code] for code in i.quartiers]
-            for m in i.members:
-                contact_id = self.refs.contacts[m.contact].id
-                member = Membership(contact_id=contact_id, role=m.role, kind=m.kind)
-                stamp(self.uow, member, self.setup)
-                instance.members.append(member)
-            self.instances[i.code] = instance
-        self._add(self.instances.values())
-        self.session.flush()
 
     def _seances(self) -> None:
         seeds = {i.code: i for i in INSTANCES}

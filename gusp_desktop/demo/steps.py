@@ -24,7 +24,10 @@ from gusp_desktop.db.search import sync
 from gusp_desktop.domain.accounts import CurrentUser
 from gusp_desktop.domain.changes import ChangeSet, EntityRef
 from gusp_desktop.services.actions.service import ActionService
-from gusp_desktop.services.base import ServiceContext
+from gusp_desktop.services.base import ServiceContext, UnitOfWork
+from gusp_desktop.services.directory import DirectoryService
+from gusp_desktop.services.instances import InstanceService
+from gusp_desktop.services.territory import TerritoryService
 
 log = logging.getLogger(__name__)
 
@@ -47,15 +50,37 @@ class Steps:
     moment: Moment
     changed: set[EntityRef]
     index: sync.Pending
+    loading_user: CurrentUser = dataclasses.field(init=False)
     actions: ActionService = dataclasses.field(init=False)
+    directory: DirectoryService = dataclasses.field(init=False)
+    territory: TerritoryService = dataclasses.field(init=False)
+    instances: InstanceService = dataclasses.field(init=False)
 
     def __post_init__(self) -> None:
+        self.loading_user = self.context.user
         self.actions = ActionService(self.context)
+        self.directory = DirectoryService(self.context)
+        self.territory = TerritoryService(self.context)
+        self.instances = InstanceService(self.context)
 
-    def finish(self, session: Session) -> None:
-        """Let ``session``, the load's outermost unit of work, index every row at its commit
-        (once, rather than at each call's savepoint)."""
-        sync.take_deferred(session, self.index)
+    @contextlib.contextmanager
+    def unit_of_work(self) -> Iterator[UnitOfWork]:
+        """The loader's own unit of work, for the rows no service writes, in the load's
+        transaction; at its end the whole load is indexed for search, once.
+
+        On error it is left to the load's rollback: a refused service call has already
+        rolled the shared transaction back, which a second rollback would only warn about.
+        """
+        self.context.require()
+        uow = UnitOfWork(self.context, self.context.session_factory())
+        try:
+            yield uow
+            sync.take_deferred(uow.session, self.index)
+            uow.send_audit()
+            uow.session.commit()
+            self.changed.update(uow.changed)
+        finally:
+            uow.session.close()
 
     def at(self, when: dt.datetime, author: CurrentUser | None = None) -> None:
         """The next service calls happen at ``when``, made by ``author`` (else the last one)."""
@@ -68,30 +93,39 @@ class Steps:
 def one_transaction(context: ServiceContext) -> Iterator[Steps]:
     """Steps over one transaction on one connection, committed if the block succeeds.
 
-    Each service call's unit of work joins it as a savepoint (SQLAlchemy's
-    ``join_transaction_mode="create_savepoint"``): a call refused midway rolls back to its
-    savepoint, and any error leaving the block rolls the whole load back. The caller's
+    Each service call's session joins that transaction (SQLAlchemy's
+    ``join_transaction_mode="rollback_only"``): its commit only flushes and indexes into the
+    load's transaction, while a call that fails (a service refusing its input) rolls the
+    whole load back, as does any other error leaving the block. No savepoint is taken per
+    call: a failed load is thrown away whole, and the load runs some 300 calls. The caller's
     listeners hear of the load once, after the commit.
     """
     engine = _engine(context.session_factory)
     changed: set[EntityRef] = set()
     index: sync.Pending = {}
-    with engine.connect() as connection, connection.begin():
-        _begin_for_savepoints(connection)
-        factory = sessionmaker(
-            bind=connection,
-            expire_on_commit=False,
-            join_transaction_mode="create_savepoint",
-            info=sync.deferring(index),
-        )
-        moment = Moment(context.now())
-        demo = dataclasses.replace(
-            context,
-            session_factory=factory,
-            clock=moment,
-            listeners=[lambda changes: changed.update(changes.refs)],
-        )
-        yield Steps(demo, moment, changed, index)
+    with engine.connect() as connection:
+        transaction = connection.begin()
+        try:
+            _lock_for_the_load(connection)
+            factory = sessionmaker(
+                bind=connection,
+                expire_on_commit=False,
+                join_transaction_mode="rollback_only",
+                info=sync.deferring(index),
+            )
+            moment = Moment(context.now())
+            demo = dataclasses.replace(
+                context,
+                session_factory=factory,
+                clock=moment,
+                listeners=[lambda changes: changed.update(changes.refs)],
+            )
+            yield Steps(demo, moment, changed, index)
+        except BaseException:
+            if transaction.is_active:  # a failed service call has already rolled it back
+                transaction.rollback()
+            raise
+        transaction.commit()
     changes = ChangeSet(frozenset(changed))
     for listener in list(context.listeners):
         try:
@@ -107,8 +141,8 @@ def _engine(factory: sessionmaker[Session]) -> Engine:
     return bind
 
 
-def _begin_for_savepoints(connection: Connection) -> None:
-    """On SQLite, open the transaction now: Python's driver only begins one before a write,
-    and a savepoint opened outside a transaction would commit when released."""
+def _lock_for_the_load(connection: Connection) -> None:
+    """On SQLite, take the write lock now (Python's driver would only begin the transaction
+    at the first write, and another writer could then make the load fail halfway)."""
     if connection.dialect.name == "sqlite":
         connection.exec_driver_sql("BEGIN IMMEDIATE")
