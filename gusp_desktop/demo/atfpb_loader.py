@@ -1,8 +1,7 @@
-"""Writes the demo's ATFPB through the ATFPB services' own checks, in the demo's transaction."""
+"""Writes the demo's ATFPB through the ATFPB services, at the demo's moments, in its transaction."""
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from collections.abc import Mapping
 from decimal import Decimal
@@ -10,10 +9,11 @@ from typing import Any
 
 from sqlalchemy import select
 
-from gusp_desktop.db.models import Action, AtfpbConvention
+from gusp_desktop.db.models import Action
 from gusp_desktop.demo.atfpb_data import CONVENTIONS, MARVE_HABITAT_LINES, ConventionSeed, LineSeed
 from gusp_desktop.demo.atfpb_lines import OTHER_LINES
 from gusp_desktop.demo.clock import DEMO_YEAR, Refs
+from gusp_desktop.demo.steps import Steps
 from gusp_desktop.domain.atfpb import (
     ConventionData,
     LineData,
@@ -22,20 +22,14 @@ from gusp_desktop.domain.atfpb import (
     SignatoryData,
 )
 from gusp_desktop.domain.enums import AtfpbAxis, Realisation
-from gusp_desktop.services.atfpb.conventions import (
-    add_convention_in,
-    set_amount_in,
-    set_opinions_in,
-)
-from gusp_desktop.services.atfpb.programme import add_line_in
 from gusp_desktop.services.base import UnitOfWork
 
 LINES = (*MARVE_HABITAT_LINES, *OTHER_LINES)
 
 
 class _Unaudited(UnitOfWork):
-    """The demo's unit of work without a trail per row: loading the demo is one audit event,
-    like the rest of the demo, not a hundred entries in the history."""
+    """A unit of work without a trail per row, for the demo rows not yet written through
+    their services (the signalements): their loading is described by the demo's one event."""
 
     def __init__(self, uow: UnitOfWork) -> None:  # noqa: D107 - shares the open transaction
         self.__dict__.update(uow.__dict__)
@@ -51,14 +45,24 @@ class _Unaudited(UnitOfWork):
         self.touch(entity, entity_id)
 
 
-def load_atfpb(refs: Refs) -> int:
-    """Conventions, amounts, opinions and lines; returns the number of lines."""
-    refs = dataclasses.replace(refs, uow=_Unaudited(refs.uow))
+def load_atfpb(refs: Refs, steps: Steps, setup: dt.datetime, reported: dt.datetime) -> int:
+    """Conventions, amounts, opinions and lines through the ATFPB services, typed at the
+    year's ``setup``, the realisations reported at ``reported``; returns the number of lines."""
+    steps.at(setup, steps.loading_user)
     offset = refs.clock.year - DEMO_YEAR
-    conventions = {(c.bailleur, c.quartier): _convention(refs, c, offset) for c in CONVENTIONS}
+    conventions = {
+        (c.bailleur, c.quartier): _convention(refs, steps, c, offset) for c in CONVENTIONS
+    }
     ids = {number: id_ for id_, number in refs.session.execute(select(Action.id, Action.number))}
-    for seed in LINES:
-        _line(refs, conventions[(seed.bailleur, seed.quartier)], seed, offset, ids)
+    lines = [
+        (_line(refs, steps, conventions[(seed.bailleur, seed.quartier)], seed, offset, ids), seed)
+        for seed in LINES
+    ]
+    steps.at(reported)
+    for line_id, seed in lines:
+        realisation = _realisation(seed)
+        if realisation is not None:
+            steps.programme.realise(line_id, None, realisation)
     return len(LINES)
 
 
@@ -67,9 +71,9 @@ def _signed(text: str, offset: int) -> dt.date:
     return dt.date(year + offset, month, day)
 
 
-def _convention(refs: Refs, seed: ConventionSeed, offset: int) -> AtfpbConvention:
-    row = add_convention_in(
-        refs.uow,
+def _convention(refs: Refs, steps: Steps, seed: ConventionSeed, offset: int) -> int:
+    conventions = steps.conventions
+    convention_id = conventions.add(
         ConventionData(
             bailleur_id=refs.orgs[seed.bailleur].id,
             quartier_id=refs.quartiers[seed.quartier].id,
@@ -82,35 +86,42 @@ def _convention(refs: Refs, seed: ConventionSeed, offset: int) -> AtfpbConventio
                 for code, day in seed.signatories
             ),
         ),
-    )
+    ).value.id
     for year, amount in seed.amounts:
-        set_amount_in(refs.uow, row, year + offset, Decimal(amount))
+        conventions.set_convention_amount(convention_id, year + offset, Decimal(amount))
     if seed.opinions is not None:
         year, commune, epci, etat = seed.opinions
-        set_opinions_in(refs.uow, row, year + offset, Opinions(commune, epci, etat))
-    return row
+        conventions.set_opinions(convention_id, year + offset, Opinions(commune, epci, etat), None)
+    return convention_id
 
 
 def _action_ids(refs: Refs, seed: LineSeed, ids: Mapping[str, int]) -> tuple[int, ...]:
     return tuple(ids[refs.clock.number(seed.quartier, n)] for n in seed.actions)
 
 
+def _realisation(seed: LineSeed) -> RealisationData | None:
+    if seed.realised is None or seed.status is None:
+        return None
+    return RealisationData(
+        realised=Decimal(seed.realised),
+        status=Realisation(seed.status),
+        reason=seed.reason,
+        indicator_value=seed.value,
+        gap_explanation=seed.gap,
+    )
+
+
 def _line(
-    refs: Refs, convention: AtfpbConvention, seed: LineSeed, offset: int, ids: Mapping[str, int]
-) -> None:
-    realisation = None
-    if seed.realised is not None and seed.status is not None:
-        realisation = RealisationData(
-            realised=Decimal(seed.realised),
-            status=Realisation(seed.status),
-            reason=seed.reason,
-            indicator_value=seed.value,
-            gap_explanation=seed.gap,
-        )
-    add_line_in(
-        refs.uow,
+    refs: Refs,
+    steps: Steps,
+    convention_id: int,
+    seed: LineSeed,
+    offset: int,
+    ids: Mapping[str, int],
+) -> int:
+    return steps.programme.add(
         LineData(
-            convention_id=convention.id,
+            convention_id=convention_id,
             year=seed.year + offset,
             axis=AtfpbAxis(str(seed.axis)),
             title=seed.title,
@@ -121,6 +132,5 @@ def _line(
             indicator=seed.indicator,
             target=seed.target,
             action_ids=_action_ids(refs, seed, ids),
-        ),
-        realisation,
-    )
+        )
+    ).value.id

@@ -101,7 +101,7 @@ class _Builder:
         history = load_plan(self.refs, self.steps)
         load_field_work(self.refs)
         load_quartier_plan(self.refs)
-        load_atfpb(self.refs)
+        load_atfpb(self.refs, self.steps, self.setup, self.demo_now)
         load_signalements(self.refs)
         return DemoSummary(
             quartiers=len(self.refs.quartiers),

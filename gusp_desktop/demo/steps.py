@@ -24,6 +24,8 @@ from gusp_desktop.db.search import sync
 from gusp_desktop.domain.accounts import CurrentUser
 from gusp_desktop.domain.changes import ChangeSet, EntityRef
 from gusp_desktop.services.actions.service import ActionService
+from gusp_desktop.services.atfpb.conventions import ConventionService
+from gusp_desktop.services.atfpb.programme import ProgrammeService
 from gusp_desktop.services.base import ServiceContext, UnitOfWork
 from gusp_desktop.services.directory import DirectoryService
 from gusp_desktop.services.instances import InstanceService
@@ -55,6 +57,8 @@ class Steps:
     directory: DirectoryService = dataclasses.field(init=False)
     territory: TerritoryService = dataclasses.field(init=False)
     instances: InstanceService = dataclasses.field(init=False)
+    conventions: ConventionService = dataclasses.field(init=False)
+    programme: ProgrammeService = dataclasses.field(init=False)
 
     def __post_init__(self) -> None:
         self.loading_user = self.context.user
@@ -62,6 +66,8 @@ class Steps:
         self.directory = DirectoryService(self.context)
         self.territory = TerritoryService(self.context)
         self.instances = InstanceService(self.context)
+        self.conventions = ConventionService(self.context)
+        self.programme = ProgrammeService(self.context)
 
     @contextlib.contextmanager
     def unit_of_work(self) -> Iterator[UnitOfWork]:
