@@ -26,7 +26,7 @@ from gusp_desktop.domain.changes import ChangeSet, EntityRef
 from gusp_desktop.services.actions.service import ActionService
 from gusp_desktop.services.atfpb.conventions import ConventionService
 from gusp_desktop.services.atfpb.programme import ProgrammeService
-from gusp_desktop.services.base import ServiceContext, UnitOfWork
+from gusp_desktop.services.base import AUDIT_DEFER_TO, ServiceContext, UnitOfWork
 from gusp_desktop.services.directory import DirectoryService
 from gusp_desktop.services.instances import InstanceService
 from gusp_desktop.services.territory import TerritoryService
@@ -52,6 +52,7 @@ class Steps:
     moment: Moment
     changed: set[EntityRef]
     index: sync.Pending
+    audit: list[dict[str, Any]]
     loading_user: CurrentUser = dataclasses.field(init=False)
     actions: ActionService = dataclasses.field(init=False)
     directory: DirectoryService = dataclasses.field(init=False)
@@ -82,6 +83,8 @@ class Steps:
         try:
             yield uow
             sync.take_deferred(uow.session, self.index)
+            uow.session.info.pop(AUDIT_DEFER_TO, None)
+            uow.queue_audit(self.audit)
             uow.send_audit()
             uow.session.commit()
             self.changed.update(uow.changed)
@@ -109,6 +112,7 @@ def one_transaction(context: ServiceContext) -> Iterator[Steps]:
     engine = _engine(context.session_factory)
     changed: set[EntityRef] = set()
     index: sync.Pending = {}
+    audit: list[dict[str, Any]] = []
     with engine.connect() as connection:
         transaction = connection.begin()
         try:
@@ -117,7 +121,7 @@ def one_transaction(context: ServiceContext) -> Iterator[Steps]:
                 bind=connection,
                 expire_on_commit=False,
                 join_transaction_mode="rollback_only",
-                info=sync.deferring(index),
+                info={**sync.deferring(index), AUDIT_DEFER_TO: audit},
             )
             moment = Moment(context.now())
             demo = dataclasses.replace(
@@ -126,7 +130,7 @@ def one_transaction(context: ServiceContext) -> Iterator[Steps]:
                 clock=moment,
                 listeners=[lambda changes: changed.update(changes.refs)],
             )
-            yield Steps(demo, moment, changed, index)
+            yield Steps(demo, moment, changed, index, audit)
         except BaseException:
             if transaction.is_active:  # a failed service call has already rolled it back
                 transaction.rollback()

@@ -45,6 +45,10 @@ _AUDIT_SKIP = frozenset({"search_text", "created_at", "updated_at", "created_by"
 
 
 ChangeListener = Callable[[ChangeSet], None]
+# Sessions whose ``info`` holds this key (the units of work of one load joined in a single
+# outer transaction, the demo) add their PostgreSQL audit events to the list it names; the
+# load's last unit of work sends them all in one call before the transaction commits.
+AUDIT_DEFER_TO = "audit_defer_to"
 
 
 @dataclass
@@ -165,6 +169,12 @@ class UnitOfWork:
             self.session.add(AuditEvent(**event))
         self.touch(entity, entity_id)
 
+    def queue_audit(self, events: list[dict[str, Any]]) -> None:
+        """Send, before this unit of work's own events, those the other units of the same
+        load deferred to ``events`` (emptied)."""
+        self._unsent_audit[:0] = events
+        events.clear()
+
     def send_audit(self) -> None:
         """On PostgreSQL, hand this transaction's events to the server before it commits.
 
@@ -173,6 +183,11 @@ class UnitOfWork:
         were described (see ``docs/architecture.md``, « Audit on the server »).
         """
         if not self._unsent_audit:
+            return
+        deferred: list[dict[str, Any]] | None = self.session.info.get(AUDIT_DEFER_TO)
+        if deferred is not None:  # a load of many units of work sends once, before its commit
+            deferred.extend(self._unsent_audit)
+            self._unsent_audit = []
             return
         events = [
             event | {"at": event["at"].astimezone(dt.UTC).replace(tzinfo=None).isoformat()}
