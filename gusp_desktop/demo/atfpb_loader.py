@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any
 
 from sqlalchemy import select
 
@@ -22,27 +21,8 @@ from gusp_desktop.domain.atfpb import (
     SignatoryData,
 )
 from gusp_desktop.domain.enums import AtfpbAxis, Realisation
-from gusp_desktop.services.base import UnitOfWork
 
 LINES = (*MARVE_HABITAT_LINES, *OTHER_LINES)
-
-
-class _Unaudited(UnitOfWork):
-    """A unit of work without a trail per row, for the demo rows not yet written through
-    their services (the signalements): their loading is described by the demo's one event."""
-
-    def __init__(self, uow: UnitOfWork) -> None:  # noqa: D107 - shares the open transaction
-        self.__dict__.update(uow.__dict__)
-
-    def audit(
-        self,
-        entity: str,
-        entity_id: int,
-        operation: str,
-        before: Mapping[str, Any] | None,
-        after: Mapping[str, Any] | None,
-    ) -> None:
-        self.touch(entity, entity_id)
 
 
 def load_atfpb(refs: Refs, steps: Steps, setup: dt.datetime, reported: dt.datetime) -> int:

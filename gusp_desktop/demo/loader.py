@@ -102,7 +102,7 @@ class _Builder:
         load_field_work(self.refs)
         load_quartier_plan(self.refs)
         load_atfpb(self.refs, self.steps, self.setup, self.demo_now)
-        load_signalements(self.refs)
+        load_signalements(self.refs, self.steps, self.setup)
         return DemoSummary(
             quartiers=len(self.refs.quartiers),
             organisations=len(self.refs.orgs),

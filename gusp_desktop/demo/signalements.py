@@ -5,21 +5,18 @@ shift of the calendar never puts a reception in the future.
 
 Mixed channels (a gardien's call, an e-mail, the city's application, the police's main
 courante), every status, some late, some that became or joined an action of the demo plan.
-They go through the signalements services' own checks, in the demo's transaction; reporters
-are fictional residents (or Rose Delattre, conseillère citoyenne, from the directory).
+They go through the signalements services, at their own moments, in the demo's transaction;
+reporters are fictional residents (or Rose Delattre, conseillère citoyenne, from the directory).
 """
 
 from __future__ import annotations
 
-import dataclasses
+import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import select
-
-from gusp_desktop.db.models import Action, Signalement
-from gusp_desktop.demo.atfpb_loader import _Unaudited
 from gusp_desktop.demo.clock import Refs
 from gusp_desktop.demo.site_positions import position_near
+from gusp_desktop.demo.steps import Steps
 from gusp_desktop.domain.enums import Theme
 from gusp_desktop.domain.signalements import (
     SOURCE_MANUAL,
@@ -27,18 +24,10 @@ from gusp_desktop.domain.signalements import (
     Channel,
     ReporterData,
     RouteData,
-    RouteDTO,
     SignalementData,
 )
 from gusp_desktop.domain.signalements import SignalementStatus as St
-from gusp_desktop.services.signalements.intake import add_in, change_status_in
-from gusp_desktop.services.signalements.records import routes
-from gusp_desktop.services.signalements.settings import (
-    DEFAULT_CATEGORIES,
-    add_route_in,
-    map_service_code_in,
-    save_category_in,
-)
+from gusp_desktop.services.signalements.settings import DEFAULT_CATEGORIES
 
 # (category code or None, theme or None, gestionnaire or None) → responsible organisation.
 ROUTES = (
@@ -197,53 +186,44 @@ SIGNALEMENTS: tuple[SignalementSeed, ...] = (
 # fmt: on
 
 
-def load_signalements(refs: Refs) -> int:
-    """Categories, routes, Open311 codes, then the signalements; returns how many.
-
-    Like the rest of the demo, loading them is described by the demo's one audit event.
-    """
-    refs = dataclasses.replace(refs, uow=_Unaudited(refs.uow))
-    uow = refs.uow
-    categories = {c.code: c for c in (save_category_in(uow, d) for d in DEFAULT_CATEGORIES)}
+def load_signalements(refs: Refs, steps: Steps, setup: dt.datetime) -> int:
+    """Categories, routes and Open311 codes set up at ``setup``, then each signalement received,
+    moved along and tied to its action at its own moment, through the signalements services;
+    returns how many."""
+    steps.at(setup, steps.loading_user)
+    settings = steps.signalement_settings
+    categories = {d.code: settings.save_category(d).value.id for d in DEFAULT_CATEGORIES}
     for category_code, theme, gestionnaire, organisation in ROUTES:
-        add_route_in(
-            uow,
+        settings.add_route(
             RouteData(
                 organisation_id=refs.orgs[organisation].id,
-                category_id=categories[category_code].id if category_code else None,
+                category_id=categories[category_code] if category_code else None,
                 theme=theme,
                 gestionnaire_id=refs.orgs[gestionnaire].id if gestionnaire else None,
-            ),
+            )
         )
     for code, category_code in SERVICE_CODES:
-        map_service_code_in(uow, code, category_code)
-    actions = {
-        number: id_ for number, id_ in refs.session.execute(select(Action.number, Action.id))
-    }
-    rules = routes(refs.session)
+        settings.map_service_code(code, category_code)
     for index, seed in enumerate(SIGNALEMENTS):
-        _signalement(refs, seed, categories[seed.category].id, actions, rules, index)
+        _signalement(refs, steps, seed, categories[seed.category], index)
     return len(SIGNALEMENTS)
 
 
 def _signalement(
-    refs: Refs,
-    seed: SignalementSeed,
-    category_id: int,
-    actions: dict[str, int],
-    rules: list[RouteDTO],
-    index: int,
+    refs: Refs, steps: Steps, seed: SignalementSeed, category_id: int, index: int
 ) -> None:
-    clock = refs.clock
+    """One signalement as the window records it, then its later moves on their own days."""
+    clock, service = refs.clock, steps.signalements
     site = refs.sites[seed.site]
     latitude, longitude = position_near(seed.site, index)
     reporter = ReporterData(name=seed.reporter)
     if seed.contact:
         reporter = ReporterData(contact_id=refs.contacts[seed.contact].id)
-    row: Signalement = add_in(
-        refs.uow,
+    received = min(clock.at(clock.day(seed.day), seed.time), steps.started)
+    steps.at(received)
+    row = service.add(
         SignalementData(
-            received_at=min(clock.at(clock.day(seed.day), seed.time), refs.uow.now),
+            received_at=received,
             channel=seed.channel,
             category_id=category_id,
             quartier_id=site.quartier_id,
@@ -255,11 +235,10 @@ def _signalement(
             reporter=reporter,
         ),
         source=SOURCE_OPEN311 if seed.external else SOURCE_MANUAL,
-        external_id=seed.external or None,
-        rules=rules,
-    )
+        external_id=seed.external,
+    ).value
     for step in seed.steps:
-        when = min(max(clock.at(clock.day(step.day), "10:00"), row.received_at), refs.uow.now)
-        change_status_in(refs.uow, row, step.status, step.reason, when)
+        steps.at(min(max(clock.at(clock.day(step.day), "10:00"), received), steps.started))
+        service.change_status(row.id, step.status, step.reason)
     if seed.action is not None:
-        row.action_id = actions[clock.number(*seed.action)]
+        service.attach_action(row.id, clock.number(*seed.action))

@@ -29,6 +29,8 @@ from gusp_desktop.services.atfpb.programme import ProgrammeService
 from gusp_desktop.services.base import AUDIT_DEFER_TO, ServiceContext, UnitOfWork
 from gusp_desktop.services.directory import DirectoryService
 from gusp_desktop.services.instances import InstanceService
+from gusp_desktop.services.signalements.service import SignalementService
+from gusp_desktop.services.signalements.settings import SignalementSettingsService
 from gusp_desktop.services.territory import TerritoryService
 
 log = logging.getLogger(__name__)
@@ -60,6 +62,9 @@ class Steps:
     instances: InstanceService = dataclasses.field(init=False)
     conventions: ConventionService = dataclasses.field(init=False)
     programme: ProgrammeService = dataclasses.field(init=False)
+    signalements: SignalementService = dataclasses.field(init=False)
+    signalement_settings: SignalementSettingsService = dataclasses.field(init=False)
+    started: dt.datetime = dataclasses.field(init=False)
 
     def __post_init__(self) -> None:
         self.loading_user = self.context.user
@@ -69,6 +74,9 @@ class Steps:
         self.instances = InstanceService(self.context)
         self.conventions = ConventionService(self.context)
         self.programme = ProgrammeService(self.context)
+        self.signalements = SignalementService(self.context, self.actions)
+        self.signalement_settings = SignalementSettingsService(self.context)
+        self.started = self.moment.at  # the load's real time: nothing is dated after it
 
     @contextlib.contextmanager
     def unit_of_work(self) -> Iterator[UnitOfWork]:

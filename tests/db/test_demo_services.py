@@ -21,10 +21,12 @@ from gusp_desktop.demo.clock import Refs
 from gusp_desktop.demo.loader import load_demo
 from gusp_desktop.domain.actions import HistoryEntry
 from gusp_desktop.domain.errors import ValidationError
+from gusp_desktop.domain.signalements import SOURCE_OPEN311, SignalementData
 from gusp_desktop.domain.text import search_key
 from gusp_desktop.main import main
 from gusp_desktop.services.actions.service import ActionService
 from gusp_desktop.services.base import ServiceContext
+from gusp_desktop.services.signalements.service import SignalementService
 
 
 def _shape(history: tuple[HistoryEntry, ...]) -> list[tuple[Any, ...]]:
@@ -121,3 +123,30 @@ def test_a_load_failing_midway_leaves_nothing(
     assert _rows(engine) == empty  # audit trail, search index and counters included
     monkeypatch.undo()
     assert load_demo(ctx).actions == 60  # and nothing stands in the way of a real load
+
+
+def test_demo_signalements_go_through_the_service_with_their_history(ctx: ServiceContext) -> None:
+    load_demo(ctx)
+    service = SignalementService(ctx, ActionService(ctx))
+    rows = service.list_signalements()
+    from_the_app = [r for r in rows if r.source == SOURCE_OPEN311]
+    assert len(rows) == 30 and len(from_the_app) == 7
+    assert all(r.external_id.startswith("MRV-") for r in from_the_app)
+    for row in rows:  # each move was recorded when it happened, as the window records it
+        history = service.get(row.id).history
+        assert history[0].at == row.received_at and history[-1].status is row.status
+        assert [e.at for e in history] == sorted(e.at for e in history)
+
+    first = service.get(rows[0].id).row
+    data = SignalementData(
+        received_at=ctx.now(),
+        channel=first.channel,
+        category_id=first.category_id,
+        quartier_id=first.quartier_id,
+        description="Encore un dépôt.",
+    )
+    with pytest.raises(ValidationError):  # from another tool, a reference is required
+        service.add(data, source=SOURCE_OPEN311)
+    with pytest.raises(ValidationError):  # typed by hand, there is none
+        service.add(data, external_id="MRV-1")
+    assert service.add(data, source=SOURCE_OPEN311, external_id="MRV-1").value.external_id

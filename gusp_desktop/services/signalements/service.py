@@ -28,6 +28,9 @@ from gusp_desktop.domain.enums import UserRole
 from gusp_desktop.domain.errors import NotFoundError, ValidationError
 from gusp_desktop.domain.signalement_rules import DelayStats, stats_by_organisation
 from gusp_desktop.domain.signalements import (
+    SOURCE_CSV,
+    SOURCE_MANUAL,
+    SOURCE_OPEN311,
     ReporterData,
     SignalementData,
     SignalementDetail,
@@ -125,13 +128,29 @@ class SignalementService:
     # -- writing ---------------------------------------------------------------------------
 
     def add(
-        self, data: SignalementData, photo_files: Sequence[Path] = ()
+        self,
+        data: SignalementData,
+        photo_files: Sequence[Path] = (),
+        *,
+        source: str = SOURCE_MANUAL,
+        external_id: str = "",
     ) -> Mutation[SignalementRow]:
         """Record a signalement « reçu », routed to its organisation, with its due date and
-        its photos (all read before anything is written)."""
+        its photos (all read before anything is written).
+
+        One received from another system (the city's Open311 application) keeps that
+        system's ``source`` and reference, so importing its file later adds it only once.
+        """
+        known = source in (SOURCE_MANUAL, SOURCE_CSV, SOURCE_OPEN311)
+        if not known or (source != SOURCE_MANUAL) != bool(external_id.strip()):
+            raise ValidationError(
+                {"external_id": "Référence externe : une par signalement reçu d'un autre outil."}
+            )
         processed = photos.process(photo_files)
         with self.context.write(*WRITERS) as uow:
-            row_id = intake.add_in(uow, data).id
+            row_id = intake.add_in(
+                uow, data, source=source, external_id=external_id.strip() or None
+            ).id
             photos.store_in(uow, row_id, processed)
         return Mutation(self.get_row(row_id), uow.changes())
 
