@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from typing import Any, TypeAlias
 
 from sqlalchemy import ColumnElement, Integer, Select, and_, exists, false, func, or_, select
@@ -125,7 +126,13 @@ def base_select(spec: ActionQuery | None = None) -> AnySelect:
     Plain columns rather than ORM entities: building 100 000 identity-mapped objects costs
     ten times more than reading the rows, and lists never modify what they show.
     """
-    by_quartier, by_pilot = _joins_filtered(spec)
+    return _base_select(*_joins_filtered(spec))
+
+
+@functools.cache
+def _base_select(by_quartier: bool, by_pilot: bool) -> AnySelect:
+    """Built once per join shape: a statement is immutable (filters make new ones), and
+    building it costs more than running it for one action (read after every save)."""
     return (
         select(
             *ROW_COLUMNS,

@@ -7,6 +7,7 @@ Lists select plain columns (no personal data: the reporter lives in another tabl
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from typing import Any
 
 from sqlalchemy import or_, select
@@ -38,8 +39,10 @@ S = Signalement
 C = SignalementCategory
 
 
+@functools.cache
 def row_select() -> AnySelect:
-    """Every column a list line shows, joined to the names it displays."""
+    """Every column a list line shows, joined to the names it displays (built once: a
+    statement is immutable, and building it costs more than reading one row)."""
     return (
         select(
             S.id,
