@@ -150,3 +150,18 @@ def test_demo_signalements_go_through_the_service_with_their_history(ctx: Servic
     with pytest.raises(ValidationError):  # typed by hand, there is none
         service.add(data, external_id="MRV-1")
     assert service.add(data, source=SOURCE_OPEN311, external_id="MRV-1").value.external_id
+
+
+def test_a_misspelt_territory_entry_is_refused(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """The quartiers and sites are data (``territory.json``): a typo names itself."""
+    from gusp_desktop.demo import territory
+
+    (tmp_path / "territory.json").write_text(
+        '{"quartiers": [], "sites": [{"key": "x", "quartier": "HM", "nom": "X", "address": ""}]}',
+        encoding="utf-8",
+    )
+    monkeypatch.setattr("importlib.resources.files", lambda _package: tmp_path)
+    with pytest.raises(ValueError, match="Territoire de démonstration"):
+        territory._read()
