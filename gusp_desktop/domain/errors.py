@@ -31,6 +31,13 @@ class Message(str):
         return self
 
 
+def message_of(error: BaseException) -> str:
+    """The message an exception was raised with, still a ``Message`` when it was one (``str``
+    of the exception would give its plain French text)."""
+    first = error.args[0] if error.args else None
+    return first if isinstance(first, str) else str(error)
+
+
 def _plain(value: object) -> object:
     if isinstance(value, tuple):
         return ", ".join(str(v) for v in value)

@@ -19,6 +19,7 @@ from cryptography.hazmat.primitives.asymmetric import ec, ed448, ed25519, rsa
 from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID, ObjectIdentifier
 
+from gusp_desktop.domain.errors import Message
 from gusp_desktop.signing.errors import IdentityError, WrongPassphraseError
 
 CA_VALIDITY = dt.timedelta(days=3653)
@@ -50,7 +51,10 @@ def check_new_passphrase(passphrase: str) -> None:
     """Refuse passphrases too short to protect a signing key sitting on a laptop."""
     if len(passphrase) < MIN_PASSPHRASE_LENGTH:
         raise IdentityError(
-            f"La phrase secrète doit contenir au moins {MIN_PASSPHRASE_LENGTH} caractères."
+            Message(
+                ("La phrase secrète doit contenir au moins {min_passphrase_length} caractères."),
+                min_passphrase_length=MIN_PASSPHRASE_LENGTH,
+            )
         )
 
 
@@ -165,18 +169,27 @@ def _looks_like_pkcs12(data: bytes) -> bool:
 def from_pkcs12(data: bytes, passphrase: str, label: str) -> KeyMaterial:
     """Open a PKCS#12 file; a wrong passphrase gives :class:`WrongPassphraseError`."""
     if not _looks_like_pkcs12(data):
-        raise IdentityError(f"Le fichier de « {label} » n'est pas un fichier PKCS#12 valide.")
+        raise IdentityError(
+            Message("Le fichier de « {label} » n'est pas un fichier PKCS#12 valide.", label=label)
+        )
     try:
         loaded = pkcs12.load_pkcs12(data, passphrase.encode("utf-8"))
     except ValueError as exc:
         raise WrongPassphraseError(label) from exc
     if loaded.key is None or loaded.cert is None:
         raise IdentityError(
-            f"Le fichier de « {label} » ne contient pas de clé privée avec son certificat."
+            Message(
+                ("Le fichier de « {label} » ne contient pas de clé privée avec son certificat."),
+                label=label,
+            )
         )
     key = loaded.key
     if not isinstance(key, _SIGNING_KEY_TYPES):
-        raise IdentityError(f"Le type de clé de « {label} » n'est pas pris en charge pour signer.")
+        raise IdentityError(
+            Message(
+                "Le type de clé de « {label} » n'est pas pris en charge pour signer.", label=label
+            )
+        )
     chain = tuple(extra.certificate for extra in loaded.additional_certs)
     return KeyMaterial(key=key, certificate=loaded.cert.certificate, chain=chain)
 

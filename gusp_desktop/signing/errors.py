@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from gusp_desktop.domain.errors import Message
+
 
 class SigningError(Exception):
     """Base class: something prevented creating, loading or using a signing identity."""
@@ -15,5 +17,5 @@ class WrongPassphraseError(SigningError):
     """The passphrase does not open the PKCS#12 file of an identity."""
 
     def __init__(self, label: str) -> None:
-        super().__init__(f"Phrase secrète incorrecte pour « {label} ».")
+        super().__init__(Message("Phrase secrète incorrecte pour « {label} ».", label=label))
         self.label = label

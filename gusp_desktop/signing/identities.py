@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
+from gusp_desktop.domain.errors import Message
 from gusp_desktop.fileio import write_bytes_atomic
 from gusp_desktop.signing.errors import IdentityError
 
@@ -62,15 +63,26 @@ def validate_name(name: str) -> str:
         raise IdentityError("Le nom de l'identité ne peut pas être vide.")
     if any(sep in cleaned for sep in ("/", "\\", ":")) or cleaned in (".", ".."):
         raise IdentityError(
-            f"Le nom « {cleaned} » ne doit pas contenir de séparateur de chemin (/, \\ ou :)."
+            Message(
+                ("Le nom « {cleaned} » ne doit pas contenir de séparateur de chemin (/, \\ ou :)."),
+                cleaned=cleaned,
+            )
         )
     if not _NAME_RE.fullmatch(cleaned) or cleaned.endswith("."):
         raise IdentityError(
-            f"Le nom « {cleaned} » n'est pas autorisé : utilisez au plus 80 lettres, chiffres, "
-            "espaces ou signes - _ . ' et commencez par une lettre ou un chiffre."
+            Message(
+                (
+                    "Le nom « {cleaned} » n'est pas autorisé : utilisez au plus 80 lettres, "
+                    "chiffres, espaces ou signes - _ . ' et commencez par une lettre ou un "
+                    "chiffre."
+                ),
+                cleaned=cleaned,
+            )
         )
     if cleaned.split(".")[0].casefold() in _WINDOWS_RESERVED:
-        raise IdentityError(f"Le nom « {cleaned} » est réservé par le système.")
+        raise IdentityError(
+            Message("Le nom « {cleaned} » est réservé par le système.", cleaned=cleaned)
+        )
     return cleaned
 
 
@@ -79,7 +91,9 @@ def _clean_email(email: str | None) -> str | None:
         return None
     value = email.strip()
     if not _EMAIL_RE.fullmatch(value):
-        raise IdentityError(f"L'adresse électronique « {value} » n'est pas valide.")
+        raise IdentityError(
+            Message("L'adresse électronique « {value} » n'est pas valide.", value=value)
+        )
     return value
 
 
@@ -118,7 +132,7 @@ class IdentityStore:
         for info in self.list():
             if info.name.casefold() == wanted:
                 return info
-        raise IdentityError(f"Aucune identité nommée « {name.strip()} ».")
+        raise IdentityError(Message("Aucune identité nommée « {value} ».", value=name.strip()))
 
     def certificate_path(self, info: IdentityInfo) -> Path:
         """Public certificate (PEM) of an identity."""
@@ -178,9 +192,11 @@ class IdentityStore:
         clean_email = _clean_email(email)
         authority = self.get(ca_name)
         if authority.kind != "ca":
-            raise IdentityError(f"« {authority.name} » n'est pas une autorité de certification.")
+            raise IdentityError(
+                Message("« {name} » n'est pas une autorité de certification.", name=authority.name)
+            )
         if authority.not_after <= dt.datetime.now(dt.UTC):
-            raise IdentityError(f"L'autorité « {authority.name} » a expiré.")
+            raise IdentityError(Message("L'autorité « {name} » a expiré.", name=authority.name))
         issuer = self.load_key_material(authority.name, ca_passphrase)
         material = certs.issue_signer(issuer, name, clean_email, _clean_text(role))
         return self._save(name, material, passphrase, "signer", role=_clean_text(role))
@@ -201,7 +217,9 @@ class IdentityStore:
         try:
             data = Path(path).read_bytes()
         except OSError as exc:
-            raise IdentityError(f"Impossible de lire le fichier « {path} ».") from exc
+            raise IdentityError(
+                Message("Impossible de lire le fichier « {path} ».", path=path)
+            ) from exc
         material = certs.from_pkcs12(data, passphrase, Path(path).name)
         kind: IdentityKind = "ca" if certs.is_authority(material.certificate) else "signer"
         if kind == "signer":
@@ -212,7 +230,9 @@ class IdentityStore:
         """Write the authority's public certificate (PEM) for partners to install."""
         info = self.get(name)
         if info.kind != "ca":
-            raise IdentityError(f"« {info.name} » n'est pas une autorité de certification.")
+            raise IdentityError(
+                Message("« {name} » n'est pas une autorité de certification.", name=info.name)
+            )
         write_bytes_atomic(path, self.certificate_path(info).read_bytes())
         return Path(path)
 
@@ -227,7 +247,9 @@ class IdentityStore:
     def _new_name(self, name: str) -> str:
         cleaned = validate_name(name)
         if any(i.name.casefold() == cleaned.casefold() for i in self.list()):
-            raise IdentityError(f"Une identité nommée « {cleaned} » existe déjà.")
+            raise IdentityError(
+                Message("Une identité nommée « {cleaned} » existe déjà.", cleaned=cleaned)
+            )
         return cleaned
 
     def _save(
@@ -270,7 +292,11 @@ def _check_can_sign(cert: x509.Certificate, label: str) -> None:
     except x509.ExtensionNotFound:
         return
     if not (usage.digital_signature or usage.content_commitment):
-        raise IdentityError(f"Le certificat de « {label} » ne permet pas de signer des documents.")
+        raise IdentityError(
+            Message(
+                "Le certificat de « {label} » ne permet pas de signer des documents.", label=label
+            )
+        )
 
 
 def _describe(

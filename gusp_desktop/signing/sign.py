@@ -27,6 +27,7 @@ from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign import fields, signers
 from pyhanko.sign.timestamps import HTTPTimeStamper, TimeStamper, TimestampRequestError
 
+from gusp_desktop.domain.errors import Message
 from gusp_desktop.fileio import write_bytes_atomic
 from gusp_desktop.signing import layout, placement
 from gusp_desktop.signing.appearance import AppearanceText, render_appearance
@@ -56,17 +57,27 @@ def _report(progress: ProgressCallback | None, fraction: float, message: str) ->
 def _check_identity(identity: IdentityInfo) -> None:
     if identity.kind == "ca":
         raise SigningError(
-            f"« {identity.name} » est une autorité de certification : "
-            "elle émet des certificats mais ne signe pas de documents."
+            Message(
+                (
+                    "« {name} » est une autorité de certification : elle émet des "
+                    "certificats mais ne signe pas de documents."
+                ),
+                name=identity.name,
+            )
         )
     now = dt.datetime.now(dt.UTC)
     if identity.not_after <= now:
         raise SigningError(
-            f"Le certificat de « {identity.name} » a expiré le "
-            f"{identity.not_after.astimezone():%d/%m/%Y} : demandez-en un nouveau."
+            Message(
+                ("Le certificat de « {name} » a expiré le {value} : demandez-en un nouveau."),
+                name=identity.name,
+                value=f"{identity.not_after.astimezone():%d/%m/%Y}",
+            )
         )
     if identity.not_before > now:
-        raise SigningError(f"Le certificat de « {identity.name} » n'est pas encore valable.")
+        raise SigningError(
+            Message("Le certificat de « {name} » n'est pas encore valable.", name=identity.name)
+        )
 
 
 def _load_signer(identity: IdentityInfo, passphrase: str) -> signers.SimpleSigner:
@@ -74,7 +85,9 @@ def _load_signer(identity: IdentityInfo, passphrase: str) -> signers.SimpleSigne
     try:
         data = identity.path.read_bytes()
     except OSError as exc:
-        raise SigningError(f"Le fichier de l'identité « {identity.name} » est illisible.") from exc
+        raise SigningError(
+            Message("Le fichier de l'identité « {name} » est illisible.", name=identity.name)
+        ) from exc
     try:
         signer: signers.SimpleSigner | None = signers.SimpleSigner.load_pkcs12_data(
             data, other_certs=(), passphrase=passphrase.encode("utf-8")
@@ -90,11 +103,18 @@ def _open_writer(data: bytes, source: Path) -> IncrementalPdfFileWriter:
     try:
         writer = IncrementalPdfFileWriter(io.BytesIO(data), strict=False)
     except (PdfError, ValueError, KeyError) as exc:
-        raise SigningError(f"Le fichier « {source.name} » n'est pas un PDF lisible.") from exc
+        raise SigningError(
+            Message("Le fichier « {name} » n'est pas un PDF lisible.", name=source.name)
+        ) from exc
     if writer.prev.encrypted:
         raise SigningError(
-            f"Le document « {source.name} » est protégé par un mot de passe : "
-            "il ne peut pas être signé."
+            Message(
+                (
+                    "Le document « {name} » est protégé par un mot de passe : il ne peut pas "
+                    "être signé."
+                ),
+                name=source.name,
+            )
         )
     return writer
 
@@ -135,7 +155,10 @@ def _run_signer(
         if not timestamp_url:
             raise
         raise SigningError(
-            f"Le service d'horodatage « {timestamp_url} » n'a pas répondu correctement."
+            Message(
+                ("Le service d'horodatage « {timestamp_url} » n'a pas répondu correctement."),
+                timestamp_url=timestamp_url,
+            )
         ) from exc
     return out.getvalue()
 
@@ -163,7 +186,9 @@ def sign_pdf(
     try:
         data = Path(source).read_bytes()
     except OSError as exc:
-        raise SigningError(f"Impossible de lire le document « {source} ».") from exc
+        raise SigningError(
+            Message("Impossible de lire le document « {source} ».", source=source)
+        ) from exc
     writer = _open_writer(data, Path(source))
     spot = placement.plan(writer)
     placement.reserve_other_boxes(writer, spot)

@@ -425,3 +425,61 @@ FIXED_MESSAGES = (
     QT_TRANSLATE_NOOP("ServiceErrors", "{path} : fichier introuvable."),
     QT_TRANSLATE_NOOP("ServiceErrors", "Le certificat d'autorité « {trust} » est introuvable."),
 )
+
+# The signing identities' and signatures' messages.
+SIGNING_MESSAGES = (
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "La phrase secrète doit contenir au moins {min_passphrase_length} caractères.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors", "Le fichier de « {label} » n'est pas un fichier PKCS#12 valide."
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "Le fichier de « {label} » ne contient pas de clé privée avec son certificat.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors", "Le type de clé de « {label} » n'est pas pris en charge pour signer."
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "Le nom « {cleaned} » ne doit pas contenir de séparateur de chemin (/, \\ ou :).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "Le nom « {cleaned} » n'est pas autorisé : utilisez au plus 80 lettres, "
+        "chiffres, espaces ou signes - _ . ' et commencez par une lettre ou un "
+        "chiffre.",
+    ),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Le nom « {cleaned} » est réservé par le système."),
+    QT_TRANSLATE_NOOP("ServiceErrors", "L'adresse électronique « {value} » n'est pas valide."),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Aucune identité nommée « {value} »."),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors", "Le certificat de « {label} » ne permet pas de signer des documents."
+    ),
+    QT_TRANSLATE_NOOP("ServiceErrors", "« {name} » n'est pas une autorité de certification."),
+    QT_TRANSLATE_NOOP("ServiceErrors", "L'autorité « {name} » a expiré."),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Une identité nommée « {cleaned} » existe déjà."),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Impossible de lire le fichier « {path} »."),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "« {name} » est une autorité de certification : elle émet des certificats "
+        "mais ne signe pas de documents.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors", "Le certificat de « {name} » a expiré le {value} : demandez-en un nouveau."
+    ),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Le certificat de « {name} » n'est pas encore valable."),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "Le document « {name} » est protégé par un mot de passe : il ne peut pas être signé.",
+    ),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Le fichier de l'identité « {name} » est illisible."),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Le fichier « {name} » n'est pas un PDF lisible."),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors", "Le service d'horodatage « {timestamp_url} » n'a pas répondu correctement."
+    ),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Impossible de lire le document « {source} »."),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Phrase secrète incorrecte pour « {label} »."),
+)

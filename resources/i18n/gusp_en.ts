@@ -6397,6 +6397,94 @@ Their name, email address, phone and position will be replaced for good, and the
         <source>Le certificat d&apos;autorité « {trust} » est introuvable.</source>
         <translation>The authority certificate “{trust}” was not found.</translation>
     </message>
+    <message>
+        <source>La phrase secrète doit contenir au moins {min_passphrase_length} caractères.</source>
+        <translation>The passphrase must hold at least {min_passphrase_length} characters.</translation>
+    </message>
+    <message>
+        <source>Le fichier de « {label} » n&apos;est pas un fichier PKCS#12 valide.</source>
+        <translation>The file of “{label}” is not a valid PKCS#12 file.</translation>
+    </message>
+    <message>
+        <source>Le fichier de « {label} » ne contient pas de clé privée avec son certificat.</source>
+        <translation>The file of “{label}” holds no private key with its certificate.</translation>
+    </message>
+    <message>
+        <source>Le type de clé de « {label} » n&apos;est pas pris en charge pour signer.</source>
+        <translation>The key type of “{label}” is not supported for signing.</translation>
+    </message>
+    <message>
+        <source>Le nom « {cleaned} » ne doit pas contenir de séparateur de chemin (/, \ ou :).</source>
+        <translation>The name “{cleaned}” must not contain a path separator (/, \ or :).</translation>
+    </message>
+    <message>
+        <source>Le nom « {cleaned} » n&apos;est pas autorisé : utilisez au plus 80 lettres, chiffres, espaces ou signes - _ . &apos; et commencez par une lettre ou un chiffre.</source>
+        <translation>The name “{cleaned}” is not allowed: use at most 80 letters, digits, spaces or the signs - _ . &apos; and start with a letter or a digit.</translation>
+    </message>
+    <message>
+        <source>Le nom « {cleaned} » est réservé par le système.</source>
+        <translation>The name “{cleaned}” is reserved by the system.</translation>
+    </message>
+    <message>
+        <source>L&apos;adresse électronique « {value} » n&apos;est pas valide.</source>
+        <translation>The e-mail address “{value}” is not valid.</translation>
+    </message>
+    <message>
+        <source>Aucune identité nommée « {value} ».</source>
+        <translation>No identity named “{value}”.</translation>
+    </message>
+    <message>
+        <source>Le certificat de « {label} » ne permet pas de signer des documents.</source>
+        <translation>The certificate of “{label}” does not allow signing documents.</translation>
+    </message>
+    <message>
+        <source>« {name} » n&apos;est pas une autorité de certification.</source>
+        <translation>“{name}” is not a certification authority.</translation>
+    </message>
+    <message>
+        <source>L&apos;autorité « {name} » a expiré.</source>
+        <translation>The authority “{name}” has expired.</translation>
+    </message>
+    <message>
+        <source>Une identité nommée « {cleaned} » existe déjà.</source>
+        <translation>An identity named “{cleaned}” already exists.</translation>
+    </message>
+    <message>
+        <source>« {name} » est une autorité de certification : elle émet des certificats mais ne signe pas de documents.</source>
+        <translation>“{name}” is a certification authority: it issues certificates but does not sign documents.</translation>
+    </message>
+    <message>
+        <source>Le certificat de « {name} » a expiré le {value} : demandez-en un nouveau.</source>
+        <translation>The certificate of “{name}” expired on {value}: ask for a new one.</translation>
+    </message>
+    <message>
+        <source>Le certificat de « {name} » n&apos;est pas encore valable.</source>
+        <translation>The certificate of “{name}” is not valid yet.</translation>
+    </message>
+    <message>
+        <source>Le document « {name} » est protégé par un mot de passe : il ne peut pas être signé.</source>
+        <translation>The document “{name}” is password-protected: it cannot be signed.</translation>
+    </message>
+    <message>
+        <source>Le fichier de l&apos;identité « {name} » est illisible.</source>
+        <translation>The file of the identity “{name}” is unreadable.</translation>
+    </message>
+    <message>
+        <source>Le fichier « {name} » n&apos;est pas un PDF lisible.</source>
+        <translation>The file “{name}” is not a readable PDF.</translation>
+    </message>
+    <message>
+        <source>Le service d&apos;horodatage « {timestamp_url} » n&apos;a pas répondu correctement.</source>
+        <translation>The time-stamping service “{timestamp_url}” did not answer correctly.</translation>
+    </message>
+    <message>
+        <source>Impossible de lire le document « {source} ».</source>
+        <translation>Cannot read the document “{source}”.</translation>
+    </message>
+    <message>
+        <source>Phrase secrète incorrecte pour « {label} ».</source>
+        <translation>Wrong passphrase for “{label}”.</translation>
+    </message>
 </context>
 <context>
     <name>Shell</name>

@@ -6348,6 +6348,94 @@ Son nom, son adresse électronique, son téléphone et sa fonction seront rempla
         <source>Le certificat d&apos;autorité « {trust} » est introuvable.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>La phrase secrète doit contenir au moins {min_passphrase_length} caractères.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le fichier de « {label} » n&apos;est pas un fichier PKCS#12 valide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le fichier de « {label} » ne contient pas de clé privée avec son certificat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le type de clé de « {label} » n&apos;est pas pris en charge pour signer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le nom « {cleaned} » ne doit pas contenir de séparateur de chemin (/, \ ou :).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le nom « {cleaned} » n&apos;est pas autorisé : utilisez au plus 80 lettres, chiffres, espaces ou signes - _ . &apos; et commencez par une lettre ou un chiffre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le nom « {cleaned} » est réservé par le système.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&apos;adresse électronique « {value} » n&apos;est pas valide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucune identité nommée « {value} ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le certificat de « {label} » ne permet pas de signer des documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« {name} » n&apos;est pas une autorité de certification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&apos;autorité « {name} » a expiré.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Une identité nommée « {cleaned} » existe déjà.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« {name} » est une autorité de certification : elle émet des certificats mais ne signe pas de documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le certificat de « {name} » a expiré le {value} : demandez-en un nouveau.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le certificat de « {name} » n&apos;est pas encore valable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le document « {name} » est protégé par un mot de passe : il ne peut pas être signé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le fichier de l&apos;identité « {name} » est illisible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le fichier « {name} » n&apos;est pas un PDF lisible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le service d&apos;horodatage « {timestamp_url} » n&apos;a pas répondu correctement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impossible de lire le document « {source} ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phrase secrète incorrecte pour « {label} ».</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Shell</name>

@@ -126,6 +126,16 @@ def test_a_status_named_in_a_message_is_english(
     )
 
 
+def test_a_signing_refusal_is_english(english: None) -> None:  # noqa: F811
+    from gusp_desktop.domain.errors import message_of
+    from gusp_desktop.domain.signed_minutes import PassphraseRejectedError
+    from gusp_desktop.signing.errors import WrongPassphraseError
+
+    refused = PassphraseRejectedError(message_of(WrongPassphraseError("Léa Martin")))
+    assert refused.message == "Phrase secrète incorrecte pour « Léa Martin »."
+    assert error_message(refused) == "Wrong passphrase for “Léa Martin”."
+
+
 SERVICES = Path(__file__).resolve().parents[2] / "gusp_desktop" / "services"
 CATALOGUE = Path(__file__).resolve().parents[2] / "resources" / "i18n" / "gusp_en.ts"
 _NOT_USER_ERRORS = {

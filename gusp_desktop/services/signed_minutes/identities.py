@@ -18,6 +18,7 @@ from gusp_desktop.credentials import (
     SecretStore,
     identity_secret_key,
 )
+from gusp_desktop.domain.errors import message_of
 from gusp_desktop.domain.signed_minutes import (
     PassphraseRejectedError,
     SignedMinutesError,
@@ -34,9 +35,9 @@ def _french(call: Callable[[], T]) -> T:
     try:
         return call()
     except WrongPassphraseError as exc:
-        raise PassphraseRejectedError(str(exc)) from exc
+        raise PassphraseRejectedError(message_of(exc)) from exc
     except (SigningError, CredentialError) as exc:
-        raise SignedMinutesError(str(exc)) from exc
+        raise SignedMinutesError(message_of(exc)) from exc
 
 
 def passphrase_label(info_or_name: IdentityInfo | str) -> str:

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 from gusp_desktop.db.models import MinutesVersion, Seance, SignedFile
 from gusp_desktop.domain.changes import Mutation
 from gusp_desktop.domain.enums import SeanceStatus, UserRole
-from gusp_desktop.domain.errors import Message, ValidationError
+from gusp_desktop.domain.errors import Message, ValidationError, message_of
 from gusp_desktop.domain.minutes import MinutesContent
 from gusp_desktop.domain.signed_minutes import (
     MinutesVersionInfo,
@@ -261,7 +261,7 @@ class SignedMinutesService:
         try:
             identity = self.identities.get(name)
         except SigningError as exc:
-            raise SignedMinutesError(str(exc)) from exc
+            raise SignedMinutesError(message_of(exc)) from exc
         if identity.is_authority:
             raise SignedMinutesError(
                 Message(
@@ -333,9 +333,9 @@ class SignedMinutesService:
                 progress=lambda f, m: step(min(f, 0.9), m),
             )
         except WrongPassphraseError as exc:
-            raise PassphraseRejectedError(str(exc)) from exc
+            raise PassphraseRejectedError(message_of(exc)) from exc
         except SigningError as exc:
-            raise SignedMinutesError(str(exc)) from exc
+            raise SignedMinutesError(message_of(exc)) from exc
         return result
 
     def _archive_then_register(

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from gusp_desktop.credentials import CredentialError, SecretStore, default_secret_store
 from gusp_desktop.db.profiles import ConnectionProfile, Diagnosis, ProfileStore, diagnose
 from gusp_desktop.domain.errors import GuspError, ValidationError
+from gusp_desktop.ui.labels import error_message
 from gusp_desktop.ui.tasks import TaskRunner
 
 Tester = Callable[[ConnectionProfile, str | None], Diagnosis]
@@ -198,7 +199,7 @@ class ConnectionDialog(QDialog):
             profile = self._store.save(self.profile())
             self._save_password(profile)
         except GuspError as exc:
-            self._show_result(False, exc.message)
+            self._show_result(False, error_message(exc))
             return
         except CredentialError as exc:
             self._show_result(False, str(exc))

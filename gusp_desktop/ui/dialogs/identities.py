@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from gusp_desktop.credentials import identity_secret_key
+from gusp_desktop.domain.errors import message_of
 from gusp_desktop.domain.signed_minutes import SignedMinutesError, SignerRole
 from gusp_desktop.error_log import log_unexpected
 from gusp_desktop.services.signed_minutes.identities import SigningIdentities, passphrase_label
@@ -273,7 +274,7 @@ class IdentitiesDialog(QDialog):
             resolved = resolver.resolve(identity_secret_key(name), passphrase_label(name))
         except Exception as exc:  # a passphrase file that cannot be read, for instance
             log_unexpected(exc, "Phrase secrète illisible")
-            self._prompts.show_error(self, SignedMinutesError(str(exc)))
+            self._prompts.show_error(self, SignedMinutesError(message_of(exc)))
             return None
         return resolved.value if resolved else None
 

@@ -46,9 +46,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gusp_desktop.domain.errors import GuspError
 from gusp_desktop.domain.search import MATCH_END, MATCH_START, SearchHit, SearchKind
 from gusp_desktop.ui.i18n import quoted
-from gusp_desktop.ui.labels import tr_label
+from gusp_desktop.ui.labels import error_message, tr_label
 from gusp_desktop.ui.tasks import TaskRunner
 from gusp_desktop.ui.widgets.icons import icon
 
@@ -286,7 +287,7 @@ class SearchPalette(QDialog):
     def _on_failed(self, generation: int, error: BaseException) -> None:
         if generation == self._generation:
             self.model.set_hits([])
-            message = getattr(error, "message", None) or str(error)
+            message = error_message(error) if isinstance(error, GuspError) else str(error)
             text = self.tr("Recherche impossible : {error}").format(error=message)
             self.status_label.setText(text)
             self.results_shown.emit()

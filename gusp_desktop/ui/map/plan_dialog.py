@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from gusp_desktop.domain.errors import GuspError
 from gusp_desktop.domain.georeference import ControlPoint, PlanDraft, TransformKind, fit
 from gusp_desktop.ui.context import PageContext
-from gusp_desktop.ui.labels import tr_label
+from gusp_desktop.ui.labels import error_message, tr_label
 
 
 def _number(text: str) -> float | None:
@@ -219,8 +219,9 @@ class PlanDialog(QDialog):
         try:
             result = fit(points, self.kind_combo.currentData())
         except GuspError as error:
-            self.residual_label.setText(error.message)
-            return error.message
+            message = error_message(error)
+            self.residual_label.setText(message)
+            return message
         complete = [r for r in range(self.table.rowCount()) if self._complete(r)]
         self.table.blockSignals(True)
         for row, residual in zip(complete, result.residuals_m, strict=True):
