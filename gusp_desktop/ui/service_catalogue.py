@@ -401,6 +401,9 @@ FIXED_MESSAGES = (
         "ServiceErrors", "Ce signalement est déjà rattaché à une action : détachez-le d'abord."
     ),
     QT_TRANSLATE_NOOP(
+        "ServiceErrors", "Référence externe : une par signalement reçu d'un autre outil."
+    ),
+    QT_TRANSLATE_NOOP(
         "ServiceErrors", "Choisissez le pilote : aucune organisation n'est responsable."
     ),
     QT_TRANSLATE_NOOP(

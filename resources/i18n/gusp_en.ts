@@ -6362,6 +6362,10 @@ Their name, email address, phone and position will be replaced for good, and the
         <translation>This report is already linked to an action: unlink it first.</translation>
     </message>
     <message>
+        <source>Référence externe : une par signalement reçu d&apos;un autre outil.</source>
+        <translation>External reference: one for each signalement received from another tool.</translation>
+    </message>
+    <message>
         <source>Choisissez le pilote : aucune organisation n&apos;est responsable.</source>
         <translation>Choose the lead: no organisation is responsible.</translation>
     </message>

@@ -6313,6 +6313,10 @@ Son nom, son adresse électronique, son téléphone et sa fonction seront rempla
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Référence externe : une par signalement reçu d&apos;un autre outil.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choisissez le pilote : aucune organisation n&apos;est responsable.</source>
         <translation type="unfinished"></translation>
     </message>
