@@ -235,3 +235,27 @@ def test_rows_show_before_the_count_arrives(qapp) -> None:
     assert model.rowCount() == 5_000 and model.is_counted()
     assert inserted == [(action_table.PAGE_SIZE, 4_999)]
     assert counts == [5_000]
+
+
+def test_typing_counts_once_the_typing_pauses(qtbot, qapp) -> None:
+    actions, counted = FakeActions(5_000), []
+    original = actions.count_actions
+
+    def count_actions(spec: ActionQuery) -> int:
+        counted.append(spec.text)
+        return int(original(spec))
+
+    actions.count_actions = count_actions  # type: ignore[method-assign]
+    model = ActionTableModel(actions, ImmediateTaskRunner())  # type: ignore[arg-type]
+    model.count_pause_ms = 100
+    model.set_query(ActionQuery())
+    assert counted == [""]  # a new filter (not typing) counts at once
+    for text in ("é", "éc", "écl"):  # keystrokes faster than the pause
+        model.set_query(ActionQuery(text=text))
+        assert model.rowCount() == action_table.PAGE_SIZE and not model.is_counted()
+    assert counted == [""]
+    with qtbot.waitSignal(model.counted, timeout=2000) as signal:
+        pass
+    assert counted == ["", "écl"] and signal.args == [5_000] and model.rowCount() == 5_000
+    model.set_query(ActionQuery(text="écl", statuses=(ActionStatus.EN_COURS,)))
+    assert counted == ["", "écl", "écl"]  # another filter than the text: at once

@@ -63,7 +63,7 @@ from gusp_desktop.services.confidentiality import (
     output_scope,
     readable,
 )
-from gusp_desktop.services.listing import each, read_list
+from gusp_desktop.services.listing import read_list
 
 WRITERS = (UserRole.SECRETAIRE,)
 ALL_ACTIONS = ActionQuery()
@@ -87,9 +87,12 @@ class ActionService:
         with self.context.read() as session:
             scope = self._scope(session, spec)
             query = apply_order(apply_filters(base_select(spec), spec, today, scope), spec)
-            rows = read_list(session, query, each(lambda r: self._row(r, today)))
-            partners = _partner_codes(session, [r.id for r in rows])
-        return [dataclasses.replace(r, partner_codes=partners.get(r.id, ())) for r in rows]
+            return read_list(session, query, lambda found: self._rows(session, found, today))
+
+    def _rows(self, session: Session, found: list[Any], today: dt.date) -> list[ActionRow]:
+        """The page's rows with their partners, each built once (a page per keystroke)."""
+        partners = _partner_codes(session, [r.id for r in found])
+        return [self._row(r, today, partners.get(r.id, ())) for r in found]
 
     def count_actions(self, spec: ActionQuery = ALL_ACTIONS) -> int:
         """How many actions match ``spec`` (ignoring paging)."""
@@ -126,7 +129,7 @@ class ActionService:
             if result is None:
                 raise NotFoundError(f"Action n° {action_id} introuvable.")
             partners = _partner_codes(session, [action_id]).get(action_id, ())
-        return dataclasses.replace(self._row(result, today), partner_codes=partners)
+        return self._row(result, today, partners)
 
     def history(self, action_id: int) -> list[HistoryEntry]:
         """An action's history, oldest first."""
@@ -318,7 +321,7 @@ class ActionService:
         checks.raise_if(errors)
         return draft
 
-    def _row(self, r: Any, today: dt.date) -> ActionRow:
+    def _row(self, r: Any, today: dt.date, partner_codes: tuple[str, ...] = ()) -> ActionRow:
         return ActionRow(
             id=r.id,
             version=r.version,
@@ -354,6 +357,7 @@ class ActionService:
             restricted_origin=bool(r.effectively_restricted) and not r.restricted,
             outcome=r.outcome,
             created_at=r.created_at,
+            partner_codes=partner_codes,
         )
 
     def check_restricted_reader(self) -> None:

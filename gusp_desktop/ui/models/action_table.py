@@ -79,7 +79,16 @@ class ActionTableModel(QAbstractTableModel):
         self._pending: set[int] = set()
         self._wanted: set[int] = set()
         self._generation = 0
+        self._recent_page = 0  # the page last moved to the end of ``_pages``
         self.editable = True
+        #: How long the COUNT of a query that only changed its text waits (ms). While words
+        #: are typed, each keystroke's COUNT would otherwise run beside the next keystroke's
+        #: first page; it starts once the typing pauses. 0: at once (the page sets it).
+        self.count_pause_ms = 0
+        self._count_timer = QTimer(self)
+        self._count_timer.setSingleShot(True)
+        self._count_timer.timeout.connect(self._on_count_timer_timeout)
+        self._count_pause = False
         # Pages asked for while painting are fetched once painting is over, in one batch.
         self._fetch_timer = QTimer(self)
         self._fetch_timer.setSingleShot(True)
@@ -98,12 +107,16 @@ class ActionTableModel(QAbstractTableModel):
         query = dataclasses.replace(query, limit=None, offset=0)
         # A new order of the same rows keeps the count: one query instead of two per sort.
         same_rows = self._counted and _rows_of(query) == _rows_of(self._query)
+        typed = query.text != self._query.text and _untyped(query) == _untyped(self._query)
         self._query = query
-        self.reload(known_count=self._count if same_rows else None)
+        self.reload(known_count=self._count if same_rows else None, typed=typed)
 
-    def reload(self, known_count: int | None = None) -> None:
-        """Read the first page again, dropping every cached page, then count if needed."""
+    def reload(self, known_count: int | None = None, typed: bool = False) -> None:
+        """Read the first page again, dropping every cached page, then count if needed
+        (``typed``: only the text changed, the COUNT waits for a pause in the typing)."""
         self._generation += 1
+        self._count_timer.stop()
+        self._count_pause = typed and self.count_pause_ms > 0
         generation, spec = self._generation, dataclasses.replace(self._query, limit=PAGE_SIZE)
         self._tasks.run(
             lambda: self._actions.list_actions(spec),
@@ -122,6 +135,7 @@ class ActionTableModel(QAbstractTableModel):
         self._count = len(rows) if known_count is None else known_count
         self._counted = known_count is not None
         self._pages = OrderedDict({0: rows})
+        self._recent_page = 0
         self._pending.clear()
         self._wanted.clear()
         self.endResetModel()
@@ -130,7 +144,16 @@ class ActionTableModel(QAbstractTableModel):
             self.counted.emit(self._count)
             return
         # The rows are on screen already; the scroll bar grows when the COUNT answers.
-        query = self._query
+        if self._count_pause:
+            self._count_timer.start(self.count_pause_ms)  # a newer keystroke stops it
+        else:
+            self._start_count()
+
+    def _on_count_timer_timeout(self) -> None:
+        self._start_count()
+
+    def _start_count(self) -> None:
+        generation, query = self._generation, self._query
         self._tasks.run(
             lambda: self._actions.count_actions(query),
             lambda count: self._on_count_loaded(generation, count),
@@ -177,8 +200,9 @@ class ActionTableModel(QAbstractTableModel):
         if page is None or offset >= len(page):
             self._want(number)
             return None
-        if next(reversed(self._pages)) != number:  # most recently used last, once per page
+        if self._recent_page != number:  # most recently used last, once per page
             self._pages.move_to_end(number)
+            self._recent_page = number
         return page[offset]
 
     def _want(self, page: int) -> None:
@@ -206,6 +230,8 @@ class ActionTableModel(QAbstractTableModel):
             return
         self._pending.discard(page)
         self._pages[page] = rows
+        self._pages.move_to_end(page)
+        self._recent_page = page
         while len(self._pages) > MAX_CACHED_PAGES:
             self._pages.popitem(last=False)
         first = page * PAGE_SIZE
@@ -276,6 +302,11 @@ class ActionTableModel(QAbstractTableModel):
             self._query = query  # nothing shown yet: the first load will use this order
         elif query != self._query:
             self.set_query(query)
+
+
+def _untyped(query: ActionQuery) -> ActionQuery:
+    """A query without its text: equal for two queries that differ only by what is typed."""
+    return dataclasses.replace(query, text="")
 
 
 def _rows_of(query: ActionQuery) -> ActionQuery:

@@ -46,6 +46,9 @@ from gusp_desktop.ui.widgets.plan_view import PlanView
 SHOWN_ENTITIES = ("action", "organisation", "quartier", "site", "contact", "seance")
 HEADER_KEY = "plan/header"
 STATE_KEY = "plan/state"
+# While words are typed, each keystroke's COUNT waits this long for the typing to pause
+# (« Comptage… » meanwhile), so it does not run beside the next keystroke's first page.
+COUNT_PAUSE_MS = 300
 
 
 class ActionsPage(Page):
@@ -68,6 +71,7 @@ class ActionsPage(Page):
         self.undo_stack = QUndoStack(self)
         self.model = ActionTableModel(self._services.actions, self._tasks, self)
         self.model.editable = self._services.context.user.role != UserRole.LECTEUR
+        self.model.count_pause_ms = COUNT_PAUSE_MS
         self.group_model = ActionGroupModel(self._services.actions.list_actions, self._tasks, self)
         self.filter_bar = ActionFilterBar()
         self.count_label = QLabel()
