@@ -99,6 +99,12 @@ SERVICE_TEMPLATES = (
         "ServiceErrors", "La durée doit être comprise entre 1 et {duration_max} minutes."
     ),
     QT_TRANSLATE_NOOP("ServiceErrors", "Catégorie de signalement « {code} » inconnue."),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "Numéro « {number} » invalide : attendu {example} (code du quartier, année "
+        "sur deux chiffres, rang).",
+    ),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Le numéro « {number} » est déjà pris."),
     QT_TRANSLATE_NOOP("ServiceErrors", "Latitude hors limites ({latitude}) : entre -90 et 90."),
     QT_TRANSLATE_NOOP("ServiceErrors", "Longitude hors limites ({longitude}) : entre -180 et 180."),
     QT_TRANSLATE_NOOP("ServiceErrors", "Le délai doit être entre 0 et {max_delay_days} jours."),

@@ -5898,6 +5898,14 @@ Their name, email address, phone and position will be replaced for good, and the
         <translation>Unknown report category “{code}”.</translation>
     </message>
     <message>
+        <source>Numéro « {number} » invalide : attendu {example} (code du quartier, année sur deux chiffres, rang).</source>
+        <translation>Invalid number “{number}”: expected {example} (quartier code, two-digit year, rank).</translation>
+    </message>
+    <message>
+        <source>Le numéro « {number} » est déjà pris.</source>
+        <translation>Number “{number}” is already taken.</translation>
+    </message>
+    <message>
         <source>Latitude hors limites ({latitude}) : entre -90 et 90.</source>
         <translation>Latitude out of range ({latitude}): between -90 and 90.</translation>
     </message>

@@ -5849,6 +5849,14 @@ Son nom, son adresse électronique, son téléphone et sa fonction seront rempla
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Numéro « {number} » invalide : attendu {example} (code du quartier, année sur deux chiffres, rang).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le numéro « {number} » est déjà pris.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Latitude hors limites ({latitude}) : entre -90 et 90.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -19,14 +19,19 @@ from gusp_desktop.demo import loader, plan_loader
 from gusp_desktop.demo.action_seed import ActionSeed
 from gusp_desktop.demo.clock import Refs
 from gusp_desktop.demo.loader import load_demo
-from gusp_desktop.domain.actions import HistoryEntry
+from gusp_desktop.domain.actions import ActionDraft, HistoryEntry
+from gusp_desktop.domain.directory import OrganisationData
+from gusp_desktop.domain.enums import OrganisationType, Theme
 from gusp_desktop.domain.errors import ValidationError
 from gusp_desktop.domain.signalements import SOURCE_OPEN311, SignalementData
+from gusp_desktop.domain.territory import QuartierData
 from gusp_desktop.domain.text import search_key
 from gusp_desktop.main import main
 from gusp_desktop.services.actions.service import ActionService
 from gusp_desktop.services.base import ServiceContext
+from gusp_desktop.services.directory import DirectoryService
 from gusp_desktop.services.signalements.service import SignalementService
+from gusp_desktop.services.territory import TerritoryService
 
 
 def _shape(history: tuple[HistoryEntry, ...]) -> list[tuple[Any, ...]]:
@@ -165,3 +170,27 @@ def test_a_misspelt_territory_entry_is_refused(
     monkeypatch.setattr("importlib.resources.files", lambda _package: tmp_path)
     with pytest.raises(ValueError, match="Territoire de démonstration"):
         territory._read()
+
+
+def test_an_imported_plan_keeps_its_numbers_and_the_next_ones_follow(ctx: ServiceContext) -> None:
+    quartier = TerritoryService(ctx).create_quartier(QuartierData(code="HM", name="Hauts")).value
+    pilot = (
+        DirectoryService(ctx)
+        .create_organisation(
+            OrganisationData(code="VM", name="Ville", type=OrganisationType.COMMUNE)
+        )
+        .value
+    )
+    actions = ActionService(ctx)
+    draft = ActionDraft(
+        title="Borne", quartier_id=quartier.id, theme=Theme.PROPRETE, pilot_organisation_id=pilot.id
+    )
+
+    kept = actions.create(dataclasses.replace(draft, number="HM-25-014")).value
+    following = actions.create(draft).value
+
+    assert (kept.number, following.number) == ("HM-25-014", "HM-25-015")
+    for wrong in ("PR-25-001", "HM-2025-1", "HM-25-014"):  # another quartier, a typo, taken
+        with pytest.raises(ValidationError) as refused:
+            actions.create(dataclasses.replace(draft, number=wrong))
+        assert set(refused.value.errors) == {"number"}

@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from gusp_desktop.db.models import Action, ActionSequence, Quartier
 from gusp_desktop.domain import rules
-from gusp_desktop.domain.errors import ValidationError
+from gusp_desktop.domain.errors import Message, ValidationError
 from gusp_desktop.services.base import UnitOfWork
 
 
@@ -26,15 +26,21 @@ def take_number(uow: UnitOfWork, quartier: Quartier, wanted: str = "") -> str:
     number = wanted.strip()
     parts = rules.parse_action_number(number)
     if parts is None or parts[0] != quartier.code:
+        example = rules.format_action_number(quartier.code, uow.context.today().year, 1)
         raise ValidationError(
             {
-                "number": f"Numéro « {number} » invalide : attendu "
-                f"{rules.format_action_number(quartier.code, uow.context.today().year, 1)} "
-                "(code du quartier, année sur deux chiffres, rang)."
+                "number": Message(
+                    "Numéro « {number} » invalide : attendu {example} (code du quartier, année "
+                    "sur deux chiffres, rang).",
+                    number=number,
+                    example=example,
+                )
             }
         )
     if uow.session.scalar(select(Action.id).where(Action.number == number)) is not None:
-        raise ValidationError({"number": f"Le numéro « {number} » est déjà pris."})
+        raise ValidationError(
+            {"number": Message("Le numéro « {number} » est déjà pris.", number=number)}
+        )
     _, year, sequence = parts
     counter = _counter(uow, quartier, year)
     counter.last_value = max(counter.last_value, sequence)
