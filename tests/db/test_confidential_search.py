@@ -27,6 +27,7 @@ from gusp_desktop.services.search import SearchService
 from tests.db import test_search
 from tests.db.test_actions import World, draft
 from tests.db.test_search import Place
+from tests.fixtures.databases import downgrade
 
 ACTION = SearchKind.ACTION
 world = test_search.world
@@ -210,6 +211,9 @@ def test_upgrading_a_database_rebuilds_an_index_that_held_marked_names(
 ) -> None:
     """A database indexed before the rule (names in the index) is re-indexed by the upgrade."""
     _mark_names(ctx, place, rebuild=False)
+    # Back to the schema of the rule (0014); its index is then written as before the rule and
+    # the database stamped one step earlier, as a file last opened before 0014 would be.
+    downgrade(engine, "0014_search_without_marks")
     notes = "Gardien Jean Martin agressé ; plainte après des menaces répétées."
     with engine.begin() as conn:  # the document as the former analysis wrote it
         conn.execute(

@@ -19,7 +19,13 @@ from gusp_desktop.domain.errors import ValidationError
 from gusp_desktop.services.base import ServiceContext
 from gusp_desktop.services.directory import DirectoryService
 from gusp_desktop.services.personal_data.service import PersonalDataService
-from tests.fixtures.databases import create_pg_database, drop_pg_database, make_services, pg_url
+from tests.fixtures.databases import (
+    create_pg_database,
+    downgrade,
+    drop_pg_database,
+    make_services,
+    pg_url,
+)
 from tests.unit.documents.tools import pdf_text
 
 BEFORE = "0012_quartier_plan"
@@ -74,19 +80,6 @@ def fresh_engine(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Eng
     drop_pg_database(name)
 
 
-def _downgrade(engine: Engine, revision: str) -> None:
-    from alembic import command
-
-    config = migrate._config()
-    with engine.connect() as conn:
-        if engine.dialect.name == "sqlite":
-            conn.exec_driver_sql("PRAGMA foreign_keys = OFF")
-            conn.commit()
-        with conn.begin():
-            config.attributes["connection"] = conn
-            command.downgrade(config, revision)
-
-
 def _anonymise_function(engine: Engine) -> str:
     if engine.dialect.name != "postgresql":
         return "civility"  # SQLite has no server function: the service blanks the events
@@ -122,7 +115,7 @@ def test_the_migration_adds_and_removes_the_column_keeping_contacts(
     with engine.begin() as conn:
         assert conn.exec_driver_sql("SELECT civility FROM contact").scalar_one() == ""
         conn.exec_driver_sql("UPDATE contact SET civility = 'madame'")
-    _downgrade(engine, BEFORE)
+    downgrade(engine, BEFORE)
     assert "civility" not in {c["name"] for c in inspect(engine).get_columns("contact")}
     if engine.dialect.name == "postgresql":
         assert "civility" not in _anonymise_function(engine)

@@ -23,9 +23,14 @@ from gusp_desktop.domain.enums import OrganisationType, Theme
 from gusp_desktop.services.actions.query import apply_filters, apply_order, base_select
 from gusp_desktop.services.actions.service import ActionService
 from gusp_desktop.services.confidentiality import EVERYTHING
-from tests.db.test_contact_civility import _downgrade
 from tests.db.test_plan_query_plan import plan
-from tests.fixtures.databases import create_pg_database, drop_pg_database, make_context, pg_url
+from tests.fixtures.databases import (
+    create_pg_database,
+    downgrade,
+    drop_pg_database,
+    make_context,
+    pg_url,
+)
 
 BEFORE = "0015_signalement_photos"
 AFTER = "0016_plan_sort_indexes"
@@ -74,7 +79,7 @@ def test_the_migration_adds_and_removes_the_sort_indexes(fresh_engine: Engine) -
     migrate.upgrade_to(fresh_engine, AFTER)
     after = action_indexes(fresh_engine)
     assert after == (before - REPLACED) | set(SORT_INDEXES.values())
-    _downgrade(fresh_engine, BEFORE)
+    downgrade(fresh_engine, BEFORE)
     assert action_indexes(fresh_engine) == before
     migrate.upgrade_to(fresh_engine, migrate.head_revision())
     assert action_indexes(fresh_engine) == after
