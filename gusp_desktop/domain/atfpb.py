@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from gusp_desktop.domain.enums import AtfpbAxis, Realisation
+from gusp_desktop.domain.errors import Message
 
 ZERO = Decimal("0.00")
 CENT = Decimal("0.01")
@@ -30,7 +31,7 @@ def axis_from_number(value: int | str) -> AtfpbAxis:
     try:
         return AtfpbAxis(text)
     except ValueError:
-        raise ValueError(f"Axe ATFPB inconnu « {text} » : de 1 à 8.") from None
+        raise ValueError(Message("Axe ATFPB inconnu « {text} » : de 1 à 8.", text=text)) from None
 
 
 def parse_amount(text: str | Decimal | int, label: str = "Le montant") -> Decimal:
@@ -43,20 +44,32 @@ def parse_amount(text: str | Decimal | int, label: str = "Le montant") -> Decima
     try:
         value = Decimal(raw)
     except InvalidOperation:
-        raise ValueError(f"{label} « {text} » n'est pas un nombre.") from None
+        raise ValueError(
+            Message("{label} « {text} » n'est pas un nombre.", label=Message(label), text=text)
+        ) from None
     return check_amount(value, label)
 
 
 def check_amount(value: Decimal, label: str = "Le montant") -> Decimal:
     """``value`` as a stored amount; refuses negative, non-finite or sub-cent amounts."""
     if not value.is_finite():
-        raise ValueError(f"{label} n'est pas un nombre.")
+        raise ValueError(Message("{label} n'est pas un nombre.", label=Message(label)))
     if value < 0:
-        raise ValueError(f"{label} ne peut pas être négatif ({value} €).")
+        raise ValueError(
+            Message(
+                "{label} ne peut pas être négatif ({value} €).", label=Message(label), value=value
+            )
+        )
     if value > MAX_AMOUNT:
-        raise ValueError(f"{label} est trop élevé ({value} €).")
+        raise ValueError(
+            Message("{label} est trop élevé ({value} €).", label=Message(label), value=value)
+        )
     if value != value.quantize(CENT, rounding=ROUND_HALF_UP):
-        raise ValueError(f"{label} se donne au centime près ({value} €).")
+        raise ValueError(
+            Message(
+                "{label} se donne au centime près ({value} €).", label=Message(label), value=value
+            )
+        )
     return value.quantize(CENT)
 
 

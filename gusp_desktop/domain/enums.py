@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from gusp_desktop.domain.errors import Message
+
 
 class LabelledEnum(StrEnum):
     """A string enum whose members carry a French label."""
@@ -24,7 +26,13 @@ class LabelledEnum(StrEnum):
             if wanted in (member.value, member.label.lower()):
                 return member
         choices = ", ".join(m.value for m in cls)
-        raise ValueError(f"Valeur inconnue « {text} » (valeurs possibles : {choices}).")
+        raise ValueError(
+            Message(
+                "Valeur inconnue « {text} » (valeurs possibles : {choices}).",
+                text=text,
+                choices=choices,
+            )
+        )
 
 
 class OrganisationType(LabelledEnum):

@@ -14,7 +14,7 @@ import string
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from gusp_desktop.domain.errors import ValidationError
+from gusp_desktop.domain.errors import Message, ValidationError
 from gusp_desktop.domain.vocabularies import RelanceMode as RelanceMode
 
 # Placeholders a template may use, with what they become (shown beside the editor).
@@ -58,11 +58,17 @@ class RelanceTemplates:
         for key, label, text in (("subject", "objet", self.subject), ("body", "texte", self.body)):
             problem = template_problem(text)
             if not text.strip():
-                errors[key] = f"Le modèle de l'{label} est vide."
+                errors[key] = Message("Le modèle de l'{label} est vide.", label=Message(label))
             elif len(text) > MAX_TEMPLATE:
-                errors[key] = f"Le modèle de l'{label} dépasse {MAX_TEMPLATE} caractères."
+                errors[key] = Message(
+                    "Le modèle de l'{label} dépasse {limit} caractères.",
+                    label=Message(label),
+                    limit=MAX_TEMPLATE,
+                )
             elif problem:
-                errors[key] = f"Modèle de l'{label} : {problem}"
+                errors[key] = Message(
+                    "Modèle de l'{label} : {problem}", label=Message(label), problem=problem
+                )
         if "\n" in self.subject.strip():
             errors["subject"] = "L'objet du message tient sur une seule ligne."
         if not 0 <= self.answer_days <= 60:
@@ -84,9 +90,9 @@ def template_problem(text: str) -> str:
     except ValueError:
         return "un « $ » seul doit s'écrire « $$ »."
     except KeyError as exc:
-        return f"la variable « ${exc.args[0]} » n'existe pas."
+        return Message("la variable « ${name} » n'existe pas.", name=exc.args[0])
     unknown = sorted(names - set(PLACEHOLDERS))
-    return f"la variable « ${unknown[0]} » n'existe pas." if unknown else ""
+    return Message("la variable « ${name} » n'existe pas.", name=unknown[0]) if unknown else ""
 
 
 def fill(text: str, values: Mapping[str, str]) -> str:
@@ -98,7 +104,9 @@ def check_email(address: str) -> str:
     """A plausible e-mail address, trimmed, else a French error naming it."""
     value = address.strip()
     if not _EMAIL.match(value):
-        raise ValidationError({"email": f"Adresse électronique invalide : « {address} »."})
+        raise ValidationError(
+            {"email": Message("Adresse électronique invalide : « {value} ».", value=address)}
+        )
     return value
 
 
@@ -250,11 +258,13 @@ class SmtpProfile:
         if not host or any(c.isspace() for c in host):
             errors["host"] = "Donnez le nom du serveur d'envoi (ex. smtp.agglo.fr)."
         if not 0 < self.port < 65536:
-            errors["port"] = f"Port invalide : {self.port}."
+            errors["port"] = Message("Port invalide : {port}.", port=self.port)
         try:
             sender = check_email(self.sender)
         except ValidationError:
-            errors["sender"] = f"Adresse d'expéditeur invalide : « {self.sender} »."
+            errors["sender"] = Message(
+                "Adresse d'expéditeur invalide : « {sender} ».", sender=self.sender
+            )
             sender = self.sender
         if errors:
             raise ValidationError(errors)

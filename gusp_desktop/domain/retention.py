@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from gusp_desktop.domain.enums import InstanceType
+from gusp_desktop.domain.errors import Message
 from gusp_desktop.domain.vocabularies import RetentionMethod as RetentionMethod
 
 MAX_YEARS = 100
@@ -45,7 +46,13 @@ DEFAULT_RULES = (RetentionRuleData(InstanceType.CELLULE_VEILLE, 5, RetentionMeth
 def check_years(years: int) -> int:
     """A retention period in whole years, 1 to 100."""
     if not 1 <= years <= MAX_YEARS:
-        raise ValueError(f"Durée de conservation invalide : {years} (1 à {MAX_YEARS} ans).")
+        raise ValueError(
+            Message(
+                "Durée de conservation invalide : {years} (1 à {max_years} ans).",
+                years=years,
+                max_years=MAX_YEARS,
+            )
+        )
     return years
 
 

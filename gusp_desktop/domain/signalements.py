@@ -13,6 +13,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from gusp_desktop.domain.enums import Theme
+from gusp_desktop.domain.errors import Message
 from gusp_desktop.domain.vocabularies import CHANNEL_LABELS as CHANNEL_LABELS
 from gusp_desktop.domain.vocabularies import CLOSED_STATUSES as CLOSED_STATUSES
 from gusp_desktop.domain.vocabularies import SIGNALEMENT_STATUS_LABELS as STATUS_LABELS
@@ -47,7 +48,14 @@ def _parse(text: str, labels: dict[str, str], what: str) -> str:
     for value, label in labels.items():
         if wanted in (value.replace("_", " "), label.lower(), _plain(label.lower())):
             return value
-    raise ValueError(f"{what} inconnu « {text} » (valeurs possibles : {', '.join(labels)}).")
+    raise ValueError(
+        Message(
+            "{what} inconnu « {text} » (valeurs possibles : {choices}).",
+            what=Message(what),
+            text=text,
+            choices=", ".join(labels),
+        )
+    )
 
 
 def _plain(text: str) -> str:

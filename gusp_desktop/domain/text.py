@@ -73,4 +73,10 @@ def parse_iso_date(text: str, label: str = "La date") -> dt.date:
             return dt.datetime.strptime(text.strip(), fmt).date()
         except ValueError:
             continue
-    raise ValueError(f"{label} « {text} » n'est pas une date valide (AAAA-MM-JJ attendu).")
+    raise ValueError(
+        Message(
+            "{label} « {text} » n'est pas une date valide (AAAA-MM-JJ attendu).",
+            label=Message(label),
+            text=text,
+        )
+    )

@@ -5246,6 +5246,114 @@ Their name, email address, phone and position will be replaced for good, and the
         <translation>Give the contact&apos;s name (first name and surname).</translation>
     </message>
     <message>
+        <source>Axe ATFPB inconnu « {text} » : de 1 à 8.</source>
+        <translation>Unknown ATFPB axis “{text}”: 1 to 8.</translation>
+    </message>
+    <message>
+        <source>{label} « {text} » n&apos;est pas un nombre.</source>
+        <translation>{label} “{text}” is not a number.</translation>
+    </message>
+    <message>
+        <source>{label} n&apos;est pas un nombre.</source>
+        <translation>{label} is not a number.</translation>
+    </message>
+    <message>
+        <source>{label} ne peut pas être négatif ({value} €).</source>
+        <translation>{label} cannot be negative (€{value}).</translation>
+    </message>
+    <message>
+        <source>{label} est trop élevé ({value} €).</source>
+        <translation>{label} is too high (€{value}).</translation>
+    </message>
+    <message>
+        <source>{label} se donne au centime près ({value} €).</source>
+        <translation>{label} is given to the cent (€{value}).</translation>
+    </message>
+    <message>
+        <source>{label} « {text} » n&apos;est pas une date valide (AAAA-MM-JJ attendu).</source>
+        <translation>{label} “{text}” is not a valid date (YYYY-MM-DD expected).</translation>
+    </message>
+    <message>
+        <source>Valeur inconnue « {text} » (valeurs possibles : {choices}).</source>
+        <translation>Unknown value “{text}” (possible values: {choices}).</translation>
+    </message>
+    <message>
+        <source>Durée de conservation invalide : {years} (1 à {max_years} ans).</source>
+        <translation>Invalid retention period: {years} (1 to {max_years} years).</translation>
+    </message>
+    <message>
+        <source>{what} inconnu « {text} » (valeurs possibles : {choices}).</source>
+        <translation>Unknown {what} “{text}” (possible values: {choices}).</translation>
+    </message>
+    <message>
+        <source>Le modèle de l&apos;{label} est vide.</source>
+        <translation>The {label} template is empty.</translation>
+    </message>
+    <message>
+        <source>Le modèle de l&apos;{label} dépasse {limit} caractères.</source>
+        <translation>The {label} template exceeds {limit} characters.</translation>
+    </message>
+    <message>
+        <source>Modèle de l&apos;{label} : {problem}</source>
+        <translation>Template of the {label}: {problem}</translation>
+    </message>
+    <message>
+        <source>la variable « ${name} » n&apos;existe pas.</source>
+        <translation>the variable “${name}” does not exist.</translation>
+    </message>
+    <message>
+        <source>Port invalide : {port}.</source>
+        <translation>Invalid port: {port}.</translation>
+    </message>
+    <message>
+        <source>Adresse d&apos;expéditeur invalide : « {sender} ».</source>
+        <translation>Invalid sender address: “{sender}”.</translation>
+    </message>
+    <message>
+        <source>Le montant</source>
+        <translation>The amount</translation>
+    </message>
+    <message>
+        <source>Le montant prévu</source>
+        <translation>The planned amount</translation>
+    </message>
+    <message>
+        <source>Le montant réalisé</source>
+        <translation>The amount achieved</translation>
+    </message>
+    <message>
+        <source>Le montant de l&apos;abattement</source>
+        <translation>The amount of the tax relief</translation>
+    </message>
+    <message>
+        <source>La date</source>
+        <translation>The date</translation>
+    </message>
+    <message>
+        <source>Canal</source>
+        <translation>channel</translation>
+    </message>
+    <message>
+        <source>Statut</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>objet</source>
+        <translation>subject</translation>
+    </message>
+    <message>
+        <source>texte</source>
+        <translation>body</translation>
+    </message>
+    <message>
+        <source>un « $ » seul doit s&apos;écrire « $$ ».</source>
+        <translation>a lone “$” must be written “$$”.</translation>
+    </message>
+    <message>
+        <source>Nom de profil : lettres, chiffres, « . », « - » ou « _ » (40 au plus).</source>
+        <translation>Profile name: letters, digits, “.”, “-” or “_” (40 at most).</translation>
+    </message>
+    <message>
         <source>Donnez le nom du serveur d&apos;envoi (ex. smtp.agglo.fr).</source>
         <translation>Give the name of the sending server (e.g. smtp.agglo.fr).</translation>
     </message>

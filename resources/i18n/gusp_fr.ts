@@ -5197,6 +5197,114 @@ Son nom, son adresse électronique, son téléphone et sa fonction seront rempla
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Axe ATFPB inconnu « {text} » : de 1 à 8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} « {text} » n&apos;est pas un nombre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} n&apos;est pas un nombre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} ne peut pas être négatif ({value} €).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} est trop élevé ({value} €).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} se donne au centime près ({value} €).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} « {text} » n&apos;est pas une date valide (AAAA-MM-JJ attendu).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valeur inconnue « {text} » (valeurs possibles : {choices}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Durée de conservation invalide : {years} (1 à {max_years} ans).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} inconnu « {text} » (valeurs possibles : {choices}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le modèle de l&apos;{label} est vide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le modèle de l&apos;{label} dépasse {limit} caractères.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modèle de l&apos;{label} : {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>la variable « ${name} » n&apos;existe pas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port invalide : {port}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adresse d&apos;expéditeur invalide : « {sender} ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le montant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le montant prévu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le montant réalisé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le montant de l&apos;abattement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>objet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>texte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>un « $ » seul doit s&apos;écrire « $$ ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nom de profil : lettres, chiffres, « . », « - » ou « _ » (40 au plus).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Donnez le nom du serveur d&apos;envoi (ex. smtp.agglo.fr).</source>
         <translation type="unfinished"></translation>
     </message>

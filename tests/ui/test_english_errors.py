@@ -136,6 +136,37 @@ def test_a_signing_refusal_is_english(english: None) -> None:  # noqa: F811
     assert error_message(refused) == "Wrong passphrase for “Léa Martin”."
 
 
+def test_domain_refusals_the_window_shows_are_english(english: None) -> None:  # noqa: F811
+    from gusp_desktop.domain.atfpb import parse_amount
+    from gusp_desktop.domain.errors import message_of
+    from gusp_desktop.domain.relances import RelanceTemplates
+    from gusp_desktop.domain.text import parse_iso_date
+
+    with pytest.raises(ValueError) as date:
+        parse_iso_date("31/02/2026")
+    assert (
+        str(date.value) == "La date « 31/02/2026 » n'est pas une date valide (AAAA-MM-JJ attendu)."
+    )
+    assert error_message(GuspError(message_of(date.value))) == (
+        "The date “31/02/2026” is not a valid date (YYYY-MM-DD expected)."
+    )
+    with pytest.raises(ValueError) as amount:
+        parse_amount("-3", "Le montant prévu")
+    assert str(amount.value) == "Le montant prévu ne peut pas être négatif (-3 €)."
+    assert error_message(GuspError(message_of(amount.value))) == (
+        "The planned amount cannot be negative (€-3)."
+    )
+    with pytest.raises(ValidationError) as template:
+        RelanceTemplates(subject="Séance du $date_seance", body="Bonjour $inconnu").validated()
+    assert (
+        template.value.errors["body"]
+        == "Modèle de l'texte : la variable « $inconnu » n'existe pas."
+    )
+    assert error_message(template.value) == (
+        "Template of the body: the variable “$inconnu” does not exist."
+    )
+
+
 SERVICES = Path(__file__).resolve().parents[2] / "gusp_desktop" / "services"
 CATALOGUE = Path(__file__).resolve().parents[2] / "resources" / "i18n" / "gusp_en.ts"
 _NOT_USER_ERRORS = {

@@ -26,7 +26,7 @@ from gusp_desktop.domain.atfpb import (
     check_amount,
 )
 from gusp_desktop.domain.changes import Mutation
-from gusp_desktop.domain.errors import Message, ValidationError
+from gusp_desktop.domain.errors import Message, ValidationError, message_of
 from gusp_desktop.services.atfpb.records import (
     convention_dto,
     convention_for,
@@ -151,7 +151,7 @@ def _amount(value: Decimal, label: str) -> Decimal:
     try:
         return check_amount(value, label)
     except ValueError as exc:
-        raise ValidationError({"amount": str(exc)}) from None
+        raise ValidationError({"amount": message_of(exc)}) from None
 
 
 def _year_row(uow: UnitOfWork, convention: AtfpbConvention, year: int) -> AtfpbYear:

@@ -14,7 +14,7 @@ from gusp_desktop.db.models import Action, AtfpbConvention, AtfpbLine, atfpb_lin
 from gusp_desktop.domain.atfpb import AXES, LineData, LineDTO, RealisationData, check_amount
 from gusp_desktop.domain.changes import Mutation
 from gusp_desktop.domain.enums import Realisation
-from gusp_desktop.domain.errors import Message, ValidationError
+from gusp_desktop.domain.errors import Message, ValidationError, message_of
 from gusp_desktop.domain.text import check_length, check_required, clean
 from gusp_desktop.services.atfpb.records import (
     convention_for,
@@ -68,7 +68,7 @@ def _validated(uow: UnitOfWork, data: LineData) -> tuple[LineData, AtfpbConventi
     try:
         data = replace(data, planned=check_amount(data.planned, "Le montant prévu"))
     except ValueError as exc:
-        errors["planned"] = str(exc)
+        errors["planned"] = message_of(exc)
     except TypeError:
         errors["planned"] = "Le montant prévu n'est pas un nombre."
     _check_actions(uow, data, convention, errors)
@@ -153,7 +153,7 @@ def _validated_realisation(data: RealisationData) -> RealisationData:
     try:
         data = replace(data, realised=check_amount(data.realised, "Le montant réalisé"))
     except ValueError as exc:
-        errors["realised"] = str(exc)
+        errors["realised"] = message_of(exc)
     except TypeError:
         errors["realised"] = "Le montant réalisé n'est pas un nombre."
     if data.status is Realisation.NON_REALISE and not errors and data.realised > 0:

@@ -30,7 +30,7 @@ from gusp_desktop.db.models import (
 )
 from gusp_desktop.domain.changes import Mutation
 from gusp_desktop.domain.enums import InstanceType
-from gusp_desktop.domain.errors import ValidationError
+from gusp_desktop.domain.errors import ValidationError, message_of
 from gusp_desktop.domain.retention import (
     DEFAULT_RULES,
     RetentionItem,
@@ -90,7 +90,7 @@ class RetentionService:
         try:
             years = check_years(years)
         except ValueError as exc:
-            raise ValidationError({"years": str(exc)}) from exc
+            raise ValidationError({"years": message_of(exc)}) from exc
         with self.context.write() as uow:
             row = uow.session.scalar(
                 select(RetentionRule).where(RetentionRule.instance_type == instance_type)

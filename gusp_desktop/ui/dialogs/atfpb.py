@@ -33,7 +33,7 @@ from gusp_desktop.domain.atfpb import (
 )
 from gusp_desktop.domain.directory import OrganisationDTO
 from gusp_desktop.domain.enums import AtfpbAxis, Realisation
-from gusp_desktop.domain.errors import ValidationError
+from gusp_desktop.domain.errors import ValidationError, message_of
 from gusp_desktop.domain.territory import QuartierDTO
 from gusp_desktop.ui.dialogs.fields import combo_data, select_data
 from gusp_desktop.ui.labels import tr_label
@@ -44,7 +44,7 @@ def amount(edit: QLineEdit, key: str, label: str) -> Decimal:
     try:
         return parse_amount(edit.text(), label)
     except ValueError as exc:
-        raise ValidationError({key: str(exc)}) from None
+        raise ValidationError({key: message_of(exc)}) from None
 
 
 def _text_box(text: str = "") -> QPlainTextEdit:

@@ -1,0 +1,58 @@
+"""The domain's refusals as lupdate must see them, so the English catalogue has them all.
+
+The domain raises ``Message``s (dates, amounts, enumerations, relance templates) that the
+services hand on to the window; ``ui.service_messages.service_text`` translates them at the
+time they are shown, through the « ServiceErrors » context these entries fill. Nothing
+imports these tuples.
+"""
+
+from __future__ import annotations
+
+from gusp_desktop.ui.i18n import QT_TRANSLATE_NOOP
+
+DOMAIN_TEMPLATES = (
+    QT_TRANSLATE_NOOP("ServiceErrors", "Axe ATFPB inconnu « {text} » : de 1 à 8."),
+    QT_TRANSLATE_NOOP("ServiceErrors", "{label} « {text} » n'est pas un nombre."),
+    QT_TRANSLATE_NOOP("ServiceErrors", "{label} n'est pas un nombre."),
+    QT_TRANSLATE_NOOP("ServiceErrors", "{label} ne peut pas être négatif ({value} €)."),
+    QT_TRANSLATE_NOOP("ServiceErrors", "{label} est trop élevé ({value} €)."),
+    QT_TRANSLATE_NOOP("ServiceErrors", "{label} se donne au centime près ({value} €)."),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors", "{label} « {text} » n'est pas une date valide (AAAA-MM-JJ attendu)."
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors", "Valeur inconnue « {text} » (valeurs possibles : {choices})."
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors", "Durée de conservation invalide : {years} (1 à {max_years} ans)."
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors", "{what} inconnu « {text} » (valeurs possibles : {choices})."
+    ),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Le modèle de l'{label} est vide."),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Le modèle de l'{label} dépasse {limit} caractères."),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Modèle de l'{label} : {problem}"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "la variable « ${name} » n'existe pas."),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Port invalide : {port}."),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Adresse d'expéditeur invalide : « {sender} »."),
+)
+
+# The words these templates name, and the domain's messages without values.
+DOMAIN_WORDS = (
+    QT_TRANSLATE_NOOP("ServiceErrors", "Le montant"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Le montant prévu"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Le montant réalisé"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Le montant de l'abattement"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "La date"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Canal"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Statut"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "objet"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "texte"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "un « $ » seul doit s'écrire « $$ »."),
+    QT_TRANSLATE_NOOP("ServiceErrors", "L'objet du message tient sur une seule ligne."),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors", "Nom de profil : lettres, chiffres, « . », « - » ou « _ » (40 au plus)."
+    ),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Donnez le nom du serveur d'envoi (ex. smtp.agglo.fr)."),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Un certificat n'a de sens qu'avec SSL ou STARTTLS."),
+)
