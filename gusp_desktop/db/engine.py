@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from gusp_desktop.db import local
 from gusp_desktop.db.errors import domain_error
-from gusp_desktop.domain.errors import DatabaseUnavailableError, GuspError
+from gusp_desktop.domain.errors import DatabaseUnavailableError, GuspError, Message
 from gusp_desktop.paths import default_database_path, last_database
 
 ENV_VAR = "GUSP_DB_URL"
@@ -30,7 +30,9 @@ def resolve_url(path_or_url: str | None = None) -> URL:
     try:
         url = make_url(raw)
     except ArgumentError as exc:
-        raise DatabaseUnavailableError(f"Adresse de base de données invalide : « {raw} ».") from exc
+        raise DatabaseUnavailableError(
+            Message("Adresse de base de données invalide : « {raw} ».", raw=raw)
+        ) from exc
     if url.get_backend_name() == "postgresql" and url.drivername == "postgresql":
         # Spell out psycopg 3 so the driver never depends on the SQLAlchemy version's default.
         url = url.set(drivername="postgresql+psycopg")
@@ -133,7 +135,13 @@ def connection_error(url: URL, exc: DBAPIError) -> GuspError:
     error = domain_error(exc, where=describe(url))
     if error is not None:
         return error
-    return DatabaseUnavailableError(f"Erreur d'accès à la base ({describe(url)}) : {exc.orig}")
+    return DatabaseUnavailableError(
+        Message(
+            "Erreur d'accès à la base ({where}) : {reason}",
+            where=describe(url),
+            reason=str(exc.orig),
+        )
+    )
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:

@@ -22,6 +22,7 @@ from gusp_desktop.domain.errors import (
     DatabaseReadOnlyError,
     DatabaseUnavailableError,
     GuspError,
+    Message,
     PermissionDeniedError,
     ValidationError,
 )
@@ -174,40 +175,57 @@ def _constraint(message: str) -> Builder:
 
 
 def _unavailable(message: str) -> Builder:
-    return lambda error, place: DatabaseUnavailableError(message.format(place=place))
+    return lambda error, place: DatabaseUnavailableError(Message(message, place=place))
 
 
 def _corrupt(error: BaseException, place: str) -> GuspError:
     return DatabaseCorruptError(
-        f"La base de données est endommagée{place} : rien n'a été écrit. {CORRUPTION_ADVICE}"
+        Message(
+            "La base de données est endommagée{place} : rien n'a été écrit. {advice}",
+            place=place,
+            advice=Message(CORRUPTION_ADVICE),
+        )
     )
 
 
 def _not_a_database(error: BaseException, place: str) -> GuspError:
     return DatabaseCorruptError(
-        f"Ce fichier n'est pas une base GUSP Desktop lisible{place} : il est endommagé ou "
-        f"appartient à un autre programme. Rien n'a été modifié. {CORRUPTION_ADVICE}"
+        Message(
+            "Ce fichier n'est pas une base GUSP Desktop lisible{place} : il est endommagé ou "
+            "appartient à un autre programme. Rien n'a été modifié. {advice}",
+            place=place,
+            advice=Message(CORRUPTION_ADVICE),
+        )
     )
 
 
 def _read_only(error: BaseException, place: str) -> GuspError:
     return DatabaseReadOnlyError(
-        f"La base est en lecture seule{place} : la modification n'a pas été enregistrée. "
-        "Vérifiez les droits du fichier et de son dossier."
+        Message(
+            "La base est en lecture seule{place} : la modification n'a pas été enregistrée. "
+            "Vérifiez les droits du fichier et de son dossier.",
+            place=place,
+        )
     )
 
 
 def _privilege(error: BaseException, place: str) -> GuspError:
     return PermissionDeniedError(
-        f"Le serveur refuse cette opération{place} : votre compte est en lecture seule ou "
-        "n'a pas le privilège nécessaire. Demandez-le au propriétaire de la base."
+        Message(
+            "Le serveur refuse cette opération{place} : votre compte est en lecture seule ou "
+            "n'a pas le privilège nécessaire. Demandez-le au propriétaire de la base.",
+            place=place,
+        )
     )
 
 
 def _unreachable(error: BaseException, place: str) -> GuspError:
     lines = str(driver_error(error)).strip().splitlines()
-    detail = f" : {lines[0]}" if lines else ""
-    return DatabaseUnavailableError(f"Serveur injoignable{place}{detail}")
+    if not lines:
+        return DatabaseUnavailableError(Message("Serveur injoignable{place}", place=place))
+    return DatabaseUnavailableError(
+        Message("Serveur injoignable{place} : {detail}", place=place, detail=lines[0])
+    )
 
 
 _BUILDERS: dict[DbFault, Builder] = {

@@ -22,6 +22,7 @@ from gusp_desktop.domain.errors import (
     DatabaseCorruptError,
     DatabaseUnavailableError,
     GuspError,
+    Message,
 )
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -54,13 +55,20 @@ def examine(path: Path) -> LocalFile:
     folder = path.parent
     if not folder.is_dir():
         raise DatabaseUnavailableError(
-            f"Le dossier « {folder} » n'existe pas : créez-le d'abord ou choisissez un autre "
-            "fichier de base de données. Rien n'a été créé."
+            Message(
+                "Le dossier « {folder} » n'existe pas : créez-le d'abord ou choisissez un autre "
+                "fichier de base de données. Rien n'a été créé.",
+                folder=str(folder),
+            )
         )
     if path.is_dir():
-        raise DatabaseUnavailableError(f"« {path} » est un dossier, pas un fichier de base.")
+        raise DatabaseUnavailableError(
+            Message("« {path} » est un dossier, pas un fichier de base.", path=str(path))
+        )
     if path.exists() and not path.is_file():
-        raise DatabaseUnavailableError(f"« {path} » n'est pas un fichier ordinaire.")
+        raise DatabaseUnavailableError(
+            Message("« {path} » n'est pas un fichier ordinaire.", path=str(path))
+        )
     read_only = not _writable(path)
     if not path.exists() or path.stat().st_size == 0:
         if read_only:
@@ -92,12 +100,20 @@ def _check_header(path: Path) -> None:
             header = handle.read(len(SQLITE_HEADER))
     except OSError as exc:
         raise DatabaseUnavailableError(
-            f"Impossible de lire le fichier « {path} » ({exc.strerror})."
+            Message(
+                "Impossible de lire le fichier « {path} » ({reason}).",
+                path=str(path),
+                reason=str(exc.strerror),
+            )
         ) from exc
     if header != SQLITE_HEADER:
         raise DatabaseCorruptError(
-            f"Le fichier « {path} » n'est pas une base GUSP Desktop lisible : il est endommagé "
-            f"ou appartient à un autre programme. Rien n'a été modifié. {CORRUPTION_ADVICE}"
+            Message(
+                "Le fichier « {path} » n'est pas une base GUSP Desktop lisible : il est endommagé "
+                "ou appartient à un autre programme. Rien n'a été modifié. {advice}",
+                path=str(path),
+                advice=Message(CORRUPTION_ADVICE),
+            )
         )
 
 
@@ -133,7 +149,9 @@ def inspection(path: Path, read_only: bool | None = None) -> Iterator[sqlite3.Co
 
 def _french(error: sqlite3.Error, path: Path) -> GuspError:
     return domain_error(error, where=str(path)) or DatabaseUnavailableError(
-        f"Impossible de lire la base « {path} » : {error}"
+        Message(
+            "Impossible de lire la base « {path} » : {reason}", path=str(path), reason=str(error)
+        )
     )
 
 

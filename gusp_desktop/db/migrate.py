@@ -17,7 +17,7 @@ from sqlalchemy.engine import URL
 
 from gusp_desktop.db.backups import BEFORE_MIGRATION, BackupStore
 from gusp_desktop.db.engine import check_connection
-from gusp_desktop.domain.errors import DatabaseUnavailableError, SchemaTooNewError
+from gusp_desktop.domain.errors import DatabaseUnavailableError, Message, SchemaTooNewError
 from gusp_desktop.privacy import create_private_file
 
 if TYPE_CHECKING:
@@ -164,9 +164,12 @@ def upgrade(engine: Engine, backups: BackupStore | None = None) -> SchemaState:
     state = schema_state(engine)
     if state is SchemaState.NEWER:
         raise SchemaTooNewError(
-            "Cette base a été mise à jour par une version plus récente de GUSP Desktop "
-            f"(révision {current_revision(engine)}). Installez la dernière version de "
-            "l'application ; rien n'a été modifié."
+            Message(
+                "Cette base a été mise à jour par une version plus récente de GUSP Desktop "
+                "(révision {revision}). Installez la dernière version de "
+                "l'application ; rien n'a été modifié.",
+                revision=current_revision(engine),
+            )
         )
     if state is SchemaState.FOREIGN:
         raise DatabaseUnavailableError(

@@ -272,7 +272,9 @@ def _startup_error(prompts: Prompts, error: DatabaseUnavailableError) -> int:
     else:
         title = translate("App", "Base de données inaccessible")
         advice = translate("App", "Vérifiez le fichier ou le serveur choisi, puis relancez.")
-    text = f"{error.message}\n\n{advice}"
+    from gusp_desktop.ui.service_messages import service_text
+
+    text = f"{service_text(error.message)}\n\n{advice}"
     prompts.error(None, title, text)
     return 1
 

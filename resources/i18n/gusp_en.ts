@@ -5145,8 +5145,128 @@ Their name, email address, phone and position will be replaced for good, and the
         <translation>Your role (“{role}”) does not allow this change.</translation>
     </message>
     <message>
+        <source>La base est occupée par un autre programme{place} ; réessayez dans un instant.</source>
+        <translation>The database is busy with another program{place}; try again in a moment.</translation>
+    </message>
+    <message>
+        <source>Modification concurrente sur le serveur{place} : rien n&apos;a été enregistré ; réessayez.</source>
+        <translation>Concurrent change on the server{place}: nothing was saved; try again.</translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;ouvrir le fichier de base de données{place} : vérifiez qu&apos;il existe et que son dossier est accessible.</source>
+        <translation>Cannot open the database file{place}: check that it exists and that its folder is accessible.</translation>
+    </message>
+    <message>
+        <source>Disque plein{place} : la modification n&apos;a pas été enregistrée. Libérez de la place.</source>
+        <translation>Disk full{place}: the change was not saved. Free some space.</translation>
+    </message>
+    <message>
+        <source>Erreur de lecture ou d&apos;écriture du disque{place} : rien n&apos;a été enregistré.</source>
+        <translation>Disk read or write error{place}: nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Authentification refusée par le serveur{place}.</source>
+        <translation>Authentication refused by the server{place}.</translation>
+    </message>
+    <message>
+        <source>Cette base n&apos;existe pas sur le serveur{place}.</source>
+        <translation>This database does not exist on the server{place}.</translation>
+    </message>
+    <message>
+        <source>La base de données est endommagée{place} : rien n&apos;a été écrit. {advice}</source>
+        <translation>The database is damaged{place}: nothing was written. {advice}</translation>
+    </message>
+    <message>
+        <source>Ce fichier n&apos;est pas une base GUSP Desktop lisible{place} : il est endommagé ou appartient à un autre programme. Rien n&apos;a été modifié. {advice}</source>
+        <translation>This file is not a readable GUSP Desktop database{place}: it is damaged or belongs to another program. Nothing was changed. {advice}</translation>
+    </message>
+    <message>
         <source>Le serveur refuse cette opération{place} : votre compte est en lecture seule ou n&apos;a pas le privilège nécessaire. Demandez-le au propriétaire de la base.</source>
         <translation>The server refuses this operation{place}: your account is read-only or lacks the privilege needed. Ask the database&apos;s owner for it.</translation>
+    </message>
+    <message>
+        <source>Serveur injoignable{place}</source>
+        <translation>Server unreachable{place}</translation>
+    </message>
+    <message>
+        <source>Serveur injoignable{place} : {detail}</source>
+        <translation>Server unreachable{place}: {detail}</translation>
+    </message>
+    <message>
+        <source>Cette base a été mise à jour par une version plus récente de GUSP Desktop (révision {revision}). Installez la dernière version de l&apos;application ; rien n&apos;a été modifié.</source>
+        <translation>This database was updated by a newer version of GUSP Desktop (revision {revision}). Install the latest version of the application; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Le dossier « {folder} » n&apos;existe pas : créez-le d&apos;abord ou choisissez un autre fichier de base de données. Rien n&apos;a été créé.</source>
+        <translation>The folder “{folder}” does not exist: create it first or choose another database file. Nothing was created.</translation>
+    </message>
+    <message>
+        <source>« {path} » est un dossier, pas un fichier de base.</source>
+        <translation>“{path}” is a folder, not a database file.</translation>
+    </message>
+    <message>
+        <source>« {path} » n&apos;est pas un fichier ordinaire.</source>
+        <translation>“{path}” is not a regular file.</translation>
+    </message>
+    <message>
+        <source>Impossible de lire le fichier « {path} » ({reason}).</source>
+        <translation>Cannot read the file “{path}” ({reason}).</translation>
+    </message>
+    <message>
+        <source>Le fichier « {path} » n&apos;est pas une base GUSP Desktop lisible : il est endommagé ou appartient à un autre programme. Rien n&apos;a été modifié. {advice}</source>
+        <translation>The file “{path}” is not a readable GUSP Desktop database: it is damaged or belongs to another program. Nothing was changed. {advice}</translation>
+    </message>
+    <message>
+        <source>Impossible de lire la base « {path} » : {reason}</source>
+        <translation>Cannot read the database “{path}”: {reason}</translation>
+    </message>
+    <message>
+        <source>Adresse de base de données invalide : « {raw} ».</source>
+        <translation>Invalid database address: “{raw}”.</translation>
+    </message>
+    <message>
+        <source>Erreur d&apos;accès à la base ({where}) : {reason}</source>
+        <translation>Database access error ({where}): {reason}</translation>
+    </message>
+    <message>
+        <source>Restaurez une sauvegarde automatique (« gusp-desktop db backups » puis « gusp-desktop db restore SAUVEGARDE », ou Fichier &gt; Sauvegardes dans la fenêtre).</source>
+        <translation>Restore an automatic backup (“gusp-desktop db backups” then “gusp-desktop db restore BACKUP”, or File &gt; Backups in the window).</translation>
+    </message>
+    <message>
+        <source>Cette valeur existe déjà (doublon refusé).</source>
+        <translation>This value already exists (duplicate refused).</translation>
+    </message>
+    <message>
+        <source>Cet élément est encore référencé ailleurs : opération refusée pour ne rien perdre.</source>
+        <translation>This item is still referred to elsewhere: operation refused so that nothing is lost.</translation>
+    </message>
+    <message>
+        <source>Une valeur obligatoire manque : rien n&apos;a été enregistré.</source>
+        <translation>A required value is missing: nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Valeur refusée par une règle de la base : rien n&apos;est enregistré.</source>
+        <translation>Value refused by a rule of the database: nothing is saved.</translation>
+    </message>
+    <message>
+        <source>Contrainte de la base non respectée : rien n&apos;a été enregistré.</source>
+        <translation>Database constraint not met: nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Cette base contient des tables qui ne viennent pas de GUSP Desktop ; choisissez une base vide ou une base GUSP Desktop.</source>
+        <translation>This database holds tables that do not come from GUSP Desktop; choose an empty database or a GUSP Desktop database.</translation>
+    </message>
+    <message>
+        <source>Schéma plus récent que cette version de l&apos;application : écriture refusée. Installez la dernière version de GUSP Desktop.</source>
+        <translation>Schema newer than this version of the application: writing refused. Install the latest version of GUSP Desktop.</translation>
+    </message>
+    <message>
+        <source>Le schéma de cette base n&apos;est pas à jour : lancez « gusp-desktop db upgrade ».</source>
+        <translation>This database&apos;s schema is not up to date: run “gusp-desktop db upgrade”.</translation>
+    </message>
+    <message>
+        <source>Connexion annulée : aucun mot de passe saisi.</source>
+        <translation>Connection cancelled: no password entered.</translation>
     </message>
     <message>
         <source>La base est en lecture seule{place} : la modification n&apos;a pas été enregistrée. Vérifiez les droits du fichier et de son dossier.</source>

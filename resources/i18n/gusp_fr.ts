@@ -5096,7 +5096,127 @@ Son nom, son adresse électronique, son téléphone et sa fonction seront rempla
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>La base est occupée par un autre programme{place} ; réessayez dans un instant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modification concurrente sur le serveur{place} : rien n&apos;a été enregistré ; réessayez.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impossible d&apos;ouvrir le fichier de base de données{place} : vérifiez qu&apos;il existe et que son dossier est accessible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disque plein{place} : la modification n&apos;a pas été enregistrée. Libérez de la place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erreur de lecture ou d&apos;écriture du disque{place} : rien n&apos;a été enregistré.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentification refusée par le serveur{place}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cette base n&apos;existe pas sur le serveur{place}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La base de données est endommagée{place} : rien n&apos;a été écrit. {advice}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce fichier n&apos;est pas une base GUSP Desktop lisible{place} : il est endommagé ou appartient à un autre programme. Rien n&apos;a été modifié. {advice}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Le serveur refuse cette opération{place} : votre compte est en lecture seule ou n&apos;a pas le privilège nécessaire. Demandez-le au propriétaire de la base.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serveur injoignable{place}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serveur injoignable{place} : {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cette base a été mise à jour par une version plus récente de GUSP Desktop (révision {revision}). Installez la dernière version de l&apos;application ; rien n&apos;a été modifié.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le dossier « {folder} » n&apos;existe pas : créez-le d&apos;abord ou choisissez un autre fichier de base de données. Rien n&apos;a été créé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« {path} » est un dossier, pas un fichier de base.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« {path} » n&apos;est pas un fichier ordinaire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impossible de lire le fichier « {path} » ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le fichier « {path} » n&apos;est pas une base GUSP Desktop lisible : il est endommagé ou appartient à un autre programme. Rien n&apos;a été modifié. {advice}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impossible de lire la base « {path} » : {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adresse de base de données invalide : « {raw} ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erreur d&apos;accès à la base ({where}) : {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restaurez une sauvegarde automatique (« gusp-desktop db backups » puis « gusp-desktop db restore SAUVEGARDE », ou Fichier &gt; Sauvegardes dans la fenêtre).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cette valeur existe déjà (doublon refusé).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cet élément est encore référencé ailleurs : opération refusée pour ne rien perdre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Une valeur obligatoire manque : rien n&apos;a été enregistré.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valeur refusée par une règle de la base : rien n&apos;est enregistré.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contrainte de la base non respectée : rien n&apos;a été enregistré.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cette base contient des tables qui ne viennent pas de GUSP Desktop ; choisissez une base vide ou une base GUSP Desktop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schéma plus récent que cette version de l&apos;application : écriture refusée. Installez la dernière version de GUSP Desktop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le schéma de cette base n&apos;est pas à jour : lancez « gusp-desktop db upgrade ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connexion annulée : aucun mot de passe saisi.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

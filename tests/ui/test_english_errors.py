@@ -167,6 +167,31 @@ def test_domain_refusals_the_window_shows_are_english(english: None) -> None:  #
     )
 
 
+def test_a_database_refused_at_start_up_is_english(
+    english: None,  # noqa: F811
+    tmp_path: Path,
+    prompts: ScriptedPrompts,
+) -> None:
+    from gusp_desktop.db.local import examine
+    from gusp_desktop.domain.errors import DatabaseCorruptError
+    from gusp_desktop.ui.app import _startup_error
+
+    foreign = tmp_path / "notes.gusp"
+    foreign.write_text("pas une base", encoding="utf-8")
+    with pytest.raises(DatabaseCorruptError) as refused:
+        examine(foreign)
+    assert refused.value.message.startswith(f"Le fichier « {foreign} » n'est pas une base GUSP")
+
+    assert _startup_error(prompts, refused.value) == 1
+    kind, title, text = prompts.shown[-1]
+    assert (kind, title) == ("error", "Database unavailable")
+    assert text.startswith(
+        f"The file “{foreign}” is not a readable GUSP Desktop database: it is damaged or "
+        "belongs to another program. Nothing was changed. Restore an automatic backup ("
+    )
+    assert "Vérifiez" not in text and "Restaurez" not in text
+
+
 SERVICES = Path(__file__).resolve().parents[2] / "gusp_desktop" / "services"
 CATALOGUE = Path(__file__).resolve().parents[2] / "resources" / "i18n" / "gusp_en.ts"
 _NOT_USER_ERRORS = {
