@@ -5,7 +5,7 @@ Anything else that escapes the services is a bug and goes to the crash report.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 
@@ -29,6 +29,17 @@ class Message(str):
         self.template = template
         self.values = values
         return self
+
+
+def listing(items: Sequence[str]) -> str:
+    """Several messages separated by « ; », as one message whose parts are each translated
+    on their own in another language (« 12 : … ; 14 : … »)."""
+    if not items:
+        return ""
+    message = items[-1]
+    for item in reversed(items[:-1]):
+        message = Message("{first} ; {rest}", first=item, rest=message)
+    return message
 
 
 def message_of(error: BaseException) -> str:

@@ -10,6 +10,7 @@ from collections.abc import Iterable, Sequence
 from typing import TypeVar
 
 from gusp_desktop.domain.enums import ActionStatus, SeanceStatus
+from gusp_desktop.domain.errors import Message
 
 T = TypeVar("T")
 _A = ActionStatus
@@ -99,20 +100,27 @@ def is_overdue(
 
 def action_status_error(current: ActionStatus, target: ActionStatus) -> str:
     """French explanation of a refused action status change."""
-    allowed = ", ".join(sorted(s.label for s in ACTION_TRANSITIONS[current])) or "aucun"
-    return (
-        f"Une action « {current.label} » ne peut pas passer à « {target.label} » "
-        f"(possibles : {allowed})."
+    return Message(
+        "Une action « {current} » ne peut pas passer à « {target} » (possibles : {allowed}).",
+        current=current.label,
+        target=target.label,
+        allowed=_allowed(s.label for s in ACTION_TRANSITIONS[current]),
     )
 
 
 def seance_status_error(current: SeanceStatus, target: SeanceStatus) -> str:
     """French explanation of a refused séance status change."""
-    allowed = ", ".join(sorted(s.label for s in SEANCE_TRANSITIONS[current])) or "aucun"
-    return (
-        f"Une séance « {current.label} » ne peut pas passer à « {target.label} » "
-        f"(possibles : {allowed})."
+    return Message(
+        "Une séance « {current} » ne peut pas passer à « {target} » (possibles : {allowed}).",
+        current=current.label,
+        target=target.label,
+        allowed=_allowed(s.label for s in SEANCE_TRANSITIONS[current]),
     )
+
+
+def _allowed(labels: Iterable[str]) -> tuple[str, ...] | Message:
+    """The statuses one may go to, listed with commas, or « aucun »."""
+    return tuple(sorted(labels)) or Message("aucun")
 
 
 def format_action_number(quartier_code: str, year: int, sequence: int) -> str:

@@ -56,3 +56,29 @@ DOMAIN_WORDS = (
     QT_TRANSLATE_NOOP("ServiceErrors", "Donnez le nom du serveur d'envoi (ex. smtp.agglo.fr)."),
     QT_TRANSLATE_NOOP("ServiceErrors", "Un certificat n'a de sens qu'avec SSL ou STARTTLS."),
 )
+
+# Refused status changes and bulk edits, whose parts are translated one by one.
+STATUS_TEMPLATES = (
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "Une action « {current} » ne peut pas passer à « {target} » (possibles : {allowed}).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "Une séance « {current} » ne peut pas passer à « {target} » (possibles : {allowed}).",
+    ),
+    QT_TRANSLATE_NOOP("ServiceErrors", "aucun"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "{first} ; {rest}"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "{number} : {problem}"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Aucune action modifiée. {problems}"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "pas d'échéance à décaler."),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "l'échéance décalée ({moved}) précéderait la création de l'action ({created}).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "Indiquez le résultat de l'action (ce qui a été fait, ou pourquoi elle est abandonnée) "
+        "pour la clore.",
+    ),
+)

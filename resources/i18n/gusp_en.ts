@@ -5478,6 +5478,42 @@ Their name, email address, phone and position will be replaced for good, and the
         <translation>Give the name of the sending server (e.g. smtp.agglo.fr).</translation>
     </message>
     <message>
+        <source>Une action « {current} » ne peut pas passer à « {target} » (possibles : {allowed}).</source>
+        <translation>An action “{current}” cannot move to “{target}” (possible: {allowed}).</translation>
+    </message>
+    <message>
+        <source>Une séance « {current} » ne peut pas passer à « {target} » (possibles : {allowed}).</source>
+        <translation>A meeting “{current}” cannot move to “{target}” (possible: {allowed}).</translation>
+    </message>
+    <message>
+        <source>aucun</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>{first} ; {rest}</source>
+        <translation>{first}; {rest}</translation>
+    </message>
+    <message>
+        <source>{number} : {problem}</source>
+        <translation>{number}: {problem}</translation>
+    </message>
+    <message>
+        <source>Aucune action modifiée. {problems}</source>
+        <translation>No action changed. {problems}</translation>
+    </message>
+    <message>
+        <source>pas d&apos;échéance à décaler.</source>
+        <translation>no deadline to shift.</translation>
+    </message>
+    <message>
+        <source>l&apos;échéance décalée ({moved}) précéderait la création de l&apos;action ({created}).</source>
+        <translation>the shifted deadline ({moved}) would come before the action was created ({created}).</translation>
+    </message>
+    <message>
+        <source>Indiquez le résultat de l&apos;action (ce qui a été fait, ou pourquoi elle est abandonnée) pour la clore.</source>
+        <translation>Give the action&apos;s outcome (what was done, or why it is abandoned) to close it.</translation>
+    </message>
+    <message>
         <source>Décalage négatif refusé.</source>
         <translation>Negative shift refused.</translation>
     </message>

@@ -5429,6 +5429,42 @@ Son nom, son adresse électronique, son téléphone et sa fonction seront rempla
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Une action « {current} » ne peut pas passer à « {target} » (possibles : {allowed}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Une séance « {current} » ne peut pas passer à « {target} » (possibles : {allowed}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aucun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} ; {rest}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} : {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aucune action modifiée. {problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pas d&apos;échéance à décaler.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>l&apos;échéance décalée ({moved}) précéderait la création de l&apos;action ({created}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indiquez le résultat de l&apos;action (ce qui a été fait, ou pourquoi elle est abandonnée) pour la clore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Décalage négatif refusé.</source>
         <translation type="unfinished"></translation>
     </message>

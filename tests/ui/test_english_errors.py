@@ -192,6 +192,33 @@ def test_a_database_refused_at_start_up_is_english(
     assert "Vérifiez" not in text and "Restaurez" not in text
 
 
+def test_a_refused_bulk_edit_is_english_part_by_part(
+    english: None,  # noqa: F811
+    demo_services: Services,
+) -> None:
+    from gusp_desktop.domain.actions import BulkChange
+    from gusp_desktop.domain.enums import ActionStatus
+    from gusp_desktop.domain.rules import can_change_action_status
+
+    actions = demo_services.actions
+    target = ActionStatus.A_ENGAGER
+    stuck = [r for r in actions.list_actions() if not can_change_action_status(r.status, target)]
+    first, second = stuck[:2]
+    with pytest.raises(ValidationError) as refused:
+        actions.bulk_update([first.id, second.id], BulkChange(status=target))
+    french = refused.value.errors["_"]
+    assert french.startswith(
+        f"Aucune action modifiée. {first.number} : Une action « {first.status.label} » ne peut "
+        "pas passer à « À engager » (possibles : "
+    )
+    assert f"). ; {second.number} : Une action « {second.status.label} »" in french
+    shown = error_message(refused.value)
+    assert shown.startswith(f"No action changed. {first.number}: An action “")
+    assert f").; {second.number}: An action “" in shown
+    assert shown.count("cannot move to “Not started” (possible: ") == 2
+    assert "passer" not in shown and "possibles" not in shown
+
+
 SERVICES = Path(__file__).resolve().parents[2] / "gusp_desktop" / "services"
 CATALOGUE = Path(__file__).resolve().parents[2] / "resources" / "i18n" / "gusp_en.ts"
 _NOT_USER_ERRORS = {

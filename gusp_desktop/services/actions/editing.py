@@ -18,6 +18,7 @@ from gusp_desktop.db.models import Action, Organisation, Seance, Site
 from gusp_desktop.domain import rules
 from gusp_desktop.domain.actions import ActionEdit, BulkChange, StatusChange
 from gusp_desktop.domain.enums import ActionStatus
+from gusp_desktop.domain.errors import Message
 from gusp_desktop.domain.rules import CLOSED_ACTION_STATUSES
 from gusp_desktop.domain.text import clean, search_key
 from gusp_desktop.domain.timezone import PARIS
@@ -209,16 +210,17 @@ def bulk_problem(action: Action, change: BulkChange) -> str | None:
     ):
         return rules.action_status_error(action.status, change.status)
     if _closing(action, change.status) and not (change.outcome or change.comment).strip():
-        return OUTCOME_REQUIRED
+        return Message(OUTCOME_REQUIRED)
     if change.deadline_shift_days:
         deadline = rules.effective_deadline(action.initial_deadline, action.revised_deadline)
         if deadline is None:
-            return "pas d'échéance à décaler."
+            return Message("pas d'échéance à décaler.")
         moved = deadline + dt.timedelta(days=change.deadline_shift_days)
         if moved < created_on(action):
-            return (
-                f"l'échéance décalée ({moved:%d/%m/%Y}) précéderait la création de l'action "
-                f"({created_on(action):%d/%m/%Y})."
+            return Message(
+                "l'échéance décalée ({moved}) précéderait la création de l'action ({created}).",
+                moved=f"{moved:%d/%m/%Y}",
+                created=f"{created_on(action):%d/%m/%Y}",
             )
     return None
 

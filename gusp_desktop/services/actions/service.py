@@ -34,7 +34,7 @@ from gusp_desktop.domain.actions import (
 )
 from gusp_desktop.domain.changes import Mutation
 from gusp_desktop.domain.enums import ActionStatus, UserRole
-from gusp_desktop.domain.errors import NotFoundError, ValidationError
+from gusp_desktop.domain.errors import Message, NotFoundError, ValidationError, listing
 from gusp_desktop.domain.text import clean
 from gusp_desktop.domain.timezone import PARIS
 from gusp_desktop.services.actions import checks, editing, lookup, numbering
@@ -259,9 +259,13 @@ class ActionService:
                 uow.expect_version("action", action, expected, dataclasses.asdict(change))
                 problem = editing.bulk_problem(action, change)
                 if problem:
-                    problems.append(f"{action.number} : {problem}")
+                    problems.append(
+                        Message("{number} : {problem}", number=action.number, problem=problem)
+                    )
             if problems:
-                raise ValidationError({"_": "Aucune action modifiée. " + " ; ".join(problems)})
+                raise ValidationError(
+                    {"_": Message("Aucune action modifiée. {problems}", problems=listing(problems))}
+                )
             for action in actions:
                 before = _audit_values(action)
                 editing.apply_bulk(uow, action, change)

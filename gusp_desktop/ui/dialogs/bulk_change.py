@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from gusp_desktop.domain.actions import ActionRow, BulkChange
 from gusp_desktop.domain.directory import OrganisationDTO
 from gusp_desktop.domain.enums import ActionStatus, Theme
+from gusp_desktop.domain.errors import Message
 from gusp_desktop.domain.rules import (
     CLOSED_ACTION_STATUSES,
     action_status_error,
@@ -34,6 +35,7 @@ from gusp_desktop.domain.rules import (
 )
 from gusp_desktop.ui.i18n import quoted
 from gusp_desktop.ui.labels import tr_label
+from gusp_desktop.ui.service_messages import service_text
 
 ERROR_STYLE = "color: #b3261e;"
 
@@ -168,12 +170,19 @@ class BulkChangeDialog(QDialog):
         )
 
     def refused(self, choice: BulkChange) -> list[str]:
-        """Why some selected actions cannot take the new state (French, one line each)."""
+        """Why some selected actions cannot take the new state (one line each, in the
+        window's language)."""
         if choice.status is None:
             return []
         status = ActionStatus(choice.status)
         return [
-            f"{row.number} : {action_status_error(row.status, status)}"
+            service_text(
+                Message(
+                    "{number} : {problem}",
+                    number=row.number,
+                    problem=action_status_error(row.status, status),
+                )
+            )
             for row in self.rows
             if not can_change_action_status(row.status, status)
         ]

@@ -36,6 +36,7 @@ from gusp_desktop.ui.models.action_table import ActionTableModel
 from gusp_desktop.ui.pages import touches
 from gusp_desktop.ui.pages.base import Page
 from gusp_desktop.ui.pages.plan_commands import PlanCommands
+from gusp_desktop.ui.service_messages import service_text
 from gusp_desktop.ui.widgets.action_detail import ActionDetailPanel
 from gusp_desktop.ui.widgets.action_filters import ActionFilterBar, FilterOptions
 from gusp_desktop.ui.widgets.empty_hint import show_when_empty
@@ -432,7 +433,9 @@ class ActionsPage(Page):
     def _on_model_status_change_requested(self, row: ActionRow, status: ActionStatus) -> None:
         if not can_change_action_status(row.status, status):
             self._prompts.error(
-                self, self.tr("Changement d'état refusé"), action_status_error(row.status, status)
+                self,
+                self.tr("Changement d'état refusé"),
+                service_text(action_status_error(row.status, status)),
             )
             return
         comment = self._prompts.text(
