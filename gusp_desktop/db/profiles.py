@@ -21,7 +21,12 @@ from sqlalchemy.engine import URL
 
 from gusp_desktop.db import migrate
 from gusp_desktop.db.engine import make_engine
-from gusp_desktop.domain.errors import DatabaseUnavailableError, NotFoundError, ValidationError
+from gusp_desktop.domain.errors import (
+    DatabaseUnavailableError,
+    Message,
+    NotFoundError,
+    ValidationError,
+)
 from gusp_desktop.fileio import write_bytes_atomic
 from gusp_desktop.paths import config_dir
 
@@ -280,30 +285,46 @@ def classify_failure(profile: ConnectionProfile, error: BaseException) -> Diagno
     where = f"{profile.host}:{profile.port}"
     if "no password supplied" in text or "password is required" in text:
         return Diagnosis(
-            Verdict.PASSWORD_REQUIRED, f"Le serveur {where} demande un mot de passe.", detail
+            Verdict.PASSWORD_REQUIRED,
+            Message("Le serveur {where} demande un mot de passe.", where=where),
+            detail,
         )
     if "authentication failed" in text or re.search(r'role ".*" does not exist', text):
         return Diagnosis(
             Verdict.AUTH_FAILED,
-            f"Authentification refusée par le serveur {where} : vérifiez l'utilisateur "
-            f"« {profile.user} » et son mot de passe.",
+            Message(
+                "Authentification refusée par le serveur {where} : vérifiez l'utilisateur "
+                "« {user} » et son mot de passe.",
+                where=where,
+                user=profile.user,
+            ),
             detail,
         )
     if re.search(r'database ".*" does not exist', text):
         return Diagnosis(
             Verdict.DATABASE_MISSING,
-            f"La base « {profile.database} » n'existe pas sur le serveur {where}.",
+            Message(
+                "La base « {database} » n'existe pas sur le serveur {where}.",
+                database=profile.database,
+                where=where,
+            ),
             detail,
         )
     if "ssl" in text or "certificate" in text:
         return Diagnosis(
             Verdict.TLS_FAILED,
-            f"La connexion chiffrée avec {where} a échoué (certificat ou SSL) : {detail}",
+            Message(
+                "La connexion chiffrée avec {where} a échoué (certificat ou SSL) : {detail}",
+                where=where,
+                detail=detail,
+            ),
             detail,
         )
     return Diagnosis(
         Verdict.UNREACHABLE,
-        f"Serveur injoignable ({where}) : vérifiez l'adresse, le port et le réseau.",
+        Message(
+            "Serveur injoignable ({where}) : vérifiez l'adresse, le port et le réseau.", where=where
+        ),
         detail,
     )
 

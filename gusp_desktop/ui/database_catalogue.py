@@ -105,3 +105,45 @@ DATABASE_MESSAGES = (
     ),
     QT_TRANSLATE_NOOP("ServiceErrors", "Connexion annulée : aucun mot de passe saisi."),
 )
+
+# « Tester la connexion » to a server: why it failed, or what the schema needs.
+CONNECTION_MESSAGES = (
+    QT_TRANSLATE_NOOP("ServiceErrors", "Le serveur {where} demande un mot de passe."),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "Authentification refusée par le serveur {where} : vérifiez l'utilisateur "
+        "« {user} » et son mot de passe.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors", "La base « {database} » n'existe pas sur le serveur {where}."
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "La connexion chiffrée avec {where} a échoué (certificat ou SSL) : {detail}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "Serveur injoignable ({where}) : vérifiez l'adresse, le port et le réseau.",
+    ),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Connexion réussie : la base est prête."),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "Connexion réussie, mais la base est vide : créez le schéma avec "
+        "« gusp-desktop db upgrade ».",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "Connexion réussie, mais le schéma est plus ancien que cette version : "
+        "mettez-le à jour avec « gusp-desktop db upgrade ».",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "Connexion réussie, mais le schéma est plus récent que cette version de l'application : "
+        "installez la dernière version de GUSP Desktop (aucune écriture ne sera faite).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "Connexion réussie, mais cette base contient des tables qui ne viennent pas de "
+        "GUSP Desktop : choisissez une base vide ou une base GUSP Desktop.",
+    ),
+)

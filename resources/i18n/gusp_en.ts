@@ -5269,6 +5269,46 @@ Their name, email address, phone and position will be replaced for good, and the
         <translation>Connection cancelled: no password entered.</translation>
     </message>
     <message>
+        <source>Le serveur {where} demande un mot de passe.</source>
+        <translation>The server {where} asks for a password.</translation>
+    </message>
+    <message>
+        <source>Authentification refusée par le serveur {where} : vérifiez l&apos;utilisateur « {user} » et son mot de passe.</source>
+        <translation>Authentication refused by the server {where}: check the user “{user}” and their password.</translation>
+    </message>
+    <message>
+        <source>La base « {database} » n&apos;existe pas sur le serveur {where}.</source>
+        <translation>The database “{database}” does not exist on the server {where}.</translation>
+    </message>
+    <message>
+        <source>La connexion chiffrée avec {where} a échoué (certificat ou SSL) : {detail}</source>
+        <translation>The encrypted connection with {where} failed (certificate or SSL): {detail}</translation>
+    </message>
+    <message>
+        <source>Serveur injoignable ({where}) : vérifiez l&apos;adresse, le port et le réseau.</source>
+        <translation>Server unreachable ({where}): check the address, the port and the network.</translation>
+    </message>
+    <message>
+        <source>Connexion réussie : la base est prête.</source>
+        <translation>Connection succeeded: the database is ready.</translation>
+    </message>
+    <message>
+        <source>Connexion réussie, mais la base est vide : créez le schéma avec « gusp-desktop db upgrade ».</source>
+        <translation>Connection succeeded, but the database is empty: create the schema with “gusp-desktop db upgrade”.</translation>
+    </message>
+    <message>
+        <source>Connexion réussie, mais le schéma est plus ancien que cette version : mettez-le à jour avec « gusp-desktop db upgrade ».</source>
+        <translation>Connection succeeded, but the schema is older than this version: update it with “gusp-desktop db upgrade”.</translation>
+    </message>
+    <message>
+        <source>Connexion réussie, mais le schéma est plus récent que cette version de l&apos;application : installez la dernière version de GUSP Desktop (aucune écriture ne sera faite).</source>
+        <translation>Connection succeeded, but the schema is newer than this version of the application: install the latest version of GUSP Desktop (nothing will be written).</translation>
+    </message>
+    <message>
+        <source>Connexion réussie, mais cette base contient des tables qui ne viennent pas de GUSP Desktop : choisissez une base vide ou une base GUSP Desktop.</source>
+        <translation>Connection succeeded, but this database holds tables that do not come from GUSP Desktop: choose an empty database or a GUSP Desktop database.</translation>
+    </message>
+    <message>
         <source>La base est en lecture seule{place} : la modification n&apos;a pas été enregistrée. Vérifiez les droits du fichier et de son dossier.</source>
         <translation>The database is read-only{place}: the change was not saved. Check the permissions of the file and its folder.</translation>
     </message>

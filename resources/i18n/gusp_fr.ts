@@ -5220,6 +5220,46 @@ Son nom, son adresse électronique, son téléphone et sa fonction seront rempla
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Le serveur {where} demande un mot de passe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentification refusée par le serveur {where} : vérifiez l&apos;utilisateur « {user} » et son mot de passe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La base « {database} » n&apos;existe pas sur le serveur {where}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La connexion chiffrée avec {where} a échoué (certificat ou SSL) : {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serveur injoignable ({where}) : vérifiez l&apos;adresse, le port et le réseau.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connexion réussie : la base est prête.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connexion réussie, mais la base est vide : créez le schéma avec « gusp-desktop db upgrade ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connexion réussie, mais le schéma est plus ancien que cette version : mettez-le à jour avec « gusp-desktop db upgrade ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connexion réussie, mais le schéma est plus récent que cette version de l&apos;application : installez la dernière version de GUSP Desktop (aucune écriture ne sera faite).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connexion réussie, mais cette base contient des tables qui ne viennent pas de GUSP Desktop : choisissez une base vide ou une base GUSP Desktop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>La base est en lecture seule{place} : la modification n&apos;a pas été enregistrée. Vérifiez les droits du fichier et de son dossier.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -192,6 +192,24 @@ def test_a_database_refused_at_start_up_is_english(
     assert "Vérifiez" not in text and "Restaurez" not in text
 
 
+def test_a_refused_server_login_is_english(english: None) -> None:  # noqa: F811
+    from gusp_desktop.db.profiles import ConnectionProfile, Verdict, classify_failure
+    from gusp_desktop.ui.service_messages import service_text
+
+    profile = ConnectionProfile("equipe", "db.agglo.fr", "gusp", "lea")
+    refused = RuntimeError('FATAL:  password authentication failed for user "lea"')
+    diagnosis = classify_failure(profile, refused)
+    assert diagnosis.verdict is Verdict.AUTH_FAILED
+    assert diagnosis.message == (
+        "Authentification refusée par le serveur db.agglo.fr:5432 : vérifiez l'utilisateur "
+        "« lea » et son mot de passe."
+    )
+    assert service_text(diagnosis.message) == (
+        "Authentication refused by the server db.agglo.fr:5432: check the user “lea” and "
+        "their password."
+    )
+
+
 def test_a_refused_bulk_edit_is_english_part_by_part(
     english: None,  # noqa: F811
     demo_services: Services,

@@ -29,6 +29,7 @@ from gusp_desktop.credentials import CredentialError, SecretStore, default_secre
 from gusp_desktop.db.profiles import ConnectionProfile, Diagnosis, ProfileStore, diagnose
 from gusp_desktop.domain.errors import GuspError, ValidationError
 from gusp_desktop.ui.labels import error_message
+from gusp_desktop.ui.service_messages import service_text
 from gusp_desktop.ui.tasks import TaskRunner
 
 Tester = Callable[[ConnectionProfile, str | None], Diagnosis]
@@ -167,7 +168,7 @@ class ConnectionDialog(QDialog):
         try:
             profile = self.profile().validated()
         except ValidationError as exc:
-            self._show_result(False, "\n".join(exc.errors.values()))
+            self._show_result(False, error_message(exc))
             return
         password = self.password_edit.text() or None
         self.test_button.setEnabled(False)
@@ -182,7 +183,8 @@ class ConnectionDialog(QDialog):
     def _on_tested(self, diagnosis: Diagnosis) -> None:
         self.last_diagnosis = diagnosis
         self.test_button.setEnabled(True)
-        text = diagnosis.message + (f"\n({diagnosis.detail})" if diagnosis.detail else "")
+        text = service_text(diagnosis.message)
+        text += f"\n({diagnosis.detail})" if diagnosis.detail else ""
         self._show_result(diagnosis.ok, text)
 
     def _on_test_failed(self, error: BaseException) -> None:
