@@ -12,7 +12,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Never touch the developer's real keyring while testing.
 os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 
-pytest_plugins = ["tests.fixtures.databases"]
+pytest_plugins = ["tests.fixtures.databases", "tests.fixtures.demo"]
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -16,16 +16,16 @@ from sqlalchemy import Engine
 
 from gusp_desktop.cli.atfpb_commands import bilan_record
 from gusp_desktop.cli.output import json_text
-from gusp_desktop.demo.loader import load_demo
 from gusp_desktop.domain.enums import AtfpbAxis, InstanceType
 from gusp_desktop.services.registry import Services
 from tests.fixtures.databases import make_services
+from tests.fixtures.demo import FreshDemo
 
 
 @pytest.fixture
-def services(engine: Engine, tmp_path: Path) -> Services:
+def services(engine: Engine, tmp_path: Path, fresh_demo: FreshDemo) -> Services:
+    fresh_demo(engine)
     built = make_services(engine, tmp_path)
-    load_demo(built.context)
     return built
 
 

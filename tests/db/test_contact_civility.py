@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -12,7 +11,6 @@ from sqlalchemy import Engine, inspect, text
 
 from gusp_desktop.db import migrate
 from gusp_desktop.db.engine import make_engine
-from gusp_desktop.demo.loader import load_demo
 from gusp_desktop.domain.directory import ContactData, OrganisationData
 from gusp_desktop.domain.enums import OrganisationType, SeanceStatus
 from gusp_desktop.domain.errors import ValidationError
@@ -26,6 +24,7 @@ from tests.fixtures.databases import (
     make_services,
     pg_url,
 )
+from tests.fixtures.demo import DemoTemplates
 from tests.unit.documents.tools import pdf_text
 
 BEFORE = "0012_quartier_plan"
@@ -126,9 +125,9 @@ def test_the_migration_adds_and_removes_the_column_keeping_contacts(
 
 
 @pytest.fixture
-def demo_file(tmp_path: Path, sqlite_template: Path) -> Iterator[Engine]:
-    shutil.copy(sqlite_template, tmp_path / "demo.sqlite3")
-    engine = make_engine(f"sqlite:///{tmp_path / 'demo.sqlite3'}")
+def demo_file(tmp_path: Path, demo_templates: DemoTemplates) -> Iterator[Engine]:
+    path = demo_templates.copy_to(tmp_path / "demo.sqlite3")
+    engine = make_engine(f"sqlite:///{path}")
     yield engine
     engine.dispose()
 
@@ -137,7 +136,6 @@ def test_the_compte_rendu_agrees_with_the_president_and_secretary(
     demo_file: Engine, tmp_path: Path
 ) -> None:
     services = make_services(demo_file, tmp_path / "data")
-    load_demo(services.context)
     held = [s for s in services.meetings.list_seances() if s.status is not SeanceStatus.PLANIFIEE]
     detail = services.meetings.get_seance(held[0].id)
     assert detail.president_id is not None and detail.secretary_id is not None

@@ -46,6 +46,7 @@ from gusp_desktop.domain.enums import (
 from gusp_desktop.domain.errors import ValidationError
 from gusp_desktop.domain.rules import ACTION_TRANSITIONS, is_overdue
 from gusp_desktop.services.base import ServiceContext
+from tests.fixtures.demo import FreshDemo
 
 PARIS = ZoneInfo("Europe/Paris")
 DEMO_TODAY = dt.date(2025, 6, 15)
@@ -197,8 +198,10 @@ def test_counts_match_domain(ctx: ServiceContext) -> None:
     assert UserRole.LECTEUR in users.values()
 
 
-def test_each_action_has_two_to_four_dated_history_entries(ctx: ServiceContext) -> None:
-    load_demo(ctx)
+def test_each_action_has_two_to_four_dated_history_entries(
+    ctx: ServiceContext, engine: Engine, fresh_demo: FreshDemo
+) -> None:
+    fresh_demo(engine)
     now = ctx.now()
     with ctx.read() as session:
         actions = session.scalars(select(Action)).all()
@@ -216,8 +219,10 @@ def test_each_action_has_two_to_four_dated_history_entries(ctx: ServiceContext) 
             assert action.created_at == times[0]
 
 
-def test_history_transitions_follow_the_rules(ctx: ServiceContext) -> None:
-    load_demo(ctx)
+def test_history_transitions_follow_the_rules(
+    ctx: ServiceContext, engine: Engine, fresh_demo: FreshDemo
+) -> None:
+    fresh_demo(engine)
     with ctx.read() as session:
         for action in session.scalars(select(Action)):
             statuses = [h.status for h in action.history]
@@ -229,8 +234,10 @@ def test_history_transitions_follow_the_rules(ctx: ServiceContext) -> None:
                 )
 
 
-def test_overdue_actions_at_demo_today(ctx: ServiceContext) -> None:
-    load_demo(ctx)
+def test_overdue_actions_at_demo_today(
+    ctx: ServiceContext, engine: Engine, fresh_demo: FreshDemo
+) -> None:
+    fresh_demo(engine)
     today = ctx.today()
     assert today == DEMO_TODAY
     with ctx.read() as session:
@@ -243,15 +250,19 @@ def test_overdue_actions_at_demo_today(ctx: ServiceContext) -> None:
     assert overdue == OVERDUE_AT_DEMO_TODAY
 
 
-def test_status_counts_match_the_list(ctx: ServiceContext) -> None:
-    load_demo(ctx)
+def test_status_counts_match_the_list(
+    ctx: ServiceContext, engine: Engine, fresh_demo: FreshDemo
+) -> None:
+    fresh_demo(engine)
     with ctx.read() as session:
         statuses = Counter(session.scalars(select(Action.status)).all())
     assert dict(statuses) == STATUS_COUNTS
 
 
-def test_action_details_follow_the_list(ctx: ServiceContext) -> None:
-    load_demo(ctx)
+def test_action_details_follow_the_list(
+    ctx: ServiceContext, engine: Engine, fresh_demo: FreshDemo
+) -> None:
+    fresh_demo(engine)
     today = ctx.today()
     with ctx.read() as session:
         by_number = {a.number: a for a in session.scalars(select(Action))}
@@ -299,8 +310,10 @@ def test_action_details_follow_the_list(ctx: ServiceContext) -> None:
     assert sequences == {("HM", 2025): 60, ("PR", 2025): 59, ("CO", 2025): 58}
 
 
-def test_every_action_site_belongs_to_its_quartier(ctx: ServiceContext) -> None:
-    load_demo(ctx)
+def test_every_action_site_belongs_to_its_quartier(
+    ctx: ServiceContext, engine: Engine, fresh_demo: FreshDemo
+) -> None:
+    fresh_demo(engine)
     with ctx.read() as session:
         sites = {s.id: s.quartier_id for s in session.scalars(select(Site))}
         codes = {q.id: q.code for q in session.scalars(select(Quartier))}
@@ -313,8 +326,10 @@ def test_every_action_site_belongs_to_its_quartier(ctx: ServiceContext) -> None:
         assert action.number.startswith(codes[action.quartier_id] + "-25-"), action.number
 
 
-def test_origins_precede_actions(ctx: ServiceContext) -> None:
-    load_demo(ctx)
+def test_origins_precede_actions(
+    ctx: ServiceContext, engine: Engine, fresh_demo: FreshDemo
+) -> None:
+    fresh_demo(engine)
     with ctx.read() as session:
         seances = {s.id: s for s in session.scalars(select(Seance))}
         constats = {c.id: c for c in session.scalars(select(Constat))}
@@ -334,8 +349,10 @@ def test_origins_precede_actions(ctx: ServiceContext) -> None:
                     assert _local(seance.starts_at).date() == _local(entry.at).date()
 
 
-def test_calendar_and_minutes_at_demo_today(ctx: ServiceContext) -> None:
-    load_demo(ctx)
+def test_calendar_and_minutes_at_demo_today(
+    ctx: ServiceContext, engine: Engine, fresh_demo: FreshDemo
+) -> None:
+    fresh_demo(engine)
     now = ctx.now()
     with ctx.read() as session:
         calendar = _calendar(session)
@@ -417,8 +434,10 @@ def test_shifted_load_keeps_weekdays_and_stays_current(engine: Engine) -> None:
     assert not [t for t in texts if "{" in t or "}" in t]
 
 
-def test_second_load_is_refused_and_changes_nothing(ctx: ServiceContext) -> None:
-    load_demo(ctx)
+def test_second_load_is_refused_and_changes_nothing(
+    ctx: ServiceContext, engine: Engine, fresh_demo: FreshDemo
+) -> None:
+    fresh_demo(engine)
     before = _counts(ctx)
 
     with pytest.raises(ValidationError) as refused:
@@ -445,13 +464,15 @@ def test_refuses_a_database_with_a_single_organisation(ctx: ServiceContext) -> N
     assert before["Quartier"] == 0 and before["Organisation"] == 1
 
 
-def test_every_demo_signalement_is_on_the_map_near_its_site(ctx: ServiceContext) -> None:
+def test_every_demo_signalement_is_on_the_map_near_its_site(
+    ctx: ServiceContext, engine: Engine, fresh_demo: FreshDemo
+) -> None:
     """The signalements page's map shows the demo: each one placed within 50 m of its site."""
     from gusp_desktop.db.models import Signalement
     from gusp_desktop.demo.site_positions import SITE_POSITIONS
     from gusp_desktop.demo.territory import SITES
 
-    load_demo(ctx)
+    fresh_demo(engine)
     names = {s.name: s.key for s in SITES}
     with ctx.read() as session:
         rows = session.execute(select(Signalement, Site.name).join(Site)).all()
@@ -464,7 +485,7 @@ def test_every_demo_signalement_is_on_the_map_near_its_site(ctx: ServiceContext)
 
 
 def test_the_demo_quartier_has_a_georeferenced_plan_drawn_to_scale(
-    ctx: ServiceContext, engine: Engine, tmp_path: Path
+    ctx: ServiceContext, engine: Engine, tmp_path: Path, fresh_demo: FreshDemo
 ) -> None:
     """Les Hauts-de-Marve has a plan for the offline map: a PNG whose three control points
     are demo sites, fitted exactly, and on which every other site of the quartier falls
@@ -479,7 +500,7 @@ def test_the_demo_quartier_has_a_georeferenced_plan_drawn_to_scale(
     from gusp_desktop.domain.georeference import TransformKind
     from tests.fixtures.databases import make_services
 
-    load_demo(ctx)
+    fresh_demo(engine)
     services = make_services(engine, tmp_path, ctx)
     quartiers = {q.code: q.id for q in services.territory.list_quartiers()}
     assert services.plans.list_plans(quartiers["PR"]) == []

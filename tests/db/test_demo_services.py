@@ -32,6 +32,7 @@ from gusp_desktop.services.base import ServiceContext
 from gusp_desktop.services.directory import DirectoryService
 from gusp_desktop.services.signalements.service import SignalementService
 from gusp_desktop.services.territory import TerritoryService
+from tests.fixtures.demo import FreshDemo
 
 
 def _shape(history: tuple[HistoryEntry, ...]) -> list[tuple[Any, ...]]:
@@ -53,8 +54,10 @@ def test_demo_action_and_cli_action_have_the_same_search_text_and_history_shape(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
+    engine: Engine,
+    fresh_demo: FreshDemo,
 ) -> None:
-    load_demo(ctx)
+    fresh_demo(engine)
     actions = ActionService(ctx)
     demo = actions.get_by_number("HM-25-001")  # à engager, en cours at 50 %, réalisée
     row = demo.row
@@ -130,8 +133,10 @@ def test_a_load_failing_midway_leaves_nothing(
     assert load_demo(ctx).actions == 60  # and nothing stands in the way of a real load
 
 
-def test_demo_signalements_go_through_the_service_with_their_history(ctx: ServiceContext) -> None:
-    load_demo(ctx)
+def test_demo_signalements_go_through_the_service_with_their_history(
+    ctx: ServiceContext, engine: Engine, fresh_demo: FreshDemo
+) -> None:
+    fresh_demo(engine)
     service = SignalementService(ctx, ActionService(ctx))
     rows = service.list_signalements()
     from_the_app = [r for r in rows if r.source == SOURCE_OPEN311]

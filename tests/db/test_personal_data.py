@@ -10,12 +10,12 @@ import pytest
 from sqlalchemy import Engine, text
 
 from gusp_desktop.db.models import AgendaItem, Contact
-from gusp_desktop.demo.loader import load_demo
 from gusp_desktop.domain.errors import NotFoundError, ValidationError
 from gusp_desktop.services.base import ServiceContext
 from gusp_desktop.services.personal_data.files import write_dossier
 from gusp_desktop.services.personal_data.service import PersonalDataService
 from gusp_desktop.services.search import SearchService
+from tests.fixtures.demo import FreshDemo
 
 # Every foreign key to contact, as the schema declares it (read from the metadata, not from
 # the code under test).
@@ -62,8 +62,8 @@ def counts(engine: Engine) -> dict[str, int]:
 
 
 @pytest.fixture
-def demo(ctx: ServiceContext) -> ServiceContext:
-    load_demo(ctx)
+def demo(ctx: ServiceContext, engine: Engine, fresh_demo: FreshDemo) -> ServiceContext:
+    fresh_demo(engine)
     return ctx
 
 

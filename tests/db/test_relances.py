@@ -12,19 +12,19 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Engine, bindparam, text
 
-from gusp_desktop.demo.loader import load_demo
 from gusp_desktop.domain.errors import PermissionDeniedError, ValidationError
 from gusp_desktop.domain.relances import RelanceMode, RelanceTemplates
 from gusp_desktop.services.base import ServiceContext
 from gusp_desktop.services.registry import Services
 from tests.fixtures.databases import make_context, make_services
+from tests.fixtures.demo import FreshDemo
 
 CANARY = "Suivi en cellule de veille (hors plan public)"
 
 
 @pytest.fixture
-def demo(ctx: ServiceContext, engine: Engine, tmp_path: Path) -> Services:
-    load_demo(ctx)
+def demo(ctx: ServiceContext, engine: Engine, tmp_path: Path, fresh_demo: FreshDemo) -> Services:
+    fresh_demo(engine)
     return make_services(engine, tmp_path / "data", ctx)
 
 

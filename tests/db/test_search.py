@@ -7,7 +7,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 import pytest
-from sqlalchemy import ColumnElement, delete, false
+from sqlalchemy import ColumnElement, Engine, delete, false
 
 from gusp_desktop.db.models import (
     AgendaItem,
@@ -16,7 +16,6 @@ from gusp_desktop.db.models import (
     Seance,
     SearchDocument,
 )
-from gusp_desktop.demo.loader import load_demo
 from gusp_desktop.domain.accounts import CurrentUser
 from gusp_desktop.domain.actions import ActionEdit, StatusChange
 from gusp_desktop.domain.enums import InstanceType, Theme
@@ -28,6 +27,7 @@ from gusp_desktop.services.base import ServiceContext
 from gusp_desktop.services.search import SearchService
 from tests.db import test_actions
 from tests.db.test_actions import World, draft
+from tests.fixtures.demo import FreshDemo
 
 world = test_actions.world  # the same small territory as the other action tests
 
@@ -205,8 +205,10 @@ def test_bad_requests_are_refused_in_french(ctx: ServiceContext, place: Place) -
     assert f"action/{place.terminal}" in refs(search.search('"borne*: ('))
 
 
-def test_demo_words_from_minutes_and_comments(ctx: ServiceContext) -> None:
-    load_demo(ctx)
+def test_demo_words_from_minutes_and_comments(
+    ctx: ServiceContext, engine: Engine, fresh_demo: FreshDemo
+) -> None:
+    fresh_demo(engine)
     search = SearchService(ctx)
     menaces = search.search("menaces")
     assert menaces and menaces[0].kind is SearchKind.MINUTES and menaces[0].seance_id

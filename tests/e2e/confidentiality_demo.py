@@ -13,7 +13,6 @@ import csv
 import datetime as dt
 import io
 import re
-import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -37,12 +36,12 @@ from gusp_desktop.db.models import (
     User,
     atfpb_line_action,
 )
-from gusp_desktop.demo.loader import load_demo
 from gusp_desktop.domain.actions import StatusChange
 from gusp_desktop.domain.enums import UserRole
 from gusp_desktop.domain.redaction import mark
 from gusp_desktop.services.registry import Services
 from tests.fixtures.databases import make_context, make_services
+from tests.fixtures.demo import DemoTemplates
 from tests.unit.documents.tools import pdf_text
 
 CELLULE = "CV-HM"
@@ -153,13 +152,12 @@ def _add_member(engine: Engine) -> None:
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory, sqlite_template: Path) -> Iterator[Demo]:
+def demo(tmp_path_factory: pytest.TempPathFactory, demo_templates: DemoTemplates) -> Iterator[Demo]:
     directory = tmp_path_factory.mktemp("confidentiality")
     db_path = directory / "demo.sqlite3"
-    shutil.copy(sqlite_template, db_path)
+    demo_templates.copy_to(db_path)
     engine = make_engine(f"sqlite:///{db_path}")
     services = make_services(engine, directory / "data")
-    load_demo(services.context)
     cotech, cellule = _add_canaries(services, engine)
     _add_member(engine)
     yield Demo(directory, db_path, engine, cotech, cellule)

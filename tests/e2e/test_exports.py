@@ -28,13 +28,13 @@ from sqlalchemy import select
 
 from gusp_desktop.db.engine import make_engine
 from gusp_desktop.db.models import Quartier
-from gusp_desktop.demo.loader import load_demo
 from gusp_desktop.domain.actions import ActionDraft, ActionQuery
 from gusp_desktop.domain.enums import Theme
 from gusp_desktop.main import main
 from gusp_desktop.services.exports import SeanceKind
 from gusp_desktop.services.registry import Services
 from tests.fixtures.databases import make_services
+from tests.fixtures.demo import DemoTemplates
 from tests.unit.documents.tools import pdf_fonts, pdf_page_count, pdf_text, require
 
 SEANCE_KINDS: tuple[SeanceKind, ...] = (
@@ -124,13 +124,14 @@ def _pick_seances(services: Services) -> tuple[int, int]:
 
 
 @pytest.fixture(scope="module")
-def exported(tmp_path_factory: pytest.TempPathFactory, sqlite_template: Path) -> Iterator[Exported]:
+def exported(
+    tmp_path_factory: pytest.TempPathFactory, demo_templates: DemoTemplates
+) -> Iterator[Exported]:
     directory = tmp_path_factory.mktemp("exports")
     db_path = directory / "demo.sqlite3"
-    shutil.copy(sqlite_template, db_path)
+    demo_templates.copy_to(db_path)
     engine = make_engine(f"sqlite:///{db_path}")
     services = make_services(engine, directory / "data")
-    load_demo(services.context)
     _add_hostile_action(services)
     held, planned = _pick_seances(services)
     result = Exported(directory, db_path, services, held, planned)

@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime as dt
 import email
 import json
-import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass
 from email.message import EmailMessage
@@ -25,11 +24,10 @@ from openpyxl import load_workbook
 from sqlalchemy import Engine, bindparam, text
 
 from gusp_desktop.db.engine import make_engine
-from gusp_desktop.demo.loader import load_demo
 from gusp_desktop.main import main
-from gusp_desktop.services.base import ServiceContext
 from gusp_desktop.services.registry import Services
-from tests.fixtures.databases import make_context, make_services
+from tests.fixtures.databases import make_services
+from tests.fixtures.demo import DemoTemplates, demo_context
 from tests.unit.documents.tools import pdf_text, require
 
 CANARY = "Suivi en cellule de veille (hors plan public)"
@@ -47,15 +45,15 @@ class Drafts:
 
 
 @pytest.fixture(scope="module")
-def drafts(tmp_path_factory: pytest.TempPathFactory, sqlite_template: Path) -> Iterator[Drafts]:
+def drafts(
+    tmp_path_factory: pytest.TempPathFactory, demo_templates: DemoTemplates
+) -> Iterator[Drafts]:
     directory = tmp_path_factory.mktemp("relances")
     db_path = directory / "demo.sqlite3"
-    shutil.copy(sqlite_template, db_path)
+    demo_templates.copy_to(db_path, now=None)
     engine = make_engine(f"sqlite:///{db_path}")
-    today = make_context(engine)
-    context = ServiceContext(session_factory=today.session_factory, user=today.user)
+    context = demo_context(engine, now=None)
     services = make_services(engine, directory / "data", context)
-    load_demo(context)
     seance = next(s for s in services.relances.coming_seances() if "inter-quartiers" in s.label)
     out = directory / "brouillons"
     out.mkdir()

@@ -12,7 +12,6 @@ import contextlib
 import email
 import io
 import json
-import shutil
 import socket
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -26,13 +25,12 @@ from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import SMTP, AuthResult, Envelope, LoginPassword, Session
 
 from gusp_desktop.db.engine import make_engine
-from gusp_desktop.demo.loader import load_demo
 from gusp_desktop.domain.relances import SendStatus, SmtpProfile, SmtpSecurity
 from gusp_desktop.main import main
-from gusp_desktop.services.base import ServiceContext
 from gusp_desktop.services.registry import Services
 from gusp_desktop.services.relances.smtp import SmtpError
-from tests.fixtures.databases import make_context, make_services
+from tests.fixtures.databases import make_services
+from tests.fixtures.demo import DemoTemplates, demo_context
 
 # The local test server authenticates in clear on 127.0.0.1; aiosmtpd warns about it.
 pytestmark = pytest.mark.filterwarnings("ignore:Requiring AUTH while not requiring TLS")
@@ -103,15 +101,12 @@ class Territory:
 
 @pytest.fixture
 def territory(
-    tmp_path: Path, sqlite_template: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, demo_templates: DemoTemplates, monkeypatch: pytest.MonkeyPatch
 ) -> Iterator[Territory]:
-    db_path = tmp_path / "demo.sqlite3"
-    shutil.copy(sqlite_template, db_path)
+    # The demo on the real clock, so that its coming séances are ahead of today.
+    db_path = demo_templates.copy_to(tmp_path / "demo.sqlite3", now=None)
     engine = make_engine(f"sqlite:///{db_path}")
-    fixed = make_context(engine)
-    context = ServiceContext(session_factory=fixed.session_factory, user=fixed.user)
-    services = make_services(engine, tmp_path / "data", context)
-    load_demo(context)
+    services = make_services(engine, tmp_path / "data", demo_context(engine, now=None))
     seance = next(s for s in services.relances.coming_seances() if "inter-quartiers" in s.label)
     monkeypatch.setenv("GUSP_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("GUSP_CONFIG_DIR", str(tmp_path / "config"))

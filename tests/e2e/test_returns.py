@@ -25,13 +25,13 @@ from openpyxl.worksheet.worksheet import Worksheet
 from sqlalchemy import Engine, func, select
 
 from gusp_desktop.db.models import ActionUpdate, AuditEvent
-from gusp_desktop.demo.loader import load_demo
 from gusp_desktop.domain.actions import ActionQuery, StatusChange
 from gusp_desktop.domain.enums import ActionStatus
 from gusp_desktop.domain.errors import ConflictError
 from gusp_desktop.domain.returns import ReturnDecision, ReturnReview
 from gusp_desktop.services.registry import Services
 from tests.fixtures.databases import make_services
+from tests.fixtures.demo import FreshDemo
 from tests.unit.documents.tools import require
 
 MH = ActionQuery(involving_code="MH")
@@ -46,9 +46,9 @@ class Plan:
 
 
 @pytest.fixture
-def plan(engine: Engine, tmp_path: Path) -> Iterator[Plan]:
+def plan(engine: Engine, tmp_path: Path, fresh_demo: FreshDemo) -> Iterator[Plan]:
+    fresh_demo(engine)
     services = make_services(engine, tmp_path / "data")
-    load_demo(services.context)
     path = services.exports.export_action_plan(MH, tmp_path / "plan-MH.xlsx", "xlsx")
     numbers = [row.number for row in services.actions.list_actions(MH)]
     yield Plan(services, path, numbers)

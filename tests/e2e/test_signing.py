@@ -27,7 +27,6 @@ from sqlalchemy import select
 
 from gusp_desktop.db.engine import make_engine
 from gusp_desktop.db.models import Instance, Seance
-from gusp_desktop.demo.loader import load_demo
 from tests.e2e.test_signing_support import (
     appended_page,
     flip_byte_in_first_content_stream,
@@ -37,7 +36,7 @@ from tests.e2e.test_signing_support import (
     spliced_signature,
     swapped_page_content,
 )
-from tests.fixtures.databases import make_context
+from tests.fixtures.demo import DemoTemplates
 from tests.unit.signing.helpers import (
     build_organisation,
     make_minutes,
@@ -85,11 +84,11 @@ class Run:
 
 
 def _demo_database(path: Path, template: Path) -> int:
-    """The demo (clock fixed on its « today ») and the id of COTECH-IQ n° 4, minutes in writing."""
+    """A copy of the demo ``template`` (clock fixed on its « today ») and the id of COTECH-IQ
+    n° 4, minutes in writing."""
     shutil.copy(template, path)
     engine = make_engine(f"sqlite:///{path}")
     try:
-        load_demo(make_context(engine))
         with engine.connect() as conn:
             seance_id = conn.scalar(
                 select(Seance.id)
@@ -103,7 +102,7 @@ def _demo_database(path: Path, template: Path) -> int:
 
 
 @pytest.fixture(scope="module")
-def run(tmp_path_factory: pytest.TempPathFactory, sqlite_template: Path) -> Run:
+def run(tmp_path_factory: pytest.TempPathFactory, demo_templates: DemoTemplates) -> Run:
     root = tmp_path_factory.mktemp("signature-e2e")
     env = {
         **os.environ,
@@ -115,7 +114,7 @@ def run(tmp_path_factory: pytest.TempPathFactory, sqlite_template: Path) -> Run:
     for key in ("GUSP_DATA_DIR", "GUSP_CONFIG_DIR", "TMPDIR"):
         Path(env[key]).mkdir(parents=True)
     db = Path(env["GUSP_DATA_DIR"]) / "demo.sqlite3"
-    flow = Run(root, env, db, _demo_database(db, sqlite_template))
+    flow = Run(root, env, db, _demo_database(db, demo_templates.template()))
     ca, claire, yannick = PASSPHRASES
     flow.cli(
         "identity",

@@ -6,16 +6,16 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
-from gusp_desktop.demo.loader import load_demo
 from gusp_desktop.domain.field_work import ConstatStatus
 from gusp_desktop.services.base import ServiceContext
 from tests.fixtures.databases import make_services
+from tests.fixtures.demo import FreshDemo
 
 
 def test_demo_walks_have_haltes_constats_photos_and_actions(
-    engine: Engine, ctx: ServiceContext, tmp_path: Path
+    engine: Engine, ctx: ServiceContext, tmp_path: Path, fresh_demo: FreshDemo
 ) -> None:
-    load_demo(ctx)
+    fresh_demo(engine)
     services = make_services(engine, tmp_path, ctx)
     field = services.field_work
     constats = field.constats.list_constats()

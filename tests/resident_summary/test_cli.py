@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 from pathlib import Path
 
 import pytest
 
-from gusp_desktop.db.engine import make_engine
-from gusp_desktop.demo.loader import load_demo
 from gusp_desktop.main import main
-from tests.fixtures.databases import FIXED_NOW, make_context
+from tests.fixtures.databases import FIXED_NOW
+from tests.fixtures.demo import DemoTemplates
 from tests.resident_summary.reading import docx_text, parse_html, pdf_text
 
 FROM = f"{FIXED_NOW.date() - dt.timedelta(days=200):%Y-%m-%d}"
@@ -19,13 +17,9 @@ TO = f"{FIXED_NOW.date():%Y-%m-%d}"
 
 
 @pytest.fixture(scope="module")
-def database(tmp_path_factory: pytest.TempPathFactory, sqlite_template: Path) -> Path:
+def database(tmp_path_factory: pytest.TempPathFactory, demo_templates: DemoTemplates) -> Path:
     path = tmp_path_factory.mktemp("synthese") / "demo.sqlite3"
-    shutil.copy(sqlite_template, path)
-    engine = make_engine(f"sqlite:///{path}")
-    load_demo(make_context(engine))
-    engine.dispose()
-    return path
+    return demo_templates.copy_to(path)
 
 
 @pytest.fixture

@@ -9,12 +9,12 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Engine, text
 
-from gusp_desktop.demo.loader import load_demo
 from gusp_desktop.documents.builders.resident_summary import NOTHING
 from gusp_desktop.domain.errors import ValidationError
 from gusp_desktop.services.base import ServiceContext
 from gusp_desktop.services.registry import Services
 from tests.fixtures.databases import FIXED_NOW, make_services
+from tests.fixtures.demo import FreshDemo
 from tests.resident_summary.reading import (
     docx_text,
     expected_counts,
@@ -32,8 +32,8 @@ SPRING = (TODAY - dt.timedelta(days=120), TODAY)
 
 
 @pytest.fixture
-def demo(ctx: ServiceContext, engine: Engine, tmp_path: Path) -> Services:
-    load_demo(ctx)
+def demo(ctx: ServiceContext, engine: Engine, tmp_path: Path, fresh_demo: FreshDemo) -> Services:
+    fresh_demo(engine)
     return make_services(engine, tmp_path / "data", ctx)
 
 

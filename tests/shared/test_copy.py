@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Engine, select, text, update
 
-from gusp_desktop.db import copy, migrate
+from gusp_desktop.db import copy
 from gusp_desktop.db.engine import make_engine
 from gusp_desktop.db.models import Action, MinutesVersion, Seance, SignedFile
 from gusp_desktop.domain.actions import StatusChange
@@ -26,21 +26,18 @@ from tests.fixtures.databases import (
     make_context,
     pg_url,
 )
+from tests.fixtures.demo import DemoTemplates
 
 pytestmark = pytest.mark.postgres
 CLI = str(Path(sys.executable).with_name("gusp-desktop"))
 
 
 @pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def demo_file(tmp_path_factory: pytest.TempPathFactory, demo_templates: DemoTemplates) -> Path:
     """The demo territory in a SQLite file (history, audit, minutes versions included)."""
-    from gusp_desktop.demo.loader import load_demo
-
-    path = tmp_path_factory.mktemp("copy") / "demo.sqlite3"
+    path = demo_templates.copy_to(tmp_path_factory.mktemp("copy") / "demo.sqlite3")
     engine = make_engine(f"sqlite:///{path}")
-    migrate.upgrade(engine)
     context = make_context(engine)
-    load_demo(context)
     _add_history_minutes_and_signatures(context)
     with engine.connect() as conn:
         conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")

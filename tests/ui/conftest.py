@@ -12,35 +12,21 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication
-from sqlalchemy import Engine
 
 from gusp_desktop.db.engine import make_engine
 from gusp_desktop.services.registry import Services
 from gusp_desktop.ui.context import PageContext
 from gusp_desktop.ui.prompts import ScriptedPrompts
 from gusp_desktop.ui.tasks import ImmediateTaskRunner
-from tests.fixtures.databases import make_context, make_services
+from tests.fixtures.databases import make_services
+from tests.fixtures.demo import DemoTemplates
 from tests.ui import helpers
 
 
-def _checkpoint_and_dispose(engine: Engine) -> None:
-    """Fold the WAL into the main file so a plain copy carries every row."""
-    with engine.connect() as conn:
-        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    engine.dispose()
-
-
 @pytest.fixture(scope="session")
-def demo_template(tmp_path_factory: pytest.TempPathFactory, sqlite_template: Path) -> Path:
+def demo_template(demo_templates: DemoTemplates) -> Path:
     """A migrated SQLite file holding the demo territory (loaded once per session)."""
-    from gusp_desktop.demo.loader import load_demo
-
-    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
-    shutil.copy(sqlite_template, path)
-    engine = make_engine(f"sqlite:///{path}")
-    load_demo(make_context(engine))
-    _checkpoint_and_dispose(engine)
-    return path
+    return demo_templates.template()
 
 
 def _services_over(path: Path) -> Iterator[Services]:
