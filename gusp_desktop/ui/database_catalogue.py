@@ -147,3 +147,30 @@ CONNECTION_MESSAGES = (
         "GUSP Desktop : choisissez une base vide ou une base GUSP Desktop.",
     ),
 )
+
+# Copying a database, managing logins and editing a connection profile.
+ADMINISTRATION_MESSAGES = (
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors", "Copie refusée : la base cible n'est pas vide (autre schéma)."
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "Copie refusée : seul le propriétaire de la base source en voit tout "
+        "le contenu (les contenus restreints sont cachés aux autres comptes). "
+        "Lancez la copie avec le compte propriétaire.",
+    ),
+    QT_TRANSLATE_NOOP("ServiceErrors", "La source et la cible sont la même base."),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Ce nom est celui d'un rôle de groupe, pas d'une personne."),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "Les rôles de base de données n'existent que sur un serveur PostgreSQL partagé.",
+    ),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Indiquez l'utilisateur."),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Indiquez le nom de la base."),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Indiquez le serveur (nom ou adresse)."),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Le port doit être compris entre 1 et 65535."),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "Nom du profil : lettres, chiffres, « . », « - » ou « _ » (40 au plus).",
+    ),
+)

@@ -55,6 +55,11 @@ DOMAIN_WORDS = (
     ),
     QT_TRANSLATE_NOOP("ServiceErrors", "Donnez le nom du serveur d'envoi (ex. smtp.agglo.fr)."),
     QT_TRANSLATE_NOOP("ServiceErrors", "Un certificat n'a de sens qu'avec SSL ou STARTTLS."),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "Les points de calage sont alignés sur le plan : choisissez-en un hors "
+        "de la ligne des autres.",
+    ),
 )
 
 # Refused status changes and bulk edits, whose parts are translated one by one.

@@ -5309,6 +5309,46 @@ Their name, email address, phone and position will be replaced for good, and the
         <translation>Connection succeeded, but this database holds tables that do not come from GUSP Desktop: choose an empty database or a GUSP Desktop database.</translation>
     </message>
     <message>
+        <source>Copie refusée : la base cible n&apos;est pas vide (autre schéma).</source>
+        <translation>Copy refused: the target database is not empty (another schema).</translation>
+    </message>
+    <message>
+        <source>Copie refusée : seul le propriétaire de la base source en voit tout le contenu (les contenus restreints sont cachés aux autres comptes). Lancez la copie avec le compte propriétaire.</source>
+        <translation>Copy refused: only the source database&apos;s owner sees all its content (restricted content is hidden from other accounts). Run the copy with the owner&apos;s account.</translation>
+    </message>
+    <message>
+        <source>La source et la cible sont la même base.</source>
+        <translation>The source and the target are the same database.</translation>
+    </message>
+    <message>
+        <source>Ce nom est celui d&apos;un rôle de groupe, pas d&apos;une personne.</source>
+        <translation>This name is a group role&apos;s, not a person&apos;s.</translation>
+    </message>
+    <message>
+        <source>Les rôles de base de données n&apos;existent que sur un serveur PostgreSQL partagé.</source>
+        <translation>Database roles exist only on a shared PostgreSQL server.</translation>
+    </message>
+    <message>
+        <source>Indiquez l&apos;utilisateur.</source>
+        <translation>Give the user.</translation>
+    </message>
+    <message>
+        <source>Indiquez le nom de la base.</source>
+        <translation>Give the database name.</translation>
+    </message>
+    <message>
+        <source>Indiquez le serveur (nom ou adresse).</source>
+        <translation>Give the server (name or address).</translation>
+    </message>
+    <message>
+        <source>Le port doit être compris entre 1 et 65535.</source>
+        <translation>The port must be between 1 and 65535.</translation>
+    </message>
+    <message>
+        <source>Nom du profil : lettres, chiffres, « . », « - » ou « _ » (40 au plus).</source>
+        <translation>Profile name: letters, digits, “.”, “-” or “_” (40 at most).</translation>
+    </message>
+    <message>
         <source>La base est en lecture seule{place} : la modification n&apos;a pas été enregistrée. Vérifiez les droits du fichier et de son dossier.</source>
         <translation>The database is read-only{place}: the change was not saved. Check the permissions of the file and its folder.</translation>
     </message>
@@ -5516,6 +5556,10 @@ Their name, email address, phone and position will be replaced for good, and the
     <message>
         <source>Donnez le nom du serveur d&apos;envoi (ex. smtp.agglo.fr).</source>
         <translation>Give the name of the sending server (e.g. smtp.agglo.fr).</translation>
+    </message>
+    <message>
+        <source>Les points de calage sont alignés sur le plan : choisissez-en un hors de la ligne des autres.</source>
+        <translation>The control points are aligned on the plan: choose one off the line of the others.</translation>
     </message>
     <message>
         <source>Une action « {current} » ne peut pas passer à « {target} » (possibles : {allowed}).</source>

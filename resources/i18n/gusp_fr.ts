@@ -5260,6 +5260,46 @@ Son nom, son adresse électronique, son téléphone et sa fonction seront rempla
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Copie refusée : la base cible n&apos;est pas vide (autre schéma).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copie refusée : seul le propriétaire de la base source en voit tout le contenu (les contenus restreints sont cachés aux autres comptes). Lancez la copie avec le compte propriétaire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>La source et la cible sont la même base.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ce nom est celui d&apos;un rôle de groupe, pas d&apos;une personne.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Les rôles de base de données n&apos;existent que sur un serveur PostgreSQL partagé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indiquez l&apos;utilisateur.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indiquez le nom de la base.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indiquez le serveur (nom ou adresse).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le port doit être compris entre 1 et 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nom du profil : lettres, chiffres, « . », « - » ou « _ » (40 au plus).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>La base est en lecture seule{place} : la modification n&apos;a pas été enregistrée. Vérifiez les droits du fichier et de son dossier.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5466,6 +5506,10 @@ Son nom, son adresse électronique, son téléphone et sa fonction seront rempla
     </message>
     <message>
         <source>Donnez le nom du serveur d&apos;envoi (ex. smtp.agglo.fr).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Les points de calage sont alignés sur le plan : choisissez-en un hors de la ligne des autres.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -237,7 +237,11 @@ def test_a_refused_bulk_edit_is_english_part_by_part(
     assert "passer" not in shown and "possibles" not in shown
 
 
-SERVICES = Path(__file__).resolve().parents[2] / "gusp_desktop" / "services"
+PACKAGE = Path(__file__).resolve().parents[2] / "gusp_desktop"
+#: Where the messages the window shows are written: the services, the domain rules they
+#: apply and the database layer (opening a file, reaching a server).
+SERVICES = PACKAGE / "services"
+MESSAGE_SOURCES = (SERVICES, PACKAGE / "domain", PACKAGE / "db")
 CATALOGUE = Path(__file__).resolve().parents[2] / "resources" / "i18n" / "gusp_en.ts"
 _NOT_USER_ERRORS = {
     "ValueError",
@@ -246,6 +250,7 @@ _NOT_USER_ERRORS = {
     "RuntimeError",
     "OSError",
     "AssertionError",
+    "OperationalError",  # the driver's own, caught by the listener
 }
 
 
@@ -269,6 +274,7 @@ def _messages(tree: ast.AST) -> list[ast.expr]:
 
 
 def test_every_literal_message_of_the_services_has_its_english() -> None:
+    """Services, domain and database layer alike."""
     text = CATALOGUE.read_text(encoding="utf-8")
     pairs = re.findall(
         r"<source>([^<]*)</source>\s*(?:<extracomment>[^<]*</extracomment>\s*)?"
@@ -277,8 +283,9 @@ def test_every_literal_message_of_the_services_has_its_english() -> None:
     )
     translated = {html.unescape(source) for source, _translation in pairs}
     missing = {
-        f"{path.relative_to(SERVICES)}: {node.value}"
-        for path in SERVICES.rglob("*.py")
+        f"{path.relative_to(PACKAGE)}: {node.value}"
+        for root in MESSAGE_SOURCES
+        for path in root.rglob("*.py")
         for node in _messages(ast.parse(path.read_text(encoding="utf-8")))
         if isinstance(node, ast.Constant) and isinstance(node.value, str)
         and node.value not in translated
