@@ -31,14 +31,16 @@ class Message(str):
         return self
 
 
-def listing(items: Sequence[str]) -> str:
-    """Several messages separated by « ; », as one message whose parts are each translated
-    on their own in another language (« 12 : … ; 14 : … »)."""
-    if not items:
+def listing(items: Sequence[str], glue: str = "{first} ; {rest}") -> str:
+    """Several messages joined by ``glue`` (« ; » by default, « {first} {rest} » for
+    sentences), as one message whose parts are each translated on their own in another
+    language (« 12 : … ; 14 : … »)."""
+    parts = [item if isinstance(item, Message) else Message(item) for item in items]
+    if not parts:
         return ""
-    message = items[-1]
-    for item in reversed(items[:-1]):
-        message = Message("{first} ; {rest}", first=item, rest=message)
+    message = parts[-1]
+    for part in reversed(parts[:-1]):
+        message = Message(glue, first=part, rest=message)
     return message
 
 

@@ -74,6 +74,7 @@ STATUS_TEMPLATES = (
     ),
     QT_TRANSLATE_NOOP("ServiceErrors", "aucun"),
     QT_TRANSLATE_NOOP("ServiceErrors", "{first} ; {rest}"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "{first} {rest}"),
     QT_TRANSLATE_NOOP("ServiceErrors", "{number} : {problem}"),
     QT_TRANSLATE_NOOP("ServiceErrors", "Aucune action modifiée. {problems}"),
     QT_TRANSLATE_NOOP("ServiceErrors", "pas d'échéance à décaler."),

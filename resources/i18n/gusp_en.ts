@@ -5578,6 +5578,10 @@ Their name, email address, phone and position will be replaced for good, and the
         <translation>{first}; {rest}</translation>
     </message>
     <message>
+        <source>{first} {rest}</source>
+        <translation>{first} {rest}</translation>
+    </message>
+    <message>
         <source>{number} : {problem}</source>
         <translation>{number}: {problem}</translation>
     </message>

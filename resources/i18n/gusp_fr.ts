@@ -5529,6 +5529,10 @@ Son nom, son adresse électronique, son téléphone et sa fonction seront rempla
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{first} {rest}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{number} : {problem}</source>
         <translation type="unfinished"></translation>
     </message>

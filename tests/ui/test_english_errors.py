@@ -237,6 +237,18 @@ def test_a_refused_bulk_edit_is_english_part_by_part(
     assert "passer" not in shown and "possibles" not in shown
 
 
+def test_messages_glued_into_one_are_english_part_by_part(english: None) -> None:  # noqa: F811
+    from gusp_desktop.domain.errors import listing
+
+    required = Message("{label} est obligatoire.", label=Message("Le prénom"))
+    glued = listing([required, "Le port doit être compris entre 1 et 65535."], "{first} {rest}")
+    assert glued == "Le prénom est obligatoire. Le port doit être compris entre 1 et 65535."
+    numbered = GuspError(Message("Constat proposé n° {number} : {text}", number=2, text=glued))
+    assert error_message(numbered) == (
+        "Proposed finding no. 2: First name is required. The port must be between 1 and 65535."
+    )
+
+
 PACKAGE = Path(__file__).resolve().parents[2] / "gusp_desktop"
 #: Where the messages the window shows are written: the services, the domain rules they
 #: apply and the database layer (opening a file, reaching a server).

@@ -29,7 +29,7 @@ from gusp_desktop.db.models import (
 from gusp_desktop.domain.actions import ActionDraft, ActionRow
 from gusp_desktop.domain.changes import Mutation
 from gusp_desktop.domain.enums import ConstatSource, InstanceType, Theme
-from gusp_desktop.domain.errors import Message, NotFoundError, ValidationError
+from gusp_desktop.domain.errors import Message, NotFoundError, ValidationError, listing
 from gusp_desktop.domain.field_work import (
     PLACE_MAX,
     TEXT_MAX,
@@ -508,7 +508,7 @@ def _validated(session: Session, draft: ConstatDraft, today: dt.date) -> Constat
 
 def _numbered(error: ValidationError, number: int) -> ValidationError:
     """The error of the ``number``-th proposed constat, saying which one it is."""
-    text = " ".join(error.errors.values())
+    text = listing(list(error.errors.values()), "{first} {rest}")
     return ValidationError(
         {"_": Message("Constat proposé n° {number} : {text}", number=number, text=text)}
     )
