@@ -372,7 +372,14 @@ def resolve_password(
             return password
         if failure.verdict not in (Verdict.PASSWORD_REQUIRED, Verdict.AUTH_FAILED) or not prompt:
             break
-        password = prompt(f"Mot de passe de {profile.user} sur {profile.host} ({failure.message})")
+        password = prompt(
+            Message(
+                "Mot de passe de {user} sur {host} ({reason})",
+                user=profile.user,
+                host=profile.host,
+                reason=failure.message,
+            )
+        )
         if password is None:
             raise DatabaseUnavailableError("Connexion annulée : aucun mot de passe saisi.")
         failure = probe(profile, password)

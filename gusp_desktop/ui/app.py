@@ -304,12 +304,13 @@ def run_gui(db: str | None) -> int:
             return 0
         from gusp_desktop.bootstrap import Runtime
         from gusp_desktop.db.engine import describe
+        from gusp_desktop.ui.service_messages import service_text
 
         # Read-only file, new file, backup impossible, private files tightened.
         notices: list[str] = [tighten([settings.path.parent]).message()]
         runtime = Runtime(
             chosen,
-            password_prompt=lambda label: prompts.passphrase(None, label),
+            password_prompt=lambda label: prompts.passphrase(None, service_text(label)),
             notice=notices.append,
         )
         services = runtime.services

@@ -109,6 +109,7 @@ DATABASE_MESSAGES = (
 # « Tester la connexion » to a server: why it failed, or what the schema needs.
 CONNECTION_MESSAGES = (
     QT_TRANSLATE_NOOP("ServiceErrors", "Le serveur {where} demande un mot de passe."),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Mot de passe de {user} sur {host} ({reason})"),
     QT_TRANSLATE_NOOP(
         "ServiceErrors",
         "Authentification refusée par le serveur {where} : vérifiez l'utilisateur "

@@ -5273,6 +5273,10 @@ Their name, email address, phone and position will be replaced for good, and the
         <translation>The server {where} asks for a password.</translation>
     </message>
     <message>
+        <source>Mot de passe de {user} sur {host} ({reason})</source>
+        <translation>Password of {user} on {host} ({reason})</translation>
+    </message>
+    <message>
         <source>Authentification refusée par le serveur {where} : vérifiez l&apos;utilisateur « {user} » et son mot de passe.</source>
         <translation>Authentication refused by the server {where}: check the user “{user}” and their password.</translation>
     </message>

@@ -5224,6 +5224,10 @@ Son nom, son adresse électronique, son téléphone et sa fonction seront rempla
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Mot de passe de {user} sur {host} ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Authentification refusée par le serveur {where} : vérifiez l&apos;utilisateur « {user} » et son mot de passe.</source>
         <translation type="unfinished"></translation>
     </message>
