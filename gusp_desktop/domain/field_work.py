@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from gusp_desktop.domain.enums import OrganisationType, Theme
+from gusp_desktop.domain.errors import Message
 from gusp_desktop.domain.vocabularies import ConstatStatus as ConstatStatus
 from gusp_desktop.domain.vocabularies import Gravity as Gravity
 
@@ -33,11 +34,15 @@ def coordinate_problem(latitude: float | None, longitude: float | None) -> str |
     if latitude is None and longitude is None:
         return None
     if latitude is None or longitude is None:
-        return "Indiquez la latitude et la longitude ensemble."
+        return Message("Indiquez la latitude et la longitude ensemble.")
     if not (math.isfinite(latitude) and -90.0 <= latitude <= 90.0):
-        return f"Latitude hors limites ({latitude}) : entre -90 et 90 degrés."
+        return Message(
+            "Latitude hors limites ({latitude}) : entre -90 et 90 degrés.", latitude=latitude
+        )
     if not (math.isfinite(longitude) and -180.0 <= longitude <= 180.0):
-        return f"Longitude hors limites ({longitude}) : entre -180 et 180 degrés."
+        return Message(
+            "Longitude hors limites ({longitude}) : entre -180 et 180 degrés.", longitude=longitude
+        )
     return None
 
 

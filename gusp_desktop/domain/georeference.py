@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from gusp_desktop.domain.errors import ValidationError
+from gusp_desktop.domain.errors import Message, ValidationError
 from gusp_desktop.domain.field_work import coordinate_problem, distance_m
 from gusp_desktop.domain.web_mercator import World, to_lat_lon, to_world
 
@@ -111,7 +111,9 @@ def fit(points: Sequence[ControlPoint], kind: TransformKind | None = None) -> Ge
     for number, point in enumerate(points, start=1):
         problem = coordinate_problem(point.latitude, point.longitude)
         if problem:
-            raise ValidationError({"points": f"Point {number} : {problem}"})
+            raise ValidationError(
+                {"points": Message("Point {number} : {problem}", number=number, problem=problem)}
+            )
     transform = _similarity(points) if chosen is TransformKind.SIMILARITY else _affine(points)
     residuals = tuple(
         distance_m(p.latitude, p.longitude, *transform.to_lat_lon(p.pixel_x, p.pixel_y))

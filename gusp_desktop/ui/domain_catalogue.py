@@ -76,6 +76,14 @@ STATUS_TEMPLATES = (
     QT_TRANSLATE_NOOP("ServiceErrors", "{first} ; {rest}"),
     QT_TRANSLATE_NOOP("ServiceErrors", "{first} {rest}"),
     QT_TRANSLATE_NOOP("ServiceErrors", "{number} : {problem}"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Point {number} : {problem}"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Indiquez la latitude et la longitude ensemble."),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors", "Latitude hors limites ({latitude}) : entre -90 et 90 degrés."
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors", "Longitude hors limites ({longitude}) : entre -180 et 180 degrés."
+    ),
     QT_TRANSLATE_NOOP("ServiceErrors", "Aucune action modifiée. {problems}"),
     QT_TRANSLATE_NOOP("ServiceErrors", "pas d'échéance à décaler."),
     QT_TRANSLATE_NOOP(

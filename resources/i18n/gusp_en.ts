@@ -5590,6 +5590,22 @@ Their name, email address, phone and position will be replaced for good, and the
         <translation>{number}: {problem}</translation>
     </message>
     <message>
+        <source>Point {number} : {problem}</source>
+        <translation>Point {number}: {problem}</translation>
+    </message>
+    <message>
+        <source>Indiquez la latitude et la longitude ensemble.</source>
+        <translation>Give the latitude and the longitude together.</translation>
+    </message>
+    <message>
+        <source>Latitude hors limites ({latitude}) : entre -90 et 90 degrés.</source>
+        <translation>Latitude out of range ({latitude}): between -90 and 90 degrees.</translation>
+    </message>
+    <message>
+        <source>Longitude hors limites ({longitude}) : entre -180 et 180 degrés.</source>
+        <translation>Longitude out of range ({longitude}): between -180 and 180 degrees.</translation>
+    </message>
+    <message>
         <source>Aucune action modifiée. {problems}</source>
         <translation>No action changed. {problems}</translation>
     </message>

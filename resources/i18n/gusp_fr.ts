@@ -5541,6 +5541,22 @@ Son nom, son adresse électronique, son téléphone et sa fonction seront rempla
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Point {number} : {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indiquez la latitude et la longitude ensemble.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latitude hors limites ({latitude}) : entre -90 et 90 degrés.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longitude hors limites ({longitude}) : entre -180 et 180 degrés.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Aucune action modifiée. {problems}</source>
         <translation type="unfinished"></translation>
     </message>

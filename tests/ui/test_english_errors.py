@@ -249,6 +249,20 @@ def test_messages_glued_into_one_are_english_part_by_part(english: None) -> None
     )
 
 
+def test_a_misplaced_control_point_is_english(english: None) -> None:  # noqa: F811
+    from gusp_desktop.domain.field_work import coordinate_problem
+
+    problem = coordinate_problem(91.5, 4.8)
+    assert problem == "Latitude hors limites (91.5) : entre -90 et 90 degrés."
+    refused = ValidationError(
+        {"points": Message("Point {number} : {problem}", number=3, problem=problem)}
+    )
+    assert (
+        error_message(refused)
+        == "Point 3: Latitude out of range (91.5): between -90 and 90 degrees."
+    )
+
+
 PACKAGE = Path(__file__).resolve().parents[2] / "gusp_desktop"
 #: Where the messages the window shows are written: the services, the domain rules they
 #: apply and the database layer (opening a file, reaching a server).
