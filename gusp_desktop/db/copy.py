@@ -26,7 +26,7 @@ from gusp_desktop.db import migrate
 from gusp_desktop.db import models as _models  # noqa: F401 - registers every table
 from gusp_desktop.db.base import Base
 from gusp_desktop.db.models.security import DATABASE_OWN_KEYS, AppSetting
-from gusp_desktop.domain.errors import ValidationError
+from gusp_desktop.domain.errors import Message, ValidationError
 
 CHUNK_ROWS = 1000
 Progress = Callable[[str, int], None]
@@ -174,7 +174,8 @@ def check_source(engine: Engine) -> None:
         migrate.SchemaState.NEWER: "la source vient d'une version plus récente de l'application",
         migrate.SchemaState.FOREIGN: "la source n'est pas une base GUSP Desktop",
     }
-    raise ValidationError({"source": f"Copie impossible : {reasons[state]}."})
+    reason = Message(reasons[state])
+    raise ValidationError({"source": Message("Copie impossible : {reason}.", reason=reason)})
 
 
 def check_reader_sees_everything(engine: Engine) -> None:

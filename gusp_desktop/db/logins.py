@@ -24,6 +24,7 @@ from gusp_desktop.db.models import AuditEvent, Instance, InstanceLogin, User
 from gusp_desktop.domain.enums import UserRole
 from gusp_desktop.domain.errors import (
     DatabaseUnavailableError,
+    Message,
     NotFoundError,
     ValidationError,
 )
@@ -93,7 +94,7 @@ def revoke_user(engine: Engine, login: str, *, instances: Sequence[str] = ()) ->
             grants.set_membership(conn, login, None, prefix)
         codes = tuple(_take_instance(conn, login, code) for code in _instance_codes(conn, login))
         if not _deactivate_user(conn, login) and not codes:
-            raise NotFoundError(f"« {login} » n'a aucun droit sur cette base.")
+            raise NotFoundError(Message("« {login} » n'a aucun droit sur cette base.", login=login))
     return RevokeResult(login, codes, whole_database=True)
 
 
@@ -117,7 +118,9 @@ def _require_server(engine: Engine) -> None:
 def _checked_login(login: str) -> str:
     login = login.strip()
     if not login or len(login) > 63 or login.lower().startswith("pg_"):
-        raise ValidationError({"user": f"Nom de connexion invalide : « {login} »."})
+        raise ValidationError(
+            {"user": Message("Nom de connexion invalide : « {login} ».", login=login)}
+        )
     if grants.looks_like_group(login):
         raise ValidationError({"user": "Ce nom est celui d'un rôle de groupe, pas d'une personne."})
     return login
@@ -189,7 +192,9 @@ def _instance_id(conn: Connection, code: str) -> int:
     table = Base.metadata.tables[Instance.__tablename__]
     found = conn.scalar(select(table.c.id).where(table.c.code == code.strip()))
     if found is None:
-        raise NotFoundError(f"Instance « {code} » introuvable (code attendu, ex. « CV-HM »).")
+        raise NotFoundError(
+            Message("Instance « {code} » introuvable (code attendu, ex. « CV-HM »).", code=code)
+        )
     return int(found)
 
 
@@ -225,7 +230,13 @@ def _take_instance(conn: Connection, login: str, code: str) -> str:
         access.delete().where(access.c.login == login, access.c.instance_id == instance_id)
     ).rowcount
     if not removed:
-        raise NotFoundError(f"« {login} » n'avait pas accès à l'instance « {code.strip()} ».")
+        raise NotFoundError(
+            Message(
+                "« {login} » n'avait pas accès à l'instance « {code} ».",
+                login=login,
+                code=code.strip(),
+            )
+        )
     _audit(conn, "instance", instance_id, "unaccess", before=_json({"login": login}))
     return code.strip()
 

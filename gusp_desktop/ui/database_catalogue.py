@@ -161,6 +161,23 @@ ADMINISTRATION_MESSAGES = (
         "Lancez la copie avec le compte propriétaire.",
     ),
     QT_TRANSLATE_NOOP("ServiceErrors", "La source et la cible sont la même base."),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Copie impossible : {reason}."),
+    QT_TRANSLATE_NOOP("ServiceErrors", "la base source est vide"),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "le schéma de la source est ancien : lancez d'abord "
+        "« gusp-desktop --db SOURCE db upgrade »",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors", "la source vient d'une version plus récente de l'application"
+    ),
+    QT_TRANSLATE_NOOP("ServiceErrors", "la source n'est pas une base GUSP Desktop"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "« {login} » n'a aucun droit sur cette base."),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Nom de connexion invalide : « {login} »."),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors", "Instance « {code} » introuvable (code attendu, ex. « CV-HM »)."
+    ),
+    QT_TRANSLATE_NOOP("ServiceErrors", "« {login} » n'avait pas accès à l'instance « {code} »."),
     QT_TRANSLATE_NOOP("ServiceErrors", "Ce nom est celui d'un rôle de groupe, pas d'une personne."),
     QT_TRANSLATE_NOOP(
         "ServiceErrors",

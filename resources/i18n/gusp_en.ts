@@ -5325,6 +5325,42 @@ Their name, email address, phone and position will be replaced for good, and the
         <translation>The source and the target are the same database.</translation>
     </message>
     <message>
+        <source>Copie impossible : {reason}.</source>
+        <translation>Copy impossible: {reason}.</translation>
+    </message>
+    <message>
+        <source>la base source est vide</source>
+        <translation>the source database is empty</translation>
+    </message>
+    <message>
+        <source>le schéma de la source est ancien : lancez d&apos;abord « gusp-desktop --db SOURCE db upgrade »</source>
+        <translation>the source&apos;s schema is old: first run “gusp-desktop --db SOURCE db upgrade”</translation>
+    </message>
+    <message>
+        <source>la source vient d&apos;une version plus récente de l&apos;application</source>
+        <translation>the source comes from a newer version of the application</translation>
+    </message>
+    <message>
+        <source>la source n&apos;est pas une base GUSP Desktop</source>
+        <translation>the source is not a GUSP Desktop database</translation>
+    </message>
+    <message>
+        <source>« {login} » n&apos;a aucun droit sur cette base.</source>
+        <translation>“{login}” has no rights on this database.</translation>
+    </message>
+    <message>
+        <source>Nom de connexion invalide : « {login} ».</source>
+        <translation>Invalid login name: “{login}”.</translation>
+    </message>
+    <message>
+        <source>Instance « {code} » introuvable (code attendu, ex. « CV-HM »).</source>
+        <translation>Committee “{code}” not found (a code is expected, e.g. “CV-HM”).</translation>
+    </message>
+    <message>
+        <source>« {login} » n&apos;avait pas accès à l&apos;instance « {code} ».</source>
+        <translation>“{login}” had no access to the committee “{code}”.</translation>
+    </message>
+    <message>
         <source>Ce nom est celui d&apos;un rôle de groupe, pas d&apos;une personne.</source>
         <translation>This name is a group role&apos;s, not a person&apos;s.</translation>
     </message>

@@ -5276,6 +5276,42 @@ Son nom, son adresse électronique, son téléphone et sa fonction seront rempla
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Copie impossible : {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>la base source est vide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>le schéma de la source est ancien : lancez d&apos;abord « gusp-desktop --db SOURCE db upgrade »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>la source vient d&apos;une version plus récente de l&apos;application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>la source n&apos;est pas une base GUSP Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« {login} » n&apos;a aucun droit sur cette base.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nom de connexion invalide : « {login} ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance « {code} » introuvable (code attendu, ex. « CV-HM »).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>« {login} » n&apos;avait pas accès à l&apos;instance « {code} ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ce nom est celui d&apos;un rôle de groupe, pas d&apos;une personne.</source>
         <translation type="unfinished"></translation>
     </message>
