@@ -136,7 +136,9 @@ def _profile_errors(profile: ConnectionProfile) -> dict[str, str]:
     if not profile.user:
         errors["user"] = "Indiquez l'utilisateur."
     if profile.ca_file and not Path(profile.ca_file).is_file():
-        errors["ca_file"] = f"Fichier de certificat introuvable : {profile.ca_file}"
+        errors["ca_file"] = Message(
+            "Fichier de certificat introuvable : {path}", path=profile.ca_file
+        )
     return errors
 
 

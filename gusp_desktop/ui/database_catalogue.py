@@ -184,6 +184,7 @@ ADMINISTRATION_MESSAGES = (
         "Les rôles de base de données n'existent que sur un serveur PostgreSQL partagé.",
     ),
     QT_TRANSLATE_NOOP("ServiceErrors", "Indiquez l'utilisateur."),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Fichier de certificat introuvable : {path}"),
     QT_TRANSLATE_NOOP("ServiceErrors", "Indiquez le nom de la base."),
     QT_TRANSLATE_NOOP("ServiceErrors", "Indiquez le serveur (nom ou adresse)."),
     QT_TRANSLATE_NOOP("ServiceErrors", "Le port doit être compris entre 1 et 65535."),

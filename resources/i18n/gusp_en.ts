@@ -5373,6 +5373,10 @@ Their name, email address, phone and position will be replaced for good, and the
         <translation>Give the user.</translation>
     </message>
     <message>
+        <source>Fichier de certificat introuvable : {path}</source>
+        <translation>Certificate file not found: {path}</translation>
+    </message>
+    <message>
         <source>Indiquez le nom de la base.</source>
         <translation>Give the database name.</translation>
     </message>

@@ -5324,6 +5324,10 @@ Son nom, son adresse électronique, son téléphone et sa fonction seront rempla
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Fichier de certificat introuvable : {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Indiquez le nom de la base.</source>
         <translation type="unfinished"></translation>
     </message>
