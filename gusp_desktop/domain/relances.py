@@ -55,19 +55,20 @@ class RelanceTemplates:
     def validated(self) -> RelanceTemplates:
         """Refuse an unknown placeholder, a broken ``$`` or an empty subject, in French."""
         errors: dict[str, str] = {}
-        for key, label, text in (("subject", "objet", self.subject), ("body", "texte", self.body)):
+        parts = (("subject", "de l'objet", self.subject), ("body", "du texte", self.body))
+        for key, label, text in parts:
             problem = template_problem(text)
             if not text.strip():
-                errors[key] = Message("Le modèle de l'{label} est vide.", label=Message(label))
+                errors[key] = Message("Le modèle {label} est vide.", label=Message(label))
             elif len(text) > MAX_TEMPLATE:
                 errors[key] = Message(
-                    "Le modèle de l'{label} dépasse {limit} caractères.",
+                    "Le modèle {label} dépasse {limit} caractères.",
                     label=Message(label),
                     limit=MAX_TEMPLATE,
                 )
             elif problem:
                 errors[key] = Message(
-                    "Modèle de l'{label} : {problem}", label=Message(label), problem=problem
+                    "Modèle {label} : {problem}", label=Message(label), problem=problem
                 )
         if "\n" in self.subject.strip():
             errors["subject"] = "L'objet du message tient sur une seule ligne."

@@ -29,9 +29,9 @@ DOMAIN_TEMPLATES = (
     QT_TRANSLATE_NOOP(
         "ServiceErrors", "{what} inconnu « {text} » (valeurs possibles : {choices})."
     ),
-    QT_TRANSLATE_NOOP("ServiceErrors", "Le modèle de l'{label} est vide."),
-    QT_TRANSLATE_NOOP("ServiceErrors", "Le modèle de l'{label} dépasse {limit} caractères."),
-    QT_TRANSLATE_NOOP("ServiceErrors", "Modèle de l'{label} : {problem}"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Le modèle {label} est vide."),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Le modèle {label} dépasse {limit} caractères."),
+    QT_TRANSLATE_NOOP("ServiceErrors", "Modèle {label} : {problem}"),
     QT_TRANSLATE_NOOP("ServiceErrors", "la variable « ${name} » n'existe pas."),
     QT_TRANSLATE_NOOP("ServiceErrors", "Port invalide : {port}."),
     QT_TRANSLATE_NOOP("ServiceErrors", "Adresse d'expéditeur invalide : « {sender} »."),
@@ -46,8 +46,8 @@ DOMAIN_WORDS = (
     QT_TRANSLATE_NOOP("ServiceErrors", "La date"),
     QT_TRANSLATE_NOOP("ServiceErrors", "Canal"),
     QT_TRANSLATE_NOOP("ServiceErrors", "Statut"),
-    QT_TRANSLATE_NOOP("ServiceErrors", "objet"),
-    QT_TRANSLATE_NOOP("ServiceErrors", "texte"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "de l'objet"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "du texte"),
     QT_TRANSLATE_NOOP("ServiceErrors", "un « $ » seul doit s'écrire « $$ »."),
     QT_TRANSLATE_NOOP("ServiceErrors", "L'objet du message tient sur une seule ligne."),
     QT_TRANSLATE_NOOP(

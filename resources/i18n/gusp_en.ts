@@ -5530,15 +5530,15 @@ Their name, email address, phone and position will be replaced for good, and the
         <translation>Unknown {what} “{text}” (possible values: {choices}).</translation>
     </message>
     <message>
-        <source>Le modèle de l&apos;{label} est vide.</source>
+        <source>Le modèle {label} est vide.</source>
         <translation>The {label} template is empty.</translation>
     </message>
     <message>
-        <source>Le modèle de l&apos;{label} dépasse {limit} caractères.</source>
+        <source>Le modèle {label} dépasse {limit} caractères.</source>
         <translation>The {label} template exceeds {limit} characters.</translation>
     </message>
     <message>
-        <source>Modèle de l&apos;{label} : {problem}</source>
+        <source>Modèle {label} : {problem}</source>
         <translation>Template of the {label}: {problem}</translation>
     </message>
     <message>
@@ -5582,11 +5582,11 @@ Their name, email address, phone and position will be replaced for good, and the
         <translation>status</translation>
     </message>
     <message>
-        <source>objet</source>
+        <source>de l&apos;objet</source>
         <translation>subject</translation>
     </message>
     <message>
-        <source>texte</source>
+        <source>du texte</source>
         <translation>body</translation>
     </message>
     <message>

@@ -5481,15 +5481,15 @@ Son nom, son adresse électronique, son téléphone et sa fonction seront rempla
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Le modèle de l&apos;{label} est vide.</source>
+        <source>Le modèle {label} est vide.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Le modèle de l&apos;{label} dépasse {limit} caractères.</source>
+        <source>Le modèle {label} dépasse {limit} caractères.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Modèle de l&apos;{label} : {problem}</source>
+        <source>Modèle {label} : {problem}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5533,11 +5533,11 @@ Son nom, son adresse électronique, son téléphone et sa fonction seront rempla
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>objet</source>
+        <source>de l&apos;objet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>texte</source>
+        <source>du texte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -159,8 +159,7 @@ def test_domain_refusals_the_window_shows_are_english(english: None) -> None:  #
     with pytest.raises(ValidationError) as template:
         RelanceTemplates(subject="Séance du $date_seance", body="Bonjour $inconnu").validated()
     assert (
-        template.value.errors["body"]
-        == "Modèle de l'texte : la variable « $inconnu » n'existe pas."
+        template.value.errors["body"] == "Modèle du texte : la variable « $inconnu » n'existe pas."
     )
     assert error_message(template.value) == (
         "Template of the body: the variable “$inconnu” does not exist."
