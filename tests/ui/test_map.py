@@ -358,6 +358,9 @@ def test_plan_clicked_georeferenced_saved_and_shown_on_the_walk(
     # The demo's plan of the quartier is the walk's background until another is imported.
     assert "Plan de quartier des Hauts-de-Marve" in field_map.view.credits()
     assert "plan-masse" not in field_map.view.credits()
+    field_map.view.resize(220, 200)  # a narrow map shows the credit's beginning, cut at its end
+    shown = field_map.view.shown_credits()
+    assert shown.endswith("…") and field_map.view.credits().startswith(shown[:-1])
     buffer = io.BytesIO()
     Image.new("RGB", (400, 300), (240, 230, 200)).save(buffer, "PNG")
     gaps: list[str] = []

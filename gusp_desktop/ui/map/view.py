@@ -17,6 +17,7 @@ from PySide6.QtGui import (
     QBrush,
     QColor,
     QFont,
+    QFontMetrics,
     QImage,
     QKeyEvent,
     QMouseEvent,
@@ -297,14 +298,26 @@ class MapView(QWidget):
             parts.append(self.plan.credit)
         return " · ".join(parts)
 
+    def _credits_font(self) -> QFont:
+        font = QFont(self.font())
+        font.setPixelSize(11)
+        return font
+
+    def shown_credits(self) -> str:
+        """The credits as painted: a long one (an imported plan's full name) is cut at its end,
+        so what shows is its beginning, never a tail clipped by the map's left edge."""
+        metrics = QFontMetrics(self._credits_font())
+        return metrics.elidedText(
+            self.credits(), Qt.TextElideMode.ElideRight, max(self.width() - 10, 0)
+        )
+
     def _paint_credits(self, painter: QPainter) -> None:
-        text = self.credits()
+        text = self.shown_credits()
         if not text:
             return
-        font = QFont(painter.font())
-        font.setPixelSize(11)
-        painter.setFont(font)
-        width = painter.fontMetrics().horizontalAdvance(text) + 10
+        painter.setFont(self._credits_font())
+        metrics = painter.fontMetrics()
+        width = metrics.horizontalAdvance(text) + 10
         box = QRectF(self.width() - width, self.height() - 16, width, 16)
         painter.fillRect(box, QColor(255, 255, 255, 190))
         painter.setPen(QColor("#333333"))
