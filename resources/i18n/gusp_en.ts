@@ -7207,6 +7207,10 @@ File: {path}</translation>
 <context>
     <name>SignalementsPage</name>
     <message>
+        <source>Choisissez un signalement dans la liste pour voir son détail et ses photos.</source>
+        <translation>Choose a signalement in the list to see its details and photos.</translation>
+    </message>
+    <message>
         <source>Tous les statuts</source>
         <extracomment>The list shows what the filters ask for (tests wait for it).</extracomment>
         <translation>All statuses</translation>

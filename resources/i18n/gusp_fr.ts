@@ -7157,6 +7157,10 @@ Fichier : {path}</source>
 <context>
     <name>SignalementsPage</name>
     <message>
+        <source>Choisissez un signalement dans la liste pour voir son détail et ses photos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Tous les statuts</source>
         <extracomment>The list shows what the filters ask for (tests wait for it).</extracomment>
         <translation type="unfinished"></translation>

@@ -52,6 +52,18 @@ def test_list_filters_agree_with_the_service(
     assert page.minimumSizeHint().width() < 1100  # fits a laptop beside the sidebar
 
 
+def test_status_and_deadline_stay_in_sight_beside_long_places(page: SignalementsPage) -> None:
+    """The place gives up width first: on a 1366 px screen beside the sidebar (the page about
+    1190 px wide) the last column still ends inside the table."""
+    page.resize(1190, 600)
+    header = page.table.horizontalHeader()
+    last = page.model.columnCount() - 1
+    assert header.sectionViewportPosition(last) + header.sectionSize(last) <= (
+        page.table.viewport().width()
+    )
+    assert page.detail_view.placeholderText()  # says what to do while nothing is selected
+
+
 def test_intake_form_refuses_then_records_a_signalement(
     qtbot: QtBot,
     page: SignalementsPage,

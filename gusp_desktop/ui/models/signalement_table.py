@@ -30,6 +30,9 @@ HEADERS = (
     QT_TRANSLATE_NOOP("SignalementTable", "Action"),
 )
 
+#: Where the place is shown (the column that takes the table's spare width).
+PLACE_COLUMN = 5
+
 
 def cells(row: SignalementRow) -> list[str]:
     """The texts of one line, as shown."""

@@ -44,7 +44,7 @@ from gusp_desktop.ui.dialogs.signalement import IntakeChoices, SignalementDialog
 from gusp_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from gusp_desktop.ui.labels import tr_label
 from gusp_desktop.ui.map.list_map import ListAndMap
-from gusp_desktop.ui.models.signalement_table import SignalementTableModel
+from gusp_desktop.ui.models.signalement_table import PLACE_COLUMN, SignalementTableModel
 from gusp_desktop.ui.pages import touches
 from gusp_desktop.ui.pages.base import Page
 from gusp_desktop.ui.widgets.signalement_detail import read_detail, show_detail
@@ -121,12 +121,19 @@ class SignalementsPage(Page):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # The place takes what is left (its full text in the tooltip), so a long address never
+        # pushes the status and the deadline out of sight.
+        header.setSectionResizeMode(PLACE_COLUMN, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
         self.table.activated.connect(self._on_table_activated)
         self.detail_view = QTextBrowser()
         self.detail_view.setOpenLinks(False)
+        self.detail_view.setPlaceholderText(
+            self.tr("Choisissez un signalement dans la liste pour voir son détail et ses photos.")
+        )
 
     def _build_buttons(self) -> None:
         self.new_button = QPushButton(self.tr("Nouveau"))
