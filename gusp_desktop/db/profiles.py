@@ -173,7 +173,9 @@ class ProfileStore:
         for profile in self.profiles():
             if profile.name == name:
                 return profile
-        raise NotFoundError(f"Profil de connexion « {name} » introuvable.")
+        raise NotFoundError(
+            Message("{what} « {code} » introuvable.", what="Profil de connexion", code=name)
+        )
 
     def save(self, profile: ConnectionProfile) -> ConnectionProfile:
         """Add or replace a profile (validated first)."""

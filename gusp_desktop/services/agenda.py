@@ -165,7 +165,7 @@ def _editable_seance(uow: UnitOfWork, seance_id: int) -> Seance:
     """The séance, locked against concurrent reordering (PostgreSQL), if its agenda is open."""
     seance = uow.session.scalar(select(Seance).where(Seance.id == seance_id).with_for_update())
     if seance is None:
-        raise NotFoundError(f"Séance n° {seance_id} introuvable.")
+        raise NotFoundError(Message("{what} n° {id} introuvable.", what="Séance", id=seance_id))
     refuse_if_locked(seance, "L'ordre du jour")
     return seance
 

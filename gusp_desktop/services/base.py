@@ -269,10 +269,10 @@ def get_or_404(session: Session, model: type[T], entity_id: int, label: str) -> 
     driver, which would overflow instead of finding nothing.
     """
     if not 0 < entity_id <= MAX_ID:
-        raise NotFoundError(f"{label} n° {entity_id} introuvable.")
+        raise NotFoundError(Message("{what} n° {id} introuvable.", what=label, id=entity_id))
     row = session.get(model, entity_id)
     if row is None:
-        raise NotFoundError(f"{label} n° {entity_id} introuvable.")
+        raise NotFoundError(Message("{what} n° {id} introuvable.", what=label, id=entity_id))
     return row
 
 

@@ -148,7 +148,7 @@ def _lock_instance(session: Session, instance_id: int) -> Instance:
     """Load the instance FOR UPDATE so two member changes cannot both pass the role checks."""
     row = session.get(Instance, instance_id, with_for_update=True)
     if row is None:
-        raise NotFoundError(f"Instance n° {instance_id} introuvable.")
+        raise NotFoundError(Message("{what} n° {id} introuvable.", what="Instance", id=instance_id))
     return row
 
 

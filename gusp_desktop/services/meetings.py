@@ -234,7 +234,9 @@ class MeetingService:
             if instance.restricted and not readable(session, self.context.user).may_read(
                 instance.id
             ):
-                raise NotFoundError(f"Séance n° {seance_id} introuvable.")
+                raise NotFoundError(
+                    Message("{what} n° {id} introuvable.", what="Séance", id=seance_id)
+                )
             return seance_detail(session, row)
 
     def history(self, seance_id: int) -> tuple[SeanceEvent, ...]:

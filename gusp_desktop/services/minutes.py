@@ -14,7 +14,7 @@ from gusp_desktop.domain.agenda import DecisionDTO
 from gusp_desktop.domain.attendance import AttendanceDTO
 from gusp_desktop.domain.changes import Mutation
 from gusp_desktop.domain.enums import AttendanceStatus, SeanceStatus, UserRole
-from gusp_desktop.domain.errors import NotFoundError, ValidationError
+from gusp_desktop.domain.errors import Message, NotFoundError, ValidationError
 from gusp_desktop.domain.meetings import SeanceSummary
 from gusp_desktop.domain.minutes import (
     ActionLine,
@@ -220,7 +220,7 @@ class MinutesService:
         seance = get_or_404(session, Seance, seance_id, "Séance")
         instance = seance.instance
         if instance.restricted and not readable(session, user).may_read(instance.id):
-            raise NotFoundError(f"Séance n° {seance_id} introuvable.")
+            raise NotFoundError(Message("{what} n° {id} introuvable.", what="Séance", id=seance_id))
         scope = document_scope(session, user, instance.id, include_restricted=include_restricted)
         return seance, _View(scope, instance.restricted or include_restricted)
 

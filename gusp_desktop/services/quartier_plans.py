@@ -113,7 +113,7 @@ class QuartierPlanService:
         with self.context.read() as session:
             row = session.get(QuartierPlanImage, plan_id)
             if row is None:
-                raise NotFoundError(f"Plan n° {plan_id} introuvable.")
+                raise NotFoundError(Message("{what} n° {id} introuvable.", what="Plan", id=plan_id))
             return bytes(row.image)
 
     def add(self, draft: PlanDraft) -> Mutation[QuartierPlanInfo]:

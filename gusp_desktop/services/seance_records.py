@@ -22,7 +22,7 @@ from gusp_desktop.db.models import (
     SignedFile,
 )
 from gusp_desktop.domain.enums import SeanceStatus
-from gusp_desktop.domain.errors import NotFoundError, ValidationError
+from gusp_desktop.domain.errors import Message, NotFoundError, ValidationError
 from gusp_desktop.domain.meetings import (
     RecipientLine,
     SeanceDetail,
@@ -159,7 +159,7 @@ def lock_instance(session: Session, instance_id: int) -> Instance:
     """The instance row, locked: séances of one instance are numbered one writer at a time."""
     instance = session.scalar(select(Instance).where(Instance.id == instance_id).with_for_update())
     if instance is None:
-        raise NotFoundError(f"Instance n° {instance_id} introuvable.")
+        raise NotFoundError(Message("{what} n° {id} introuvable.", what="Instance", id=instance_id))
     return instance
 
 

@@ -316,3 +316,20 @@ def test_every_literal_message_of_the_services_has_its_english() -> None:
         and node.value not in translated
     }  # fmt: skip
     assert not missing, sorted(missing)
+
+
+def test_a_missing_row_is_english_wherever_it_is_shown(
+    english: None,  # noqa: F811
+    demo_services: Services,
+) -> None:
+    from gusp_desktop.domain.errors import NotFoundError
+    from gusp_desktop.ui.service_messages import service_text
+
+    with pytest.raises(NotFoundError) as refused:
+        demo_services.instances.get_instance(987654)
+    assert refused.value.message == "Instance n° 987654 introuvable."
+    assert error_message(refused.value) == "Committee no. 987654 not found."
+    # Inside a refused form the same message goes through the templates, not the patterns.
+    assert service_text(refused.value.message) == "Committee no. 987654 not found."
+    folded = ValidationError({"photos": refused.value.message})
+    assert error_message(folded) == "Committee no. 987654 not found."

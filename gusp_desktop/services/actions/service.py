@@ -117,7 +117,9 @@ class ActionService:
         with self.context.read() as session:
             action_id = session.scalar(select(Action.id).where(Action.number == number.strip()))
             if action_id is None:
-                raise NotFoundError(f"Action « {number} » introuvable.")
+                raise NotFoundError(
+                    Message("{what} « {code} » introuvable.", what="Action", code=number)
+                )
             return self._detail(session, action_id)
 
     def get_row(self, action_id: int) -> ActionRow:
@@ -127,7 +129,9 @@ class ActionService:
             query = base_select().where(Action.id == action_id)
             result = session.execute(self._readable(session, query)).first()
             if result is None:
-                raise NotFoundError(f"Action n° {action_id} introuvable.")
+                raise NotFoundError(
+                    Message("{what} n° {id} introuvable.", what="Action", id=action_id)
+                )
             partners = _partner_codes(session, [action_id]).get(action_id, ())
         return self._row(result, today, partners)
 
@@ -385,7 +389,7 @@ class ActionService:
         result = session.execute(self._readable(session, query)).first()
         action = session.get(Action, action_id)
         if result is None or action is None:
-            raise NotFoundError(f"Action n° {action_id} introuvable.")
+            raise NotFoundError(Message("{what} n° {id} introuvable.", what="Action", id=action_id))
         partners = sorted(action.partners, key=lambda o: o.code)
         row = dataclasses.replace(
             self._row(result, today), partner_codes=tuple(o.code for o in partners)

@@ -83,7 +83,9 @@ def _check_actions(
     for action_id in ensure_unique(data.action_ids, "Action"):
         action = uow.session.get(Action, action_id)
         if action is None:
-            errors["action_ids"] = f"Action n° {action_id} introuvable."
+            errors["action_ids"] = Message(
+                "{what} n° {id} introuvable.", what="Action", id=action_id
+            )
         elif action.quartier_id != convention.quartier_id:
             errors["action_ids"] = Message(
                 "L'action {number} n'est pas sur le quartier de la convention.",

@@ -84,7 +84,9 @@ class ConstatService:
         with self.context.read() as session:
             found = constat_rows.one(session, constat_id)
         if found is None:
-            raise NotFoundError(f"Constat n° {constat_id} introuvable.")
+            raise NotFoundError(
+                Message("{what} n° {id} introuvable.", what="Constat", id=constat_id)
+            )
         return found
 
     def propose_gestionnaire(
@@ -352,7 +354,9 @@ class ConstatService:
                 select(Action).where(Action.number == action_number.strip())
             )
             if action is None:
-                raise NotFoundError(f"Action « {action_number} » introuvable.")
+                raise NotFoundError(
+                    Message("{what} « {code} » introuvable.", what="Action", code=action_number)
+                )
             if action.number in _linked_actions(uow.session, constat_id):
                 raise ValidationError(
                     {

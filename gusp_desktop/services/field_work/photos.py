@@ -84,7 +84,7 @@ class PhotoService:
                 select(ConstatPhotoData.image).where(ConstatPhotoData.photo_id == photo_id)
             )
         if data is None:
-            raise NotFoundError(f"Photo n° {photo_id} introuvable.")
+            raise NotFoundError(Message("{what} n° {id} introuvable.", what="Photo", id=photo_id))
         return bytes(data)
 
     # -- writing ---------------------------------------------------------------------------

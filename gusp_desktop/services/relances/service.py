@@ -179,7 +179,7 @@ class RelanceService:
             return DATE_OCCASION, on, None
         seance = session.get(Seance, seance_id)
         if seance is None:
-            raise NotFoundError(f"Séance n° {seance_id} introuvable.")
+            raise NotFoundError(Message("{what} n° {id} introuvable.", what="Séance", id=seance_id))
         instance = session.get(Instance, seance.instance_id)
         assert instance is not None
         if instance.restricted:

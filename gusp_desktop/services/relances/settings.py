@@ -105,7 +105,9 @@ class RelanceSettings:
         for profile in profiles:
             if profile.name == name:
                 return profile
-        raise NotFoundError(f"Profil d'envoi « {name} » introuvable.")
+        raise NotFoundError(
+            Message("{what} « {code} » introuvable.", what="Profil d'envoi", code=name)
+        )
 
     def save_smtp_profile(self, profile: SmtpProfile) -> SmtpProfile:
         """Add or replace a profile (validated first)."""

@@ -83,7 +83,9 @@ def delete_in(uow: UnitOfWork, photo_id: int) -> int:
     """Remove one photo and its bytes; the signalement it belonged to."""
     row = uow.session.get(SignalementPhoto, photo_id)
     if row is None:
-        raise ValidationError({"photos": f"Photo n° {photo_id} introuvable."})
+        raise ValidationError(
+            {"photos": Message("{what} n° {id} introuvable.", what="Photo", id=photo_id)}
+        )
     uow.delete_row(ENTITY, row)
     uow.touch("signalement", row.signalement_id)
     return row.signalement_id

@@ -150,7 +150,9 @@ def one_row(session: Session, signalement_id: int, today: dt.date) -> Signalemen
     """One signalement's line."""
     found = session.execute(row_select().where(S.id == signalement_id)).first()
     if found is None:
-        raise NotFoundError(f"Signalement n° {signalement_id} introuvable.")
+        raise NotFoundError(
+            Message("{what} n° {id} introuvable.", what="Signalement", id=signalement_id)
+        )
     return to_row(found, today)
 
 

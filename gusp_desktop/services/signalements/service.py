@@ -25,7 +25,7 @@ from gusp_desktop.db.models import (
 from gusp_desktop.domain.actions import ActionDraft
 from gusp_desktop.domain.changes import Mutation
 from gusp_desktop.domain.enums import UserRole
-from gusp_desktop.domain.errors import NotFoundError, ValidationError
+from gusp_desktop.domain.errors import Message, NotFoundError, ValidationError
 from gusp_desktop.domain.signalement_rules import DelayStats, stats_by_organisation
 from gusp_desktop.domain.signalements import (
     SOURCE_CSV,
@@ -122,7 +122,7 @@ class SignalementService:
         with self.context.read() as session:
             found = photos.images(session, [photo_id], thumbnails=False)
         if photo_id not in found:
-            raise NotFoundError(f"Photo n° {photo_id} introuvable.")
+            raise NotFoundError(Message("{what} n° {id} introuvable.", what="Photo", id=photo_id))
         return found[photo_id]
 
     # -- writing ---------------------------------------------------------------------------
@@ -298,7 +298,7 @@ def _find_action(session: Session, ref: str | int) -> Action:
     else:
         found = session.scalar(select(Action).where(Action.number == str(ref).strip().upper()))
     if found is None:
-        raise NotFoundError(f"Action « {ref} » introuvable.")
+        raise NotFoundError(Message("{what} « {code} » introuvable.", what="Action", code=ref))
     return found
 
 
