@@ -18,11 +18,8 @@ from gusp_desktop.services.base import ServiceContext
 from gusp_desktop.services.directory import DirectoryService
 from gusp_desktop.services.personal_data.service import PersonalDataService
 from tests.fixtures.databases import (
-    create_pg_database,
     downgrade,
-    drop_pg_database,
     make_services,
-    pg_url,
 )
 from tests.fixtures.demo import DemoTemplates
 from tests.unit.documents.tools import pdf_text
@@ -62,21 +59,6 @@ def test_anonymising_blanks_the_civility(ctx: ServiceContext, engine: Engine) ->
             text("SELECT after FROM audit_event WHERE entity = 'contact' AND operation = 'create'")
         ).scalar_one()
     assert '"madame"' not in after  # the card's event no longer says it either
-
-
-@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
-def fresh_engine(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Engine]:
-    """An empty database (no schema yet) on each engine in turn."""
-    if request.param == "sqlite":
-        engine = make_engine(f"sqlite:///{tmp_path / 'old.sqlite3'}")
-        yield engine
-        engine.dispose()
-        return
-    name = create_pg_database()
-    engine = make_engine(pg_url(name))
-    yield engine
-    engine.dispose()
-    drop_pg_database(name)
 
 
 def _anonymise_function(engine: Engine) -> str:

@@ -25,11 +25,8 @@ from gusp_desktop.services.actions.service import ActionService
 from gusp_desktop.services.confidentiality import EVERYTHING
 from tests.db.test_plan_query_plan import plan
 from tests.fixtures.databases import (
-    create_pg_database,
     downgrade,
-    drop_pg_database,
     make_context,
-    pg_url,
 )
 
 BEFORE = "0015_signalement_photos"
@@ -44,21 +41,6 @@ SORT_INDEXES = {
     "updated": "ix_action_updated_number",
 }
 REPLACED = {"ix_action_theme", "ix_action_status"}
-
-
-@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
-def fresh_engine(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Engine]:
-    """An empty database on each engine in turn."""
-    if request.param == "sqlite":
-        engine = make_engine(f"sqlite:///{tmp_path / 'sorts.sqlite3'}")
-        yield engine
-        engine.dispose()
-        return
-    name = create_pg_database()
-    engine = make_engine(pg_url(name))
-    yield engine
-    engine.dispose()
-    drop_pg_database(name)
 
 
 def action_indexes(engine: Engine) -> set[str]:

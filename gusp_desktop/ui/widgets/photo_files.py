@@ -27,18 +27,25 @@ from PySide6.QtWidgets import (
 ICON = QSize(72, 54)
 
 
+def photo_strip(icon: QSize, height: int) -> QListWidget:
+    """One row of thumbnails, several selectable at once: how photos are shown wherever they
+    are picked (a signalement's form, a walk's photos waiting for their constat)."""
+    strip = QListWidget()
+    strip.setViewMode(QListView.ViewMode.IconMode)
+    strip.setIconSize(icon)
+    strip.setFlow(QListView.Flow.LeftToRight)
+    strip.setWrapping(False)
+    strip.setFixedHeight(height)
+    strip.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+    return strip
+
+
 class PhotoFiles(QWidget):
     """A list of photo files with « Ajouter des photos… » and « Retirer »."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.list = QListWidget()
-        self.list.setViewMode(QListView.ViewMode.IconMode)
-        self.list.setIconSize(ICON)
-        self.list.setFlow(QListView.Flow.LeftToRight)
-        self.list.setWrapping(False)
-        self.list.setFixedHeight(ICON.height() + 40)
-        self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.list = photo_strip(ICON, ICON.height() + 40)
         self.add_button = QPushButton(self.tr("Ajouter des photos…"))
         self.remove_button = QPushButton(self.tr("Retirer"))
         for button in (self.add_button, self.remove_button):

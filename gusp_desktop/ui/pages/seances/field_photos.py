@@ -12,11 +12,8 @@ from collections.abc import Mapping, Sequence
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QLabel,
-    QListView,
-    QListWidget,
     QListWidgetItem,
     QPushButton,
     QVBoxLayout,
@@ -26,6 +23,7 @@ from PySide6.QtWidgets import (
 from gusp_desktop.domain.field_work import PhotoRow
 from gusp_desktop.domain.timezone import PARIS
 from gusp_desktop.ui.context import PageContext, PagePart
+from gusp_desktop.ui.widgets.photo_files import photo_strip
 
 ICON = QSize(120, 90)
 
@@ -45,13 +43,7 @@ class PhotoStrip(PagePart):
         self.photos: list[PhotoRow] = []
         self._thumbnails: dict[int, bytes] = {}
         self.title = QLabel()
-        self.list = QListWidget()
-        self.list.setViewMode(QListView.ViewMode.IconMode)
-        self.list.setIconSize(ICON)
-        self.list.setFlow(QListView.Flow.LeftToRight)
-        self.list.setWrapping(False)
-        self.list.setFixedHeight(ICON.height() + 48)
-        self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.list = photo_strip(ICON, ICON.height() + 48)
         self.attach_button = QPushButton(self.tr("Rattacher au constat"))
         self.attach_button.setToolTip(
             self.tr("Donner les photos choisies au constat sélectionné dans le tableau")
