@@ -2998,6 +2998,38 @@ Status: {status}, due on {due}
         <translation>Sending profile</translation>
     </message>
     <message>
+        <source>Convention</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <source>Convention ATFPB</source>
+        <translation>ATFPB agreement</translation>
+    </message>
+    <message>
+        <source>Halte</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Ligne d&apos;émargement</source>
+        <translation>Attendance line</translation>
+    </message>
+    <message>
+        <source>Ligne de programme ATFPB</source>
+        <translation>ATFPB programme line</translation>
+    </message>
+    <message>
+        <source>Règle d&apos;orientation</source>
+        <translation>Routing rule</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Version de compte rendu</source>
+        <translation>Minutes version</translation>
+    </message>
+    <message>
         <source>Séance planifiée</source>
         <translation>Meeting planned</translation>
     </message>
@@ -7197,6 +7229,7 @@ File: {path}</translation>
     </message>
     <message>
         <source> (en retard)</source>
+        <extracomment>Where the place is shown (the column that takes the table&apos;s spare width).</extracomment>
         <translation> (late)</translation>
     </message>
     <message>

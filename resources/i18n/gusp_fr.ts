@@ -2983,6 +2983,38 @@ Statut : {status}, échéance le {due}
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Convention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convention ATFPB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Halte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ligne d&apos;émargement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ligne de programme ATFPB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Règle d&apos;orientation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version de compte rendu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Séance planifiée</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7147,6 +7179,7 @@ Fichier : {path}</source>
     </message>
     <message>
         <source> (en retard)</source>
+        <extracomment>Where the place is shown (the column that takes the table&apos;s spare width).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -333,3 +333,5 @@ def test_a_missing_row_is_english_wherever_it_is_shown(
     assert service_text(refused.value.message) == "Committee no. 987654 not found."
     folded = ValidationError({"photos": refused.value.message})
     assert error_message(folded) == "Committee no. 987654 not found."
+    halte = Message("{what} n° {id} introuvable.", what="Halte", id=3)
+    assert service_text(halte) == "Stop no. 3 not found."
