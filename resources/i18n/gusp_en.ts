@@ -6941,6 +6941,30 @@ Their name, email address, phone and position will be replaced for good, and the
         <source>Phrase secrète incorrecte pour « {label} ».</source>
         <translation>Wrong passphrase for “{label}”.</translation>
     </message>
+    <message>
+        <source>image trop grande ({width} × {height} pixels)</source>
+        <translation>image too large ({width} × {height} pixels)</translation>
+    </message>
+    <message>
+        <source>ce n&apos;est pas une image JPEG, PNG ou HEIC lisible</source>
+        <translation>not a readable JPEG, PNG or HEIC image</translation>
+    </message>
+    <message>
+        <source>image illisible ou tronquée ({detail})</source>
+        <translation>image unreadable or truncated ({detail})</translation>
+    </message>
+    <message>
+        <source>fichier trop lourd ({size} Mo, {limit} Mo au plus)</source>
+        <translation>file too heavy ({size} MB, {limit} MB at most)</translation>
+    </message>
+    <message>
+        <source>fichier vide</source>
+        <translation>empty file</translation>
+    </message>
+    <message>
+        <source>fichier illisible ({detail})</source>
+        <translation>unreadable file ({detail})</translation>
+    </message>
 </context>
 <context>
     <name>Shell</name>

@@ -6892,6 +6892,30 @@ Son nom, son adresse électronique, son téléphone et sa fonction seront rempla
         <source>Phrase secrète incorrecte pour « {label} ».</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>image trop grande ({width} × {height} pixels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ce n&apos;est pas une image JPEG, PNG ou HEIC lisible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image illisible ou tronquée ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fichier trop lourd ({size} Mo, {limit} Mo au plus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fichier vide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fichier illisible ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Shell</name>

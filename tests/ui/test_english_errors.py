@@ -335,3 +335,33 @@ def test_a_missing_row_is_english_wherever_it_is_shown(
     assert error_message(folded) == "Committee no. 987654 not found."
     halte = Message("{what} n° {id} introuvable.", what="Halte", id=3)
     assert service_text(halte) == "Stop no. 3 not found."
+
+
+def test_a_refused_photo_says_why_in_english(
+    english: None,  # noqa: F811
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from gusp_desktop.services.field_work import imaging
+
+    empty = tmp_path / "vide.jpg"
+    empty.write_bytes(b"")
+    with pytest.raises(ValidationError) as refused:
+        imaging.process(empty)
+    assert (
+        refused.value.errors["_"]
+        == f"Photo « {empty} » refusée : fichier vide. Aucune photo importée."
+    )
+    assert (
+        error_message(refused.value) == f"Photo “{empty}” refused: empty file. No photo imported."
+    )
+
+    monkeypatch.setattr(imaging, "MAX_FILE_BYTES", 1_048_576)
+    heavy = tmp_path / "lourd.jpg"
+    heavy.write_bytes(b"\0" * 3 * 1_048_576)
+    with pytest.raises(ValidationError) as refused:
+        imaging.process(heavy)
+    assert "fichier trop lourd (3 Mo, 1 Mo au plus)" in refused.value.errors["_"]
+    assert error_message(refused.value) == (
+        f"Photo “{heavy}” refused: file too heavy (3 MB, 1 MB at most). No photo imported."
+    )

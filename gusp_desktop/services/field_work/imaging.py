@@ -87,7 +87,7 @@ def process(path: Path) -> ProcessedPhoto:
     try:
         with Image.open(io.BytesIO(data)) as source:
             if source.width * source.height > MAX_PIXELS:
-                raise _refused(path, f"image trop grande ({source.width} × {source.height} pixels)")
+                raise _refused(path, _too_large(source.width, source.height))
             exif = source.getexif()
             source.draft("RGB", _draft_size(source.size))
             source.load()
@@ -96,9 +96,11 @@ def process(path: Path) -> ProcessedPhoto:
     except ValidationError:
         raise
     except UnidentifiedImageError:
-        raise _refused(path, "ce n'est pas une image JPEG, PNG ou HEIC lisible") from None
+        raise _refused(path, Message("ce n'est pas une image JPEG, PNG ou HEIC lisible")) from None
     except (OSError, SyntaxError, ValueError, Image.DecompressionBombError) as exc:
-        raise _refused(path, f"image illisible ou tronquée ({exc})") from None
+        raise _refused(
+            path, Message("image illisible ou tronquée ({detail})", detail=str(exc))
+        ) from None
     taken_at = _taken_at(exif)
     latitude, longitude = _position(exif)
     stored, thumbnail, width, height = encode(image)
@@ -137,15 +139,27 @@ def _read(path: Path) -> bytes:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             limit = MAX_FILE_BYTES // 1_048_576
-            raise _refused(path, f"fichier trop lourd ({size // 1_048_576} Mo, {limit} Mo au plus)")
+            raise _refused(path, _too_heavy(size // 1_048_576, limit))
         if size == 0:
-            raise _refused(path, "fichier vide")
+            raise _refused(path, Message("fichier vide"))
         return path.read_bytes()
     except OSError as exc:
-        raise _refused(path, f"fichier illisible ({exc.strerror or exc})") from None
+        raise _refused(
+            path, Message("fichier illisible ({detail})", detail=str(exc.strerror or exc))
+        ) from None
 
 
-def _refused(path: Path, why: str) -> ValidationError:
+def _too_large(width: int, height: int) -> Message:
+    return Message("image trop grande ({width} × {height} pixels)", width=width, height=height)
+
+
+def _too_heavy(megabytes: int, limit: int) -> Message:
+    return Message(
+        "fichier trop lourd ({size} Mo, {limit} Mo au plus)", size=megabytes, limit=limit
+    )
+
+
+def _refused(path: Path, why: Message) -> ValidationError:
     return ValidationError(
         {
             "_": Message(
