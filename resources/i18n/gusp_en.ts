@@ -6965,6 +6965,123 @@ Their name, email address, phone and position will be replaced for good, and the
         <source>fichier illisible ({detail})</source>
         <translation>unreadable file ({detail})</translation>
     </message>
+    <message>
+        <source>{problem}.</source>
+        <extracomment>Why a line of an imported list of reports was refused, and how the refusals are joined.</extracomment>
+        <translation>{problem}.</translation>
+    </message>
+    <message>
+        <source>Rien n&apos;a été importé.</source>
+        <translation>Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>{name}, ligne {line}</source>
+        <translation>{name}, line {line}</translation>
+    </message>
+    <message>
+        <source>{where} : {message}</source>
+        <translation>{where}: {message}</translation>
+    </message>
+    <message>
+        <source>… et {more} autre(s) erreur(s).</source>
+        <translation>… and {more} more error(s).</translation>
+    </message>
+    <message>
+        <source>date « {text} » illisible (AAAA-MM-JJTHH:MM ou JJ/MM/AAAA HH:MM)</source>
+        <translation>unreadable date “{text}” (YYYY-MM-DDTHH:MM or DD/MM/YYYY HH:MM)</translation>
+    </message>
+    <message>
+        <source>{what} « {value} » n&apos;est pas un nombre</source>
+        <translation>{what} “{value}” is not a number</translation>
+    </message>
+    <message>
+        <source>{what} {value} hors limites (entre -{limit} et {limit})</source>
+        <translation>{what} {value} out of range (between -{limit} and {limit})</translation>
+    </message>
+    <message>
+        <source>latitude</source>
+        <translation>latitude</translation>
+    </message>
+    <message>
+        <source>longitude</source>
+        <translation>longitude</translation>
+    </message>
+    <message>
+        <source>une liste JSON de demandes Open311 est attendue (« [ … ] »).</source>
+        <translation>a JSON list of Open311 requests is expected (“[ … ]”).</translation>
+    </message>
+    <message>
+        <source>virgule ou « ] » attendu.</source>
+        <translation>comma or “]” expected.</translation>
+    </message>
+    <message>
+        <source>fin de fichier avant la fin de la liste « ] ».</source>
+        <translation>end of file before the end of the list “]”.</translation>
+    </message>
+    <message>
+        <source>JSON invalide ({detail}).</source>
+        <translation>invalid JSON ({detail}).</translation>
+    </message>
+    <message>
+        <source>chaque demande doit être un objet JSON</source>
+        <translation>each request must be a JSON object</translation>
+    </message>
+    <message>
+        <source>champ(s) Open311 manquant(s) : {fields}</source>
+        <translation>missing Open311 field(s): {fields}</translation>
+    </message>
+    <message>
+        <source>statut Open311 « {status} » inconnu (open ou closed)</source>
+        <translation>unknown Open311 status “{status}” (open or closed)</translation>
+    </message>
+    <message>
+        <source>colonne « date » manquante.</source>
+        <translation>column “date” missing.</translation>
+    </message>
+    <message>
+        <source>colonne « categorie » manquante.</source>
+        <translation>column “categorie” missing.</translation>
+    </message>
+    <message>
+        <source>colonne « description » ou « adresse » manquante.</source>
+        <translation>column “description” or “adresse” missing.</translation>
+    </message>
+    <message>
+        <source>date de réception vide</source>
+        <translation>empty reception date</translation>
+    </message>
+    <message>
+        <source>catégorie vide</source>
+        <translation>empty category</translation>
+    </message>
+    <message>
+        <source>fichier vide.</source>
+        <translation>empty file.</translation>
+    </message>
+    <message>
+        <source>catégorie « {value} » inconnue</source>
+        <translation>unknown category “{value}”</translation>
+    </message>
+    <message>
+        <source>site « {value} » inconnu</source>
+        <translation>unknown site “{value}”</translation>
+    </message>
+    <message>
+        <source>quartier « {value} » inconnu</source>
+        <translation>unknown neighbourhood “{value}”</translation>
+    </message>
+    <message>
+        <source>organisation « {value} » inconnue</source>
+        <translation>unknown organisation “{value}”</translation>
+    </message>
+    <message>
+        <source>code de service « {code} » ({name}) sans catégorie : associez-le avec « signalements mapping set CODE CATÉGORIE »</source>
+        <translation>service code “{code}” ({name}) without a category: map it with “signalements mapping set CODE CATÉGORIE”</translation>
+    </message>
+    <message>
+        <source>sans nom</source>
+        <translation>no name</translation>
+    </message>
 </context>
 <context>
     <name>Shell</name>

@@ -6916,6 +6916,123 @@ Son nom, son adresse électronique, son téléphone et sa fonction seront rempla
         <source>fichier illisible ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{problem}.</source>
+        <extracomment>Why a line of an imported list of reports was refused, and how the refusals are joined.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rien n&apos;a été importé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, ligne {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} : {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… et {more} autre(s) erreur(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date « {text} » illisible (AAAA-MM-JJTHH:MM ou JJ/MM/AAAA HH:MM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} « {value} » n&apos;est pas un nombre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} {value} hors limites (entre -{limit} et {limit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>latitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>une liste JSON de demandes Open311 est attendue (« [ … ] »).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>virgule ou « ] » attendu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fin de fichier avant la fin de la liste « ] ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON invalide ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chaque demande doit être un objet JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>champ(s) Open311 manquant(s) : {fields}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statut Open311 « {status} » inconnu (open ou closed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>colonne « date » manquante.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>colonne « categorie » manquante.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>colonne « description » ou « adresse » manquante.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date de réception vide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>catégorie vide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fichier vide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>catégorie « {value} » inconnue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>site « {value} » inconnu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quartier « {value} » inconnu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>organisation « {value} » inconnue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code de service « {code} » ({name}) sans catégorie : associez-le avec « signalements mapping set CODE CATÉGORIE »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sans nom</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Shell</name>

@@ -365,3 +365,27 @@ def test_a_refused_photo_says_why_in_english(
     assert error_message(refused.value) == (
         f"Photo “{heavy}” refused: file too heavy (3 MB, 1 MB at most). No photo imported."
     )
+
+
+def test_a_refused_list_of_reports_is_english_line_by_line(
+    english: None,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    from gusp_desktop.services.signalements.parsing import read_file
+
+    path = tmp_path / "bad.csv"
+    path.write_text(
+        "Date;Catégorie;Description\n31/02/2025;ENC;Date impossible\n;ENC;Sans date\n",
+        encoding="utf-8",
+    )
+    _source, _found, problems = read_file(path)
+    with pytest.raises(ValidationError) as refused:
+        problems.raise_if_any()
+    assert refused.value.errors["file"] == (
+        "bad.csv, ligne 2 : date « 31/02/2025 » illisible (AAAA-MM-JJTHH:MM ou JJ/MM/AAAA "
+        "HH:MM).\nbad.csv, ligne 3 : date de réception vide.\nRien n'a été importé."
+    )
+    assert error_message(refused.value) == (
+        "bad.csv, line 2: unreadable date “31/02/2025” (YYYY-MM-DDTHH:MM or DD/MM/YYYY "
+        "HH:MM).\nbad.csv, line 3: empty reception date.\nNothing was imported."
+    )

@@ -28,7 +28,7 @@ from gusp_desktop.domain.signalements import ImportReport, ReporterData, Signale
 from gusp_desktop.domain.text import search_key
 from gusp_desktop.services.base import ServiceContext, UnitOfWork
 from gusp_desktop.services.signalements import intake
-from gusp_desktop.services.signalements.parsing import FileProblems, Incoming, read_file
+from gusp_desktop.services.signalements.parsing import FileProblems, Incoming, read_file, reason
 from gusp_desktop.services.signalements.records import routes
 from gusp_desktop.services.signalements.service import WRITERS
 
@@ -79,17 +79,21 @@ class _Resolver:
                 return found
         if self.source == "open311":
             raise ValueError(
-                f"code de service « {item.category} » ({item.category_name or 'sans nom'}) sans "
-                "catégorie : associez-le avec « signalements mapping set CODE CATÉGORIE »"
+                Message(
+                    "code de service « {code} » ({name}) sans catégorie : associez-le avec "
+                    "« signalements mapping set CODE CATÉGORIE »",
+                    code=item.category,
+                    name=item.category_name or Message("sans nom"),
+                )
             )
-        raise ValueError(f"catégorie « {item.category} » inconnue")
+        raise ValueError(Message("catégorie « {value} » inconnue", value=item.category))
 
     def site(self, item: Incoming) -> Site | None:
         if item.site:
             for site in self.sites:
                 if search_key(site.name) == search_key(item.site):
                     return site
-            raise ValueError(f"site « {item.site} » inconnu")
+            raise ValueError(Message("site « {value} » inconnu", value=item.site))
         address = search_key(item.address)
         if not address:
             return None
@@ -105,7 +109,7 @@ class _Resolver:
         if item.quartier:
             found = self.quartiers.get(item.quartier.strip().upper())
             if found is None:
-                raise ValueError(f"quartier « {item.quartier} » inconnu")
+                raise ValueError(Message("quartier « {value} » inconnu", value=item.quartier))
             return found
         if site is not None:
             return self.quartiers_by_id()[site.quartier_id]
@@ -124,7 +128,7 @@ class _Resolver:
             return None
         found = self.organisations.get(search_key(item.organisation))
         if found is None and self.source != "open311":
-            raise ValueError(f"organisation « {item.organisation} » inconnue")
+            raise ValueError(Message("organisation « {value} » inconnue", value=item.organisation))
         return found.id if found is not None else None
 
 
@@ -178,7 +182,7 @@ def import_in(
             )
             pending.append((item, row, data.reporter))
         except ValueError as exc:
-            problems.add(item.line, f"{exc}.")
+            problems.add(item.line, reason(exc))
         except GuspError as exc:
             problems.add(item.line, exc.message)
     problems.raise_if_any()

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NoReturn
 
-from gusp_desktop.domain.errors import Message, ValidationError
+from gusp_desktop.domain.errors import Message, ValidationError, listing, message_of
 from gusp_desktop.domain.signalements import (
     Channel,
     SignalementStatus,
@@ -85,8 +85,9 @@ class FileProblems:
         self.found: list[tuple[int, str]] = []
 
     def add(self, line: int | None, message: str) -> None:
-        where = f"{self.name}, ligne {line}" if line else self.name
-        self.found.append((line or 0, f"{where} : {message}"))
+        where = Message("{name}, ligne {line}", name=self.name, line=line) if line else self.name
+        said = message if isinstance(message, Message) else Message(message)
+        self.found.append((line or 0, Message("{where} : {message}", where=where, message=said)))
 
     @property
     def lines(self) -> list[str]:
@@ -104,8 +105,16 @@ class FileProblems:
             return
         shown = self.lines[:MAX_ERRORS]
         more = len(self.lines) - len(shown)
-        tail = [f"… et {more} autre(s) erreur(s)."] if more else []
-        raise ValidationError({"file": "\n".join([*shown, *tail, "Rien n'a été importé."])})
+        tail = [Message("… et {more} autre(s) erreur(s).", more=more)] if more else []
+        nothing = Message("Rien n'a été importé.")
+        raise ValidationError({"file": listing([*shown, *tail, nothing], "{first}\n{rest}")})
+
+
+def reason(error: Exception) -> Message:
+    """« what was wrong. » from a refusal, translatable whether it was raised with a
+    ``Message`` or with plain French."""
+    said = message_of(error)
+    return Message("{problem}.", problem=said if isinstance(said, Message) else Message(said))
 
 
 def read_text(path: Path) -> str:
@@ -164,7 +173,9 @@ def parse_datetime(text: str) -> dt.datetime:
             except ValueError:
                 continue
     if moment is None:
-        raise ValueError(f"date « {text} » illisible (AAAA-MM-JJTHH:MM ou JJ/MM/AAAA HH:MM)")
+        raise ValueError(
+            Message("date « {text} » illisible (AAAA-MM-JJTHH:MM ou JJ/MM/AAAA HH:MM)", text=text)
+        )
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=PARIS)
     return moment.astimezone(dt.UTC)
@@ -177,9 +188,18 @@ def parse_coordinate(value: Any, what: str, limit: float) -> float | None:
     try:
         number = float(str(value).strip().replace(",", "."))
     except ValueError:
-        raise ValueError(f"{what} « {value} » n'est pas un nombre") from None
+        raise ValueError(
+            Message("{what} « {value} » n'est pas un nombre", what=Message(what), value=value)
+        ) from None
     if not math.isfinite(number) or not -limit <= number <= limit:
-        raise ValueError(f"{what} {value} hors limites (entre -{limit:g} et {limit:g})")
+        raise ValueError(
+            Message(
+                "{what} {value} hors limites (entre -{limit} et {limit})",
+                what=Message(what),
+                value=value,
+                limit=f"{limit:g}",
+            )
+        )
     return number
 
 
@@ -197,22 +217,24 @@ def _json_elements(text: str, problems: FileProblems) -> Iterator[tuple[int, Any
     decoder = json.JSONDecoder()
     index = _skip(text, 0)
     if index >= len(text) or text[index] != "[":
-        problems.fail(None, "une liste JSON de demandes Open311 est attendue (« [ … ] »).")
+        problems.fail(None, Message("une liste JSON de demandes Open311 est attendue (« [ … ] »)."))
     index = _skip(text, index + 1)
     while index < len(text) and text[index] != "]":
         line = text.count("\n", 0, index) + 1
         try:
             element, index = decoder.raw_decode(text, index)
         except json.JSONDecodeError as exc:
-            problems.fail(exc.lineno, f"JSON invalide ({exc.msg}).")
+            problems.fail(exc.lineno, Message("JSON invalide ({detail}).", detail=exc.msg))
         yield line, element
         index = _skip(text, index)
         if index < len(text) and text[index] == ",":
             index = _skip(text, index + 1)
         elif index < len(text) and text[index] != "]":
-            problems.fail(text.count("\n", 0, index) + 1, "virgule ou « ] » attendu.")
+            problems.fail(text.count("\n", 0, index) + 1, Message("virgule ou « ] » attendu."))
     if index >= len(text):
-        problems.fail(text.count("\n") + 1, "fin de fichier avant la fin de la liste « ] ».")
+        problems.fail(
+            text.count("\n") + 1, Message("fin de fichier avant la fin de la liste « ] ».")
+        )
 
 
 def _skip(text: str, index: int) -> int:
@@ -223,13 +245,15 @@ def _skip(text: str, index: int) -> int:
 
 def _open311_request(line: int, item: Any) -> Incoming:
     if not isinstance(item, dict):
-        raise ValueError("chaque demande doit être un objet JSON")
+        raise ValueError(Message("chaque demande doit être un objet JSON"))
     missing = [k for k in OPEN311_REQUIRED if item.get(k) in (None, "")]
     if missing:
-        raise ValueError(f"champ(s) Open311 manquant(s) : {', '.join(missing)}")
+        raise ValueError(Message("champ(s) Open311 manquant(s) : {fields}", fields=tuple(missing)))
     status = str(item["status"]).strip().lower()
     if status not in ("open", "closed"):
-        raise ValueError(f"statut Open311 « {item['status']} » inconnu (open ou closed)")
+        raise ValueError(
+            Message("statut Open311 « {status} » inconnu (open ou closed)", status=item["status"])
+        )
     received = parse_datetime(str(item["requested_datetime"]))
     closed = None
     if status == "closed":
@@ -268,7 +292,7 @@ def _collect(
     try:
         found.append(read())
     except ValueError as exc:
-        problems.add(line, f"{exc}.")
+        problems.add(line, reason(exc))
 
 
 # -- CSV ---------------------------------------------------------------------------------------
@@ -281,11 +305,14 @@ def _columns(header: list[str], problems: FileProblems) -> dict[str, int]:
         key = wanted.get(search_key(title).replace("_", " ")) or wanted.get(search_key(title))
         if key is not None and key not in found:
             found[key] = index
-    for key, label in (("received_at", "date"), ("category", "categorie")):
+    for key, missing in (
+        ("received_at", Message("colonne « date » manquante.")),
+        ("category", Message("colonne « categorie » manquante.")),
+    ):
         if key not in found:
-            problems.add(1, f"colonne « {label} » manquante.")
+            problems.add(1, missing)
     if "description" not in found and "address" not in found:
-        problems.add(1, "colonne « description » ou « adresse » manquante.")
+        problems.add(1, Message("colonne « description » ou « adresse » manquante."))
     return found
 
 
@@ -296,9 +323,9 @@ def _csv_request(line: int, cells: list[str], columns: dict[str, int]) -> Incomi
 
     received = parse_datetime(cell("received_at")) if cell("received_at") else None
     if received is None:
-        raise ValueError("date de réception vide")
+        raise ValueError(Message("date de réception vide"))
     if not cell("category"):
-        raise ValueError("catégorie vide")
+        raise ValueError(Message("catégorie vide"))
     channel = parse_channel(cell("channel")) if cell("channel") else Channel.TELEPHONE
     status = parse_status(cell("status")) if cell("status") else SignalementStatus.RECU
     reference = cell("reference") or fingerprint(
@@ -347,7 +374,7 @@ def read_csv(path: Path, problems: FileProblems) -> list[Incoming]:
             }
         ) from None
     if not rows:
-        problems.fail(None, "fichier vide.")
+        problems.fail(None, Message("fichier vide."))
     columns = _columns(rows[0][1], problems)
     problems.raise_if_any()
     found: list[Incoming] = []
