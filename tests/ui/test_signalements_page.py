@@ -61,7 +61,7 @@ def test_status_and_deadline_stay_in_sight_beside_long_places(page: Signalements
     assert header.sectionViewportPosition(last) + header.sectionSize(last) <= (
         page.table.viewport().width()
     )
-    assert page.detail_view.placeholderText()  # says what to do while nothing is selected
+    assert "Choisissez un signalement" in page.detail_view.toPlainText()  # nothing selected
 
 
 def test_intake_form_refuses_then_records_a_signalement(

@@ -9,6 +9,7 @@ signalement shows only in the panel beside the list, for those allowed to read i
 from __future__ import annotations
 
 import dataclasses
+import html
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -131,9 +132,7 @@ class SignalementsPage(Page):
         self.table.activated.connect(self._on_table_activated)
         self.detail_view = QTextBrowser()
         self.detail_view.setOpenLinks(False)
-        self.detail_view.setPlaceholderText(
-            self.tr("Choisissez un signalement dans la liste pour voir son détail et ses photos.")
-        )
+        self._show_hint()
 
     def _build_buttons(self) -> None:
         self.new_button = QPushButton(self.tr("Nouveau"))
@@ -322,7 +321,15 @@ class SignalementsPage(Page):
 
     def _show_detail(self, found: tuple[SignalementDetail, dict[int, bytes]] | None) -> None:
         self.detail = found[0] if found else None
-        show_detail(self.detail_view, *found) if found else self.detail_view.setHtml("")
+        show_detail(self.detail_view, *found) if found else self._show_hint()
+
+    def _show_hint(self) -> None:
+        """What to do while nothing is selected, wrapped to the narrow pane (a placeholder
+        text would be cut on one line)."""
+        hint = self.tr(
+            "Choisissez un signalement dans la liste pour voir son détail et ses photos."
+        )
+        self.detail_view.setHtml(f'<p style="color: gray">{html.escape(hint)}</p>')
 
     def _update_buttons(self) -> None:
         row = self.selected()
