@@ -6,9 +6,7 @@ Expected values are copied from DOMAIN.md (not computed from the demo modules), 
 from __future__ import annotations
 
 import datetime as dt
-import math
 from collections import Counter
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -462,59 +460,3 @@ def test_refuses_a_database_with_a_single_organisation(ctx: ServiceContext) -> N
 
     assert _counts(ctx) == before
     assert before["Quartier"] == 0 and before["Organisation"] == 1
-
-
-def test_every_demo_signalement_is_on_the_map_near_its_site(
-    ctx: ServiceContext, engine: Engine, fresh_demo: FreshDemo
-) -> None:
-    """The signalements page's map shows the demo: each one placed within 50 m of its site."""
-    from gusp_desktop.db.models import Signalement
-    from gusp_desktop.demo.site_positions import SITE_POSITIONS
-    from gusp_desktop.demo.territory import SITES
-
-    fresh_demo(engine)
-    names = {s.name: s.key for s in SITES}
-    with ctx.read() as session:
-        rows = session.execute(select(Signalement, Site.name).join(Site)).all()
-    assert len(rows) == 30
-    for signalement, site_name in rows:
-        latitude, longitude = SITE_POSITIONS[names[site_name]]
-        assert signalement.latitude is not None and signalement.longitude is not None
-        assert abs(signalement.latitude - latitude) * 111_000 < 50
-        assert abs(signalement.longitude - longitude) * 71_000 < 50
-
-
-def test_the_demo_quartier_has_a_georeferenced_plan_drawn_to_scale(
-    ctx: ServiceContext, engine: Engine, tmp_path: Path, fresh_demo: FreshDemo
-) -> None:
-    """Les Hauts-de-Marve has a plan for the offline map: a PNG whose three control points
-    are demo sites, fitted exactly, and on which every other site of the quartier falls
-    where the plan draws it."""
-    import io
-
-    from PIL import Image
-
-    from gusp_desktop.demo.quartier_plan import to_pixel
-    from gusp_desktop.demo.site_positions import SITE_POSITIONS
-    from gusp_desktop.demo.territory import SITES
-    from gusp_desktop.domain.georeference import TransformKind
-    from tests.fixtures.databases import make_services
-
-    fresh_demo(engine)
-    services = make_services(engine, tmp_path, ctx)
-    quartiers = {q.code: q.id for q in services.territory.list_quartiers()}
-    assert services.plans.list_plans(quartiers["PR"]) == []
-    [plan] = services.plans.list_plans(quartiers["HM"])
-    assert plan.quartier_code == "HM" and "Hauts-de-Marve" in plan.name
-    assert plan.georeference.kind is TransformKind.SIMILARITY and len(plan.points) == 3
-    assert plan.georeference.max_m < 1.0
-    positions = set(SITE_POSITIONS.values())
-    assert all((p.latitude, p.longitude) in positions for p in plan.points)
-    with Image.open(io.BytesIO(services.plans.image(plan.id))) as image:
-        assert (image.format, image.size) == ("PNG", (plan.width, plan.height))
-        assert image.size[0] > 800 and image.size[1] > 800
-    for site in (s for s in SITES if s.quartier == "HM"):
-        latitude, longitude = SITE_POSITIONS[site.key]
-        x, y = plan.georeference.transform.to_pixel(latitude, longitude)
-        assert 0 <= x < plan.width and 0 <= y < plan.height, site.key
-        assert math.dist((x, y), to_pixel(latitude, longitude)) < 2.0, site.key

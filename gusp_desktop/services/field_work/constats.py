@@ -6,11 +6,9 @@ restricted instance) hides the constat, its photos and the actions made from it.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
@@ -19,19 +17,13 @@ from gusp_desktop.db.models import (
     Action,
     Constat,
     ConstatPhoto,
-    Halte,
-    Organisation,
-    Quartier,
-    Seance,
-    Site,
     constat_action,
 )
 from gusp_desktop.domain.actions import ActionDraft, ActionRow
 from gusp_desktop.domain.changes import Mutation
-from gusp_desktop.domain.enums import ConstatSource, InstanceType, Theme
-from gusp_desktop.domain.errors import Message, NotFoundError, ValidationError, listing
+from gusp_desktop.domain.enums import Theme
+from gusp_desktop.domain.errors import Message, NotFoundError, ValidationError
 from gusp_desktop.domain.field_work import (
-    PLACE_MAX,
     TEXT_MAX,
     ConstatDraft,
     ConstatQuery,
@@ -39,8 +31,7 @@ from gusp_desktop.domain.field_work import (
     ConstatStatus,
     ProposedConstat,
 )
-from gusp_desktop.domain.text import check_length, check_required, clean
-from gusp_desktop.domain.timezone import PARIS
+from gusp_desktop.domain.text import check_length, clean
 from gusp_desktop.services.actions.service import ActionService
 from gusp_desktop.services.base import (
     ServiceContext,
@@ -52,16 +43,18 @@ from gusp_desktop.services.base import (
     row_values,
 )
 from gusp_desktop.services.field_work import constat_rows, imaging
-from gusp_desktop.services.field_work.common import WRITERS, check_coordinates, is_restricted
+from gusp_desktop.services.field_work.common import WRITERS, is_restricted
+from gusp_desktop.services.field_work.constat_drafts import (
+    draft_columns,
+    numbered_error,
+    validated_draft,
+    walk_source,
+)
 from gusp_desktop.services.field_work.managers import proposed_manager
 from gusp_desktop.services.field_work.photos import attach_photo, store_photo
 from gusp_desktop.services.field_work.places import PlaceIds, resolve_place
 
 TITLE_MAX = 300
-_SOURCES = {
-    InstanceType.DEM: ConstatSource.DEM,
-    InstanceType.MARCHE_EXPLORATOIRE: ConstatSource.MARCHE,
-}
 
 
 class ConstatService:
@@ -156,7 +149,7 @@ class ConstatService:
                 try:
                     ids.append(self._insert(uow, proposal.draft, [], proposal.photo_ids, True))
                 except ValidationError as error:
-                    raise _numbered(error, number) from None
+                    raise numbered_error(error, number) from None
         return Mutation([self.get(i) for i in ids], uow.changes())
 
     def _insert(
@@ -172,12 +165,12 @@ class ConstatService:
         ``loose_only`` refuses walk photos already given to a constat, so a proposal read
         before someone else's change cannot take a photo away from another constat.
         """
-        draft = _validated(uow.session, draft, self.context.today())
+        draft = validated_draft(uow.session, draft, self.context.today())
         constat = Constat(
-            source=_source(uow.session, draft.seance_id),
+            source=walk_source(uow.session, draft.seance_id),
             status=ConstatStatus.A_QUALIFIER,
             status_reason="",
-            **_columns(draft),
+            **draft_columns(draft),
         )
         if constat.gestionnaire_id is None:
             constat.gestionnaire_id = proposed_manager(
@@ -210,11 +203,11 @@ class ConstatService:
         """Change any field of a constat (its status moves through :meth:`set_status`)."""
         with self.context.write(*WRITERS) as uow:
             constat = get_or_404(uow.session, Constat, constat_id, "Constat")
-            draft = _validated(uow.session, draft, self.context.today())
-            values = _columns(draft)
+            draft = validated_draft(uow.session, draft, self.context.today())
+            values = draft_columns(draft)
             uow.expect_version("constat", constat, expected_version, values)
             before = row_values(constat)
-            source = _source(uow.session, draft.seance_id, constat.source)
+            source = walk_source(uow.session, draft.seance_id, constat.source)
             with uow.session.no_autoflush:  # one UPDATE, one version
                 for key, value in values.items():
                     setattr(constat, key, value)
@@ -436,86 +429,6 @@ def _title(row: ConstatRow) -> str:
 def _origin_line(row: ConstatRow) -> str:
     where = f" – {row.halte_name}" if row.halte_name else ""
     return f"Constat n° {row.id} du {row.observed_on:%d/%m/%Y}{where} : {row.description}"
-
-
-def _source(
-    session: Session, seance_id: int | None, current: ConstatSource | None = None
-) -> ConstatSource:
-    """DEM or marche from the walk's instance; a constat off any walk keeps its source."""
-    if seance_id is not None:
-        seance = session.get(Seance, seance_id)
-        if seance is not None:
-            return _SOURCES.get(seance.instance.type, ConstatSource.SEANCE)
-    return current or ConstatSource.SEANCE
-
-
-def _columns(draft: ConstatDraft) -> dict[str, Any]:
-    values = {f.name: getattr(draft, f.name) for f in dataclasses.fields(ConstatDraft)}
-    return values
-
-
-def _validated(session: Session, draft: ConstatDraft, today: dt.date) -> ConstatDraft:
-    """Cleaned draft, or a ValidationError naming every refused field."""
-    draft = dataclasses.replace(
-        draft,
-        description=draft.description.strip(),
-        place=clean(draft.place),
-        preconisation=draft.preconisation.strip(),
-        resident_words=draft.resident_words.strip(),
-    )
-    errors: dict[str, str] = {}
-    check_required(errors, "description", draft.description, "Le texte du constat")
-    for name, label in (
-        ("description", "Le texte du constat"),
-        ("preconisation", "La préconisation"),
-        ("resident_words", "La parole des habitants"),
-    ):
-        check_length(errors, name, getattr(draft, name), label, TEXT_MAX)
-    check_length(errors, "place", draft.place, "Le lieu", PLACE_MAX)
-    check_coordinates(errors, draft.latitude, draft.longitude)
-    if session.get(Quartier, draft.quartier_id) is None:
-        errors["quartier_id"] = "Quartier inconnu."
-    if draft.site_id is not None:
-        site = session.get(Site, draft.site_id)
-        if site is None:
-            errors["site_id"] = "Site inconnu."
-        elif site.quartier_id != draft.quartier_id:
-            errors["site_id"] = Message(
-                "Le site « {name} » n'est pas dans ce quartier.", name=site.name
-            )
-    if (
-        draft.gestionnaire_id is not None
-        and session.get(Organisation, draft.gestionnaire_id) is None
-    ):
-        errors["gestionnaire_id"] = "Gestionnaire inconnu."
-    seance_id = draft.seance_id
-    if draft.halte_id is not None:
-        halte = session.get(Halte, draft.halte_id)
-        if halte is None:
-            errors["halte_id"] = "Halte inconnue."
-        elif seance_id is not None and halte.seance_id != seance_id:
-            errors["halte_id"] = Message(
-                "La halte « {name} » n'est pas sur ce parcours.", name=halte.name
-            )
-        else:
-            seance_id = halte.seance_id
-    seance = session.get(Seance, seance_id) if seance_id is not None else None
-    if seance_id is not None and seance is None:
-        errors["seance_id"] = "Séance inconnue."
-    if errors:
-        raise ValidationError(errors)
-    observed = draft.observed_on or (
-        seance.starts_at.astimezone(PARIS).date() if seance is not None else today
-    )
-    return dataclasses.replace(draft, seance_id=seance_id, observed_on=observed)
-
-
-def _numbered(error: ValidationError, number: int) -> ValidationError:
-    """The error of the ``number``-th proposed constat, saying which one it is."""
-    text = listing(list(error.errors.values()), "{first} {rest}")
-    return ValidationError(
-        {"_": Message("Constat proposé n° {number} : {text}", number=number, text=text)}
-    )
 
 
 def restricted(session: Session, constat: Constat) -> bool:
