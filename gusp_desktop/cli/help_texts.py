@@ -87,6 +87,7 @@ SPECIFIC: dict[tuple[str, str], str] = {
     ("constats haltes add", "address"): "adresse de la halte",
     ("constats haltes objectives", "text"): "objectifs de la marche ou du diagnostic",
     ("signalements add", "address"): "adresse du dysfonctionnement",
+    ("signalements add", "description"): "ce qui est signalé, tel que rapporté",
     ("signalements add", "reporter_phone"): "téléphone de la personne qui signale",
     ("signalements add", "reporter_email"): "courriel de la personne qui signale",
     ("signalements list", "status"): "statut (valeurs : {signalement_statuses})",

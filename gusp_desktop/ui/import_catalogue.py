@@ -16,6 +16,7 @@ PHOTO_REFUSALS = (
     QT_TRANSLATE_NOOP("ServiceErrors", "fichier trop lourd ({size} Mo, {limit} Mo au plus)"),
     QT_TRANSLATE_NOOP("ServiceErrors", "fichier vide"),
     QT_TRANSLATE_NOOP("ServiceErrors", "fichier illisible ({detail})"),
+    QT_TRANSLATE_NOOP("ServiceErrors", "fichier introuvable"),
 )
 
 

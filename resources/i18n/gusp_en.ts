@@ -6966,6 +6966,10 @@ Their name, email address, phone and position will be replaced for good, and the
         <translation>unreadable file ({detail})</translation>
     </message>
     <message>
+        <source>fichier introuvable</source>
+        <translation>file not found</translation>
+    </message>
+    <message>
         <source>{problem}.</source>
         <extracomment>Why a line of an imported list of reports was refused, and how the refusals are joined.</extracomment>
         <translation>{problem}.</translation>

@@ -6917,6 +6917,10 @@ Son nom, son adresse électronique, son téléphone et sa fonction seront rempla
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>fichier introuvable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{problem}.</source>
         <extracomment>Why a line of an imported list of reports was refused, and how the refusals are joined.</extracomment>
         <translation type="unfinished"></translation>

@@ -99,7 +99,7 @@ def test_large_photo_is_downscaled(services: Services, world: World, tmp_path: P
     assert (photo.width, photo.height) == (imaging.MAX_SIDE, imaging.MAX_SIDE * 3 // 4)
 
 
-@pytest.mark.parametrize("kind", ["text", "truncated", "huge"])
+@pytest.mark.parametrize("kind", ["text", "truncated", "huge", "missing"])
 def test_bad_file_names_itself_and_nothing_is_imported(
     services: Services, world: World, tmp_path: Path, engine: Engine, kind: str
 ) -> None:
@@ -107,6 +107,8 @@ def test_bad_file_names_itself_and_nothing_is_imported(
     bad = tmp_path / f"mauvaise_{kind}.jpg"
     if kind == "text":
         bad.write_text("Ceci n'est pas une image.")
+    elif kind == "missing":
+        pass  # a file moved away between choosing and importing
     elif kind == "truncated":
         data = write_jpeg(tmp_path / "source.jpg").read_bytes()
         bad.write_bytes(data[: len(data) // 2])
@@ -116,7 +118,12 @@ def test_bad_file_names_itself_and_nothing_is_imported(
     with pytest.raises(ValidationError) as caught:
         services.field_work.photos.import_files([good, bad], seance_id=world.walk)
     assert str(bad) in caught.value.message and "Aucune photo importée" in caught.value.message
-    expected = {"text": "pas une image", "truncated": "tronquée", "huge": "trop lourd"}[kind]
+    expected = {
+        "text": "pas une image",
+        "truncated": "tronquée",
+        "huge": "trop lourd",
+        "missing": "fichier introuvable",
+    }[kind]
     assert expected in caught.value.message
     assert _photo_count(engine) == 0
 

@@ -143,6 +143,8 @@ def _read(path: Path) -> bytes:
         if size == 0:
             raise _refused(path, Message("fichier vide"))
         return path.read_bytes()
+    except FileNotFoundError:
+        raise _refused(path, Message("fichier introuvable")) from None
     except OSError as exc:
         raise _refused(
             path, Message("fichier illisible ({detail})", detail=str(exc.strerror or exc))
