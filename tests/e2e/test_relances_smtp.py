@@ -64,7 +64,9 @@ def _authenticate(
         LOGIN.encode(),
         PASSWORD.encode(),
     )
-    return AuthResult(success=ok)
+    # handled=False: aiosmtpd answers the refusal itself (535) instead of leaving the
+    # client waiting for a reply the authenticator never sent.
+    return AuthResult(success=ok, handled=False)
 
 
 def _free_port() -> int:
