@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from gusp_desktop.db import local
-from gusp_desktop.domain.errors import DatabaseCorruptError, GuspError, NotFoundError
+from gusp_desktop.domain.errors import DatabaseCorruptError, GuspError, Message, NotFoundError
 from gusp_desktop.privacy import create_private_file, private_file, private_folder
 
 log = logging.getLogger(__name__)
@@ -152,8 +152,11 @@ class BackupStore:
                 return parsed
             return Backup(candidate, _mtime(candidate), MANUAL, candidate.stat().st_size)
         raise NotFoundError(
-            f"Sauvegarde « {key} » introuvable : « gusp-desktop db backups » liste les "
-            "sauvegardes par numéro."
+            Message(
+                "Sauvegarde « {key} » introuvable : « gusp-desktop db backups » liste les "
+                "sauvegardes par numéro.",
+                key=key,
+            )
         )
 
     def has_backup_of_day(self, day: dt.date) -> bool:

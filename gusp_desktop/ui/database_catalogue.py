@@ -185,6 +185,11 @@ ADMINISTRATION_MESSAGES = (
     ),
     QT_TRANSLATE_NOOP("ServiceErrors", "Indiquez l'utilisateur."),
     QT_TRANSLATE_NOOP("ServiceErrors", "Fichier de certificat introuvable : {path}"),
+    QT_TRANSLATE_NOOP(
+        "ServiceErrors",
+        "Sauvegarde « {key} » introuvable : « gusp-desktop db backups » liste les sauvegardes "
+        "par numéro.",
+    ),
     QT_TRANSLATE_NOOP("ServiceErrors", "Indiquez le nom de la base."),
     QT_TRANSLATE_NOOP("ServiceErrors", "Indiquez le serveur (nom ou adresse)."),
     QT_TRANSLATE_NOOP("ServiceErrors", "Le port doit être compris entre 1 et 65535."),

@@ -5409,6 +5409,10 @@ Their name, email address, phone and position will be replaced for good, and the
         <translation>Certificate file not found: {path}</translation>
     </message>
     <message>
+        <source>Sauvegarde « {key} » introuvable : « gusp-desktop db backups » liste les sauvegardes par numéro.</source>
+        <translation>Backup “{key}” not found: “gusp-desktop db backups” lists the backups by number.</translation>
+    </message>
+    <message>
         <source>Indiquez le nom de la base.</source>
         <translation>Give the database name.</translation>
     </message>

@@ -5360,6 +5360,10 @@ Son nom, son adresse électronique, son téléphone et sa fonction seront rempla
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Sauvegarde « {key} » introuvable : « gusp-desktop db backups » liste les sauvegardes par numéro.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Indiquez le nom de la base.</source>
         <translation type="unfinished"></translation>
     </message>
