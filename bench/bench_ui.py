@@ -299,16 +299,15 @@ CHILD_OURS = """
 import json, os, sys, time
 from pathlib import Path
 # The package before PySide6, as ``python -m gusp_desktop`` imports them.
-from gusp_desktop.ui.app import create_main_window, make_application  # noqa: E402
+import gusp_desktop  # noqa: E402
+from gusp_desktop.ui.app import (  # noqa: E402
+    make_application, make_runtime, open_database, pause_collector, resume_collector,
+    show_opening_window,
+)
 from PySide6.QtCore import QEventLoop, QTimer
-try:  # as run_gui (absent from older trees, which the script also measures)
-    from gusp_desktop.ui.app import pause_collector, resume_collector  # noqa: E402
-except ImportError:
-    pause_collector = resume_collector = lambda: None
 from gusp_desktop.ui.i18n import install_translators  # noqa: E402
 from gusp_desktop.ui.prompts import Prompts  # noqa: E402
 from gusp_desktop.ui.settings import AppSettings  # noqa: E402
-from gusp_desktop.ui.shell import show_shell  # noqa: E402
 from gusp_desktop.ui.tasks import TaskRunner  # noqa: E402
 
 def rss():
@@ -321,20 +320,18 @@ db, settings_file, catalogues = sys.argv[1:4]
 app = make_application([])
 translators = install_translators(app, "fr", Path(catalogues))
 settings = AppSettings(Path(settings_file))
-shell = show_shell(settings)  # as run_gui: the frame first, then the database layer
-shell.grab()
-shell_painted, shell_cpu = time.time(), time.process_time()
-pause_collector()
-from gusp_desktop.bootstrap import Runtime  # noqa: E402
-from gusp_desktop.db.engine import describe  # noqa: E402
-runtime = Runtime(db)
+prompts = Prompts()
 tasks = TaskRunner()
-window = create_main_window(runtime.services, tasks, Prompts(), settings, describe(runtime.url))
-window.show()  # the dashboard shown, its widgets laid out; its data is read after the paint
-shell.close()
-resume_collector()
+pause_collector()
+# As run_gui: the main window with its page (the dashboard, « Chargement… ») shown and
+# painted before the database layer is imported; the database is opened after that paint.
+window = show_opening_window(tasks, prompts, settings)
 window.grab()
 painted, painted_cpu = time.time(), time.process_time()
+app.setApplicationVersion(gusp_desktop.__version__)
+runtime, notices = make_runtime(db, settings, prompts, window)
+open_database(runtime, notices, window)  # the services handed over: the dashboard reads
+resume_collector()
 dashboard = window.dashboard_page
 if dashboard.data is None:  # a nested loop, not processEvents(): see wait_for()
     loop = QEventLoop()
@@ -346,9 +343,11 @@ for _ in range(15):  # at rest: the other pages' modules are imported once the w
     loop = QEventLoop()
     QTimer.singleShot(100, loop.quit)
     loop.exec()
+# The first frame painted is the main window itself (the separate frame painted before it,
+# « cadre », is gone): both moments are the same.
 print(json.dumps({"painted": painted, "loaded": loaded, "rss": rss(),
                   "painted_cpu": painted_cpu, "loaded_cpu": loaded_cpu,
-                  "shell": shell_painted, "shell_cpu": shell_cpu}), flush=True)
+                  "shell": painted, "shell_cpu": painted_cpu}), flush=True)
 tasks.shutdown()
 os._exit(0)  # measured: skip the interpreter's teardown of live Qt objects
 """

@@ -1,8 +1,10 @@
 """Composition root of the desktop application.
 
-Builds, in order: the QApplication and its translators, the preferences, the database choice
-(asking on first start), then ``bootstrap.Runtime`` for the services, the task runner and
-prompts, then the main window. Nothing else in ``ui/`` creates services or reads global state.
+Builds, in order: the QApplication and its translators, the preferences, the task runner and
+prompts, the main window **painted before the database layer is imported** (its page in its
+loading state, see ``MainWindow.attach_services``), then the database choice (asking on first
+start) and ``bootstrap.Runtime`` for the services, which the window then receives. Nothing
+else in ``ui/`` creates services or reads global state.
 """
 
 from __future__ import annotations
@@ -14,12 +16,13 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-from gusp_desktop import APP_DISPLAY_NAME, APP_NAME, __version__
+import gusp_desktop
+from gusp_desktop import APP_DISPLAY_NAME, APP_NAME
 from gusp_desktop.domain.errors import (
     DatabaseCorruptError,
     DatabaseUnavailableError,
@@ -33,7 +36,7 @@ from gusp_desktop.ui.settings import ORGANISATION, AppSettings
 from gusp_desktop.ui.stall_watchdog import start_watchdog
 from gusp_desktop.ui.tasks import TaskRunner
 
-if TYPE_CHECKING:  # the database layer is imported after the window's shell is painted
+if TYPE_CHECKING:  # the database layer is imported after the window is painted
     from gusp_desktop.bootstrap import Runtime
     from gusp_desktop.services.registry import Services
     from gusp_desktop.ui.live_refresh import LiveRefresh
@@ -62,6 +65,26 @@ def create_main_window(
     return MainWindow(context, location_text(db_description))
 
 
+def show_opening_window(tasks: TaskRunner, prompts: Prompts, settings: AppSettings) -> MainWindow:
+    """The main window shown and painted before the database layer is even imported.
+
+    Importing SQLAlchemy, mapping the model and opening the file take longer than building
+    and painting the window: the coordinator sees the whole window at once, its page saying
+    « Chargement… », every action that needs the database disabled. ``open_database`` then
+    hands it the services (:meth:`MainWindow.attach_services`).
+    """
+    from gusp_desktop.ui.context import PageContext
+    from gusp_desktop.ui.main_window import MainWindow
+    from gusp_desktop.ui.pending import PendingServices
+
+    pending = PendingServices()
+    context = PageContext(cast("Services", pending), tasks, prompts, settings)
+    window = MainWindow(context, "", pending=pending)
+    window.show()
+    QApplication.processEvents()  # once: map and paint the window before the slow imports
+    return window
+
+
 def make_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication with names (for QSettings paths) and the window icon."""
     from gusp_desktop.ui.qt_imports import drop_feature_import
@@ -77,8 +100,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     # Lets Wayland and desktop shells match the window with its menu entry and icon.
     app.setDesktopFileName("fr.gusp.GuspDesktop")
     app.setApplicationDisplayName(APP_DISPLAY_NAME)
-    app.setApplicationVersion(__version__)
-    app.setWindowIcon(icon("gusp"))
+    app.setWindowIcon(icon("gusp"))  # the version is set once the window is painted
     apply_theme(app)
     return app
 
@@ -279,13 +301,50 @@ def _startup_error(prompts: Prompts, error: DatabaseUnavailableError) -> int:
     return 1
 
 
+def make_runtime(
+    chosen: str, settings: AppSettings, prompts: Prompts, window: QWidget | None
+) -> tuple[Runtime, list[str]]:
+    """Import the database layer and prepare to open ``chosen`` (nothing is opened yet).
+
+    What opening has to say (a read-only file, a new file, a backup impossible, private
+    files tightened) gathers in the list returned; a passphrase is asked over the window.
+    """
+    from gusp_desktop.bootstrap import Runtime
+    from gusp_desktop.ui.service_messages import service_text
+
+    notices: list[str] = [tighten([settings.path.parent]).message()]
+    runtime = Runtime(
+        chosen,
+        password_prompt=lambda label: prompts.passphrase(window, service_text(label)),
+        notice=notices.append,
+    )
+    return runtime, notices
+
+
+def open_database(runtime: Runtime, notices: list[str], window: MainWindow) -> None:
+    """Open the database and hand its services to ``window``, whose page then reads.
+
+    A refused opening (newer schema, damaged file, server out of reach) raises
+    ``DatabaseUnavailableError`` before the window receives anything.
+    """
+    from gusp_desktop.db.engine import describe
+    from gusp_desktop.ui.labels import location_text
+
+    services = runtime.services
+    if not runtime.is_shared:  # the command line now starts from this file too
+        remember_database(str(runtime.url.database))
+    window.attach_services(services, location_text(describe(runtime.url)))
+    if any(notices):
+        window.statusBar().showMessage(" ".join(n for n in notices if n))
+
+
 def run_gui(db: str | None) -> int:
     """Open the main window on the chosen database; return the process exit code.
 
-    The window's shell is painted first; the database layer is imported after it.
+    The window is painted first, its page saying « Chargement… »; the database layer is
+    imported after it, then the window receives the services and its page reads its data.
     """
     from gusp_desktop.ui.i18n import install_translators
-    from gusp_desktop.ui.shell import show_shell
 
     configure_logging()
     app = make_application()
@@ -294,36 +353,20 @@ def run_gui(db: str | None) -> int:
     prompts = Prompts()
     sys.excepthook = make_excepthook(prompts, sys.excepthook)
     tasks = TaskRunner()
-    shell = show_shell(settings)
+    pause_collector()
+    window = show_opening_window(tasks, prompts, settings)
+    app.setApplicationVersion(gusp_desktop.__version__)
     runtime: Runtime | None = None
     live: LiveRefresh | None = None
-    pause_collector()
     try:
         chosen = choose_database(db, settings, tasks, prompts)
         if chosen is None:
             return 0
-        from gusp_desktop.bootstrap import Runtime
-        from gusp_desktop.db.engine import describe
-        from gusp_desktop.ui.service_messages import service_text
-
-        # Read-only file, new file, backup impossible, private files tightened.
-        notices: list[str] = [tighten([settings.path.parent]).message()]
-        runtime = Runtime(
-            chosen,
-            password_prompt=lambda label: prompts.passphrase(None, service_text(label)),
-            notice=notices.append,
-        )
-        services = runtime.services
-        if not runtime.is_shared:  # the command line now starts from this file too
-            remember_database(str(runtime.url.database))
-        window = create_main_window(services, tasks, prompts, settings, describe(runtime.url))
+        runtime, notices = make_runtime(chosen, settings, prompts, window)
+        open_database(runtime, notices, window)
         add_shared_server_action(window, prompts)
         add_local_backups_action(window, runtime, prompts)
-        if any(notices):
-            window.statusBar().showMessage(" ".join(n for n in notices if n))
         live = watch_shared_server(window, tasks, runtime)
-        window.show()
-        shell.close()
         resume_collector()
         watchdog = start_watchdog(window)
         try:
@@ -338,7 +381,7 @@ def run_gui(db: str | None) -> int:
         return code
     finally:
         gc.enable()
-        shell.close()
+        window.hide()  # not closed: the layout of a window that never opened is not saved
         if live is not None:
             live.stop()
         tasks.shutdown()

@@ -7,6 +7,13 @@ errors nobody else handled, and remembers its geometry between sessions.
 Pages are built the first time they are shown (:mod:`gusp_desktop.ui.page_stack`): the window
 is painted with its visible page only, and the modules of the others are not even imported.
 The sidebar, the « Affichage » shortcuts and « ouvrir » know the pages from their catalogue.
+
+The window can also be built and painted **before its database is open**
+(:func:`gusp_desktop.ui.app.show_opening_window`): its services are then a
+:class:`~gusp_desktop.ui.pending.PendingServices`, only the pages that read no service to be
+built (:data:`EARLY_PAGES`) are built, none reads its data, and every action that needs a
+service is disabled, the status bar saying the database is being opened.
+:meth:`MainWindow.attach_services` then enables them and lets the page read its data.
 """
 
 from __future__ import annotations
@@ -28,44 +35,51 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gusp_desktop import APP_DISPLAY_NAME, __version__
+import gusp_desktop
+from gusp_desktop import APP_DISPLAY_NAME
 from gusp_desktop.domain.accounts import CurrentUser
 from gusp_desktop.domain.actions import ActionQuery
 from gusp_desktop.ui.context import PageContext
 from gusp_desktop.ui.documents_menu import DocumentsMenu
 from gusp_desktop.ui.labels import tr_label
-from gusp_desktop.ui.page_stack import LazyPages, import_modules
+from gusp_desktop.ui.page_stack import LazyPages, PagesByName, import_modules
 from gusp_desktop.ui.pages.base import Page
 from gusp_desktop.ui.pages.catalogue import PAGES, PageSpec, spec_opening
+from gusp_desktop.ui.pending import PendingServices
 from gusp_desktop.ui.widgets.busy import BusyIndicator
 from gusp_desktop.ui.widgets.icons import icon
 
-if TYPE_CHECKING:  # imported with their page, when it is first shown
-    from gusp_desktop.ui.pages.actions import ActionsPage
-    from gusp_desktop.ui.pages.atfpb import AtfpbPage
+if TYPE_CHECKING:
+    from gusp_desktop.services.registry import Services
     from gusp_desktop.ui.pages.dashboard import DashboardPage
-    from gusp_desktop.ui.pages.directory.page import DirectoryPage
-    from gusp_desktop.ui.pages.seances.page import SeancesPage
-    from gusp_desktop.ui.pages.signalements import SignalementsPage
-    from gusp_desktop.ui.pages.territory import TerritoryPage
     from gusp_desktop.ui.search_launcher import SearchLauncher
 
 
 #: Pause between the first page's data and the import of the other pages' modules.
 PRELOAD_DELAY_MS = 300
+#: Pages whose constructor reads no service: built and painted before the database is open.
+EARLY_PAGES = frozenset({"dashboard"})
 
 
-class MainWindow(QMainWindow):
+class MainWindow(QMainWindow, PagesByName):
     """Sidebar navigation over the pages, with menus, toolbar and status bar."""
 
     def __init__(
-        self, context: PageContext, db_description: str, parent: QWidget | None = None
+        self,
+        context: PageContext,
+        db_description: str,
+        parent: QWidget | None = None,
+        *,
+        pending: PendingServices | None = None,
     ) -> None:
+        """``pending``: the services of ``context`` before the database is open (see
+        :meth:`attach_services`); None when they are ready."""
         super().__init__(parent)
         self._context = context
         self._services, self._tasks = context.services, context.tasks
         self._prompts, self._settings = context.prompts, context.settings
         self._db_description = db_description
+        self._pending = pending
         self._refreshed: set[str] = set()
         self._opening = True
         self.undo_group = QUndoGroup(self)
@@ -84,7 +98,47 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
         self.restore_state()
         self._opening = False
+        if self.services_ready:
+            self._tasks.busy_changed.connect(self._on_busy_changed)
+        else:
+            self._wait_for_services()
+
+    @property
+    def services_ready(self) -> bool:
+        """Whether the database is open: pages may read, actions may run."""
+        return self._pending is None or self._pending.ready
+
+    def _service_actions(self) -> list[QAction]:
+        """What needs a service: creating, searching, refreshing, documents, other pages."""
+        return [
+            self.new_action,
+            self.search_action,
+            self.search_everywhere_action,
+            self.refresh_action,
+            self.documents_menu.menuAction(),
+            *self.page_actions,
+        ]
+
+    def _wait_for_services(self) -> None:
+        """The window as painted while the database opens: nothing that reads can be asked."""
+        self.sidebar.setEnabled(False)
+        for action in self._service_actions():
+            action.setEnabled(False)
+        self.database_label.setText(self.tr("Ouverture de la base de données…"))
+
+    def attach_services(self, services: Services, db_description: str) -> None:
+        """The database is open: hand ``services`` to every page, enable what was waiting
+        and let the shown page read its data (building it first if it had to wait)."""
+        assert self._pending is not None and not self._pending.ready
+        self._pending.attach(services)
+        self._db_description = db_description
+        self.database_label.setText(db_description)
+        self._show_user()
+        self.sidebar.setEnabled(True)
+        for action in self._service_actions():
+            action.setEnabled(True)
         self._tasks.busy_changed.connect(self._on_busy_changed)
+        self._on_sidebar_current_row_changed(self.sidebar.currentRow())
 
     # -- construction ----------------------------------------------------------------------
 
@@ -120,36 +174,6 @@ class MainWindow(QMainWindow):
         modules = self.pages.unbuilt_modules()
         # A failure is logged by the runner and raised again, to the user, at the first showing.
         self._tasks.run(lambda: import_modules(modules), on_error=lambda _error: None)
-
-    # The pages by name (each built when first asked for).
-
-    @property
-    def dashboard_page(self) -> DashboardPage:
-        return cast("DashboardPage", self.pages["dashboard"])
-
-    @property
-    def seances_page(self) -> SeancesPage:
-        return cast("SeancesPage", self.pages["seances"])
-
-    @property
-    def actions_page(self) -> ActionsPage:
-        return cast("ActionsPage", self.pages["actions"])
-
-    @property
-    def directory_page(self) -> DirectoryPage:
-        return cast("DirectoryPage", self.pages["directory"])
-
-    @property
-    def territory_page(self) -> TerritoryPage:
-        return cast("TerritoryPage", self.pages["territory"])
-
-    @property
-    def atfpb_page(self) -> AtfpbPage:
-        return cast("AtfpbPage", self.pages["atfpb"])
-
-    @property
-    def signalements_page(self) -> SignalementsPage:
-        return cast("SignalementsPage", self.pages["signalements"])
 
     def _fit_sidebar(self) -> None:
         """The sidebar as wide as its longest title, whatever page is shown.
@@ -263,11 +287,11 @@ class MainWindow(QMainWindow):
         toolbar.addActions([self.undo_action, self.redo_action])
 
     def _build_status_bar(self) -> None:
-        user = self._services.context.user
         self.database_label = QLabel(self._db_description)
         self.user_label_hint = ""
-        self.user_label = QLabel(self._user_text(user))
-        self.user_label.setToolTip(self.user_label_hint)
+        self.user_label = QLabel()
+        if self.services_ready:
+            self._show_user()
         self.busy_indicator = BusyIndicator()
         status = self.statusBar()
         status.addWidget(self.database_label, 1)
@@ -276,6 +300,10 @@ class MainWindow(QMainWindow):
         self._tasks.busy_changed.connect(self.busy_indicator.set_busy)
         self._tasks.progress.connect(self.busy_indicator.set_progress)
         self._tasks.failed.connect(self._on_tasks_failed)
+
+    def _show_user(self) -> None:
+        self.user_label.setText(self._user_text(self._services.context.user))
+        self.user_label.setToolTip(self.user_label_hint)
 
     def _user_text(self, user: CurrentUser) -> str:
         """The person at work, or plainly the system account when no person is known."""
@@ -323,12 +351,17 @@ class MainWindow(QMainWindow):
     def _on_sidebar_current_row_changed(self, row: int) -> None:
         if row < 0:
             return
-        page = self.pages[self.pages.key_at(row)]
-        self.stack.setCurrentIndex(row)  # the page's scroll area (see ui.page_stack)
+        key = self.pages.key_at(row)
         self.setWindowTitle(f"{self.sidebar.item(row).text()} — {APP_DISPLAY_NAME}")
+        ready = self.services_ready
+        if not ready and key not in EARLY_PAGES:
+            self.stack.setCurrentIndex(row)  # its placeholder, « Chargement… », until ready
+            return
+        page = self.pages[key]
+        self.stack.setCurrentIndex(row)  # the page's scroll area (see ui.page_stack)
         self._bind_undo_stack(page.undo_stack)
-        self.new_action.setEnabled(page.can_create())
-        if page.key not in self._refreshed:
+        self.new_action.setEnabled(ready and page.can_create())
+        if ready and page.key not in self._refreshed:
             self._refreshed.add(page.key)
             if self._opening:  # the first page reads its data once the window is painted
                 QTimer.singleShot(0, page.refresh)
@@ -350,13 +383,15 @@ class MainWindow(QMainWindow):
     def open_item(self, entity: str, entity_id: int) -> None:
         """Show one entity (séance, action, organisation…) on the page that opens it."""
         spec = spec_opening(entity)
-        if spec is None:
+        if spec is None or not self.services_ready:
             return
         self.show_page(spec.key)
         self.pages[spec.key].open_entity(entity, entity_id)
 
     @Slot(object)
     def _on_dashboard_filter_requested(self, query: ActionQuery) -> None:
+        if not self.services_ready:
+            return
         self.show_page("actions")
         self.actions_page.show_query(query)
 
@@ -364,6 +399,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_new_action_triggered(self) -> None:
+        if not self.services_ready:  # disabled meanwhile; a queued trigger is refused
+            return
         page = self.current_page()
         if page.can_create():
             page.new_record()
@@ -371,6 +408,8 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_search_action_triggered(self) -> None:
         """Ctrl+F: the page's own search box, or searching everywhere on a page without one."""
+        if not self.services_ready:
+            return
         page = self.current_page()
         page.focus_search()
         focused = QApplication.focusWidget()
@@ -379,7 +418,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_search_everywhere_triggered(self) -> None:
-        self.search_launcher.show()
+        if self.services_ready:
+            self.search_launcher.show()
 
     def _open_point(self, seance_id: int, item_id: int, tab: int, found: str) -> None:
         """A search result inside a séance: its agenda or compte rendu at that point."""
@@ -388,7 +428,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_refresh_action_triggered(self) -> None:
-        self.current_page().refresh()
+        if self.services_ready:
+            self.current_page().refresh()
 
     @Slot()
     def _on_preferences_action_triggered(self) -> None:
@@ -405,7 +446,9 @@ class MainWindow(QMainWindow):
         text = self.tr(
             "{app} {version}\nSuivi des comités GUSP, du plan d'actions et des comptes rendus."
             "\nLicence EUPL 1.2.\n\n{database}"
-        ).format(app=APP_DISPLAY_NAME, version=__version__, database=self._db_description)
+        ).format(
+            app=APP_DISPLAY_NAME, version=gusp_desktop.__version__, database=self._db_description
+        )
         self._prompts.info(self, self.tr("À propos de GUSP Desktop"), text)
 
     @Slot(object)

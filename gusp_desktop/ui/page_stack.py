@@ -16,11 +16,22 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable, Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING, cast
 
-from PySide6.QtWidgets import QFrame, QScrollArea, QStackedWidget, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QStackedWidget
 
 from gusp_desktop.ui.pages.base import Page
 from gusp_desktop.ui.pages.catalogue import PAGES, PageSpec
+
+if TYPE_CHECKING:  # imported with their page, when it is first shown
+    from gusp_desktop.ui.pages.actions import ActionsPage
+    from gusp_desktop.ui.pages.atfpb import AtfpbPage
+    from gusp_desktop.ui.pages.dashboard import DashboardPage
+    from gusp_desktop.ui.pages.directory.page import DirectoryPage
+    from gusp_desktop.ui.pages.seances.page import SeancesPage
+    from gusp_desktop.ui.pages.signalements import SignalementsPage
+    from gusp_desktop.ui.pages.territory import TerritoryPage
 
 BuildPage = Callable[[PageSpec], Page]
 
@@ -33,7 +44,9 @@ class LazyPages(Mapping[str, Page]):
         self._built: dict[str, Page] = {}
         self._index = {spec.key: index for index, spec in enumerate(PAGES)}
         for spec in PAGES:
-            placeholder = QWidget()
+            # Seen only while the window waits for its database (see MainWindow).
+            placeholder = QLabel(QCoreApplication.translate("Pages", "Chargement…"))
+            placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
             placeholder.setObjectName(f"{spec.key}_placeholder")
             stack.addWidget(placeholder)
 
@@ -85,6 +98,40 @@ class LazyPages(Mapping[str, Page]):
             self._stack.setCurrentIndex(index)
         self._built[spec.key] = page
         return page
+
+
+class PagesByName:
+    """The window's pages by name, each built when first asked for (``pages[key]``)."""
+
+    pages: LazyPages
+
+    @property
+    def dashboard_page(self) -> DashboardPage:
+        return cast("DashboardPage", self.pages["dashboard"])
+
+    @property
+    def seances_page(self) -> SeancesPage:
+        return cast("SeancesPage", self.pages["seances"])
+
+    @property
+    def actions_page(self) -> ActionsPage:
+        return cast("ActionsPage", self.pages["actions"])
+
+    @property
+    def directory_page(self) -> DirectoryPage:
+        return cast("DirectoryPage", self.pages["directory"])
+
+    @property
+    def territory_page(self) -> TerritoryPage:
+        return cast("TerritoryPage", self.pages["territory"])
+
+    @property
+    def atfpb_page(self) -> AtfpbPage:
+        return cast("AtfpbPage", self.pages["atfpb"])
+
+    @property
+    def signalements_page(self) -> SignalementsPage:
+        return cast("SignalementsPage", self.pages["signalements"])
 
 
 def import_modules(names: Sequence[str]) -> None:

@@ -1563,6 +1563,14 @@ Comment for the history (optional):</translation>
         <source>Ouvrir le plan d&apos;actions sur ces échéances</source>
         <translation>Open the action plan on these deadlines</translation>
     </message>
+    <message>
+        <source>Chargement du tableau de bord…</source>
+        <translation>Loading the dashboard…</translation>
+    </message>
+    <message>
+        <source>Chargement…</source>
+        <translation>Loading…</translation>
+    </message>
 </context>
 <context>
     <name>DateEdit</name>
@@ -3456,6 +3464,10 @@ Licence EUPL 1.2.
         <source>À propos de GUSP Desktop</source>
         <translation>About GUSP Desktop</translation>
     </message>
+    <message>
+        <source>Ouverture de la base de données…</source>
+        <translation>Opening the database…</translation>
+    </message>
 </context>
 <context>
     <name>MapPanel</name>
@@ -3841,6 +3853,10 @@ Signalements per organisation: (organisation id, counts and délais). Constats s
     <message>
         <source>ATFPB</source>
         <translation>ATFPB</translation>
+    </message>
+    <message>
+        <source>Chargement…</source>
+        <translation>Loading…</translation>
     </message>
 </context>
 <context>
@@ -7089,13 +7105,6 @@ Their name, email address, phone and position will be replaced for good, and the
     <message>
         <source>sans nom</source>
         <translation>no name</translation>
-    </message>
-</context>
-<context>
-    <name>Shell</name>
-    <message>
-        <source>Ouverture de la base de données…</source>
-        <translation>Opening the database…</translation>
     </message>
 </context>
 <context>

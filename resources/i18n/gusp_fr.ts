@@ -1562,6 +1562,14 @@ Commentaire pour l&apos;historique (facultatif) :</source>
         <source>Ouvrir le plan d&apos;actions sur ces échéances</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Chargement du tableau de bord…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chargement…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DateEdit</name>
@@ -3436,6 +3444,10 @@ Licence EUPL 1.2.
         <source>À propos de GUSP Desktop</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ouverture de la base de données…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MapPanel</name>
@@ -3794,6 +3806,10 @@ Signalements per organisation: (organisation id, counts and délais). Constats s
     </message>
     <message>
         <source>ATFPB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chargement…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7039,13 +7055,6 @@ Son nom, son adresse électronique, son téléphone et sa fonction seront rempla
     </message>
     <message>
         <source>sans nom</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Shell</name>
-    <message>
-        <source>Ouverture de la base de données…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

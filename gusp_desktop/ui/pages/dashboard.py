@@ -42,7 +42,7 @@ from gusp_desktop.ui.pages.base import Page
 from gusp_desktop.ui.widgets.action_filters import OPEN_STATUSES
 from gusp_desktop.ui.widgets.charts import CountBarChart
 from gusp_desktop.ui.widgets.constat_summary import constats_tree, fill_constats
-from gusp_desktop.ui.widgets.empty_hint import show_when_empty
+from gusp_desktop.ui.widgets.empty_hint import EmptyHint, show_when_empty
 from gusp_desktop.ui.widgets.signalement_summary import fill_signalements, signalements_tree
 
 UPCOMING_DAYS = 60
@@ -145,7 +145,8 @@ class DashboardPage(Page):
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.data: DashboardData | None = None
-        self.summary_label = QLabel()
+        # Until the first read: the window may be painted before its database is open.
+        self.summary_label = QLabel(self.tr("Chargement du tableau de bord…"))
         self.seances_tree = self._tree([self.tr("Date"), self.tr("Instance"), self.tr("Lieu")], 1)
         # Places can be long (« Départ : parvis de la mairie annexe »): in a third of the screen
         # they are read in the line's tooltip, so the instance keeps its room.
@@ -167,11 +168,37 @@ class DashboardPage(Page):
         self.theme_chart = CountBarChart()
         self.overdue_button = QPushButton(self.tr("Voir toutes les actions en retard"))
         self.due_soon_button = QPushButton(self.tr("Voir toutes ces échéances"))
+        for button in (self.overdue_button, self.due_soon_button):  # until the first read
+            button.setEnabled(False)
         self._clicked: tuple[str, int] | None = None
         self._click_timer = QTimer(self)
         self._click_timer.setSingleShot(True)
         self._build_layout()
         self._connect()
+        self._empty_hints = self._loading_hints()
+
+    def _trees(self) -> tuple[QTreeWidget, ...]:
+        return (
+            self.seances_tree,
+            self.overdue_tree,
+            self.due_soon_tree,
+            self.signalements_tree,
+            self.constats_tree,
+        )
+
+    def _loading_hints(self) -> list[tuple[EmptyHint, str]]:
+        """Each list says « Chargement… » until the first read, then what its emptiness means.
+
+        The window may be painted before its database is even open: « Aucune action en
+        retard » would then be a claim nobody checked.
+        """
+        hints = []
+        for tree in self._trees():
+            hint = tree.findChild(EmptyHint)
+            if hint is not None:
+                hints.append((hint, hint.label.text()))
+                hint.set_text(self.tr("Chargement…"))
+        return hints
 
     def _tree(self, headers: list[str], stretched: int) -> QTreeWidget:
         """A list whose ``stretched`` column takes the room left, elided with a tooltip.
@@ -231,13 +258,7 @@ class DashboardPage(Page):
         layout.addWidget(scroll)
 
     def _connect(self) -> None:
-        for tree in (
-            self.seances_tree,
-            self.overdue_tree,
-            self.due_soon_tree,
-            self.signalements_tree,
-            self.constats_tree,
-        ):
+        for tree in self._trees():
             tree.itemClicked.connect(self._on_tree_item_clicked)
             tree.itemActivated.connect(self._on_tree_item_activated)
         self._click_timer.timeout.connect(self._on_click_timer_timeout)
@@ -265,6 +286,8 @@ class DashboardPage(Page):
 
     def _show(self, data: DashboardData) -> None:
         self.data = data
+        for hint, empty_text in self._empty_hints:  # « Chargement… » no more
+            hint.set_text(empty_text)
         late = self.tr("%n action(s) en retard", "", data.overdue_total)
         soon = self.tr("%n séance(s) à venir", "", len(data.seances))
         if data.seances_hidden:
