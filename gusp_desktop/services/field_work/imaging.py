@@ -17,12 +17,13 @@ import hashlib
 import io
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
-from PIL import Image, ImageOps, UnidentifiedImageError
+from typing import TYPE_CHECKING, Any
 
 from gusp_desktop.domain.errors import Message, ValidationError
 from gusp_desktop.domain.timezone import PARIS
+
+if TYPE_CHECKING:  # Pillow is imported when a photo is handled: reading constats needs none
+    from PIL import Image
 
 MAX_SIDE = 2000  # long side of the stored image: A4 width at 240 dpi
 THUMB_SIDE = 320
@@ -82,6 +83,8 @@ def photo_files(folder: Path) -> list[Path]:
 
 def process(path: Path) -> ProcessedPhoto:
     """Read, orient, downscale and strip one photo; a French error naming the file if not."""
+    from PIL import Image, ImageOps, UnidentifiedImageError
+
     data = _read(path)
     _register_heif()
     try:
@@ -126,6 +129,8 @@ def encode(image: Image.Image) -> tuple[bytes, bytes, int, int]:
 
 def print_jpeg(data: bytes) -> bytes:
     """A stored photo resized and compressed for printing, without any metadata."""
+    from PIL import Image
+
     with Image.open(io.BytesIO(data)) as image:
         image.draft("RGB", (PRINT_SIDE, PRINT_SIDE))
         picture = image.convert("RGB")
@@ -179,6 +184,8 @@ def _draft_size(size: tuple[int, int]) -> tuple[int, int]:
 
 
 def _downscaled(image: Image.Image, side: int) -> Image.Image:
+    from PIL import Image
+
     if image.mode not in ("RGB", "L"):
         image = image.convert("RGB")
     if max(image.size) <= side:

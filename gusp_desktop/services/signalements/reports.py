@@ -14,7 +14,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from gusp_desktop.db.models import Organisation, SignalementCategory
-from gusp_desktop.documents.builders.common import DEFAULT_ORGANISATION
 from gusp_desktop.domain.enums import OrganisationType
 from gusp_desktop.domain.errors import Message, ValidationError
 from gusp_desktop.domain.field_report import ReportPhoto
@@ -30,6 +29,10 @@ REPORT_FORMATS = ("pdf", "docx", "xlsx")
 
 
 def _issuer(session: Session) -> str:
+    # Imported here: the document builders' module is not needed to read signalements (the
+    # window's dashboard reads them at start-up).
+    from gusp_desktop.documents.builders.common import DEFAULT_ORGANISATION
+
     epci = session.scalar(
         select(Organisation.name)
         .where(Organisation.type == OrganisationType.EPCI)
