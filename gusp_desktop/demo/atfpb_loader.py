@@ -9,8 +9,7 @@ from decimal import Decimal
 from sqlalchemy import select
 
 from gusp_desktop.db.models import Action
-from gusp_desktop.demo.atfpb_data import CONVENTIONS, MARVE_HABITAT_LINES, ConventionSeed, LineSeed
-from gusp_desktop.demo.atfpb_lines import OTHER_LINES
+from gusp_desktop.demo.atfpb_data import CONVENTIONS, LINES, ConventionSeed, LineSeed
 from gusp_desktop.demo.clock import DEMO_YEAR, Refs
 from gusp_desktop.demo.steps import Steps
 from gusp_desktop.domain.atfpb import (
@@ -21,8 +20,6 @@ from gusp_desktop.domain.atfpb import (
     SignatoryData,
 )
 from gusp_desktop.domain.enums import AtfpbAxis, Realisation
-
-LINES = (*MARVE_HABITAT_LINES, *OTHER_LINES)
 
 
 def load_atfpb(refs: Refs, steps: Steps, setup: dt.datetime, reported: dt.datetime) -> int:
@@ -62,16 +59,16 @@ def _convention(refs: Refs, steps: Steps, seed: ConventionSeed, offset: int) -> 
             logements=seed.logements,
             droit_commun=seed.droit_commun,
             signatories=tuple(
-                SignatoryData(refs.orgs[code].id, _signed(day, offset))
-                for code, day in seed.signatories
+                SignatoryData(refs.orgs[s.organisation].id, _signed(s.signed, offset))
+                for s in seed.signatories
             ),
         ),
     ).value.id
-    for year, amount in seed.amounts:
-        conventions.set_convention_amount(convention_id, year + offset, Decimal(amount))
-    if seed.opinions is not None:
-        year, commune, epci, etat = seed.opinions
-        conventions.set_opinions(convention_id, year + offset, Opinions(commune, epci, etat), None)
+    for a in seed.amounts:
+        conventions.set_convention_amount(convention_id, a.year + offset, Decimal(a.amount))
+    if (o := seed.opinions) is not None:
+        opinions = Opinions(o.commune, o.epci, o.etat)
+        conventions.set_opinions(convention_id, o.year + offset, opinions, None)
     return convention_id
 
 
