@@ -15,16 +15,16 @@ from PySide6.QtCore import QObject, QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMenu, QWidget
 
-from gusp_desktop.domain.actions import ActionQuery
-from gusp_desktop.domain.changes import ChangeSet, EntityRef, Mutation
-from gusp_desktop.domain.file_names import plan_file_name, seance_file_name
-from gusp_desktop.domain.meetings import SeanceSummary
-from gusp_desktop.domain.signed_minutes import MinutesVersionInfo
+from gusp_desktop.domain.changes import ChangeSet, EntityRef
 from gusp_desktop.ui.context import PageContext
 from gusp_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from gusp_desktop.ui.tasks import Progress
 
 if TYPE_CHECKING:  # the export service (and the documents' builders) load at the first export
+    from gusp_desktop.domain.actions import ActionQuery
+    from gusp_desktop.domain.changes import Mutation
+    from gusp_desktop.domain.meetings import SeanceSummary
+    from gusp_desktop.domain.signed_minutes import MinutesVersionInfo
     from gusp_desktop.services.exports import ExportService, SeanceKind
 
 #: The plan's export formats, as ``services.exports.PLAN_FORMATS`` (a test keeps them equal):
@@ -185,6 +185,8 @@ class DocumentsMenu(QObject):
         seance: SeanceSummary,
         then: Callable[[Path], None] | None,
     ) -> None:
+        from gusp_desktop.domain.file_names import seance_file_name  # with the first export
+
         seance_id = seance.id
         file_name = seance_file_name(
             kind, seance.instance_code, seance.number, seance.local_date, fmt
@@ -208,6 +210,8 @@ class DocumentsMenu(QObject):
             iter(query.pilot_codes if len(query.pilot_codes) == 1 else ()),
             query.quartier_codes[0] if len(query.quartier_codes) == 1 else "",
         )
+        from gusp_desktop.domain.file_names import plan_file_name  # with the first export
+
         today = self._services.context.today()
         suggested = documents_folder() / plan_file_name(scope, today, fmt)
         title = self.tr("Plan d'actions")

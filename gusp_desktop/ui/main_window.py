@@ -37,8 +37,6 @@ from PySide6.QtWidgets import (
 
 import gusp_desktop
 from gusp_desktop import APP_DISPLAY_NAME
-from gusp_desktop.domain.accounts import CurrentUser
-from gusp_desktop.domain.actions import ActionQuery
 from gusp_desktop.ui.context import PageContext
 from gusp_desktop.ui.documents_menu import DocumentsMenu
 from gusp_desktop.ui.labels import tr_label
@@ -50,6 +48,8 @@ from gusp_desktop.ui.widgets.busy import BusyIndicator
 from gusp_desktop.ui.widgets.icons import icon
 
 if TYPE_CHECKING:
+    from gusp_desktop.domain.accounts import CurrentUser
+    from gusp_desktop.domain.actions import ActionQuery
     from gusp_desktop.services.registry import Services
     from gusp_desktop.ui.pages.dashboard import DashboardPage
     from gusp_desktop.ui.search_launcher import SearchLauncher

@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
@@ -25,15 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gusp_desktop.domain.actions import ActionQuery, ActionRow
-from gusp_desktop.domain.changes import ChangeSet
+from gusp_desktop.domain.actions import ActionQuery
 from gusp_desktop.domain.enums import ActionStatus, Theme
-from gusp_desktop.domain.field_work import ConstatQuery, ConstatRow, ConstatStatus
-from gusp_desktop.domain.meetings import SeanceSummary
 from gusp_desktop.domain.redaction import RESTRICTED_PLACEHOLDER
-from gusp_desktop.domain.signalement_rules import DelayStats
 from gusp_desktop.domain.timezone import PARIS
-from gusp_desktop.services.registry import Services
 from gusp_desktop.ui.context import PageContext
 from gusp_desktop.ui.i18n import QT_TRANSLATE_NOOP, clock_time, long_date, short_date
 from gusp_desktop.ui.labels import tr_label
@@ -44,6 +40,14 @@ from gusp_desktop.ui.widgets.charts import CountBarChart
 from gusp_desktop.ui.widgets.constat_summary import constats_tree, fill_constats
 from gusp_desktop.ui.widgets.empty_hint import EmptyHint, show_when_empty
 from gusp_desktop.ui.widgets.signalement_summary import fill_signalements, signalements_tree
+
+if TYPE_CHECKING:  # what the rows are made of: painting the empty page needs none of it
+    from gusp_desktop.domain.actions import ActionRow
+    from gusp_desktop.domain.changes import ChangeSet
+    from gusp_desktop.domain.field_work import ConstatRow
+    from gusp_desktop.domain.meetings import SeanceSummary
+    from gusp_desktop.domain.signalement_rules import DelayStats
+    from gusp_desktop.services.registry import Services
 
 UPCOMING_DAYS = 60
 DUE_SOON_DAYS = 30
@@ -104,6 +108,8 @@ def due_soon_query(today: dt.date) -> ActionQuery:
 
 def load_dashboard(services: Services) -> DashboardData:
     """Read the dashboard (runs in a worker thread: no widget here)."""
+    from gusp_desktop.domain.field_work import ConstatQuery, ConstatStatus
+
     today = services.context.today()
     actions = services.actions
     until = today + dt.timedelta(days=UPCOMING_DAYS)

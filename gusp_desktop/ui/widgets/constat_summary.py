@@ -9,13 +9,16 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Sequence
 from datetime import date as dt_date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 
-from gusp_desktop.domain.field_work import ConstatRow, ConstatStatus
 from gusp_desktop.ui.i18n import short_date
 from gusp_desktop.ui.widgets.empty_hint import show_when_empty
+
+if TYPE_CHECKING:  # the dashboard is painted empty before the field work's vocabulary is read
+    from gusp_desktop.domain.field_work import ConstatRow
 
 REF_ROLE = Qt.ItemDataRole.UserRole
 
@@ -38,6 +41,8 @@ def constats_tree(make: Callable[[list[str], int], QTreeWidget]) -> QTreeWidget:
 
 def waiting_by_walk(rows: Sequence[ConstatRow]) -> list[tuple[int | None, str, dt_date, int]]:
     """(séance id, quartier, last day, count) of the constats à qualifier, most first."""
+    from gusp_desktop.domain.field_work import ConstatStatus
+
     waiting = [r for r in rows if r.status is ConstatStatus.A_QUALIFIER]
     counts = Counter((r.seance_id, r.quartier_code) for r in waiting)
     last: dict[tuple[int | None, str], dt_date] = {}

@@ -7,12 +7,15 @@ is stored where the dashboard keeps every line's (the first column's user role).
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 
-from gusp_desktop.domain.signalement_rules import DelayStats
 from gusp_desktop.ui.widgets.empty_hint import show_when_empty
+
+if TYPE_CHECKING:  # the dashboard is painted empty before the signalements' rules are read
+    from gusp_desktop.domain.signalement_rules import DelayStats
 
 #: The kind the Signalements page opens as « the open signalements of this organisation ».
 ORGANISATION_FILTER = "signalement_organisation"
