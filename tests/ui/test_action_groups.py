@@ -5,17 +5,21 @@ from __future__ import annotations
 import dataclasses
 
 from gusp_desktop.domain.actions import ActionQuery
-from gusp_desktop.domain.enums import Theme
+from gusp_desktop.domain.enums import ActionStatus, Theme
 from gusp_desktop.services.registry import Services
 from gusp_desktop.ui.models.action_groups import PAGE_SIZE, ActionGroup, ActionGroupModel
 
 
 def test_group_counts_add_up_to_the_filtered_plan(demo_services: Services) -> None:
     actions = demo_services.actions
-    for key in ("pilot", "quartier", "theme"):
+    for key in ("pilot", "quartier", "theme", "status"):
         groups = actions.count_groups(ActionQuery(), key)
         assert sum(count for _code, _label, count in groups) == actions.count_actions()
         assert all(count > 0 for _code, _label, count in groups)
+    for code, label, count in actions.count_groups(ActionQuery(), "status"):
+        status = ActionStatus(code)
+        assert label == status.label
+        assert count == actions.count_actions(ActionQuery(statuses=(status,)))
     late = ActionQuery(overdue_only=True)
     by_pilot = dict((code, n) for code, _label, n in actions.count_groups(late, "pilot"))
     assert sum(by_pilot.values()) == 7

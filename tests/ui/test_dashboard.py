@@ -124,6 +124,12 @@ def test_charts_count_by_status_and_theme_and_open_the_plan(
         ActionQuery(statuses=(ActionStatus.REALISEE,))
     )
     assert sum(n for _, n in dashboard.theme_chart.counts) == 60
+    assert dashboard.data is not None
+    assert [status for status, _n in dashboard.data.by_status] == list(ActionStatus)
+    assert dashboard.data.by_theme == [  # every theme in its order, those without action too
+        (theme, demo_services.actions.count_actions(ActionQuery(themes=(theme,))))
+        for theme in Theme
+    ]
     dashboard.status_chart.bar_clicked.emit(2)  # « Réalisée »
     plan = window.actions_page
     assert window.current_key() == "actions"

@@ -1,7 +1,9 @@
-"""How many actions of a filtered plan each pilot, quartier or theme holds: one GROUP BY.
+"""How many actions of a filtered plan each pilot, quartier, theme or status holds: one
+GROUP BY.
 
 The window's grouped plan shows these counts as its branches before reading any action, so
-grouping 100 000 actions costs one aggregate query, not one count per group.
+grouping 100 000 actions costs one aggregate query, not one count per group; the dashboard's
+charts by status and by theme are read the same way (they took fifteen COUNTs).
 """
 
 from __future__ import annotations
@@ -14,11 +16,13 @@ from sqlalchemy.orm import Session
 
 from gusp_desktop.db.models import Action, Quartier
 from gusp_desktop.domain.actions import ActionQuery
-from gusp_desktop.domain.enums import Theme
-from gusp_desktop.services.actions.query import PilotOrg, apply_filters
+from gusp_desktop.domain.enums import ActionStatus, Theme
+from gusp_desktop.services.actions.query import PilotOrg, apply_filters, count_select
 from gusp_desktop.services.confidentiality import Readable
 
-GROUP_KEYS = ("pilot", "quartier", "theme")
+GROUP_KEYS = ("pilot", "quartier", "theme", "status")
+#: Groups named by a vocabulary of the domain: code and label from the enum, sorted by label.
+_VOCABULARIES = {"theme": Theme, "status": ActionStatus}
 
 
 def count_groups(
@@ -31,17 +35,23 @@ def count_groups(
         "pilot": (PilotOrg.code, PilotOrg.name),
         "quartier": (Quartier.code, Quartier.name),
         "theme": (Action.theme, Action.theme),
+        "status": (Action.status, Action.status),
     }
     code, name = columns[key]
-    query = (
-        select(code, name, func.count(Action.id))
-        .select_from(Action)
-        .join(Quartier, Quartier.id == Action.quartier_id)
-        .join(PilotOrg, PilotOrg.id == Action.pilot_organisation_id)
-        .group_by(code, name)
-    )
+    vocabulary = _VOCABULARIES.get(key)
+    if vocabulary is not None:  # a column of the action: the joins of a COUNT (one scan)
+        query = count_select(spec).with_only_columns(code, name, func.count(Action.id))
+    else:
+        query = (
+            select(code, name, func.count(Action.id))
+            .select_from(Action)
+            .join(Quartier, Quartier.id == Action.quartier_id)
+            .join(PilotOrg, PilotOrg.id == Action.pilot_organisation_id)
+        )
+    # A vocabulary's column once: twice, SQLite no longer reads the groups in index order.
+    query = query.group_by(code) if code is name else query.group_by(code, name)
     rows = session.execute(apply_filters(query, spec, today, scope)).all()
-    if key == "theme":
-        groups = [(Theme(c).value, Theme(c).label, int(n)) for c, _name, n in rows]
+    if vocabulary is not None:
+        groups = [(vocabulary(c).value, vocabulary(c).label, int(n)) for c, _name, n in rows]
         return sorted(groups, key=lambda g: g[1])
     return sorted(((str(c), f"{c} — {label}", int(n)) for c, label, n in rows), key=lambda g: g[0])

@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
@@ -55,6 +55,7 @@ LIST_LIMIT = 300  # a dashboard lists what one can read; the plan shows the rest
 # The nearest deadlines shown; past them a last line « … et N autres » opens the plan on the
 # period. At 100 000 actions thousands fall within it: listed whole, the window stalled.
 DUE_SOON_SHOWN = 50
+Counted = TypeVar("Counted", ActionStatus, Theme)
 MORE_DUE_SOON = ("due_soon", 0)  # what the last line opens: the plan on the period
 REF_ROLE = Qt.ItemDataRole.UserRole
 SHOWN_ENTITIES = (
@@ -123,14 +124,23 @@ def load_dashboard(services: Services) -> DashboardData:
             dataclasses.replace(due_soon_query(today), limit=DUE_SOON_SHOWN)
         ),
         due_soon_total=actions.count_actions(due_soon_query(today)),
-        by_status=[(s, actions.count_actions(ActionQuery(statuses=(s,)))) for s in ActionStatus],
-        by_theme=[(t, actions.count_actions(ActionQuery(themes=(t,)))) for t in Theme],
+        by_status=_every_count(actions.count_groups(ActionQuery(), "status"), ActionStatus),
+        by_theme=_every_count(actions.count_groups(ActionQuery(), "theme"), Theme),
         signalements=services.signalements.records.summary_by_organisation(),
         constats=services.field_work.constats.list_constats(
             ConstatQuery(status=ConstatStatus.A_QUALIFIER)
         ),
         seances_hidden=services.meetings.hides_restricted(today, until),
     )
+
+
+def _every_count(
+    groups: Sequence[tuple[str, str, int]], vocabulary: type[Counted]
+) -> list[tuple[Counted, int]]:
+    """Each member of ``vocabulary`` in its order with its count, 0 when no action has it (the
+    chart shows every bar): one GROUP BY instead of a COUNT per member."""
+    counts = {code: count for code, _label, count in groups}
+    return [(member, counts.get(member.value, 0)) for member in vocabulary]
 
 
 class DashboardPage(Page):
