@@ -330,7 +330,7 @@ window.grab()
 painted, painted_cpu = time.time(), time.process_time()
 app.setApplicationVersion(gusp_desktop.__version__)
 runtime, notices = make_runtime(db, settings, prompts, window)
-open_database(runtime, notices, window)  # the services handed over: the dashboard reads
+open_database(runtime, notices, window, tasks, prompts)  # the dashboard reads its data
 resume_collector()
 dashboard = window.dashboard_page
 if dashboard.data is None:  # a nested loop, not processEvents(): see wait_for()

@@ -321,8 +321,12 @@ def make_runtime(
     return runtime, notices
 
 
-def open_database(runtime: Runtime, notices: list[str], window: MainWindow) -> None:
-    """Open the database and hand its services to ``window``, whose page then reads.
+def open_database(
+    runtime: Runtime, notices: list[str], window: MainWindow, tasks: TaskRunner, prompts: Prompts
+) -> LiveRefresh | None:
+    """Open the database and hand its services to ``window``, whose page then reads; add the
+    menu entries that depend on where the database lives. On a shared server, returns what
+    follows the other clients' changes (to stop when the window closes).
 
     A refused opening (newer schema, damaged file, server out of reach) raises
     ``DatabaseUnavailableError`` before the window receives anything.
@@ -336,6 +340,9 @@ def open_database(runtime: Runtime, notices: list[str], window: MainWindow) -> N
     window.attach_services(services, location_text(describe(runtime.url)))
     if any(notices):
         window.statusBar().showMessage(" ".join(n for n in notices if n))
+    add_shared_server_action(window, prompts)
+    add_local_backups_action(window, runtime, prompts)
+    return watch_shared_server(window, tasks, runtime)
 
 
 def run_gui(db: str | None) -> int:
@@ -363,10 +370,7 @@ def run_gui(db: str | None) -> int:
         if chosen is None:
             return 0
         runtime, notices = make_runtime(chosen, settings, prompts, window)
-        open_database(runtime, notices, window)
-        add_shared_server_action(window, prompts)
-        add_local_backups_action(window, runtime, prompts)
-        live = watch_shared_server(window, tasks, runtime)
+        live = open_database(runtime, notices, window, tasks, prompts)
         resume_collector()
         watchdog = start_watchdog(window)
         try:

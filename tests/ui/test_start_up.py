@@ -98,7 +98,7 @@ def test_the_window_is_painted_loading_then_filled(
 
     runtime, notices = make_runtime(str(demo_db_path), AppSettings(settings_path), prompts, window)
     try:
-        open_database(runtime, notices, window)
+        open_database(runtime, notices, window, tasks, prompts)
         data = _filled(dashboard)
         assert _ready(window) and data is not None
         assert dashboard.summary_label.text().startswith("Aujourd'hui : ")
@@ -108,6 +108,8 @@ def test_the_window_is_painted_loading_then_filled(
         assert window.user_label.text() == "Claire Demarquette — Coordinateur"
         assert window.sidebar.isEnabled() and window.refresh_action.isEnabled()
         assert window.documents_menu.menuAction().isEnabled()
+        entries = [action.text().replace("&", "") for action in window.file_menu.actions()]
+        assert "Serveur partagé…" in entries and "Sauvegardes…" in entries
         seen = _ran(tasks)
         window.refresh_action.trigger()
         assert seen == [True, False]  # F5 reads the dashboard again
@@ -155,7 +157,7 @@ def test_a_page_other_than_the_dashboard_waits_for_the_database(
     assert isinstance(placeholder, QLabel) and placeholder.text() == "Chargement…"
     runtime, notices = make_runtime(str(demo_db_path), settings, prompts, window)
     try:
-        open_database(runtime, notices, window)
+        open_database(runtime, notices, window, tasks, prompts)
         assert window.pages.is_built("actions") and window.current_key() == "actions"
         assert window.actions_page.model.rowCount() > 0
     finally:
