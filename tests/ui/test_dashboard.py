@@ -303,3 +303,7 @@ def test_due_soon_lists_the_nearest_then_opens_the_plan_on_the_others(
     assert (query.deadline_from, query.deadline_to) == (today, today + dt.timedelta(days=30))
     assert query.statuses == period.statuses
     qtbot.waitUntil(lambda: plan.model.rowCount() == total, timeout=3000)
+    # The plan's filter bar knows the period's statuses as its « open » choice.
+    from gusp_desktop.ui.widgets.action_filters import OPEN_STATUSES
+
+    assert period.statuses == OPEN_STATUSES

@@ -29,13 +29,13 @@ from PySide6.QtWidgets import (
 from gusp_desktop.domain.actions import ActionQuery
 from gusp_desktop.domain.enums import ActionStatus, Theme
 from gusp_desktop.domain.redaction import RESTRICTED_PLACEHOLDER
+from gusp_desktop.domain.rules import CLOSED_ACTION_STATUSES
 from gusp_desktop.domain.timezone import PARIS
 from gusp_desktop.ui.context import PageContext
 from gusp_desktop.ui.i18n import QT_TRANSLATE_NOOP, clock_time, long_date, short_date
 from gusp_desktop.ui.labels import tr_label
 from gusp_desktop.ui.pages import touches
 from gusp_desktop.ui.pages.base import Page
-from gusp_desktop.ui.widgets.action_filters import OPEN_STATUSES
 from gusp_desktop.ui.widgets.charts import CountBarChart
 from gusp_desktop.ui.widgets.constat_summary import constats_tree, fill_constats
 from gusp_desktop.ui.widgets.empty_hint import EmptyHint, show_when_empty
@@ -56,6 +56,8 @@ LIST_LIMIT = 300  # a dashboard lists what one can read; the plan shows the rest
 # period. At 100 000 actions thousands fall within it: listed whole, the window stalled.
 DUE_SOON_SHOWN = 50
 Counted = TypeVar("Counted", ActionStatus, Theme)
+# As the plan's filter bar says « open » (its module, with its widgets, loads with the plan).
+OPEN_STATUSES = tuple(s for s in ActionStatus if s not in CLOSED_ACTION_STATUSES)
 MORE_DUE_SOON = ("due_soon", 0)  # what the last line opens: the plan on the period
 REF_ROLE = Qt.ItemDataRole.UserRole
 SHOWN_ENTITIES = (
