@@ -24,6 +24,15 @@ def _log_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="session", autouse=True)
+def _config_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Settings and the « last database » of every command and window run by the tests, never
+    the user's own: a command without ``--db`` opens the database the user last opened."""
+    path = tmp_path_factory.mktemp("config")
+    os.environ["GUSP_CONFIG_DIR"] = str(path)
+    return path
+
+
+@pytest.fixture(scope="session", autouse=True)
 def _no_map_network(tmp_path_factory: pytest.TempPathFactory) -> None:
     """Maps drawn by the tests never reach a real tile server nor the user's tile cache:
     tiles come from a closed local port unless a test serves its own."""
