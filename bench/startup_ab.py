@@ -37,6 +37,7 @@ def child_code(checkout: Path, name: str) -> str:
 
 def environment(checkout: Path, cache: Path) -> dict[str, str]:
     env = dict(os.environ, PYTHONPATH=str(checkout), PYTHONPYCACHEPREFIX=str(cache))
+    env["GUSP_CONFIG_DIR"] = str(cache.parent / "config")  # the user keeps their « last database »
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     return env
