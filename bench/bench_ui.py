@@ -440,6 +440,7 @@ def main(count: int, from_sources: bool = False) -> None:
     build_database(demo, 0)
     env = child_environment(None if from_sources else workdir / "pycache")
     env["GUSP_CONFIG_DIR"] = str(workdir / "config")  # the user's « last database » stays theirs
+    env["GUSP_DATA_DIR"] = str(workdir / "child-data")  # and the children's backups stay here
     child = [CHILD_OURS, str(demo), str(workdir / "s.ini"), str(catalogues)]
     spawn(child, env, repeat=1)  # untimed: fills the bytecode cache
     ours_start = spawn(child, env)

@@ -37,7 +37,9 @@ def child_code(checkout: Path, name: str) -> str:
 
 def environment(checkout: Path, cache: Path) -> dict[str, str]:
     env = dict(os.environ, PYTHONPATH=str(checkout), PYTHONPYCACHEPREFIX=str(cache))
-    env["GUSP_CONFIG_DIR"] = str(cache.parent / "config")  # the user keeps their « last database »
+    # The user keeps their « last database », and the children's backups stay in the bench.
+    env["GUSP_CONFIG_DIR"] = str(cache.parent / "config")
+    env["GUSP_DATA_DIR"] = str(cache.parent / "data")
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     return env
