@@ -1,4 +1,4 @@
-"""The 60 actions of the demo plan d'actions (DOMAIN.md §5) and the constats behind some of them.
+"""The 60 actions of the demo plan d'actions (DOMAIN.md §5).
 
 The actions are data, kept in ``actions.json`` beside this module so they can be read and
 corrected without touching code; this module turns each entry into an :class:`ActionSeed`
@@ -11,13 +11,7 @@ import json
 from importlib import resources
 from typing import Any
 
-from gusp_desktop.demo.action_seed import (
-    CONSTATS,
-    STATUS_CODES,
-    ActionSeed,
-    ConstatSeed,
-    UpdateSeed,
-)
+from gusp_desktop.demo.action_seed import STATUS_CODES, ActionSeed, UpdateSeed
 from gusp_desktop.domain.enums import AtfpbAxis, Priority, Theme
 
 _OPTIONAL = {"description", "partners", "axis", "revised", "priority", "cost"}
@@ -55,4 +49,4 @@ def _read_actions() -> tuple[ActionSeed, ...]:
 
 ACTIONS: tuple[ActionSeed, ...] = _read_actions()
 
-__all__ = ["ACTIONS", "CONSTATS", "STATUS_CODES", "ActionSeed", "ConstatSeed"]
+__all__ = ["ACTIONS", "STATUS_CODES", "ActionSeed"]

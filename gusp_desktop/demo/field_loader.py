@@ -1,35 +1,44 @@
-"""Loader step for field work: routes, haltes, constats with generated photos, action links.
+"""Loader step for field work: the walks' routes, their constats with a photo each, and what
+became of the constats handled without an action.
+
+Everything goes through the services the Terrain tab and the ``constats`` command use, at the
+demo's moments and by the secretary of the walk's instance: the route ten days before the
+walk, the constats on the evening of the walk, their qualification the week after. The actions
+made from constats link them later, with the plan (:mod:`gusp_desktop.demo.plan_loader`).
 
 The photos are drawn here (a coloured scene), small, so loading the demo stays quick while
-every screen and report has pictures to show.
+every screen and report has pictures to show. Each is saved as the JPEG a phone would leave,
+with the time and position of its halte, in a temporary folder removed afterwards, and
+imported with its constat as the form imports a chosen file, every check included.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-import io
+import tempfile
+from fractions import Fraction
+from pathlib import Path
 
 from PIL import Image, ImageDraw
-from sqlalchemy import insert, select
+from sqlalchemy import select
 
-from gusp_desktop.db.models import (
-    Action,
-    Constat,
-    ConstatPhoto,
-    ConstatPhotoData,
-    Halte,
-    Parcours,
-    Seance,
-    constat_action,
-)
-from gusp_desktop.demo.clock import Refs, stamp
-from gusp_desktop.demo.field_seed import EARLIER, EXTRA, HALTES, OBJECTIVES
-from gusp_desktop.domain.enums import ConstatSource, InstanceType, Theme
-from gusp_desktop.domain.field_work import ConstatStatus
+from gusp_desktop.db.models import Constat, Membership, Seance, User
+from gusp_desktop.demo.clock import Refs
+from gusp_desktop.demo.field_seed import CONSTATS, WALKS, ConstatSeed, WalkSeed
+from gusp_desktop.demo.steps import Steps
+from gusp_desktop.domain.accounts import CurrentUser
+from gusp_desktop.domain.enums import MemberRole, Theme
+from gusp_desktop.domain.field_work import ConstatDraft, ConstatStatus, HalteDraft, HalteRow
 from gusp_desktop.domain.timezone import PARIS
 
+_PREPARED = dt.timedelta(days=10)  # the route, before the walk
+_WRITTEN_UP = dt.timedelta(hours=3)  # the constats, after the start of the walk
+_QUALIFIED = dt.timedelta(days=7)  # the constats handled without an action
 _SIZE = (480, 360)
+_QUALITY = 80
+_EXIF_IFD = 0x8769
+_GPS_IFD = 0x8825
+_DATETIME_ORIGINAL = 36867
 _COLOURS = {
     Theme.PROPRETE: (112, 128, 90),
     Theme.TRANQUILLITE: (70, 80, 120),
@@ -41,162 +50,139 @@ _COLOURS = {
     Theme.EQUIPEMENTS: (130, 100, 140),
 }
 
+Routes = dict[str, list[HalteRow]]  # the haltes of each walk, by séance key, in route order
 
-def load_field_work(refs: Refs) -> int:
-    """Everything the walks recorded; returns the number of constats of the demo."""
-    haltes = _routes(refs)
-    for key, constat in refs.constats.items():
-        position, gravity, preconisation = EARLIER[key]
-        halte = haltes[(_seance_key(refs, constat.seance_id), position)]
-        constat.halte_id = halte.id
-        constat.latitude, constat.longitude = halte.latitude, halte.longitude
-        constat.gravity = gravity
-        constat.preconisation = preconisation
-        constat.gestionnaire_id = _manager(refs, constat.site_id)
-    _extra_constats(refs, haltes)
-    refs.session.flush()
-    _link_actions(refs)
-    photos = [(_photo(refs, c, haltes), c) for c in refs.constats.values()]
-    refs.session.add_all(p for (p, _data), _c in photos)
-    refs.session.flush()
-    refs.session.add_all(
-        ConstatPhotoData(photo_id=photo.id, image=data, thumbnail=_thumbnail(data))
-        for (photo, data), _c in photos
+
+def load_field_work(refs: Refs, steps: Steps) -> None:
+    """Routes, then constats with their photo, then the qualified ones; ``refs.constats`` is
+    filled for the plan, whose actions name the constats they were made from."""
+    routes: Routes = {walk.seance: _route(refs, steps, walk) for walk in WALKS}
+    ids: dict[str, int] = {}
+    with tempfile.TemporaryDirectory(prefix="gusp-demo-") as folder:
+        for number, seed in enumerate(CONSTATS, start=1):
+            photo = Path(folder) / f"IMG_{number:04d}.jpg"
+            ids[seed.key] = _constat(refs, steps, seed, routes[seed.seance], photo, number)
+    for seed in CONSTATS:
+        if seed.status is not ConstatStatus.A_QUALIFIER:
+            _qualify(refs, steps, seed, ids[seed.key])
+    rows = refs.session.scalars(select(Constat).where(Constat.id.in_(ids.values())))
+    by_id = {row.id: row for row in rows}
+    refs.constats.update({key: by_id[constat_id] for key, constat_id in ids.items()})
+
+
+def _secretary(refs: Refs, steps: Steps, seance: Seance) -> CurrentUser:
+    """The account of the walk's instance's secretary, who keeps its route and constats
+    (the loading user when the secretary has none)."""
+    user = refs.session.scalar(
+        select(User)
+        .join(Membership, Membership.contact_id == User.contact_id)
+        .where(
+            Membership.instance_id == seance.instance_id,
+            Membership.role == MemberRole.SECRETAIRE,
+            User.active.is_(True),
+        )
+        .order_by(User.id)
+        .limit(1)
     )
-    refs.session.flush()
-    return len(refs.constats)
+    if user is None:
+        return steps.loading_user
+    return CurrentUser(user.username, user.display_name, user.role)
 
 
-def _seance_key(refs: Refs, seance_id: int | None) -> str:
-    return next(k for k, s in refs.seances.items() if s.id == seance_id)
-
-
-def _manager(refs: Refs, site_id: int | None) -> int | None:
-    site = next((s for s in refs.sites.values() if s.id == site_id), None)
-    return site.gestionnaire_id if site else None
-
-
-def _routes(refs: Refs) -> dict[tuple[str, int], Halte]:
-    haltes: dict[tuple[str, int], Halte] = {}
-    for key, objectives in OBJECTIVES.items():
-        seance = refs.seances[key]
-        parcours = Parcours(seance_id=seance.id, objectives=objectives)
-        stamp(refs.uow, parcours, seance.starts_at - dt.timedelta(days=10))
-        refs.session.add(parcours)
-    for seed in HALTES:
-        seance = refs.seances[seed.seance]
-        position = 1 + sum(1 for k in haltes if k[0] == seed.seance)
-        halte = Halte(
-            seance_id=seance.id,
-            position=position,
+def _route(refs: Refs, steps: Steps, walk: WalkSeed) -> list[HalteRow]:
+    """The walk's objectives and haltes, as the route editor writes them."""
+    seance = refs.seances[walk.seance]
+    steps.at(seance.starts_at - _PREPARED, _secretary(refs, steps, seance))
+    steps.parcours.set_objectives(seance.id, walk.objectives)
+    haltes = []
+    for seed in walk.haltes:
+        site = refs.sites[seed.site] if seed.site else None
+        draft = HalteDraft(
             name=seed.name,
-            site_id=refs.sites[seed.site].id if seed.site else None,
-            address=refs.sites[seed.site].address if seed.site else "",
+            site_id=site.id if site else None,
+            address=site.address if site else "",
             latitude=seed.latitude,
             longitude=seed.longitude,
             arrives_at=seance.starts_at + dt.timedelta(minutes=seed.minutes),
-            notes="",
         )
-        stamp(refs.uow, halte, seance.starts_at - dt.timedelta(days=10))
-        refs.session.add(halte)
-        haltes[(seed.seance, position)] = halte
-    refs.session.flush()
+        haltes.append(steps.parcours.add_halte(seance.id, draft).value)
     return haltes
 
 
-def _extra_constats(refs: Refs, haltes: dict[tuple[str, int], Halte]) -> None:
-    for seed in EXTRA:
-        seance: Seance = refs.seances[seed.seance]
-        halte = haltes[(seed.seance, seed.halte)]
-        site = refs.sites[seed.site] if seed.site else None
-        walk = seance.instance.type is InstanceType.DEM
-        constat = Constat(
-            quartier_id=site.quartier_id if site else refs.quartiers["HM"].id,
-            site_id=site.id if site else None,
-            seance_id=seance.id,
-            source=ConstatSource.DEM if walk else ConstatSource.MARCHE,
-            observed_on=seance.starts_at.astimezone(PARIS).date(),
-            place=halte.name,
-            theme=seed.theme,
-            description=seed.description,
-            halte_id=halte.id,
-            latitude=halte.latitude,
-            longitude=halte.longitude,
-            positive=seed.positive,
-            gravity=seed.gravity,
-            gestionnaire_id=site.gestionnaire_id if site else None,
-            preconisation=seed.preconisation,
-            resident_words=seed.residents,
-            status=seed.status,
-            status_reason=seed.reason,
-        )
-        stamp(refs.uow, constat, seance.starts_at + dt.timedelta(hours=3))
-        refs.session.add(constat)
-        refs.constats[seed.key] = constat
-
-
-def _link_actions(refs: Refs) -> None:
-    """Actions born from a constat are linked to it, and the constat marked transformed."""
-    by_id = {c.id: c for c in refs.constats.values()}
-    rows = refs.session.execute(
-        select(Action.id, Action.origin_constat_id).where(Action.origin_constat_id.is_not(None))
+def _constat(
+    refs: Refs,
+    steps: Steps,
+    seed: ConstatSeed,
+    route: list[HalteRow],
+    photo: Path,
+    number: int,
+) -> int:
+    """One constat at its halte with its photo, as ``constats add --photo`` records it."""
+    seance = refs.seances[seed.seance]
+    halte = route[seed.halte - 1]
+    taken_at = (halte.arrives_at or seance.starts_at) + dt.timedelta(minutes=5 + number % 10)
+    _drawing(seed.theme, number).save(
+        photo, "JPEG", quality=_QUALITY, exif=_exif(taken_at, halte.latitude, halte.longitude)
     )
-    for action_id, constat_id in rows:
-        assert constat_id is not None
-        refs.session.execute(
-            insert(constat_action).values(constat_id=constat_id, action_id=action_id)
-        )
-        by_id[constat_id].status = ConstatStatus.TRANSFORME
-
-
-def _photo(
-    refs: Refs, constat: Constat, haltes: dict[tuple[str, int], Halte]
-) -> tuple[ConstatPhoto, bytes]:
-    data = _jpeg(_drawing(constat))
-    seance = next(s for s in refs.seances.values() if s.id == constat.seance_id)
-    halte = next((h for h in haltes.values() if h.id == constat.halte_id), None)
-    taken_at = (halte.arrives_at if halte and halte.arrives_at else seance.starts_at) + (
-        dt.timedelta(minutes=5 + constat.id % 10)
+    site = refs.sites[seed.site] if seed.site else None
+    draft = ConstatDraft(
+        quartier_id=refs.quartiers[seed.quartier].id,
+        theme=seed.theme,
+        description=seed.description,
+        seance_id=seance.id,
+        halte_id=halte.id,
+        site_id=site.id if site else None,
+        place=seed.place,
+        latitude=halte.latitude,
+        longitude=halte.longitude,
+        positive=seed.positive,
+        gravity=seed.gravity,
+        gestionnaire_id=site.gestionnaire_id if site else None,
+        preconisation=seed.preconisation,
+        resident_words=seed.resident_words,
     )
-    photo = ConstatPhoto(
-        seance_id=constat.seance_id,
-        constat_id=constat.id,
-        halte_id=constat.halte_id,
-        filename=f"IMG_{constat.id:04d}.jpg",
-        sha256=hashlib.sha256(data).hexdigest(),
-        taken_at=taken_at,
-        latitude=constat.latitude,
-        longitude=constat.longitude,
-        width=_SIZE[0],
-        height=_SIZE[1],
-        byte_size=len(data),
-    )
-    stamp(refs.uow, photo, seance.starts_at + dt.timedelta(hours=3))
-    return photo, data
+    steps.at(seance.starts_at + _WRITTEN_UP, _secretary(refs, steps, seance))
+    return steps.constats.create(draft, photos=[photo]).value.id
 
 
-def _jpeg(image: Image.Image) -> bytes:
-    buffer = io.BytesIO()
-    image.save(buffer, "JPEG", quality=80)
-    return buffer.getvalue()
+def _qualify(refs: Refs, steps: Steps, seed: ConstatSeed, constat_id: int) -> None:
+    """A constat handled without an action (or dropped), with the reason, the week after."""
+    seance = refs.seances[seed.seance]
+    when = min(seance.starts_at + _QUALIFIED, steps.started)
+    steps.at(when, _secretary(refs, steps, seance))
+    steps.constats.set_status(constat_id, seed.status, seed.status_reason)
 
 
-def _thumbnail(data: bytes) -> bytes:
-    """Half size: the decoder's own reduction, the quickest there is."""
-    with Image.open(io.BytesIO(data)) as image:
-        image.draft("RGB", (_SIZE[0] // 2, _SIZE[1] // 2))
-        return _jpeg(image.convert("RGB"))
+def _exif(taken_at: dt.datetime, latitude: float | None, longitude: float | None) -> Image.Exif:
+    """What a phone writes that the import reads: the local time and the position."""
+    exif = Image.Exif()
+    local = taken_at.astimezone(PARIS)
+    exif.get_ifd(_EXIF_IFD)[_DATETIME_ORIGINAL] = local.strftime("%Y:%m:%d %H:%M:%S")
+    if latitude is not None and longitude is not None:
+        gps = exif.get_ifd(_GPS_IFD)
+        gps[1], gps[2] = "N" if latitude >= 0 else "S", _dms(latitude)
+        gps[3], gps[4] = "E" if longitude >= 0 else "W", _dms(longitude)
+    return exif
 
 
-def _drawing(constat: Constat) -> Image.Image:
-    """A small picture: sky, ground, a building or a tree, and the constat as caption."""
-    colour = _COLOURS.get(constat.theme, (100, 100, 100))
+def _dms(value: float) -> tuple[Fraction, Fraction, Fraction]:
+    """Degrees, minutes and seconds (to the ten-thousandth) as EXIF keeps a coordinate."""
+    value = abs(value)
+    degrees = int(value)
+    minutes = int((value - degrees) * 60)
+    seconds = Fraction(round(((value - degrees) * 60 - minutes) * 60 * 10_000), 10_000)
+    return Fraction(degrees), Fraction(minutes), seconds
+
+
+def _drawing(theme: Theme, number: int) -> Image.Image:
+    """A small picture: sky, ground, a building or a tree."""
+    colour = _COLOURS.get(theme, (100, 100, 100))
     width, height = _SIZE
-    image = Image.new("RGB", _SIZE, (150 + constat.id % 60, 185, 220))
+    image = Image.new("RGB", _SIZE, (150 + number % 60, 185, 220))
     draw = ImageDraw.Draw(image)
     draw.rectangle([0, height * 5 // 8, width, height], fill=colour)
-    left = 40 + (constat.id * 37) % (width // 2)
-    if constat.theme is Theme.ESPACES_VERTS:
+    left = 40 + (number * 37) % (width // 2)
+    if theme is Theme.ESPACES_VERTS:
         draw.ellipse([left, 90, left + 140, 230], fill=(40, 110, 50))
     else:
         draw.rectangle([left, 70, left + 150, 225], fill=(205, 195, 180), outline=(60, 60, 60))

@@ -28,7 +28,7 @@ from gusp_desktop.demo.atfpb_loader import load_atfpb
 from gusp_desktop.demo.clock import HELD, DemoClock, Refs, shift_for, stamp
 from gusp_desktop.demo.field_loader import load_field_work
 from gusp_desktop.demo.meetings import INSTANCES, SEANCES, InstanceSeed, MemberSeed, SeanceSeed
-from gusp_desktop.demo.plan_loader import load_constats, load_plan
+from gusp_desktop.demo.plan_loader import load_plan
 from gusp_desktop.demo.quartier_plan import load_quartier_plan
 from gusp_desktop.demo.setup_loader import load_setup
 from gusp_desktop.demo.signalements import load_signalements
@@ -97,9 +97,8 @@ class _Builder:
     def build(self) -> DemoSummary:
         self.instances = load_setup(self.refs, self.steps, self.setup)
         self._seances()
-        load_constats(self.refs)
+        load_field_work(self.refs, self.steps)
         history = load_plan(self.refs, self.steps)
-        load_field_work(self.refs)
         load_quartier_plan(self.refs)
         load_atfpb(self.refs, self.steps, self.setup, self.demo_now)
         load_signalements(self.refs, self.steps, self.setup)

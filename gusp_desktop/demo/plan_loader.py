@@ -1,4 +1,5 @@
-"""Loader step for the plan d'actions: constats, the 60 actions, their history, numbering."""
+"""Loader step for the plan d'actions: the 60 actions, their history, numbering, and the links
+to the constats some of them were made from."""
 
 from __future__ import annotations
 
@@ -7,9 +8,9 @@ from decimal import Decimal
 
 from sqlalchemy import func, select
 
-from gusp_desktop.db.models import ActionUpdate, Constat, Seance
-from gusp_desktop.demo.actions import ACTIONS, CONSTATS, STATUS_CODES, ActionSeed
-from gusp_desktop.demo.clock import HELD, Refs, stamp
+from gusp_desktop.db.models import ActionUpdate, Seance
+from gusp_desktop.demo.actions import ACTIONS, STATUS_CODES, ActionSeed
+from gusp_desktop.demo.clock import HELD, Refs
 from gusp_desktop.demo.meetings import INSTANCES, SEANCES
 from gusp_desktop.demo.people import USERS
 from gusp_desktop.demo.steps import Steps
@@ -21,29 +22,13 @@ _SEANCE_SEEDS = {s.key: s for s in SEANCES}
 _INSTANCE_SEEDS = {i.code: i for i in INSTANCES}
 
 
-def load_constats(refs: Refs) -> None:
-    """The findings of the walks, each tied to the séance (DEM, marche) where it was made."""
-    for c in CONSTATS:
-        seance = refs.seances[c.seance]
-        constat = Constat(
-            quartier_id=refs.quartiers[c.quartier].id,
-            site_id=refs.sites[c.site].id if c.site else None,
-            seance_id=seance.id,
-            source=c.source,
-            observed_on=refs.clock.day(c.day),
-            place=c.place,
-            theme=c.theme,
-            description=c.description,
-        )
-        stamp(refs.uow, constat, seance.starts_at + dt.timedelta(hours=3))
-        refs.constats[c.key] = constat
-    refs.session.add_all(refs.constats.values())
-    refs.session.flush()
-
-
 def load_plan(refs: Refs, steps: Steps) -> int:
     """Create the actions and follow them up through the action service, each call at the
-    moment of its history entry; return the number of history entries written."""
+    moment of its history entry; return the number of history entries written.
+
+    An action made from a constat is linked to it by the constat service when it is created,
+    which marks the constat « transformé en action », as linking it in the Terrain tab does.
+    """
     refs.session.flush()  # the services read the séances and constats from the database
     users = {u.username: CurrentUser(u.username, u.display_name, u.role) for u in USERS}
     for seed in ACTIONS:
@@ -127,6 +112,9 @@ def _follow(refs: Refs, steps: Steps, users: dict[str, CurrentUser], a: ActionSe
         if index == 0:
             created = steps.actions.create(_draft(refs, a), comment=comment, seance_id=seance_id)
             action_id = created.value.id
+            if a.origin.startswith("constat:"):
+                constat = refs.constats[a.origin.removeprefix("constat:")]
+                steps.constats.link_action(constat.id, created.value.number)
             continue
         status = STATUS_CODES[h.status]
         # An action left « en cours » without a figure shows half done, as in DOMAIN.md.

@@ -28,6 +28,8 @@ from gusp_desktop.services.atfpb.conventions import ConventionService
 from gusp_desktop.services.atfpb.programme import ProgrammeService
 from gusp_desktop.services.base import AUDIT_DEFER_TO, ServiceContext, UnitOfWork
 from gusp_desktop.services.directory import DirectoryService
+from gusp_desktop.services.field_work.constats import ConstatService
+from gusp_desktop.services.field_work.parcours import ParcoursService
 from gusp_desktop.services.instances import InstanceService
 from gusp_desktop.services.signalements.service import SignalementService
 from gusp_desktop.services.signalements.settings import SignalementSettingsService
@@ -64,6 +66,8 @@ class Steps:
     programme: ProgrammeService = dataclasses.field(init=False)
     signalements: SignalementService = dataclasses.field(init=False)
     signalement_settings: SignalementSettingsService = dataclasses.field(init=False)
+    parcours: ParcoursService = dataclasses.field(init=False)
+    constats: ConstatService = dataclasses.field(init=False)
     started: dt.datetime = dataclasses.field(init=False)
 
     def __post_init__(self) -> None:
@@ -76,6 +80,8 @@ class Steps:
         self.programme = ProgrammeService(self.context)
         self.signalements = SignalementService(self.context, self.actions)
         self.signalement_settings = SignalementSettingsService(self.context)
+        self.parcours = ParcoursService(self.context)
+        self.constats = ConstatService(self.context, self.actions)
         self.started = self.moment.at  # the load's real time: nothing is dated after it
 
     @contextlib.contextmanager

@@ -15,7 +15,7 @@ from sqlalchemy import Engine, func, select
 
 from gusp_desktop.db.base import Base
 from gusp_desktop.db.models import Action
-from gusp_desktop.demo import loader, plan_loader
+from gusp_desktop.demo import field_loader, loader, plan_loader
 from gusp_desktop.demo.action_seed import ActionSeed
 from gusp_desktop.demo.clock import Refs
 from gusp_desktop.demo.loader import load_demo
@@ -108,7 +108,7 @@ _draft = plan_loader._draft
 @pytest.mark.parametrize(
     ("module", "name", "replacement", "error"),
     [
-        (loader, "load_field_work", _fail_after_the_plan, RuntimeError),
+        (loader, "load_quartier_plan", _fail_after_the_plan, RuntimeError),
         (plan_loader, "_draft", _refused_midway, ValidationError),
     ],
     ids=["after-the-services", "refused-by-a-service"],
@@ -131,6 +131,34 @@ def test_a_load_failing_midway_leaves_nothing(
     assert _rows(engine) == empty  # audit trail, search index and counters included
     monkeypatch.undo()
     assert load_demo(ctx).actions == 60  # and nothing stands in the way of a real load
+
+
+def test_a_failure_inside_the_field_work_leaves_no_constat_photo_or_audit(
+    ctx: ServiceContext, engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    empty = _rows(engine)
+    written: list[int] = []
+    photos: list[Path] = []
+    constat = field_loader._constat
+
+    def tenth_fails(refs: Refs, steps: Any, seed: Any, route: Any, photo: Path, n: int) -> int:
+        photos.append(photo)
+        if n == 10:
+            raise RuntimeError("panne simulée au dixième constat")
+        written.append(constat(refs, steps, seed, route, photo, n))
+        return written[-1]
+
+    monkeypatch.setattr(field_loader, "_constat", tenth_fails)
+
+    with pytest.raises(RuntimeError, match="dixième constat"):
+        load_demo(ctx)
+
+    assert len(written) == 9  # nine constats went through the service, with their photo…
+    after = _rows(engine)
+    for table in ("constat", "constat_photo", "constat_photo_data", "halte", "audit_event"):
+        assert after[table] == 0, table  # …and none of them stayed
+    assert after == empty
+    assert not photos[0].parent.exists()  # the drawn photos' folder is gone too
 
 
 def test_demo_signalements_go_through_the_service_with_their_history(
