@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import tempfile
+from dataclasses import dataclass
 from fractions import Fraction
 from pathlib import Path
 
@@ -50,21 +51,30 @@ _COLOURS = {
     Theme.EQUIPEMENTS: (130, 100, 140),
 }
 
-Routes = dict[str, list[HalteRow]]  # the haltes of each walk, by séance key, in route order
+
+@dataclass(frozen=True)
+class _Walk:
+    """A walk as its constats need it: the séance, who keeps it, its haltes in route order."""
+
+    seance: Seance
+    secretary: CurrentUser
+    haltes: list[HalteRow]
 
 
 def load_field_work(refs: Refs, steps: Steps) -> None:
     """Routes, then constats with their photo, then the qualified ones; ``refs.constats`` is
     filled for the plan, whose actions name the constats they were made from."""
-    routes: Routes = {walk.seance: _route(refs, steps, walk) for walk in WALKS}
+    walks = {seed.seance: _route(refs, steps, seed) for seed in WALKS}
     ids: dict[str, int] = {}
     with tempfile.TemporaryDirectory(prefix="gusp-demo-") as folder:
         for number, seed in enumerate(CONSTATS, start=1):
             photo = Path(folder) / f"IMG_{number:04d}.jpg"
-            ids[seed.key] = _constat(refs, steps, seed, routes[seed.seance], photo, number)
+            ids[seed.key] = _constat(refs, steps, seed, walks[seed.seance], photo, number)
     for seed in CONSTATS:
         if seed.status is not ConstatStatus.A_QUALIFIER:
-            _qualify(refs, steps, seed, ids[seed.key])
+            walk = walks[seed.seance]
+            steps.at(min(walk.seance.starts_at + _QUALIFIED, steps.started), walk.secretary)
+            steps.constats.set_status(ids[seed.key], seed.status, seed.status_reason)
     rows = refs.session.scalars(select(Constat).where(Constat.id.in_(ids.values())))
     by_id = {row.id: row for row in rows}
     refs.constats.update({key: by_id[constat_id] for key, constat_id in ids.items()})
@@ -89,38 +99,32 @@ def _secretary(refs: Refs, steps: Steps, seance: Seance) -> CurrentUser:
     return CurrentUser(user.username, user.display_name, user.role)
 
 
-def _route(refs: Refs, steps: Steps, walk: WalkSeed) -> list[HalteRow]:
+def _route(refs: Refs, steps: Steps, seed: WalkSeed) -> _Walk:
     """The walk's objectives and haltes, as the route editor writes them."""
-    seance = refs.seances[walk.seance]
-    steps.at(seance.starts_at - _PREPARED, _secretary(refs, steps, seance))
-    steps.parcours.set_objectives(seance.id, walk.objectives)
-    haltes = []
-    for seed in walk.haltes:
-        site = refs.sites[seed.site] if seed.site else None
+    seance = refs.seances[seed.seance]
+    walk = _Walk(seance, _secretary(refs, steps, seance), [])
+    steps.at(seance.starts_at - _PREPARED, walk.secretary)
+    steps.parcours.set_objectives(seance.id, seed.objectives)
+    for halte in seed.haltes:
+        site = refs.sites[halte.site] if halte.site else None
         draft = HalteDraft(
-            name=seed.name,
+            name=halte.name,
             site_id=site.id if site else None,
             address=site.address if site else "",
-            latitude=seed.latitude,
-            longitude=seed.longitude,
-            arrives_at=seance.starts_at + dt.timedelta(minutes=seed.minutes),
+            latitude=halte.latitude,
+            longitude=halte.longitude,
+            arrives_at=seance.starts_at + dt.timedelta(minutes=halte.minutes),
         )
-        haltes.append(steps.parcours.add_halte(seance.id, draft).value)
-    return haltes
+        walk.haltes.append(steps.parcours.add_halte(seance.id, draft).value)
+    return walk
 
 
 def _constat(
-    refs: Refs,
-    steps: Steps,
-    seed: ConstatSeed,
-    route: list[HalteRow],
-    photo: Path,
-    number: int,
+    refs: Refs, steps: Steps, seed: ConstatSeed, walk: _Walk, photo: Path, number: int
 ) -> int:
     """One constat at its halte with its photo, as ``constats add --photo`` records it."""
-    seance = refs.seances[seed.seance]
-    halte = route[seed.halte - 1]
-    taken_at = (halte.arrives_at or seance.starts_at) + dt.timedelta(minutes=5 + number % 10)
+    halte = walk.haltes[seed.halte - 1]
+    taken_at = (halte.arrives_at or walk.seance.starts_at) + dt.timedelta(minutes=5 + number % 10)
     _drawing(seed.theme, number).save(
         photo, "JPEG", quality=_QUALITY, exif=_exif(taken_at, halte.latitude, halte.longitude)
     )
@@ -129,7 +133,7 @@ def _constat(
         quartier_id=refs.quartiers[seed.quartier].id,
         theme=seed.theme,
         description=seed.description,
-        seance_id=seance.id,
+        seance_id=walk.seance.id,
         halte_id=halte.id,
         site_id=site.id if site else None,
         place=seed.place,
@@ -141,16 +145,8 @@ def _constat(
         preconisation=seed.preconisation,
         resident_words=seed.resident_words,
     )
-    steps.at(seance.starts_at + _WRITTEN_UP, _secretary(refs, steps, seance))
+    steps.at(walk.seance.starts_at + _WRITTEN_UP, walk.secretary)
     return steps.constats.create(draft, photos=[photo]).value.id
-
-
-def _qualify(refs: Refs, steps: Steps, seed: ConstatSeed, constat_id: int) -> None:
-    """A constat handled without an action (or dropped), with the reason, the week after."""
-    seance = refs.seances[seed.seance]
-    when = min(seance.starts_at + _QUALIFIED, steps.started)
-    steps.at(when, _secretary(refs, steps, seance))
-    steps.constats.set_status(constat_id, seed.status, seed.status_reason)
 
 
 def _exif(taken_at: dt.datetime, latitude: float | None, longitude: float | None) -> Image.Exif:

@@ -1,17 +1,17 @@
 """Field work of the demo territory: the walks' routes and the constats made along them.
 
 The seeds are data, in ``field.json`` beside this module, so they can be read and corrected
-without touching code. An entry with unknown or missing keys, an unknown theme, gravity or
-status, or a constat placed on a halte its walk does not have is refused when it is read.
+without touching code. They are read by :mod:`gusp_desktop.demo.seed_file`; a site or quartier
+the territory does not have, or a constat placed on a halte its walk does not have, is refused
+as well when the module is imported.
 """
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
-from importlib import resources
-from typing import Any
 
+from gusp_desktop.demo.seed_file import SeedFile, SeedFileError
+from gusp_desktop.demo.territory import QUARTIERS, SITES
 from gusp_desktop.domain.enums import Theme
 from gusp_desktop.domain.field_work import ConstatStatus, Gravity
 
@@ -56,40 +56,25 @@ class ConstatSeed:
     status_reason: str = ""
 
 
-def _walk(entry: dict[str, Any]) -> WalkSeed:
-    values = dict(entry)
-    values["haltes"] = tuple(HalteSeed(**h) for h in entry["haltes"])
-    return WalkSeed(**values)
-
-
-def _constat(entry: dict[str, Any]) -> ConstatSeed:
-    values = dict(entry)
-    values["theme"] = Theme(entry["theme"])
-    if "gravity" in entry:
-        values["gravity"] = Gravity(entry["gravity"])
-    if "status" in entry:
-        values["status"] = ConstatStatus(entry["status"])
-    return ConstatSeed(**values)
-
-
 def _read() -> tuple[tuple[WalkSeed, ...], tuple[ConstatSeed, ...]]:
-    """The seeds of ``field.json``, checked against each other."""
-    text = resources.files(__package__).joinpath("field.json").read_text(encoding="utf-8")
-    data = json.loads(text)
-    try:
-        walks = tuple(_walk(entry) for entry in data["walks"])
-        constats = tuple(_constat(entry) for entry in data["constats"])
-    except (KeyError, TypeError, ValueError) as exc:
-        raise ValueError(f"Travail de terrain de démonstration : {exc}") from None
+    """The seeds of ``field.json``, checked against each other and against the territory."""
+    seeds = SeedFile("field.json")
+    walks = seeds.entries("walks", WalkSeed)
+    constats = seeds.entries("constats", ConstatSeed)
+    sites = {s.key for s in SITES}
+    seeds.refer("walks", "site", (h.site for w in walks for h in w.haltes), sites)
+    seeds.refer("constats", "site", (c.site for c in constats), sites)
+    seeds.refer("constats", "quartier", (c.quartier for c in constats), {q.code for q in QUARTIERS})
+    seeds.refer("constats", "seance", (c.seance for c in constats), {w.seance for w in walks})
     routes = {w.seance: len(w.haltes) for w in walks}
-    for c in constats:
-        if not 1 <= c.halte <= routes.get(c.seance, 0):
-            raise ValueError(
-                f"Travail de terrain de démonstration : le constat {c.key} est à la halte "
-                f"{c.halte}, que le parcours {c.seance} n'a pas"
+    for index, c in enumerate(constats, start=1):
+        if not 1 <= c.halte <= routes[c.seance]:
+            raise SeedFileError(
+                f"Données de démonstration field.json, « constats » n° {index} ({c.key}), "
+                f"halte : le parcours « {c.seance} » n'a pas de halte {c.halte}"
             )
     if len({c.key for c in constats}) != len(constats):
-        raise ValueError("Travail de terrain de démonstration : deux constats de même clé")
+        raise SeedFileError("Données de démonstration field.json : deux constats de même clé")
     return walks, constats
 
 

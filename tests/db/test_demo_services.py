@@ -141,11 +141,11 @@ def test_a_failure_inside_the_field_work_leaves_no_constat_photo_or_audit(
     photos: list[Path] = []
     constat = field_loader._constat
 
-    def tenth_fails(refs: Refs, steps: Any, seed: Any, route: Any, photo: Path, n: int) -> int:
+    def tenth_fails(refs: Refs, steps: Any, seed: Any, walk: Any, photo: Path, n: int) -> int:
         photos.append(photo)
         if n == 10:
             raise RuntimeError("panne simulée au dixième constat")
-        written.append(constat(refs, steps, seed, route, photo, n))
+        written.append(constat(refs, steps, seed, walk, photo, n))
         return written[-1]
 
     monkeypatch.setattr(field_loader, "_constat", tenth_fails)

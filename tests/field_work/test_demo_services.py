@@ -22,6 +22,7 @@ from gusp_desktop.demo import field_seed
 from gusp_desktop.demo.actions import ACTIONS
 from gusp_desktop.demo.clock import DemoClock, shift_for
 from gusp_desktop.demo.field_seed import CONSTATS
+from gusp_desktop.demo.seed_file import SeedFileError
 from gusp_desktop.domain.field_work import ConstatRow, ConstatStatus
 from gusp_desktop.domain.timezone import PARIS
 from gusp_desktop.main import main
@@ -192,13 +193,14 @@ def test_a_misspelt_field_work_entry_is_refused(
                "place": "", "theme": "proprete", "description": "Sacs au sol."}  # fmt: skip
     monkeypatch.setattr("importlib.resources.files", lambda _package: tmp_path)
     for wrong, why in (
-        ({**constat, "gravite": "forte"}, "gravite"),
-        ({**constat, "theme": "proprété"}, "proprété"),
-        ({**constat, "halte": 2}, "halte 2"),
+        ({**constat, "gravite": "forte"}, "clé inconnue « gravite »"),
+        ({**constat, "theme": "proprété"}, "valeur inconnue « proprété »"),
+        ({**constat, "site": "tisserand"}, "« tisserand » ne désigne rien"),
+        ({**constat, "halte": 2}, "pas de halte 2"),
     ):
         data = {"walks": [walk], "constats": [constat, {**wrong, "key": "d"}]}
         (tmp_path / "field.json").write_text(json.dumps(data), encoding="utf-8")
-        with pytest.raises(ValueError, match=f"Travail de terrain de démonstration.*{why}"):
+        with pytest.raises(SeedFileError, match=f"field.json, « constats » n° 2.*{why}"):
             field_seed._read()
     (tmp_path / "field.json").write_text(
         json.dumps({"walks": [walk], "constats": [constat]}), encoding="utf-8"
