@@ -62,6 +62,7 @@ if TYPE_CHECKING:  # each service module is imported by its recipe (psycopg on a
     from gusp_desktop.services.exports import ExportService
     from gusp_desktop.services.field_work import FieldWorkServices
     from gusp_desktop.services.instances import InstanceService
+    from gusp_desktop.services.lists import Lists
     from gusp_desktop.services.live_changes import SharedChanges
     from gusp_desktop.services.meetings import MeetingService
     from gusp_desktop.services.minutes import MinutesService
@@ -175,6 +176,11 @@ class ServiceRecipes:
         from gusp_desktop.services.actions.service import ActionService
 
         return ActionService(s.context)
+
+    def lists(self, s: Services) -> Lists:
+        from gusp_desktop.services.lists import Lists
+
+        return Lists(s.context)
 
     def agenda(self, s: Services) -> AgendaService:
         from gusp_desktop.services.agenda import AgendaService

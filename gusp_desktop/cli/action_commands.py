@@ -127,11 +127,11 @@ def action_record(row: ActionRow, *, reveal: bool = False) -> dict[str, Any]:
 def _list(args: argparse.Namespace, runtime: Runtime) -> int:
     """The plan as a partner may read it; with ``--include-restricted`` (members only), also
     the restricted actions the user may read, each flagged, and a warning."""
-    service = runtime.services.actions
+    lists = runtime.services.lists  # reads the tables, maps no model class
     query = query_from_args(args)
     if query.include_restricted:
-        service.check_restricted_reader()
-    rows = service.list_actions(query)
+        lists.check_restricted_reader()
+    rows = lists.actions(query)
     reveal = query.include_restricted
     records = [action_record(r, reveal=reveal) for r in rows]
     columns = ACTION_COLUMNS

@@ -231,11 +231,11 @@ def _emit(detail: SeanceDetail, fmt: str) -> None:
 def _list(args: argparse.Namespace, runtime: Runtime) -> int:
     """The séances as anyone may read them; with ``--include-restricted`` (members only),
     also the restricted instances' séances the user may read, each flagged, and a warning."""
-    service = runtime.services.meetings
+    lists = runtime.services.lists  # reads the tables, maps no model class
     reveal = bool(args.include_restricted)
     if reveal:
-        runtime.services.actions.check_restricted_reader()
-    seances = service.list_seances(include_restricted=reveal)
+        lists.check_restricted_reader()
+    seances = lists.seances(include_restricted=reveal)
     records = [
         {
             "id": s.id,

@@ -1,4 +1,8 @@
-"""Who is working: the application user behind a login name."""
+"""Who is working: the application user behind a login name.
+
+Read from the ``app_user`` table in Core (``db.tables``): every command resolves its user
+when it opens the database, and a read-only one then needs no mapped class at all.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +10,7 @@ from sqlalchemy import select, text
 from sqlalchemy.exc import ProgrammingError
 from sqlalchemy.orm import Session, sessionmaker
 
-from gusp_desktop.db.models import User
+from gusp_desktop.db.tables import app_user
 from gusp_desktop.domain.accounts import CurrentUser
 from gusp_desktop.domain.enums import UserRole
 from gusp_desktop.domain.errors import Message, PermissionDeniedError
@@ -25,11 +29,15 @@ def resolve_user(
     if shared:
         return _server_user(session_factory)
     with session_factory() as session:
-        user = session.scalar(select(User).where(User.username == username, User.active))
+        user = session.execute(
+            _USER.where(app_user.c.username == username, app_user.c.active)
+        ).first()
     if user is not None:
         return CurrentUser(user.username, user.display_name, user.role)
     return CurrentUser(username, username, UserRole.COORDINATEUR, registered=False)
 
+
+_USER = select(app_user.c.username, app_user.c.display_name, app_user.c.role, app_user.c.active)
 
 # True for a superuser or a member of the database owner's role.
 _PRIVILEGED = text(
@@ -45,7 +53,7 @@ def _server_user(session_factory: sessionmaker[Session]) -> CurrentUser:
         login = str(session.scalar(text("SELECT current_user")))
         privileged = bool(session.scalar(_PRIVILEGED))
         try:
-            user = session.scalar(select(User).where(User.username == login))
+            user = session.execute(_USER.where(app_user.c.username == login)).first()
         except ProgrammingError as exc:
             if "permission denied" not in str(exc.orig).lower():
                 raise

@@ -23,7 +23,6 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from gusp_desktop.db.errors import domain_error
-from gusp_desktop.db.models import AuditEvent
 from gusp_desktop.domain.accounts import CurrentUser
 from gusp_desktop.domain.changes import ChangeSet, EntityRef
 from gusp_desktop.domain.enums import UserRole
@@ -166,6 +165,9 @@ class UnitOfWork:
         if self._server_audit:
             self._unsent_audit.append(event)
         else:
+            # Imported by writers only: a read-only command maps no model class.
+            from gusp_desktop.db.models import AuditEvent
+
             self.session.add(AuditEvent(**event))
         self.touch(entity, entity_id)
 

@@ -22,15 +22,15 @@ from typing import Any
 from sqlalchemy import ColumnElement, CompoundSelect, Select, and_, false, or_, select, true, union
 from sqlalchemy.orm import Session
 
-from gusp_desktop.db.models import (
-    Action,
-    Constat,
-    Instance,
-    InstanceLogin,
-    Membership,
-    Seance,
-    SearchDocument,
-    User,
+from gusp_desktop.db.tables import (
+    action,
+    app_user,
+    constat,
+    instance,
+    instance_login,
+    membership,
+    seance,
+    search_document,
 )
 from gusp_desktop.domain.accounts import CurrentUser
 from gusp_desktop.domain.enums import UserRole
@@ -96,8 +96,8 @@ def output_scope(session: Session, user: CurrentUser, *, include_restricted: boo
 def _any_restricted_readable(session: Session, scope: Readable) -> bool:
     if scope.everything:
         return True
-    query = select(Instance.id).where(
-        Instance.restricted, Instance.id.in_(sorted(scope.instance_ids))
+    query = select(instance.c.id).where(
+        instance.c.restricted, instance.c.id.in_(sorted(scope.instance_ids))
     )
     return session.scalar(query.limit(1)) is not None
 
@@ -105,9 +105,9 @@ def _any_restricted_readable(session: Session, scope: Readable) -> bool:
 def restricted_seance_ids() -> Select[int]:
     """Séances of restricted instances, as a sub-select (for ``IN``)."""
     return (
-        select(Seance.id)
-        .join(Instance, Instance.id == Seance.instance_id)
-        .where(Instance.restricted)
+        select(seance.c.id)
+        .join(instance, instance.c.id == seance.c.instance_id)
+        .where(instance.c.restricted)
     )
 
 
@@ -125,8 +125,8 @@ def seance_condition(scope: Readable) -> ColumnElement[bool]:
 
 def _seance_visible(instance_ids: Any) -> ColumnElement[bool]:
     """``instance_ids``: a list or a sub-select of the instances whose content is readable."""
-    closed = select(Instance.id).where(Instance.restricted, Instance.id.not_in(instance_ids))
-    return Seance.instance_id.not_in(closed)
+    closed = select(instance.c.id).where(instance.c.restricted, instance.c.id.not_in(instance_ids))
+    return seance.c.instance_id.not_in(closed)
 
 
 def action_restricted_condition() -> ColumnElement[bool]:
@@ -134,9 +134,9 @@ def action_restricted_condition() -> ColumnElement[bool]:
     séance, directly or through one of its constats)."""
     closed = restricted_seance_ids()
     return or_(
-        Action.restricted,
-        Action.origin_seance_id.in_(closed),
-        Action.origin_constat_id.in_(select(Constat.id).where(Constat.seance_id.in_(closed))),
+        action.c.restricted,
+        action.c.origin_seance_id.in_(closed),
+        action.c.origin_constat_id.in_(select(constat.c.id).where(constat.c.seance_id.in_(closed))),
     )
 
 
@@ -154,24 +154,24 @@ def _action_visible(instance_ids: Any) -> ColumnElement[bool]:
     if instance_ids is None:
         closed = restricted_seance_ids()
     else:
-        closed = restricted_seance_ids().where(Instance.id.not_in(instance_ids))
+        closed = restricted_seance_ids().where(instance.c.id.not_in(instance_ids))
     not_closed = and_(
-        or_(Action.origin_seance_id.is_(None), Action.origin_seance_id.not_in(closed)),
+        or_(action.c.origin_seance_id.is_(None), action.c.origin_seance_id.not_in(closed)),
         or_(
-            Action.origin_constat_id.is_(None),
-            Action.origin_constat_id.not_in(
-                select(Constat.id).where(Constat.seance_id.in_(closed))
+            action.c.origin_constat_id.is_(None),
+            action.c.origin_constat_id.not_in(
+                select(constat.c.id).where(constat.c.seance_id.in_(closed))
             ),
         ),
     )
     if instance_ids is None:
-        return and_(not_closed, Action.restricted == false())
-    readable_seances = select(Seance.id).where(Seance.instance_id.in_(instance_ids))
+        return and_(not_closed, action.c.restricted == false())
+    readable_seances = select(seance.c.id).where(seance.c.instance_id.in_(instance_ids))
     marked_readable = or_(
-        Action.restricted == false(),
-        Action.origin_seance_id.in_(readable_seances),
-        Action.origin_constat_id.in_(
-            select(Constat.id).where(Constat.seance_id.in_(readable_seances))
+        action.c.restricted == false(),
+        action.c.origin_seance_id.in_(readable_seances),
+        action.c.origin_constat_id.in_(
+            select(constat.c.id).where(constat.c.seance_id.in_(readable_seances))
         ),
     )
     return and_(not_closed, marked_readable)
@@ -194,11 +194,11 @@ def document_scope(
 def readable_instances(user: CurrentUser) -> CompoundSelect[tuple[int]]:
     """The rule of :func:`readable` for a non-coordinator as one SQL sub-select of instance ids
     (what the search adds to its queries without a round trip)."""
-    granted = select(InstanceLogin.instance_id).where(InstanceLogin.login == user.username)
+    granted = select(instance_login.c.instance_id).where(instance_login.c.login == user.username)
     seated = (
-        select(Membership.instance_id)
-        .join(User, User.contact_id == Membership.contact_id)
-        .where(User.username == user.username, User.active)
+        select(membership.c.instance_id)
+        .join(app_user, app_user.c.contact_id == membership.c.contact_id)
+        .where(app_user.c.username == user.username, app_user.c.active)
     )
     return union(granted, seated)
 
@@ -213,16 +213,16 @@ def search_condition(user: CurrentUser) -> ColumnElement[bool] | None:
     if user.role is UserRole.COORDINATEUR:
         return None
     ids = readable_instances(user)
-    seances = select(Seance.id).where(_seance_visible(ids))
-    actions = select(Action.id).where(_action_visible(ids))
-    readable_seances = select(Seance.id).where(Seance.instance_id.in_(ids))
+    seances = select(seance.c.id).where(_seance_visible(ids))
+    actions = select(action.c.id).where(_action_visible(ids))
+    readable_seances = select(seance.c.id).where(seance.c.instance_id.in_(ids))
     return and_(
-        or_(SearchDocument.seance_id.is_(None), SearchDocument.seance_id.in_(seances)),
-        or_(SearchDocument.action_id.is_(None), SearchDocument.action_id.in_(actions)),
+        or_(search_document.c.seance_id.is_(None), search_document.c.seance_id.in_(seances)),
+        or_(search_document.c.action_id.is_(None), search_document.c.action_id.in_(actions)),
         or_(
-            SearchDocument.restricted == false(),
-            SearchDocument.seance_id.in_(readable_seances),
-            and_(SearchDocument.seance_id.is_(None), SearchDocument.action_id.is_not(None)),
+            search_document.c.restricted == false(),
+            search_document.c.seance_id.in_(readable_seances),
+            and_(search_document.c.seance_id.is_(None), search_document.c.action_id.is_not(None)),
         ),
     )
 
@@ -231,8 +231,8 @@ def reveal_condition(user: CurrentUser) -> ColumnElement[bool]:
     """SQL on ``search_document``: its séance belongs to a restricted instance ``user`` reads."""
     own = restricted_seance_ids()
     if user.role is not UserRole.COORDINATEUR:
-        own = own.where(Instance.id.in_(readable_instances(user)))
-    return SearchDocument.seance_id.in_(own)
+        own = own.where(instance.c.id.in_(readable_instances(user)))
+    return search_document.c.seance_id.in_(own)
 
 
 class ConfidentialSearch:

@@ -25,7 +25,7 @@ import datetime as dt
 from dataclasses import fields, replace
 from typing import TypeVar
 
-from sqlalchemy import Select, not_, select
+from sqlalchemy import select
 
 from gusp_desktop.db.models import (
     Action,
@@ -51,7 +51,7 @@ from gusp_desktop.domain.meetings import (
     SeanceSummary,
 )
 from gusp_desktop.domain.rules import HELD_STATUSES, number_is_locked
-from gusp_desktop.domain.timezone import PARIS
+from gusp_desktop.services import seance_lists
 from gusp_desktop.services.attendance import invite_contact, invite_members
 from gusp_desktop.services.base import (
     ServiceContext,
@@ -60,7 +60,7 @@ from gusp_desktop.services.base import (
     refuse_if_used,
     row_values,
 )
-from gusp_desktop.services.confidentiality import NOTHING, readable, seance_condition
+from gusp_desktop.services.confidentiality import readable
 from gusp_desktop.services.seance_checks import (
     DURATION_MAX,
     cancellation_reason,
@@ -202,25 +202,16 @@ class MeetingService:
         (``include_restricted=False``, the command line's default) leaves out every séance of
         a restricted instance, as ``actions list`` does.
         """
-        query = _seances_between(instance_id, from_date, to_date)
-        with self.context.read() as session:
-            scope = readable(session, self.context.user) if include_restricted else NOTHING
-            if not scope.everything:
-                query = query.where(seance_condition(scope))
-            return [seance_summary(r) for r in session.scalars(query)]
+        return seance_lists.list_seances(
+            self.context, instance_id, from_date, to_date, include_restricted=include_restricted
+        )
 
     def hides_restricted(
         self, from_date: dt.date | None = None, to_date: dt.date | None = None
     ) -> bool:
         """True when séances of a restricted instance the user may not read fall between the
         dates: a count must then say something is left out, without saying how much."""
-        query = _seances_between(None, from_date, to_date).limit(1)
-        with self.context.read() as session:
-            scope = readable(session, self.context.user)
-            if scope.everything:
-                return False
-            hidden = query.where(not_(seance_condition(scope)))
-            return session.scalars(hidden).first() is not None
+        return seance_lists.hides_restricted(self.context, from_date, to_date)
 
     def get_seance(self, seance_id: int) -> SeanceDetail:
         """One séance with its agenda, invitees, recipients and signatures.
@@ -475,21 +466,3 @@ def _refuse_duplicate_recipient(uow: UnitOfWork, row: Seance, contact: Contact) 
                 )
             }
         )
-
-
-def _paris_midnight(day: dt.date) -> dt.datetime:
-    return dt.datetime.combine(day, dt.time.min, tzinfo=PARIS).astimezone(dt.UTC)
-
-
-def _seances_between(
-    instance_id: int | None, from_date: dt.date | None, to_date: dt.date | None
-) -> Select[Seance]:
-    """Séances by date, of one instance or all, between two French dates included."""
-    query = select(Seance).order_by(Seance.starts_at, Seance.id)
-    if instance_id is not None:
-        query = query.where(Seance.instance_id == instance_id)
-    if from_date is not None:
-        query = query.where(Seance.starts_at >= _paris_midnight(from_date))
-    if to_date is not None:
-        query = query.where(Seance.starts_at < _paris_midnight(to_date + dt.timedelta(1)))
-    return query

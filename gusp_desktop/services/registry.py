@@ -23,6 +23,7 @@ if TYPE_CHECKING:  # the service modules are imported by the recipes, on first u
     from gusp_desktop.services.exports import ExportService
     from gusp_desktop.services.field_work import FieldWorkServices
     from gusp_desktop.services.instances import InstanceService
+    from gusp_desktop.services.lists import Lists
     from gusp_desktop.services.meetings import MeetingService
     from gusp_desktop.services.minutes import MinutesService
     from gusp_desktop.services.minutes_review import MinutesReviewService
@@ -94,6 +95,7 @@ class Services:
     recipes: Recipes
 
     actions: ClassVar[OnFirstUse[ActionService]] = OnFirstUse()
+    lists: ClassVar[OnFirstUse[Lists]] = OnFirstUse()
     agenda: ClassVar[OnFirstUse[AgendaService]] = OnFirstUse()
     attendance: ClassVar[OnFirstUse[AttendanceService]] = OnFirstUse()
     audit: ClassVar[OnFirstUse[AuditService]] = OnFirstUse()

@@ -7,7 +7,7 @@ instance services are written in parallel); the agenda, attendance and minutes t
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
 import pytest
 from sqlalchemy import Engine, func, select, update
@@ -39,7 +39,7 @@ from gusp_desktop.domain.errors import (
     PermissionDeniedError,
     ValidationError,
 )
-from gusp_desktop.domain.meetings import SeanceData, SeanceEditData
+from gusp_desktop.domain.meetings import SeanceData, SeanceEditData, SeanceSummary
 from gusp_desktop.domain.rules import seance_status_error
 from gusp_desktop.domain.timezone import PARIS
 from gusp_desktop.services.base import ServiceContext
@@ -255,6 +255,22 @@ def test_list_by_paris_date_and_instance(ctx: ServiceContext, world: World) -> N
     assert [(s.id, s.local_date) for s in only_13] == [(late.id, dt.date(2025, 6, 13))]
     assert [s.id for s in service.list_seances(instance_id=world.copil)] == [copil.id]
     assert only_13[0].instance_code == "COTECH-GUSP"
+
+
+def test_the_list_reads_each_seance_as_its_page_does(ctx: ServiceContext, world: World) -> None:
+    """The list reads the tables (no mapped class); the page reads the séance through the
+    ORM: both give the same summary of every séance."""
+    service = MeetingService(ctx)
+    held = plan(ctx, world.cotech, dt.date(2025, 6, 12), hour=9)
+    force_status(ctx, held, S.TENUE)
+    plan(ctx, world.copil, dt.date(2025, 6, 26))
+    listed = service.list_seances()
+    assert len(listed) == 2
+    for summary in listed:
+        detail = service.get_seance(summary.id)
+        from_page = {f.name: getattr(detail, f.name) for f in fields(SeanceSummary)}
+        assert summary == SeanceSummary(**from_page)
+    assert {s.status for s in listed} == {S.TENUE, S.PLANIFIEE}
 
 
 def test_full_lifecycle_is_allowed(ctx: ServiceContext, world: World) -> None:

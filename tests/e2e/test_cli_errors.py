@@ -19,7 +19,7 @@ from gusp_desktop.error_log import (
     configure_logging,
 )
 from gusp_desktop.main import main
-from gusp_desktop.services.actions.service import ActionService
+from gusp_desktop.services.lists import Lists
 
 
 @pytest.fixture
@@ -48,10 +48,10 @@ def test_a_bug_in_a_command_is_logged_and_explained(
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    def list_with_a_bug(self: ActionService, *_args: object) -> None:
+    def list_with_a_bug(self: Lists, *_args: object) -> None:
         raise ZeroDivisionError("division by zero in the overdue count")
 
-    monkeypatch.setattr(ActionService, "list_actions", list_with_a_bug)
+    monkeypatch.setattr(Lists, "actions", list_with_a_bug)
 
     code = main(["--db", database, "actions", "list"])
 

@@ -1,4 +1,8 @@
-"""What a command loads: only its own services, and no Alembic on a database already at head."""
+"""What a command loads: only its own services, and no Alembic on a database already at head.
+
+The two lists read the Core tables: neither maps the ORM model (``db.models``), nor loads
+the search index's machinery that mapping installs.
+"""
 
 from __future__ import annotations
 
@@ -35,13 +39,18 @@ def _modules(tmp_path: Path, *args: str) -> set[str]:
     return set(json.loads(report.read_text(encoding="utf-8")))
 
 
-def test_listing_the_plan_loads_its_service_only_and_no_alembic(tmp_path: Path) -> None:
+NO_MODEL = {"gusp_desktop.db.models", "gusp_desktop.db.search.sync"}
+
+
+def test_listing_the_plan_loads_its_list_only_and_no_alembic_nor_model(tmp_path: Path) -> None:
     created = _modules(tmp_path, "db", "upgrade")
     assert "alembic" in created  # creating the schema runs the migrations
+    assert "gusp_desktop.db.models" in created
     loaded = _modules(tmp_path, "actions", "list", "--format", "json")
-    assert "gusp_desktop.services.actions.service" in loaded
-    unwanted = {
+    assert {"gusp_desktop.services.lists", "gusp_desktop.db.tables"} <= loaded
+    unwanted = NO_MODEL | {
         "alembic",  # the stored revision is compared with the head read from the files
+        "gusp_desktop.services.actions.service",  # the plan's editing service
         "gusp_desktop.services.exports",
         "gusp_desktop.services.meetings",
         "gusp_desktop.services.field_work",
@@ -55,10 +64,16 @@ def test_listing_the_plan_loads_its_service_only_and_no_alembic(tmp_path: Path) 
     assert unwanted & loaded == set()
 
 
-def test_listing_seances_leaves_the_atfpb_and_plan_commands_out(tmp_path: Path) -> None:
+def test_listing_seances_leaves_the_atfpb_and_plan_commands_and_the_model_out(
+    tmp_path: Path,
+) -> None:
     _modules(tmp_path, "db", "upgrade")
     loaded = _modules(tmp_path, "meetings", "list")
-    assert "gusp_desktop.services.meetings" in loaded
-    assert {"gusp_desktop.services.atfpb", "gusp_desktop.cli.action_commands", "alembic"} & (
-        loaded
-    ) == set()
+    assert "gusp_desktop.services.seance_lists" in loaded
+    unwanted = NO_MODEL | {
+        "gusp_desktop.services.meetings",  # the séances' editing service
+        "gusp_desktop.services.atfpb",
+        "gusp_desktop.cli.action_commands",
+        "alembic",
+    }
+    assert unwanted & loaded == set()

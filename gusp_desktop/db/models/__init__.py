@@ -1,5 +1,8 @@
 """All tables; importing this package registers them on ``Base.metadata``.
 
+The tables the read-only lists query are declared in Core in ``db.tables`` and mapped here
+(``__table__``); the others are declared by their classes.
+
 The model modules (and ``db.base``) do without ``from __future__ import annotations``: with
 it, SQLAlchemy evaluates each of the ~490 ``Mapped[…]`` annotations from its text when the
 classes are mapped, a tenth of the mapping time every command pays. Forward references to a
@@ -12,7 +15,6 @@ from gusp_desktop.db.models.actions import (
     ActionSequence,
     ActionUpdate,
     Constat,
-    action_partner,
     constat_action,
 )
 from gusp_desktop.db.models.atfpb import (
@@ -33,7 +35,6 @@ from gusp_desktop.db.models.meetings import (
     MinutesReviewer,
     Seance,
     SeanceRecipient,
-    instance_quartier,
 )
 from gusp_desktop.db.models.relances import Relance, relance_action
 from gusp_desktop.db.models.search import SearchDocument
@@ -48,6 +49,7 @@ from gusp_desktop.db.models.signalements import (
     SignalementServiceCode,
 )
 from gusp_desktop.db.models.territory import Quartier, QuartierPlan, QuartierPlanImage, Site
+from gusp_desktop.db.tables import action_partner, instance_quartier
 
 __all__ = [
     "Action",

@@ -2,24 +2,26 @@
 
 import datetime as dt
 
-from sqlalchemy import BigInteger, Boolean, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import BigInteger, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from gusp_desktop.db.base import Base, EnumText, Tracked, UtcDateTime, utcnow
+from gusp_desktop.db import tables
+from gusp_desktop.db.base import Base, Tracked, UtcDateTime, utcnow
 from gusp_desktop.domain.enums import UserRole
 
 
 class User(Tracked, Base):
     """Someone who uses the application; the role decides what they may change."""
 
-    __tablename__ = "app_user"
+    __table__ = tables.app_user
+    __tablename__ = tables.app_user.name
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    username: Mapped[str] = mapped_column(String(80), unique=True)
-    display_name: Mapped[str] = mapped_column(String(200))
-    role: Mapped[UserRole] = mapped_column(EnumText(UserRole))
-    contact_id: Mapped[int | None] = mapped_column(ForeignKey("contact.id", ondelete="SET NULL"))
-    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    id: Mapped[int]
+    username: Mapped[str]
+    display_name: Mapped[str]
+    role: Mapped[UserRole]
+    contact_id: Mapped[int | None]
+    active: Mapped[bool]
 
 
 class AuditEvent(Base):

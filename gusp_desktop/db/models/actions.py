@@ -3,34 +3,15 @@
 import datetime as dt
 from decimal import Decimal
 
-from sqlalchemy import (
-    Boolean,
-    Column,
-    Date,
-    Float,
-    ForeignKey,
-    Index,
-    Integer,
-    Numeric,
-    String,
-    Table,
-    Text,
-    UniqueConstraint,
-    func,
-)
+from sqlalchemy import Column, Date, ForeignKey, Integer, String, Table, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from gusp_desktop.db import tables
 from gusp_desktop.db.base import Base, EnumText, Tracked, UtcDateTime, utcnow
 from gusp_desktop.db.models.directory import Organisation
+from gusp_desktop.db.tables import action_partner
 from gusp_desktop.domain.enums import ActionStatus, AtfpbAxis, ConstatSource, Priority, Theme
 from gusp_desktop.domain.vocabularies import ConstatStatus, Gravity
-
-action_partner = Table(
-    "action_partner",
-    Base.metadata,
-    Column("action_id", ForeignKey("action.id", ondelete="CASCADE"), primary_key=True),
-    Column("organisation_id", ForeignKey("organisation.id", ondelete="RESTRICT"), primary_key=True),
-)
 
 
 class Constat(Tracked, Base):
@@ -41,34 +22,29 @@ class Constat(Tracked, Base):
     feed one action).
     """
 
-    __tablename__ = "constat"
+    __table__ = tables.constat
+    __tablename__ = tables.constat.name
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    quartier_id: Mapped[int] = mapped_column(ForeignKey("quartier.id", ondelete="RESTRICT"))
-    site_id: Mapped[int | None] = mapped_column(ForeignKey("site.id", ondelete="RESTRICT"))
-    seance_id: Mapped[int | None] = mapped_column(ForeignKey("seance.id", ondelete="RESTRICT"))
-    source: Mapped[ConstatSource] = mapped_column(EnumText(ConstatSource))
-    observed_on: Mapped[dt.date] = mapped_column(Date)
-    place: Mapped[str] = mapped_column(String(300), default="")
-    theme: Mapped[Theme] = mapped_column(EnumText(Theme))
-    description: Mapped[str] = mapped_column(Text)
-    photo_path: Mapped[str] = mapped_column(String(500), default="")
-    halte_id: Mapped[int | None] = mapped_column(
-        ForeignKey("halte.id", ondelete="SET NULL"), index=True
-    )
-    latitude: Mapped[float | None] = mapped_column(Float)
-    longitude: Mapped[float | None] = mapped_column(Float)
-    positive: Mapped[bool] = mapped_column(Boolean, default=False)
-    gravity: Mapped[Gravity | None] = mapped_column(EnumText(Gravity))
-    gestionnaire_id: Mapped[int | None] = mapped_column(
-        ForeignKey("organisation.id", ondelete="RESTRICT")
-    )
-    preconisation: Mapped[str] = mapped_column(Text, default="")
-    resident_words: Mapped[str] = mapped_column(Text, default="")
-    status: Mapped[ConstatStatus] = mapped_column(
-        EnumText(ConstatStatus), default=ConstatStatus.A_QUALIFIER
-    )
-    status_reason: Mapped[str] = mapped_column(Text, default="")
+    id: Mapped[int]
+    quartier_id: Mapped[int]
+    site_id: Mapped[int | None]
+    seance_id: Mapped[int | None]
+    source: Mapped[ConstatSource]
+    observed_on: Mapped[dt.date]
+    place: Mapped[str]
+    theme: Mapped[Theme]
+    description: Mapped[str]
+    photo_path: Mapped[str]
+    halte_id: Mapped[int | None]
+    latitude: Mapped[float | None]
+    longitude: Mapped[float | None]
+    positive: Mapped[bool]
+    gravity: Mapped[Gravity | None]
+    gestionnaire_id: Mapped[int | None]
+    preconisation: Mapped[str]
+    resident_words: Mapped[str]
+    status: Mapped[ConstatStatus]
+    status_reason: Mapped[str]
 
 
 constat_action = Table(
@@ -94,49 +70,33 @@ class ActionSequence(Base):
 class Action(Tracked, Base):
     """One line of the plan d'actions."""
 
-    __tablename__ = "action"
+    __table__ = tables.action
+    __tablename__ = tables.action.name
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    number: Mapped[str] = mapped_column(String(24), unique=True)
-    title: Mapped[str] = mapped_column(String(300))
-    description: Mapped[str] = mapped_column(Text, default="")
-    theme: Mapped[Theme] = mapped_column(EnumText(Theme))
-    quartier_id: Mapped[int] = mapped_column(
-        ForeignKey("quartier.id", ondelete="RESTRICT"), index=True
-    )
-    site_id: Mapped[int | None] = mapped_column(
-        ForeignKey("site.id", ondelete="RESTRICT"), index=True
-    )
-    pilot_organisation_id: Mapped[int] = mapped_column(
-        ForeignKey("organisation.id", ondelete="RESTRICT"), index=True
-    )
-    pilot_contact_id: Mapped[int | None] = mapped_column(
-        ForeignKey("contact.id", ondelete="RESTRICT")
-    )
-    initial_deadline: Mapped[dt.date | None] = mapped_column(Date)
-    revised_deadline: Mapped[dt.date | None] = mapped_column(Date)
-    deadline_note: Mapped[str] = mapped_column(String(100), default="")
-    priority: Mapped[Priority] = mapped_column(EnumText(Priority), default=Priority.NORMALE)
-    status: Mapped[ActionStatus] = mapped_column(
-        EnumText(ActionStatus), default=ActionStatus.A_ENGAGER
-    )
-    progress: Mapped[int] = mapped_column(Integer, default=0)
-    atfpb_axis: Mapped[AtfpbAxis | None] = mapped_column(EnumText(AtfpbAxis))
-    cost: Mapped[Decimal | None] = mapped_column(Numeric(12, 2))
-    origin_seance_id: Mapped[int | None] = mapped_column(
-        ForeignKey("seance.id", ondelete="RESTRICT"), index=True
-    )
-    origin_constat_id: Mapped[int | None] = mapped_column(
-        ForeignKey("constat.id", ondelete="RESTRICT")
-    )
-    origin_note: Mapped[str] = mapped_column(Text, default="")
-    indicator: Mapped[str] = mapped_column(Text, default="")
-    restricted: Mapped[bool] = mapped_column(Boolean, default=False)
-    # What came of a closed action (réalisée or abandonnée), required to close it.
-    outcome: Mapped[str] = mapped_column(Text, default="")
-    # Accent- and case-free copy of the searchable text (see domain.text.search_key),
-    # matched with LIKE by the plan's per-keystroke filter.
-    search_text: Mapped[str] = mapped_column(Text, default="")
+    id: Mapped[int]
+    number: Mapped[str]
+    title: Mapped[str]
+    description: Mapped[str]
+    theme: Mapped[Theme]
+    quartier_id: Mapped[int]
+    site_id: Mapped[int | None]
+    pilot_organisation_id: Mapped[int]
+    pilot_contact_id: Mapped[int | None]
+    initial_deadline: Mapped[dt.date | None]
+    revised_deadline: Mapped[dt.date | None]
+    deadline_note: Mapped[str]
+    priority: Mapped[Priority]
+    status: Mapped[ActionStatus]
+    progress: Mapped[int]
+    atfpb_axis: Mapped[AtfpbAxis | None]
+    cost: Mapped[Decimal | None]
+    origin_seance_id: Mapped[int | None]
+    origin_constat_id: Mapped[int | None]
+    origin_note: Mapped[str]
+    indicator: Mapped[str]
+    restricted: Mapped[bool]
+    outcome: Mapped[str]
+    search_text: Mapped[str]
 
     partners: Mapped[list[Organisation]] = relationship(
         secondary=action_partner, order_by="Organisation.code"
@@ -144,24 +104,6 @@ class Action(Tracked, Base):
     history: Mapped[list["ActionUpdate"]] = relationship(
         back_populates="action", order_by="ActionUpdate.id", cascade="all, delete-orphan"
     )
-
-
-# The plan's sorts: each index gives the first page of one column's order (then the number,
-# the tie-break of ``services.actions.query.apply_order``) without sorting 100 000 rows; the
-# theme and status ones also serve their filters. Migration 0016_plan_sort_indexes.
-PLAN_SORT_INDEXES = (
-    Index(
-        "ix_action_effective_deadline",
-        func.coalesce(Action.revised_deadline, Action.initial_deadline),
-        Action.number,
-    ),
-    Index("ix_action_title_number", Action.title, Action.number),
-    Index("ix_action_theme_number", Action.theme, Action.number),
-    Index("ix_action_status_number", Action.status, Action.number),
-    Index("ix_action_priority_number", Action.priority, Action.number),
-    Index("ix_action_progress_number", Action.progress, Action.number),
-    Index("ix_action_updated_number", Action.updated_at, Action.number),
-)
 
 
 class ActionUpdate(Base):

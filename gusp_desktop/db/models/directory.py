@@ -1,23 +1,24 @@
 """Partner organisations and their contacts."""
 
-from sqlalchemy import Boolean, ForeignKey, String
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, relationship
 
-from gusp_desktop.db.base import Base, EnumText, Tracked
+from gusp_desktop.db import tables
+from gusp_desktop.db.base import Base, Tracked
 from gusp_desktop.domain.enums import OrganisationType
 
 
 class Organisation(Tracked, Base):
     """A partner: EPCI, commune, État, bailleur, association…"""
 
-    __tablename__ = "organisation"
+    __table__ = tables.organisation
+    __tablename__ = tables.organisation.name
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    code: Mapped[str] = mapped_column(String(16), unique=True)
-    name: Mapped[str] = mapped_column(String(200))
-    type: Mapped[OrganisationType] = mapped_column(EnumText(OrganisationType))
-    address: Mapped[str] = mapped_column(String(300), default="")
-    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    id: Mapped[int]
+    code: Mapped[str]
+    name: Mapped[str]
+    type: Mapped[OrganisationType]
+    address: Mapped[str]
+    active: Mapped[bool]
 
     contacts: Mapped[list["Contact"]] = relationship(
         back_populates="organisation", order_by="Contact.last_name"
@@ -27,20 +28,18 @@ class Organisation(Tracked, Base):
 class Contact(Tracked, Base):
     """A person at a partner organisation."""
 
-    __tablename__ = "contact"
+    __table__ = tables.contact
+    __tablename__ = tables.contact.name
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    organisation_id: Mapped[int] = mapped_column(
-        ForeignKey("organisation.id", ondelete="RESTRICT"), index=True
-    )
-    first_name: Mapped[str] = mapped_column(String(100))
-    last_name: Mapped[str] = mapped_column(String(100))
-    function: Mapped[str] = mapped_column(String(200), default="")
-    email: Mapped[str] = mapped_column(String(200), default="")
-    phone: Mapped[str] = mapped_column(String(40), default="")
-    # « madame », « monsieur » or "" (not known): documents write « Présidente de séance ».
-    civility: Mapped[str] = mapped_column(String(16), default="")
-    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    id: Mapped[int]
+    organisation_id: Mapped[int]
+    first_name: Mapped[str]
+    last_name: Mapped[str]
+    function: Mapped[str]
+    email: Mapped[str]
+    phone: Mapped[str]
+    civility: Mapped[str]
+    active: Mapped[bool]
 
     organisation: Mapped[Organisation] = relationship(back_populates="contacts")
 

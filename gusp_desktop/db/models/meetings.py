@@ -4,21 +4,13 @@ import datetime as dt
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import (
-    Boolean,
-    Column,
-    ForeignKey,
-    Integer,
-    String,
-    Table,
-    Text,
-    UniqueConstraint,
-    event,
-)
+from sqlalchemy import Boolean, ForeignKey, Integer, String, Text, UniqueConstraint, event
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from gusp_desktop.db import tables
 from gusp_desktop.db.base import Base, EnumText, Tracked, UtcDateTime
 from gusp_desktop.db.models.territory import Quartier
+from gusp_desktop.db.tables import instance_quartier
 from gusp_desktop.domain.enums import (
     AgendaItemKind,
     AttendanceStatus,
@@ -26,13 +18,6 @@ from gusp_desktop.domain.enums import (
     MemberKind,
     MemberRole,
     SeanceStatus,
-)
-
-instance_quartier = Table(
-    "instance_quartier",
-    Base.metadata,
-    Column("instance_id", ForeignKey("instance.id", ondelete="CASCADE"), primary_key=True),
-    Column("quartier_id", ForeignKey("quartier.id", ondelete="RESTRICT"), primary_key=True),
 )
 
 
@@ -43,16 +28,17 @@ class Instance(Tracked, Base):
     agenda, notes, decisions, actions, constats — for its members (see ``domain.classification``).
     """
 
-    __tablename__ = "instance"
+    __table__ = tables.instance
+    __tablename__ = tables.instance.name
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    code: Mapped[str] = mapped_column(String(24), unique=True)
-    name: Mapped[str] = mapped_column(String(200))
-    type: Mapped[InstanceType] = mapped_column(EnumText(InstanceType))
-    periodicity: Mapped[str] = mapped_column(String(100), default="")
-    restricted: Mapped[bool] = mapped_column(Boolean, default=False)
-    default_place: Mapped[str] = mapped_column(String(300), default="")
-    default_duration_minutes: Mapped[int] = mapped_column(Integer, default=120)
+    id: Mapped[int]
+    code: Mapped[str]
+    name: Mapped[str]
+    type: Mapped[InstanceType]
+    periodicity: Mapped[str]
+    restricted: Mapped[bool]
+    default_place: Mapped[str]
+    default_duration_minutes: Mapped[int]
 
     quartiers: Mapped[list[Quartier]] = relationship(
         secondary=instance_quartier, order_by="Quartier.code"
@@ -65,16 +51,14 @@ class Instance(Tracked, Base):
 class Membership(Tracked, Base):
     """A contact sitting in an instance, with a role."""
 
-    __tablename__ = "membership"
-    __table_args__ = (UniqueConstraint("instance_id", "contact_id"),)
+    __table__ = tables.membership
+    __tablename__ = tables.membership.name
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    instance_id: Mapped[int] = mapped_column(ForeignKey("instance.id", ondelete="CASCADE"))
-    contact_id: Mapped[int] = mapped_column(
-        ForeignKey("contact.id", ondelete="RESTRICT"), index=True
-    )
-    role: Mapped[MemberRole] = mapped_column(EnumText(MemberRole))
-    kind: Mapped[MemberKind] = mapped_column(EnumText(MemberKind), default=MemberKind.TITULAIRE)
+    id: Mapped[int]
+    instance_id: Mapped[int]
+    contact_id: Mapped[int]
+    role: Mapped[MemberRole]
+    kind: Mapped[MemberKind]
 
     instance: Mapped[Instance] = relationship(back_populates="members")
 
@@ -88,31 +72,27 @@ class Seance(Tracked, Base):
     place or duration, and at cancellation, so calendars update the event they already hold).
     """
 
-    __tablename__ = "seance"
-    __table_args__ = (UniqueConstraint("instance_id", "number_year", "number"),)
+    __table__ = tables.seance
+    __tablename__ = tables.seance.name
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    instance_id: Mapped[int] = mapped_column(
-        ForeignKey("instance.id", ondelete="RESTRICT"), index=True
-    )
-    number: Mapped[int] = mapped_column(Integer)
-    number_year: Mapped[int] = mapped_column(Integer)
-    starts_at: Mapped[dt.datetime] = mapped_column(UtcDateTime(), index=True)
-    duration_minutes: Mapped[int] = mapped_column(Integer, default=120)
-    place: Mapped[str] = mapped_column(String(300), default="")
-    status: Mapped[SeanceStatus] = mapped_column(
-        EnumText(SeanceStatus), default=SeanceStatus.PLANIFIEE
-    )
-    president_id: Mapped[int | None] = mapped_column(ForeignKey("contact.id", ondelete="RESTRICT"))
-    secretary_id: Mapped[int | None] = mapped_column(ForeignKey("contact.id", ondelete="RESTRICT"))
-    summary: Mapped[str] = mapped_column(Text, default="")
-    next_meeting_note: Mapped[str] = mapped_column(Text, default="")
-    distribution_note: Mapped[str] = mapped_column(Text, default="")
-    convened_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime())
-    ics_sequence: Mapped[int] = mapped_column(Integer, default=0)
-    cancelled_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime())
-    cancelled_by: Mapped[str] = mapped_column(String(80), default="")
-    cancellation_reason: Mapped[str] = mapped_column(Text, default="")
+    id: Mapped[int]
+    instance_id: Mapped[int]
+    number: Mapped[int]
+    number_year: Mapped[int]
+    starts_at: Mapped[dt.datetime]
+    duration_minutes: Mapped[int]
+    place: Mapped[str]
+    status: Mapped[SeanceStatus]
+    president_id: Mapped[int | None]
+    secretary_id: Mapped[int | None]
+    summary: Mapped[str]
+    next_meeting_note: Mapped[str]
+    distribution_note: Mapped[str]
+    convened_at: Mapped[dt.datetime | None]
+    ics_sequence: Mapped[int]
+    cancelled_at: Mapped[dt.datetime | None]
+    cancelled_by: Mapped[str]
+    cancellation_reason: Mapped[str]
 
     instance: Mapped[Instance] = relationship()
     agenda: Mapped[list["AgendaItem"]] = relationship(

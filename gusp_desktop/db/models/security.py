@@ -10,10 +10,11 @@ kept before being purged or anonymised.
 
 import datetime as dt
 
-from sqlalchemy import ForeignKey, Integer, String, Text
+from sqlalchemy import Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from gusp_desktop.db.base import Base, EnumText, Tracked, UtcDateTime, utcnow
+from gusp_desktop.db import tables
+from gusp_desktop.db.base import Base, EnumText, Tracked
 from gusp_desktop.domain.enums import InstanceType
 from gusp_desktop.domain.vocabularies import RetentionMethod
 
@@ -33,14 +34,13 @@ class AppSetting(Base):
 class InstanceLogin(Base):
     """A server login allowed to read the restricted content of one instance."""
 
-    __tablename__ = "instance_login"
+    __table__ = tables.instance_login
+    __tablename__ = tables.instance_login.name
 
-    login: Mapped[str] = mapped_column(String(63), primary_key=True)
-    instance_id: Mapped[int] = mapped_column(
-        ForeignKey("instance.id", ondelete="CASCADE"), primary_key=True, index=True
-    )
-    granted_at: Mapped[dt.datetime] = mapped_column(UtcDateTime(), default=utcnow)
-    granted_by: Mapped[str] = mapped_column(String(80), default="")
+    login: Mapped[str]
+    instance_id: Mapped[int]
+    granted_at: Mapped[dt.datetime]
+    granted_by: Mapped[str]
 
 
 class RetentionRule(Tracked, Base):

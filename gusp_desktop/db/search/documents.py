@@ -20,7 +20,6 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import ColumnElement, Connection, Select, Table, and_, delete, insert, select
-from sqlalchemy.orm import aliased
 
 from gusp_desktop.db.models import (
     Action,
@@ -35,6 +34,7 @@ from gusp_desktop.db.models import (
     Site,
 )
 from gusp_desktop.db.search.analysis import joined, terms
+from gusp_desktop.db.tables import contact, instance, organisation, seance
 from gusp_desktop.domain.enums import OrganisationType, Theme
 from gusp_desktop.domain.redaction import emptied
 from gusp_desktop.domain.search import SearchKind
@@ -44,10 +44,11 @@ CHUNK = 500
 Doc = dict[str, Any]
 Builder = Callable[[Connection, Collection[int] | None], Iterator[Doc]]
 
-PilotOrg = aliased(Organisation, name="pilot_org")
-PilotContact = aliased(Contact, name="pilot_contact")
-OriginSeance = aliased(Seance, name="origin_seance")
-OriginInstance = aliased(Instance, name="origin_instance")
+# Core aliases of the tables: an ORM ``aliased()`` here configured every mapper at import.
+PILOT_ORG = organisation.alias("pilot_org")
+PILOT_CONTACT = contact.alias("pilot_contact")
+ORIGIN_SEANCE = seance.alias("origin_seance")
+ORIGIN_INSTANCE = instance.alias("origin_instance")
 
 
 def _doc(kind: SearchKind, entity_id: int, label: str, title: str, body: str, **where: Any) -> Doc:
@@ -111,17 +112,17 @@ def _action_select() -> Select[*tuple[Any, ...]]:
             Action.restricted,
             Action.outcome,
             Site.name.label("site_name"),
-            PilotOrg.code.label("pilot_code"),
-            PilotOrg.name.label("pilot_name"),
-            PilotContact.first_name,
-            PilotContact.last_name,
-            OriginInstance.restricted.label("origin_restricted"),
+            PILOT_ORG.c.code.label("pilot_code"),
+            PILOT_ORG.c.name.label("pilot_name"),
+            PILOT_CONTACT.c.first_name,
+            PILOT_CONTACT.c.last_name,
+            ORIGIN_INSTANCE.c.restricted.label("origin_restricted"),
         )
-        .join(PilotOrg, PilotOrg.id == Action.pilot_organisation_id)
+        .join(PILOT_ORG, PILOT_ORG.c.id == Action.pilot_organisation_id)
         .outerjoin(Site, Site.id == Action.site_id)
-        .outerjoin(PilotContact, PilotContact.id == Action.pilot_contact_id)
-        .outerjoin(OriginSeance, OriginSeance.id == Action.origin_seance_id)
-        .outerjoin(OriginInstance, OriginInstance.id == OriginSeance.instance_id)
+        .outerjoin(PILOT_CONTACT, PILOT_CONTACT.c.id == Action.pilot_contact_id)
+        .outerjoin(ORIGIN_SEANCE, ORIGIN_SEANCE.c.id == Action.origin_seance_id)
+        .outerjoin(ORIGIN_INSTANCE, ORIGIN_INSTANCE.c.id == ORIGIN_SEANCE.c.instance_id)
     )
 
 

@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from gusp_desktop.db.models import Action, Quartier
+from gusp_desktop.db.tables import action, quartier
 from gusp_desktop.domain.actions import ActionQuery
 from gusp_desktop.domain.enums import ActionStatus, Theme
 from gusp_desktop.services.actions.query import PilotOrg, apply_filters, count_select
@@ -32,21 +32,21 @@ def count_groups(
     if key not in GROUP_KEYS:
         raise ValueError(f"Regroupement inconnu « {key} » (possibles : {', '.join(GROUP_KEYS)}).")
     columns: dict[str, tuple[Any, Any]] = {
-        "pilot": (PilotOrg.code, PilotOrg.name),
-        "quartier": (Quartier.code, Quartier.name),
-        "theme": (Action.theme, Action.theme),
-        "status": (Action.status, Action.status),
+        "pilot": (PilotOrg.c.code, PilotOrg.c.name),
+        "quartier": (quartier.c.code, quartier.c.name),
+        "theme": (action.c.theme, action.c.theme),
+        "status": (action.c.status, action.c.status),
     }
     code, name = columns[key]
     vocabulary = _VOCABULARIES.get(key)
     if vocabulary is not None:  # a column of the action: the joins of a COUNT (one scan)
-        query = count_select(spec).with_only_columns(code, name, func.count(Action.id))
+        query = count_select(spec).with_only_columns(code, name, func.count(action.c.id))
     else:
         query = (
-            select(code, name, func.count(Action.id))
-            .select_from(Action)
-            .join(Quartier, Quartier.id == Action.quartier_id)
-            .join(PilotOrg, PilotOrg.id == Action.pilot_organisation_id)
+            select(code, name, func.count(action.c.id))
+            .select_from(action)
+            .join(quartier, quartier.c.id == action.c.quartier_id)
+            .join(PilotOrg, PilotOrg.c.id == action.c.pilot_organisation_id)
         )
     # A vocabulary's column once: twice, SQLite no longer reads the groups in index order.
     query = query.group_by(code) if code is name else query.group_by(code, name)

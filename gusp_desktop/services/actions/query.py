@@ -8,18 +8,17 @@ from typing import Any, TypeAlias
 
 from sqlalchemy import ColumnElement, Integer, Select, and_, exists, false, func, or_, select
 from sqlalchemy.ext.compiler import compiles
-from sqlalchemy.orm import aliased
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.functions import FunctionElement
 
-from gusp_desktop.db.models import (
-    Action,
-    Contact,
-    Organisation,
-    Quartier,
-    Site,
+from gusp_desktop.db.tables import (
+    action,
     action_partner,
+    contact,
     instance_quartier,
+    organisation,
+    quartier,
+    site,
 )
 from gusp_desktop.domain.actions import ActionQuery
 from gusp_desktop.domain.rules import CLOSED_ACTION_STATUSES
@@ -47,8 +46,9 @@ SORT_KEYS = (
 )
 
 
-PilotOrg = aliased(Organisation, name="pilot_org")
-PilotContact = aliased(Contact, name="pilot_contact")
+# The tables in Core (``db.tables``): listing the plan needs no mapped class.
+PilotOrg = organisation.alias("pilot_org")
+PilotContact = contact.alias("pilot_contact")
 
 
 class Scanned(FunctionElement[int]):
@@ -106,18 +106,18 @@ def _key(column: Any, filtered: bool) -> Any:
 
 def effective_deadline_expr() -> ColumnElement[Any]:
     """SQL form of domain.rules.effective_deadline."""
-    return func.coalesce(Action.revised_deadline, Action.initial_deadline)
+    return func.coalesce(action.c.revised_deadline, action.c.initial_deadline)
 
 
 def overdue_expr(today: dt.date) -> ColumnElement[bool]:
     """SQL form of domain.rules.is_overdue (kept equal to it by a test)."""
     return and_(
         effective_deadline_expr() < today,
-        Action.status.not_in(list(CLOSED_ACTION_STATUSES)),
+        action.c.status.not_in(list(CLOSED_ACTION_STATUSES)),
     )
 
 
-ROW_COLUMNS = [c for c in Action.__table__.c if c.key != "search_text"]
+ROW_COLUMNS = [c for c in action.c if c.key != "search_text"]
 
 
 def base_select(spec: ActionQuery | None = None) -> AnySelect:
@@ -136,17 +136,17 @@ def _base_select(by_quartier: bool, by_pilot: bool) -> AnySelect:
     return (
         select(
             *ROW_COLUMNS,
-            Quartier.code.label("quartier_code"),
-            Site.name.label("site_name"),
-            PilotOrg.code.label("pilot_code"),
-            PilotOrg.name.label("pilot_name"),
-            (PilotContact.first_name + " " + PilotContact.last_name).label("contact_name"),
+            quartier.c.code.label("quartier_code"),
+            site.c.name.label("site_name"),
+            PilotOrg.c.code.label("pilot_code"),
+            PilotOrg.c.name.label("pilot_name"),
+            (PilotContact.c.first_name + " " + PilotContact.c.last_name).label("contact_name"),
             action_restricted_condition().label("effectively_restricted"),
         )
-        .join(Quartier, Quartier.id == _key(Action.quartier_id, by_quartier))
-        .join(PilotOrg, PilotOrg.id == _key(Action.pilot_organisation_id, by_pilot))
-        .outerjoin(Site, Site.id == Action.site_id)
-        .outerjoin(PilotContact, PilotContact.id == Action.pilot_contact_id)
+        .join(quartier, quartier.c.id == _key(action.c.quartier_id, by_quartier))
+        .join(PilotOrg, PilotOrg.c.id == _key(action.c.pilot_organisation_id, by_pilot))
+        .outerjoin(site, site.c.id == action.c.site_id)
+        .outerjoin(PilotContact, PilotContact.c.id == action.c.pilot_contact_id)
     )
 
 
@@ -154,9 +154,9 @@ def count_select(spec: ActionQuery | None = None) -> AnySelect:
     """The joins filters may need, without the columns: for counting."""
     by_quartier, by_pilot = _joins_filtered(spec)
     return (
-        select(func.count(Action.id))
-        .join(Quartier, Quartier.id == _key(Action.quartier_id, by_quartier))
-        .join(PilotOrg, PilotOrg.id == _key(Action.pilot_organisation_id, by_pilot))
+        select(func.count(action.c.id))
+        .join(quartier, quartier.c.id == _key(action.c.quartier_id, by_quartier))
+        .join(PilotOrg, PilotOrg.c.id == _key(action.c.pilot_organisation_id, by_pilot))
     )
 
 
@@ -182,19 +182,19 @@ def apply_filters(
 def _conditions(spec: ActionQuery, today: dt.date) -> list[ColumnElement[bool]]:
     conditions: list[ColumnElement[bool]] = []
     if spec.quartier_codes:
-        conditions.append(Quartier.code.in_([c.upper() for c in spec.quartier_codes]))
+        conditions.append(quartier.c.code.in_([c.upper() for c in spec.quartier_codes]))
     if spec.site_id is not None:
-        conditions.append(Action.site_id == spec.site_id)
+        conditions.append(action.c.site_id == spec.site_id)
     if spec.themes:
-        conditions.append(Action.theme.in_(list(spec.themes)))
+        conditions.append(action.c.theme.in_(list(spec.themes)))
     if spec.axes:
-        conditions.append(Action.atfpb_axis.in_(list(spec.axes)))
+        conditions.append(action.c.atfpb_axis.in_(list(spec.axes)))
     if spec.pilot_codes:
-        conditions.append(PilotOrg.code.in_([c.upper() for c in spec.pilot_codes]))
+        conditions.append(PilotOrg.c.code.in_([c.upper() for c in spec.pilot_codes]))
     if spec.involving_code:
         conditions.append(_involving(spec.involving_code.upper()))
     if spec.statuses:
-        conditions.append(Action.status.in_(list(spec.statuses)))
+        conditions.append(action.c.status.in_(list(spec.statuses)))
     if spec.overdue_only:
         conditions.append(overdue_expr(today))
     if spec.deadline_from is not None:
@@ -211,10 +211,10 @@ def _involving(code: str) -> ColumnElement[bool]:
     """Actions an organisation pilots or takes part in: what a partner receives."""
     partner = (
         select(action_partner.c.action_id)
-        .join(Organisation, Organisation.id == action_partner.c.organisation_id)
-        .where(Organisation.code == code, action_partner.c.action_id == Action.id)
+        .join(organisation, organisation.c.id == action_partner.c.organisation_id)
+        .where(organisation.c.code == code, action_partner.c.action_id == action.c.id)
     )
-    return or_(PilotOrg.code == code, exists(partner))
+    return or_(PilotOrg.c.code == code, exists(partner))
 
 
 def _in_instance_perimeter(instance_id: int) -> ColumnElement[bool]:
@@ -223,14 +223,14 @@ def _in_instance_perimeter(instance_id: int) -> ColumnElement[bool]:
         instance_quartier.c.instance_id == instance_id
     )
     has_perimeter = exists(perimeter)
-    return or_(~has_perimeter, Action.quartier_id.in_(perimeter))
+    return or_(~has_perimeter, action.c.quartier_id.in_(perimeter))
 
 
 def _text_conditions(text: str) -> list[ColumnElement[bool]]:
     words = search_key(text).split()
     if len(text) > 500:
         return [false()]
-    return [Action.search_text.like(f"%{_escape_like(w)}%", escape="\\") for w in words]
+    return [action.c.search_text.like(f"%{_escape_like(w)}%", escape="\\") for w in words]
 
 
 def _escape_like(word: str) -> str:
@@ -252,17 +252,17 @@ NULLABLE_SORTS = frozenset({"deadline", "site"})
 def apply_order(query: AnySelect, spec: ActionQuery) -> AnySelect:
     """ORDER BY the chosen column, then the number so the order is total and stable."""
     columns: dict[str, Any] = {
-        "number": Action.number,
-        "title": Action.title,
-        "quartier": Quartier.code,
-        "site": Site.name,
-        "theme": Action.theme,
-        "pilot": PilotOrg.code,
+        "number": action.c.number,
+        "title": action.c.title,
+        "quartier": quartier.c.code,
+        "site": site.c.name,
+        "theme": action.c.theme,
+        "pilot": PilotOrg.c.code,
         "deadline": effective_deadline_expr(),
-        "status": Action.status,
-        "priority": Action.priority,
-        "progress": Action.progress,
-        "updated": Action.updated_at,
+        "status": action.c.status,
+        "priority": action.c.priority,
+        "progress": action.c.progress,
+        "updated": action.c.updated_at,
     }
     if spec.sort_key not in columns:
         raise ValueError(f"Tri inconnu « {spec.sort_key} » (possibles : {', '.join(SORT_KEYS)}).")
@@ -272,7 +272,7 @@ def apply_order(query: AnySelect, spec: ActionQuery) -> AnySelect:
     primary = column.desc() if spec.descending else column.asc()
     if spec.sort_key in NULLABLE_SORTS:
         primary = primary.nulls_last()
-    tie = Action.number.desc() if spec.descending else Action.number.asc()
+    tie = action.c.number.desc() if spec.descending else action.c.number.asc()
     query = query.order_by(primary, tie)
     if spec.offset:
         query = query.offset(spec.offset)

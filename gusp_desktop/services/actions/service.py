@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
@@ -14,12 +13,9 @@ from gusp_desktop.db.models import (
     Action,
     ActionUpdate,
     Constat,
-    Organisation,
     Quartier,
     Seance,
-    action_partner,
 )
-from gusp_desktop.domain import rules
 from gusp_desktop.domain.actions import (
     ActionDetail,
     ActionDraft,
@@ -38,15 +34,13 @@ from gusp_desktop.domain.errors import Message, NotFoundError, ValidationError, 
 from gusp_desktop.domain.text import clean
 from gusp_desktop.domain.timezone import PARIS
 from gusp_desktop.services.actions import checks, editing, lookup, numbering
+from gusp_desktop.services.actions import listing as plan_listing
 from gusp_desktop.services.actions.groups import count_groups
 from gusp_desktop.services.actions.history import append_entry, record_changes, tracked_values
 from gusp_desktop.services.actions.origins import origin_constats
 from gusp_desktop.services.actions.query import (
     AnySelect,
-    apply_filters,
-    apply_order,
     base_select,
-    count_select,
 )
 from gusp_desktop.services.base import (
     ServiceContext,
@@ -57,16 +51,13 @@ from gusp_desktop.services.base import (
     row_values,
 )
 from gusp_desktop.services.confidentiality import (
-    NOTHING,
-    Readable,
     action_condition,
     output_scope,
     readable,
 )
-from gusp_desktop.services.listing import read_list
 
 WRITERS = (UserRole.SECRETAIRE,)
-ALL_ACTIONS = ActionQuery()
+ALL_ACTIONS = plan_listing.ALL_ACTIONS
 
 
 class ActionService:
@@ -83,28 +74,16 @@ class ActionService:
         With ``spec.include_restricted`` False (a document for a wider audience) no
         restricted action is listed, whoever reads.
         """
-        today = self.context.today()
-        with self.context.read() as session:
-            scope = self._scope(session, spec)
-            query = apply_order(apply_filters(base_select(spec), spec, today, scope), spec)
-            return read_list(session, query, lambda found: self._rows(session, found, today))
-
-    def _rows(self, session: Session, found: list[Any], today: dt.date) -> list[ActionRow]:
-        """The page's rows with their partners, each built once (a page per keystroke)."""
-        partners = _partner_codes(session, [r.id for r in found])
-        return [self._row(r, today, partners.get(r.id, ())) for r in found]
+        return plan_listing.list_actions(self.context, spec)
 
     def count_actions(self, spec: ActionQuery = ALL_ACTIONS) -> int:
         """How many actions match ``spec`` (ignoring paging)."""
-        with self.context.read() as session:
-            scope = self._scope(session, spec)
-            query = apply_filters(count_select(spec), spec, self.context.today(), scope)
-            return int(session.scalar(query) or 0)
+        return plan_listing.count_actions(self.context, spec)
 
     def count_groups(self, spec: ActionQuery, key: str) -> list[tuple[str, str, int]]:
         """``(code, label, count)`` per pilot, quartier or theme among the matching actions."""
         with self.context.read() as session:
-            scope = self._scope(session, spec)
+            scope = plan_listing.list_scope(session, self.context, spec)
             return count_groups(session, spec, key, self.context.today(), scope)
 
     def get(self, action_id: int) -> ActionDetail:
@@ -132,8 +111,8 @@ class ActionService:
                 raise NotFoundError(
                     Message("{what} n° {id} introuvable.", what="Action", id=action_id)
                 )
-            partners = _partner_codes(session, [action_id]).get(action_id, ())
-        return self._row(result, today, partners)
+            partners = plan_listing.partner_codes(session, [action_id]).get(action_id, ())
+        return plan_listing.action_row(result, today, partners)
 
     def history(self, action_id: int) -> list[HistoryEntry]:
         """An action's history, oldest first."""
@@ -329,54 +308,11 @@ class ActionService:
         checks.raise_if(errors)
         return draft
 
-    def _row(self, r: Any, today: dt.date, partner_codes: tuple[str, ...] = ()) -> ActionRow:
-        return ActionRow(
-            id=r.id,
-            version=r.version,
-            number=r.number,
-            title=r.title,
-            description=r.description,
-            theme=r.theme,
-            quartier_id=r.quartier_id,
-            quartier_code=r.quartier_code,
-            site_id=r.site_id,
-            site_name=r.site_name or "",
-            pilot_organisation_id=r.pilot_organisation_id,
-            pilot_organisation_code=r.pilot_code,
-            pilot_organisation_name=r.pilot_name,
-            pilot_contact_id=r.pilot_contact_id,
-            pilot_contact_name=r.contact_name or "",
-            initial_deadline=r.initial_deadline,
-            revised_deadline=r.revised_deadline,
-            deadline=rules.effective_deadline(r.initial_deadline, r.revised_deadline),
-            deadline_note=r.deadline_note,
-            priority=r.priority,
-            status=r.status,
-            progress=r.progress,
-            atfpb_axis=r.atfpb_axis,
-            cost=r.cost,
-            origin_seance_id=r.origin_seance_id,
-            origin_constat_id=r.origin_constat_id,
-            overdue=rules.is_overdue(r.status, r.initial_deadline, r.revised_deadline, today),
-            updated_at=r.updated_at,
-            origin_note=r.origin_note,
-            indicator=r.indicator,
-            restricted=r.restricted,
-            restricted_origin=bool(r.effectively_restricted) and not r.restricted,
-            outcome=r.outcome,
-            created_at=r.created_at,
-            partner_codes=partner_codes,
-        )
-
     def check_restricted_reader(self) -> None:
         """Refuse, in French, a request to include restricted actions in an output from
         someone who is a member of no restricted instance (``--include-restricted``)."""
         with self.context.read() as session:
             output_scope(session, self.context.user, include_restricted=True)
-
-    def _scope(self, session: Session, spec: ActionQuery) -> Readable:
-        """What a list may show: what the user may read, or nothing restricted."""
-        return readable(session, self.context.user) if spec.include_restricted else NOTHING
 
     def _readable(self, session: Session, query: AnySelect) -> AnySelect:
         """``query`` limited to the actions the user may read (one action's detail)."""
@@ -392,7 +328,7 @@ class ActionService:
             raise NotFoundError(Message("{what} n° {id} introuvable.", what="Action", id=action_id))
         partners = sorted(action.partners, key=lambda o: o.code)
         row = dataclasses.replace(
-            self._row(result, today), partner_codes=tuple(o.code for o in partners)
+            plan_listing.action_row(result, today), partner_codes=tuple(o.code for o in partners)
         )
         return ActionDetail(
             row=row,
@@ -422,23 +358,6 @@ def _audit_values(action: Action) -> dict[str, Any]:
     values = row_values(action)
     values["partner_ids"] = sorted(o.id for o in action.partners)
     return values
-
-
-def _partner_codes(session: Session, action_ids: list[int]) -> dict[int, tuple[str, ...]]:
-    if not action_ids:
-        return {}
-    result: dict[int, list[str]] = {}
-    for chunk_start in range(0, len(action_ids), 900):
-        chunk = action_ids[chunk_start : chunk_start + 900]
-        query = (
-            select(action_partner.c.action_id, Organisation.code)
-            .join(Organisation, Organisation.id == action_partner.c.organisation_id)
-            .where(action_partner.c.action_id.in_(chunk))
-            .order_by(Organisation.code)
-        )
-        for action_id, code in session.execute(query):
-            result.setdefault(action_id, []).append(code)
-    return {k: tuple(v) for k, v in result.items()}
 
 
 def _history(session: Session, action_id: int) -> list[HistoryEntry]:
