@@ -146,7 +146,11 @@ def _constat(
         resident_words=seed.resident_words,
     )
     steps.at(walk.seance.starts_at + _WRITTEN_UP, walk.secretary)
-    return steps.constats.create(draft, photos=[photo]).value.id
+    created = steps.constats.create(draft, photos=[photo]).value
+    if site is not None and site.gestionnaire_id is None and created.gestionnaire_id is not None:
+        # Nobody admits to managing the site: the secretary takes the proposed one off.
+        steps.constats.update(created.id, draft, created.version)
+    return created.id
 
 
 def _exif(taken_at: dt.datetime, latitude: float | None, longitude: float | None) -> Image.Exif:

@@ -173,7 +173,11 @@ def test_demo_constats_are_linked_to_the_actions_their_seeds_name(
     assert sum(len(numbers) for numbers in expected.values()) == 10
 
     statuses = {seed.key: seed.status for seed in CONSTATS}
-    for key, row in _by_key(services.field_work.constats).items():
+    demo = _by_key(services.field_work.constats)
+    # No one admits to managing the butte: the gestionnaire the form proposed was taken off.
+    assert demo["dem_butte"].gestionnaire_id is None
+    assert demo["dem_ecole"].gestionnaire_id is not None
+    for key, row in demo.items():
         assert set(row.action_numbers) == expected[key], key
         wanted = ConstatStatus.TRANSFORME if expected[key] else statuses[key]
         assert row.status is wanted, key
