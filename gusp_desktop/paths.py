@@ -31,11 +31,15 @@ def resource_path(*parts: str) -> Path:
 def data_dir() -> Path:
     """User data directory (database, identities), for its owner only (0700);
     ``GUSP_DATA_DIR`` overrides it for tests."""
+    return private_folder(data_location())
+
+
+def data_location() -> Path:
+    """Where :func:`data_dir` is, without creating it: for code that only names files there."""
     override = os.environ.get("GUSP_DATA_DIR")
-    path = (
+    return (
         Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
     )
-    return private_folder(path)
 
 
 def config_dir() -> Path:

@@ -4,6 +4,7 @@ to the constats some of them were made from."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from decimal import Decimal
 
 from sqlalchemy import func, select
@@ -14,6 +15,7 @@ from gusp_desktop.demo.clock import HELD, Refs
 from gusp_desktop.demo.meetings import INSTANCES, SEANCES
 from gusp_desktop.demo.people import USERS
 from gusp_desktop.demo.steps import Steps
+from gusp_desktop.demo.timeline import Story, tell
 from gusp_desktop.domain.accounts import CurrentUser
 from gusp_desktop.domain.actions import ActionDraft, StatusChange
 from gusp_desktop.domain.enums import ActionStatus
@@ -22,17 +24,17 @@ _SEANCE_SEEDS = {s.key: s for s in SEANCES}
 _INSTANCE_SEEDS = {i.code: i for i in INSTANCES}
 
 
-def load_plan(refs: Refs, steps: Steps) -> int:
+def load_plan(refs: Refs, steps: Steps, others: Iterable[Story] = ()) -> int:
     """Create the actions and follow them up through the action service, each call at the
-    moment of its history entry; return the number of history entries written.
+    moment of its history entry, in date order across actions and ``others``; return the
+    number of history entries written.
 
     An action made from a constat is linked to it by the constat service when it is created,
     which marks the constat « transformé en action », as linking it in the Terrain tab does.
     """
     refs.session.flush()  # the services read the séances and constats from the database
     users = {u.username: CurrentUser(u.username, u.display_name, u.role) for u in USERS}
-    for seed in ACTIONS:
-        _follow(refs, steps, users, seed)
+    tell([*(_follow(refs, steps, users, seed) for seed in ACTIONS), *others])
     return int(refs.session.scalar(select(func.count()).select_from(ActionUpdate)) or 0)
 
 
@@ -87,9 +89,9 @@ def _draft(refs: Refs, a: ActionSeed) -> ActionDraft:
     )
 
 
-def _follow(refs: Refs, steps: Steps, users: dict[str, CurrentUser], a: ActionSeed) -> None:
+def _follow(refs: Refs, steps: Steps, users: dict[str, CurrentUser], a: ActionSeed) -> Story:
     """Create the action at its first history entry, then record each later entry as the
-    follow-up point a user would have written that day."""
+    follow-up point a user would have written that day (a story: see ``timeline.tell``)."""
     clock = refs.clock
     action_id = 0
     previous: dt.datetime | None = None
@@ -105,6 +107,7 @@ def _follow(refs: Refs, steps: Steps, users: dict[str, CurrentUser], a: ActionSe
         if previous is not None and at <= previous:
             raise ValueError(f"Action {a.n} : historique non chronologique ({h.day})")
         previous = at
+        yield at
         steps.at(at, users[h.author])
         seance_id = seance.id if seance is not None else None
         comment = clock.render(h.comment)

@@ -23,17 +23,26 @@ from sqlalchemy.orm import Session, sessionmaker
 from gusp_desktop.db.search import sync
 from gusp_desktop.domain.accounts import CurrentUser
 from gusp_desktop.domain.changes import ChangeSet, EntityRef
+from gusp_desktop.paths import data_location
 from gusp_desktop.services.actions.service import ActionService
+from gusp_desktop.services.agenda import AgendaService
 from gusp_desktop.services.atfpb.conventions import ConventionService
 from gusp_desktop.services.atfpb.programme import ProgrammeService
+from gusp_desktop.services.attendance import AttendanceService
 from gusp_desktop.services.base import AUDIT_DEFER_TO, ServiceContext, UnitOfWork
 from gusp_desktop.services.directory import DirectoryService
 from gusp_desktop.services.field_work.constats import ConstatService
 from gusp_desktop.services.field_work.parcours import ParcoursService
 from gusp_desktop.services.instances import InstanceService
+from gusp_desktop.services.meetings import MeetingService
+from gusp_desktop.services.minutes import MinutesService
+from gusp_desktop.services.seance_lifecycle import SeanceLifecycleService
 from gusp_desktop.services.signalements.service import SignalementService
 from gusp_desktop.services.signalements.settings import SignalementSettingsService
+from gusp_desktop.services.signed_minutes.files import ARCHIVE_DIRNAME, SignedArchive
+from gusp_desktop.services.signed_minutes.service import SignedMinutesService
 from gusp_desktop.services.territory import TerritoryService
+from gusp_desktop.signing.identities import IDENTITIES_DIRNAME, IdentityStore
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +55,26 @@ class Moment:
 
     def __call__(self) -> dt.datetime:
         return self.at
+
+
+class SeanceServices:
+    """What the séances page calls: planning, ordre du jour, émargement, minutes, lifecycle."""
+
+    def __init__(self, context: ServiceContext) -> None:
+        self.meetings = MeetingService(context)
+        self.agenda = AgendaService(context)
+        self.attendance = AttendanceService(context)
+        self.minutes = MinutesService(context)
+        self.lifecycle = SeanceLifecycleService(context)
+        # Validating only freezes rows: the identities and the archive of signed files are
+        # named where the application keeps them, never read nor written by the load.
+        where = data_location()
+        self.signed_minutes = SignedMinutesService(
+            context,
+            minutes=self.minutes,
+            identities=IdentityStore(where / IDENTITIES_DIRNAME),
+            archive=SignedArchive(where / ARCHIVE_DIRNAME),
+        )
 
 
 @dataclasses.dataclass
@@ -68,6 +97,7 @@ class Steps:
     signalement_settings: SignalementSettingsService = dataclasses.field(init=False)
     parcours: ParcoursService = dataclasses.field(init=False)
     constats: ConstatService = dataclasses.field(init=False)
+    seances: SeanceServices = dataclasses.field(init=False)
     started: dt.datetime = dataclasses.field(init=False)
 
     def __post_init__(self) -> None:
@@ -82,6 +112,7 @@ class Steps:
         self.signalement_settings = SignalementSettingsService(self.context)
         self.parcours = ParcoursService(self.context)
         self.constats = ConstatService(self.context, self.actions)
+        self.seances = SeanceServices(self.context)
         self.started = self.moment.at  # the load's real time: nothing is dated after it
 
     @contextlib.contextmanager

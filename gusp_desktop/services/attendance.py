@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from gusp_desktop.db.models import Attendance, Contact, Membership, Seance
 from gusp_desktop.domain.attendance import AttendanceDTO
@@ -44,11 +44,21 @@ def seance_attendance(session: Session, seance_id: int) -> list[AttendanceDTO]:
 
     Sorted in Python on accent-free keys so that « Écart » files under E on both engines.
     """
-    rows = session.scalars(select(Attendance).where(Attendance.seance_id == seance_id))
+    rows = list(session.scalars(select(Attendance).where(Attendance.seance_id == seance_id)))
+    # Everyone named on the sheet and their organisations in one query, not one per line.
+    named = {row.contact_id for row in rows} | {row.represented_by_id for row in rows}
+    people = {
+        contact.id: contact
+        for contact in session.scalars(
+            select(Contact)
+            .where(Contact.id.in_(named - {None}))
+            .options(selectinload(Contact.organisation))
+        )
+    }
     keyed = []
     for row in rows:
         dto = attendance_dto(session, row)
-        contact = get_or_404(session, Contact, row.contact_id, "Contact")  # already loaded
+        contact = people[row.contact_id]
         key = (
             search_key(dto.organisation_name),
             search_key(contact.last_name),

@@ -46,12 +46,16 @@ def demo_file(tmp_path_factory: pytest.TempPathFactory, demo_templates: DemoTemp
 
 
 def _add_history_minutes_and_signatures(context: ServiceContext) -> None:
-    """The demo has no signed minutes yet: add some, with audited edits and a cost."""
+    """The demo's minutes are validated, never signed: add a signed version and its erratum
+    to a séance without minutes yet, with audited edits and a cost."""
     service = ActionService(context)
     for row in service.list_actions()[:3]:
         service.follow_up(row.id, row.version, StatusChange(comment="Point « copie » ✓"))
     with context.session_factory.begin() as session:
-        seance_id = session.scalars(select(Seance.id).order_by(Seance.id)).first()
+        frozen = select(MinutesVersion.seance_id)
+        seance_id = session.scalars(
+            select(Seance.id).where(Seance.id.not_in(frozen)).order_by(Seance.id)
+        ).first()
         first = MinutesVersion(
             seance_id=seance_id, number=1, status="signe", snapshot='{"titre": "CR"}',
             snapshot_sha256="a" * 64, validated_at=FIXED_NOW, validated_by="claire",
@@ -93,7 +97,8 @@ def test_demo_round_trip_gives_identical_checksums(
         assert copy.checksums(shared) == original == copy.checksums(back)
         assert original["action"].rows > 0 and original["action_update"].rows > 0
         assert original["audit_event"].rows > 3
-        assert original["minutes_version"].rows == 2 and original["signed_file"].rows == 1
+        # The demo's ten validated séances, then the signed version and its erratum added here.
+        assert original["minutes_version"].rows == 10 + 2 and original["signed_file"].rows == 1
         # Sequences moved past the copied ids: the next write on the server just works.
         service = ActionService(make_context(shared))
         action_id = service.list_actions()[0].id
