@@ -4,17 +4,16 @@ Dates are those of the unshifted demo (« today » = 15/06/2025); the loader mov
 whole number of weeks. Times are local (Europe/Paris). In texts, ``{dd/mm}``,
 ``{dd/mm/yyyy}``, ``{HM-014}``, ``{Y}`` and ``{Y-1}`` are rendered with the same shift.
 Séances carry no number: the application numbers them per instance and year, as it numbers
-a user's. A key, role, status or attendance name the file does not know is refused when the
-module is imported, so a typo never loads half a territory.
+a user's. The file is checked when the module is imported (:mod:`gusp_desktop.demo.seed_file`):
+members name contacts of ``people.json``, an émargement names members of the instance.
 """
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
-from importlib import resources
-from typing import Any
 
+from gusp_desktop.demo.people import CONTACTS
+from gusp_desktop.demo.seed_file import SeedFile, SeedFileError, check_day, check_time
 from gusp_desktop.domain.enums import InstanceType, MemberKind, MemberRole, SeanceStatus
 
 
@@ -58,52 +57,38 @@ class SeanceSeed:
     summary: str = ""
     next_meeting_note: str = ""
 
+    def __post_init__(self) -> None:
+        check_day(self.day)
+        check_time(self.time)
 
-_INSTANCE_KEYS = {f for f in InstanceSeed.__dataclass_fields__}
-_SEANCE_KEYS = {f for f in SeanceSeed.__dataclass_fields__}
-
-
-def _checked(what: str, entry: dict[str, Any], allowed: set[str]) -> dict[str, Any]:
-    if not set(entry) <= allowed:
-        unknown = sorted(set(entry) - allowed)
-        raise ValueError(f"Séances de démonstration, {what} : clés inconnues {unknown}")
-    return dict(entry)
+    @property
+    def sheet(self) -> tuple[str, ...]:
+        """The members the émargement names (everyone else is present)."""
+        return (*self.excused, *self.absent, *(member for member, _ in self.represented))
 
 
-def _instance(entry: dict[str, Any]) -> InstanceSeed:
-    values = _checked(entry.get("code", "?"), entry, _INSTANCE_KEYS)
-    values["type"] = InstanceType(values["type"])
-    values["quartiers"] = tuple(values["quartiers"])
-    values["members"] = tuple(
-        MemberSeed(
-            _checked(values["code"], m, {"contact", "role", "kind"})["contact"],
-            MemberRole(m.get("role", MemberRole.MEMBRE.value)),
-            MemberKind(m.get("kind", MemberKind.TITULAIRE.value)),
-        )
-        for m in values["members"]
-    )
-    return InstanceSeed(**values)
+_FILE = SeedFile("meetings.json")
+INSTANCES = _FILE.entries("instances", InstanceSeed)
+SEANCES = _FILE.entries("seances", SeanceSeed)
+_FILE.refer("seances", "instance", (s.instance for s in SEANCES), {i.code for i in INSTANCES})
 
 
-def _seance(entry: dict[str, Any], members: dict[str, set[str]]) -> SeanceSeed:
-    values = _checked(entry.get("key", "?"), entry, _SEANCE_KEYS)
-    values["status"] = SeanceStatus(values["status"])
-    values["represented"] = tuple(values.get("represented", {}).items())
-    for name in ("excused", "absent"):
-        values[name] = tuple(values.get(name, ()))
-    named = {*values["excused"], *values["absent"], *(m for m, _ in values["represented"])}
-    outsiders = named - members[values["instance"]]
-    if outsiders:
-        raise ValueError(f"Séance {values['key']} : non-membres dans l'émargement {outsiders}")
-    return SeanceSeed(**values)
+def _check_names() -> None:
+    """Members are contacts of the annuaire; an émargement names members of the instance."""
+    contacts = {c.key for c in CONTACTS}
+    members = {i.code: {m.contact for m in i.members} for i in INSTANCES}
+    for i in INSTANCES:
+        if not members[i.code] <= contacts:
+            unknown = sorted(members[i.code] - contacts)
+            raise SeedFileError(f"meetings.json, instance {i.code} : contacts inconnus {unknown}")
+    for s in SEANCES:
+        representatives = {by for _, by in s.represented}
+        outsiders = set(s.sheet) - members[s.instance] | representatives - contacts
+        if outsiders:
+            raise SeedFileError(
+                f"meetings.json, séance {s.key} : {sorted(outsiders)} hors de l'instance "
+                "ou de l'annuaire"
+            )
 
 
-def _read() -> tuple[tuple[InstanceSeed, ...], tuple[SeanceSeed, ...]]:
-    text = resources.files(__package__).joinpath("meetings.json").read_text(encoding="utf-8")
-    data = json.loads(text)
-    instances = tuple(_instance(e) for e in data["instances"])
-    members = {i.code: {m.contact for m in i.members} for i in instances}
-    return instances, tuple(_seance(e, members) for e in data["seances"])
-
-
-INSTANCES, SEANCES = _read()
+_check_names()

@@ -8,6 +8,7 @@ a failure in the middle of them leaves the database as empty as it was.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections import Counter
 from pathlib import Path
@@ -18,10 +19,11 @@ from sqlalchemy import Engine, func, select
 
 from gusp_desktop.db.base import Base
 from gusp_desktop.db.models import AuditEvent, MinutesVersion, Seance
-from gusp_desktop.demo import seance_loader
+from gusp_desktop.demo import meetings, seance_loader
 from gusp_desktop.demo.clock import HELD, PARIS, shift_for
 from gusp_desktop.demo.loader import load_demo
 from gusp_desktop.demo.meetings import INSTANCES, SEANCES
+from gusp_desktop.demo.seed_file import SeedFileError
 from gusp_desktop.domain.agenda import AgendaItemData
 from gusp_desktop.domain.enums import AttendanceStatus, SeanceStatus
 from gusp_desktop.domain.meetings import SeanceEvent, SeanceHighlights
@@ -294,3 +296,16 @@ def test_a_failure_among_the_seances_leaves_every_table_empty(
 
     assert len(calls) == 6
     assert _rows(engine) == empty  # séances, attendance, audit trail and search index included
+
+
+def test_an_attendance_naming_someone_outside_the_instance_is_refused(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The séances are data (``meetings.json``): a misspelt name stops the import."""
+    first = SEANCES[0]
+    wrong = dataclasses.replace(first, excused=("vasseur-typo",))
+    monkeypatch.setattr(meetings, "SEANCES", (wrong, *SEANCES[1:]))
+    with pytest.raises(SeedFileError, match=f"séance {first.key}"):
+        meetings._check_names()
+    monkeypatch.setattr(meetings, "SEANCES", (dataclasses.replace(first, excused=()),))
+    meetings._check_names()
