@@ -22,13 +22,11 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QSplitter,
     QStackedWidget,
@@ -46,6 +44,7 @@ from gusp_desktop.ui.pages.catalogue import PAGES, PageSpec, spec_opening
 from gusp_desktop.ui.pending import PendingServices
 from gusp_desktop.ui.widgets.busy import BusyIndicator
 from gusp_desktop.ui.widgets.icons import icon
+from gusp_desktop.ui.widgets.sidebar import COMPACT_BELOW, Sidebar, first_size
 
 if TYPE_CHECKING:
     from gusp_desktop.domain.accounts import CurrentUser
@@ -83,7 +82,7 @@ class MainWindow(QMainWindow, PagesByName):
         self._refreshed: set[str] = set()
         self._opening = True
         self.undo_group = QUndoGroup(self)
-        self.sidebar = QListWidget()
+        self.sidebar = Sidebar()
         self.stack = QStackedWidget()
         # Sidebar order, by key (the key names the icon and the page remembered at close).
         self.pages = LazyPages(self.stack, self._make_page)
@@ -95,7 +94,7 @@ class MainWindow(QMainWindow, PagesByName):
         self._build_toolbar()
         self._build_status_bar()
         self.setWindowIcon(icon("gusp"))
-        self.resize(1280, 800)
+        self.resize(first_size())
         self.restore_state()
         self._opening = False
         if self.services_ready:
@@ -145,7 +144,7 @@ class MainWindow(QMainWindow, PagesByName):
     def _build_sidebar(self) -> None:
         for spec in PAGES:
             title = QCoreApplication.translate("Pages", spec.title)
-            self.sidebar.addItem(QListWidgetItem(icon(spec.key), title))
+            self.sidebar.add_page(icon(spec.key), title)
 
     def _make_page(self, spec: PageSpec) -> Page:
         """Build a page on its first showing, wired as if it had always been there."""
@@ -175,23 +174,7 @@ class MainWindow(QMainWindow, PagesByName):
         # A failure is logged by the runner and raised again, to the user, at the first showing.
         self._tasks.run(lambda: import_modules(modules), on_error=lambda _error: None)
 
-    def _fit_sidebar(self) -> None:
-        """The sidebar as wide as its longest title, whatever page is shown.
-
-        In the splitter it used to give way when a page asked for more room (a séance with a
-        long title), cutting « Tableau de bord » to « Tablea ». A fixed width keeps the
-        pages' names readable and the window steady.
-        """
-        metrics = self.sidebar.fontMetrics()
-        rows = range(self.sidebar.count())
-        widest = max(
-            (metrics.horizontalAdvance(self.sidebar.item(r).text()) for r in rows), default=0
-        )
-        self.sidebar.setFixedWidth(widest + self.sidebar.iconSize().width() + 48)
-
     def _build_central(self) -> None:
-        self.sidebar.setIconSize(QSize(24, 24))
-        self.sidebar.setObjectName("sidebar")
         self.sidebar.currentRowChanged.connect(self._on_sidebar_current_row_changed)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("main_splitter")
@@ -202,7 +185,6 @@ class MainWindow(QMainWindow, PagesByName):
         self.splitter.setCollapsible(0, False)
         self.splitter.setSizes([200, 1080])
         self.setCentralWidget(self.splitter)
-        self._fit_sidebar()
 
     def _action(
         self,
@@ -247,7 +229,7 @@ class MainWindow(QMainWindow, PagesByName):
         )
         self.page_actions: list[QAction] = []
         for row, spec in enumerate(PAGES):
-            text = self.sidebar.item(row).text()
+            text = self.sidebar.title(row)
             show = self._page_shower(spec.key)
             self.page_actions.append(self._action(text, show, spec.shortcut, spec.key))
 
@@ -352,7 +334,7 @@ class MainWindow(QMainWindow, PagesByName):
         if row < 0:
             return
         key = self.pages.key_at(row)
-        self.setWindowTitle(f"{self.sidebar.item(row).text()} — {APP_DISPLAY_NAME}")
+        self.setWindowTitle(f"{self.sidebar.title(row)} — {APP_DISPLAY_NAME}")
         ready = self.services_ready
         if not ready and key not in EARLY_PAGES:
             self.stack.setCurrentIndex(row)  # its placeholder, « Chargement… », until ready
@@ -476,6 +458,13 @@ class MainWindow(QMainWindow, PagesByName):
         settings.save_splitters(self)
         settings.last_page = self.current_key()
         settings.sync()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        if self.sidebar.set_compact(event.size().width() < COMPACT_BELOW):
+            # The splitter keeps a pane's old share unless told: give the page the room.
+            total = sum(self.splitter.sizes())
+            self.splitter.setSizes([self.sidebar.width(), total - self.sidebar.width()])
+        super().resizeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Let pages with unsaved work refuse, then remember the layout."""

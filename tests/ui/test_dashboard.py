@@ -34,6 +34,7 @@ def window(qtbot, demo_services, tasks, prompts, settings_path) -> MainWindow:
         demo_services, tasks, prompts, AppSettings(settings_path), "Fichier local : x"
     )
     qtbot.addWidget(window)
+    window.resize(1400, 900)  # a desktop's window (the test screen is 800 × 600)
     window.show()
     qtbot.waitExposed(window)
     return window

@@ -24,10 +24,20 @@ PAGE_KEYS = ["dashboard", "seances", "actions", "directory", "territory", "atfpb
 
 
 def open_window(
-    qtbot, services: Services, tasks, prompts, settings_path: Path, db: str = "Fichier local : x"
+    qtbot,
+    services: Services,
+    tasks,
+    prompts,
+    settings_path: Path,
+    db: str = "Fichier local : x",
+    restored: bool = False,
 ) -> MainWindow:
+    """The window on a desktop-sized frame (the test screen is smaller), or ``restored``: at
+    the size its settings remember."""
     window = create_main_window(services, tasks, prompts, AppSettings(settings_path), db)
     qtbot.addWidget(window)
+    if not restored:
+        window.resize(1400, 900)
     window.show()
     qtbot.waitExposed(window)
     window.activateWindow()
@@ -152,7 +162,7 @@ def test_layout_and_last_page_survive_a_restart(
     first.close()
     assert AppSettings(settings_path).last_page == "actions"
 
-    second = open_window(qtbot, demo_services, tasks, prompts, settings_path)
+    second = open_window(qtbot, demo_services, tasks, prompts, settings_path, restored=True)
     assert second.current_key() == "actions"
     assert second.size() == size
     assert second.actions_page.splitter.sizes() == sizes
@@ -278,9 +288,24 @@ def test_sidebar_keeps_its_width_and_shows_every_title(qtbot, window) -> None:
         window.show_page(key)
         qtbot.wait(10)
         assert sidebar.width() == width
-    window.resize(900, 600)
-    qtbot.wait(10)
-    assert sidebar.width() == width
+
+
+def test_narrow_window_shows_the_sidebar_icons_only(qtbot, window) -> None:
+    """At 1280 pixels the titles give their room to the page, each in its tooltip."""
+    sidebar = window.sidebar
+    titled = sidebar.width()
+    titles = [sidebar.item(r).text() for r in range(sidebar.count())]
+    window.resize(1280, 720)
+    qtbot.waitUntil(lambda: sidebar.width() < titled)
+    assert sidebar.width() <= sidebar.iconSize().width() + 40
+    assert [sidebar.item(r).text() for r in range(sidebar.count())] == [""] * len(titles)
+    assert [sidebar.item(r).toolTip() for r in range(sidebar.count())] == titles
+    window.show_page("actions")
+    assert window.windowTitle().startswith("Plan d'actions — ")
+    window.resize(1400, 900)
+    qtbot.waitUntil(lambda: sidebar.width() == titled)
+    assert [sidebar.item(r).text() for r in range(sidebar.count())] == titles
+    assert sidebar.item(0).toolTip() == ""
 
 
 def test_every_seance_tab_fits_a_1366_pixel_screen(qtbot, window, demo_services, qapp) -> None:

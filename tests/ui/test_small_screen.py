@@ -88,3 +88,28 @@ def test_a_smaller_screen_scrolls_the_page_instead_of_cutting_it(
     qtbot.wait(20)
     assert area.verticalScrollBar().maximum() == 0
     assert area.horizontalScrollBar().maximum() == 0
+
+
+def test_at_1280_by_720_the_seance_list_shows_every_column_whole(
+    qtbot: QtBot, window: MainWindow, demo_services: Services
+) -> None:
+    """The sidebar's titles give way (icons only) so the list keeps « État » readable, even
+    beside a walk's « Terrain » tab, the widest."""
+    walk = next(
+        s for s in demo_services.meetings.list_seances() if s.instance_code.startswith("DEM")
+    )
+    window.resize(*SCREEN)
+    window.open_item("seance", walk.id)
+    tabs = window.seances_page.seance_view.tabs
+    qtbot.waitUntil(lambda: tabs.count() >= 6)
+    tabs.setCurrentIndex(tabs.count() - 1)
+    qtbot.wait(20)
+    tree = window.seances_page.seance_tree
+    header = tree.header()
+    for column in range(tree.columnCount()):
+        needed = tree.sizeHintForColumn(column)
+        assert header.sectionSize(column) >= needed, (tree.headerItem().text(column), needed)
+    last = tree.columnCount() - 1
+    assert header.sectionViewportPosition(last) + header.sectionSize(last) <= (
+        tree.viewport().width()
+    )

@@ -122,6 +122,7 @@ class SeanceListPanel(QWidget):
         # The place is long and mostly the instance's usual one: it shows as a tooltip.
         self.tree.setHeaderLabels([self.tr("Séance"), self.tr("Date"), self.tr("État")])
         self.tree.setRootIsDecorated(False)
+        self.tree.setIndentation(12)  # two levels only: room for the status at 1280 pixels
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.viewport().installEventFilter(self)
         header = self.tree.header()
