@@ -4958,6 +4958,22 @@ Their name, email address, phone and position will be replaced for good, and the
         <translation>All years</translation>
     </message>
     <message>
+        <source>CR en rédaction</source>
+        <translation>Minutes being drafted</translation>
+    </message>
+    <message>
+        <source>CR en relecture</source>
+        <translation>Minutes under review</translation>
+    </message>
+    <message>
+        <source>CR validé</source>
+        <translation>Minutes approved</translation>
+    </message>
+    <message>
+        <source>CR signé</source>
+        <translation>Minutes signed</translation>
+    </message>
+    <message>
         <source>À venir</source>
         <translation>Upcoming</translation>
     </message>

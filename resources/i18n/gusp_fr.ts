@@ -4909,6 +4909,22 @@ Son nom, son adresse électronique, son téléphone et sa fonction seront rempla
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>CR en rédaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CR en relecture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CR validé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CR signé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>À venir</source>
         <translation type="unfinished"></translation>
     </message>

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from gusp_desktop.domain.errors import NotFoundError
@@ -302,6 +303,12 @@ def test_narrow_window_shows_the_sidebar_icons_only(qtbot, window) -> None:
     assert [sidebar.item(r).toolTip() for r in range(sidebar.count())] == titles
     window.show_page("actions")
     assert window.windowTitle().startswith("Plan d'actions — ")
+    # Told apart by their icons alone, the current one visible on the selection's colour.
+    icons = [sidebar.item(r).icon() for r in range(sidebar.count())]
+    drawn = [i.pixmap(24, 24).toImage() for i in icons]
+    assert all(drawn[a] != drawn[b] for a in range(len(drawn)) for b in range(a))
+    for entry in icons:
+        assert entry.pixmap(24, 24, QIcon.Mode.Selected).toImage() != entry.pixmap(24, 24).toImage()
     window.resize(1400, 900)
     qtbot.waitUntil(lambda: sidebar.width() == titled)
     assert [sidebar.item(r).text() for r in range(sidebar.count())] == titles

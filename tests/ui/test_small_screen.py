@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from gusp_desktop.services.registry import Services
 from gusp_desktop.ui.main_window import MainWindow
+from gusp_desktop.ui.pages.seances.seance_list import ID_ROLE
 from tests.ui.test_main_window import open_window
 
 SCREEN = (1280, 720)
@@ -93,11 +94,11 @@ def test_a_smaller_screen_scrolls_the_page_instead_of_cutting_it(
 def test_at_1280_by_720_the_seance_list_shows_every_column_whole(
     qtbot: QtBot, window: MainWindow, demo_services: Services
 ) -> None:
-    """The sidebar's titles give way (icons only) so the list keeps « État » readable, even
-    beside a walk's « Terrain » tab, the widest."""
-    walk = next(
-        s for s in demo_services.meetings.list_seances() if s.instance_code.startswith("DEM")
-    )
+    """The sidebar's titles give way (icons only) and the minutes' statuses say « CR » so the
+    list keeps « État » readable beside a walk's « Terrain » tab, the widest; on a wider
+    window the statuses are whole again."""
+    seances = demo_services.meetings.list_seances()
+    walk = next(s for s in seances if s.instance_code.startswith("DEM"))
     window.resize(*SCREEN)
     window.open_item("seance", walk.id)
     tabs = window.seances_page.seance_view.tabs
@@ -105,11 +106,21 @@ def test_at_1280_by_720_the_seance_list_shows_every_column_whole(
     tabs.setCurrentIndex(tabs.count() - 1)
     qtbot.wait(20)
     tree = window.seances_page.seance_tree
-    header = tree.header()
+    header, metrics = tree.header(), tree.fontMetrics()
+    groups = [tree.topLevelItem(g) for g in range(tree.topLevelItemCount())]
+    rows = [group.child(r) for group in groups for r in range(group.childCount())]
+    assert len(rows) == len(seances)
     for column in range(tree.columnCount()):
-        needed = tree.sizeHintForColumn(column)
-        assert header.sectionSize(column) >= needed, (tree.headerItem().text(column), needed)
+        widest = max(metrics.horizontalAdvance(row.text(column)) for row in rows)
+        assert widest < header.sectionSize(column), tree.headerItem().text(column)
     last = tree.columnCount() - 1
     assert header.sectionViewportPosition(last) + header.sectionSize(last) <= (
         tree.viewport().width()
     )
+    by_id = {s.id: s for s in seances}
+    shown = {row.text(last) for row in rows}
+    assert "CR validé" in shown and "Convoquée" in shown
+    window.resize(1700, 900)
+    qtbot.waitUntil(lambda: "Compte rendu validé" in {row.text(last) for row in rows})
+    for row in rows:
+        assert row.text(last) == by_id[row.data(0, ID_ROLE)].status.label

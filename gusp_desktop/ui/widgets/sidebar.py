@@ -8,8 +8,8 @@ gives those pixels back to the page.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
-from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 #: Narrower windows (logical pixels) get the icons-only sidebar.
@@ -39,7 +39,9 @@ class Sidebar(QListWidget):
 
     def add_page(self, page_icon: QIcon, title: str) -> None:
         self._titles.append(title)
-        self.addItem(QListWidgetItem(page_icon, "" if self.compact else title))
+        colour = self.palette().color(QPalette.ColorRole.HighlightedText)
+        shown = with_selected_colour(page_icon, colour)
+        self.addItem(QListWidgetItem(shown, "" if self.compact else title))
         self._fit()
 
     def title(self, row: int) -> str:
@@ -72,3 +74,24 @@ class Sidebar(QListWidget):
         metrics = self.fontMetrics()
         widest = max((metrics.horizontalAdvance(t) for t in self._titles), default=0)
         self.setFixedWidth(widest + _ICON.width() + _TITLED_MARGIN)
+
+
+def with_selected_colour(page_icon: QIcon, colour: QColor) -> QIcon:
+    """``page_icon`` drawn in ``colour`` on the selected row.
+
+    The icons are drawn in the selection's own blue: on the highlighted row they vanished,
+    and an icons-only sidebar then showed an empty bar where the current page is."""
+    shown = QIcon(page_icon)
+    for side in (_ICON.width(), 2 * _ICON.width()):  # and a sharp one for 200 % screens
+        source = page_icon.pixmap(QSize(side, side))
+        if source.isNull():
+            continue
+        tinted = QPixmap(source.size())
+        tinted.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(tinted)
+        painter.drawPixmap(0, 0, source)
+        painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
+        painter.fillRect(tinted.rect(), colour)
+        painter.end()
+        shown.addPixmap(tinted, QIcon.Mode.Selected)
+    return shown

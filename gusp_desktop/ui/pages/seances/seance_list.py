@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -36,6 +36,8 @@ from gusp_desktop.ui.models.action_columns import RESTRICTED_BACKGROUND
 from gusp_desktop.ui.widgets.empty_hint import show_when_empty
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 1
+_STATUS_PADDING = 16  # the cell's margins around its text
 COL_SEANCE, COL_DATE, COL_STATUS = range(3)
 
 
@@ -223,6 +225,7 @@ class SeanceListPanel(QWidget):
             if seances:
                 self._group(f"{title} ({len(seances)})", seances)
         self.tree.expandAll()
+        self._fit_statuses()
         item = self.seance_item(current) if current is not None else None
         if item is not None:
             self.tree.setCurrentItem(item)
@@ -241,9 +244,8 @@ class SeanceListPanel(QWidget):
     def _seance_row(self, group: QTreeWidgetItem, seance: SeanceSummary) -> QTreeWidgetItem:
         when = clock_time(seance.starts_at.astimezone(PARIS))
         name = self.tr("{code} n° {number}").format(code=seance.instance_code, number=seance.number)
-        item = QTreeWidgetItem(
-            group, [name, short_date(seance.local_date), tr_label(seance.status)]
-        )
+        item = QTreeWidgetItem(group, [name, short_date(seance.local_date), ""])
+        item.setData(COL_STATUS, STATUS_ROLE, seance.status.value)
         tip = f"{seance.instance_name}\n{when} — {seance.place or ''}".rstrip(" —")
         if seance.restricted:
             tip += "\n" + self.tr("Diffusion restreinte : réservée aux membres de l'instance")
@@ -253,6 +255,30 @@ class SeanceListPanel(QWidget):
                 item.setBackground(column, RESTRICTED_BACKGROUND)
         item.setData(COL_SEANCE, ID_ROLE, seance.id)
         return item
+
+    def _short_status(self, status: SeanceStatus) -> str:
+        """« CR » for « compte rendu », as the minutes' statuses are said at the table."""
+        shorts = {
+            SeanceStatus.CR_REDACTION: self.tr("CR en rédaction"),
+            SeanceStatus.CR_RELECTURE: self.tr("CR en relecture"),
+            SeanceStatus.CR_VALIDE: self.tr("CR validé"),
+            SeanceStatus.CR_SIGNE: self.tr("CR signé"),
+        }
+        return shorts.get(status, tr_label(status))
+
+    def _fit_statuses(self) -> None:
+        """Whole statuses when the column has room for them, their short form otherwise
+        (the 1280-pixel window), rather than « Compte rendu en rédac… »."""
+        rows = self._rows()
+        statuses = [SeanceStatus(r.data(COL_STATUS, STATUS_ROLE)) for r in rows]
+        metrics = self.tree.fontMetrics()
+        whole = [tr_label(s) for s in statuses]
+        widest = max((metrics.horizontalAdvance(t) for t in whole), default=0)
+        room = self.tree.header().sectionSize(COL_STATUS) - _STATUS_PADDING
+        texts = whole if widest <= room else [self._short_status(s) for s in statuses]
+        for row, text in zip(rows, texts, strict=True):
+            if row.text(COL_STATUS) != text:
+                row.setText(COL_STATUS, text)
 
     def seance_item(self, seance_id: int) -> QTreeWidgetItem | None:
         """The row of a séance, if the filters show it."""
@@ -297,7 +323,8 @@ class SeanceListPanel(QWidget):
     # -- signals -------------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Ignore the second half of a double-click that began on another page.
+        """Ignore the second half of a double-click that began on another page; fit the
+        statuses to the list's new width.
 
         When the first click of a double-click elsewhere opens a séance, this page comes up
         under the mouse and the system delivers the second click here, where it would select
@@ -310,6 +337,9 @@ class SeanceListPanel(QWidget):
                 self._pressed_here = False  # the page just came up, maybe under the mouse
             elif kind == QEvent.Type.MouseButtonPress:
                 self._pressed_here = True
+            elif kind == QEvent.Type.Resize:
+                # The stretched « État » column follows once the header has laid out.
+                QTimer.singleShot(0, self, self._fit_statuses)
             elif kind == QEvent.Type.MouseButtonDblClick and not self._pressed_here:
                 return True
         return super().eventFilter(watched, event)
