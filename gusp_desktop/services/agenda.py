@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import fields
 
 from sqlalchemy import func, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from gusp_desktop.db.models import (
     Action,
@@ -90,8 +90,9 @@ def item_dto(session: Session, row: AgendaItem) -> AgendaItemDTO:
 
 
 def seance_items(session: Session, seance_id: int) -> list[AgendaItem]:
-    """The points of a séance in agenda order."""
+    """The points of a séance in agenda order, their decisions read in the same go."""
     query = select(AgendaItem).where(AgendaItem.seance_id == seance_id)
+    query = query.options(selectinload(AgendaItem.decisions))
     return list(session.scalars(query.order_by(AgendaItem.position, AgendaItem.id)))
 
 

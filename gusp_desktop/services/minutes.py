@@ -2,14 +2,23 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import Select, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
-from gusp_desktop.db.models import Action, ActionUpdate, AgendaItem, Contact, Decision, Seance
+from gusp_desktop.db.models import (
+    Action,
+    ActionUpdate,
+    AgendaItem,
+    Contact,
+    Decision,
+    Organisation,
+    Seance,
+)
 from gusp_desktop.domain.agenda import DecisionDTO
 from gusp_desktop.domain.attendance import AttendanceDTO
 from gusp_desktop.domain.changes import Mutation
@@ -193,7 +202,8 @@ class MinutesService:
         today = self.context.today()
         with self.context.read() as session:
             seance, view = self._readable(session, seance_id, include_restricted)
-            return _content(session, seance, today, view)
+            with _names_at_hand(session):
+                return _content(session, seance, today, view)
 
     def seance_actions(self, seance_id: int) -> SeanceActions:
         """The actions decided and those followed in the séance, as its compte rendu lists them.
@@ -249,6 +259,15 @@ class _View:
         if self.scope.everything:
             return query
         return query.where(action_condition(self.scope))
+
+
+@contextlib.contextmanager
+def _names_at_hand(session: Session) -> Iterator[Sequence[Contact | Organisation]]:
+    """The annuaire's people and organisations, read in two queries and held while a compte
+    rendu is built: it names attendees, officers, presenters and pilots line after line, and
+    the session, which keeps only the rows something refers to, would read each again."""
+    people = session.scalars(select(Contact).options(selectinload(Contact.organisation))).all()
+    yield [*people, *session.scalars(select(Organisation))]
 
 
 def _content(session: Session, seance: Seance, today: dt.date, view: _View) -> MinutesContent:

@@ -8,17 +8,19 @@ a failure in the middle of them leaves the database as empty as it was.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Engine, event, func, select
 
 from gusp_desktop.db.base import Base
-from gusp_desktop.db.models import AuditEvent, MinutesVersion, Seance
+from gusp_desktop.db.models import AuditEvent, Instance, MinutesVersion, Seance
 from gusp_desktop.demo import meetings, seance_loader
 from gusp_desktop.demo.clock import HELD, PARIS, shift_for
 from gusp_desktop.demo.loader import load_demo
@@ -26,7 +28,7 @@ from gusp_desktop.demo.meetings import INSTANCES, SEANCES
 from gusp_desktop.demo.seed_file import SeedFileError
 from gusp_desktop.domain.agenda import AgendaItemData
 from gusp_desktop.domain.enums import AttendanceStatus, SeanceStatus
-from gusp_desktop.domain.meetings import SeanceEvent, SeanceHighlights
+from gusp_desktop.domain.meetings import SeanceData, SeanceEvent, SeanceHighlights
 from gusp_desktop.main import main
 from gusp_desktop.services.actions.service import ActionService
 from gusp_desktop.services.agenda import AgendaService
@@ -309,3 +311,46 @@ def test_an_attendance_naming_someone_outside_the_instance_is_refused(
         meetings._check_names()
     monkeypatch.setattr(meetings, "SEANCES", (dataclasses.replace(first, excused=()),))
     meetings._check_names()
+
+
+@contextlib.contextmanager
+def _statements(engine: Engine) -> Iterator[list[str]]:
+    sent: list[str] = []
+
+    def count(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        sent.append(statement)
+
+    event.listen(engine, "before_cursor_execute", count)
+    try:
+        yield sent
+    finally:
+        event.remove(engine, "before_cursor_execute", count)
+
+
+def test_planning_and_minutes_read_their_people_in_a_few_queries(
+    ctx: ServiceContext, engine: Engine, fresh_demo: FreshDemo
+) -> None:
+    """Inviting fourteen members rather than five, or listing them in the compte rendu, adds
+    the lines written, not a query per person read."""
+    fresh_demo(engine)
+    meetings, minutes = MeetingService(ctx), MinutesService(ctx)
+    with ctx.read() as session:
+        instances = {i.code: i.id for i in session.scalars(select(Instance))}
+    planned = {}
+    for code in ("COTECH-IQ", "ME-CO"):  # after the year's séances: none is renumbered
+        data = SeanceData(instances[code], dt.datetime(2025, 12, 20, 9, 0))
+        with _statements(engine) as sent:
+            planned[code] = (meetings.create_seance(data).value, len(sent))
+    (big, big_sent), (small, small_sent) = planned["COTECH-IQ"], planned["ME-CO"]
+    extra = len(big.attendance) - len(small.attendance)
+    assert extra == _MEMBERS["COTECH-IQ"] - _MEMBERS["ME-CO"] == 9
+    assert big_sent - small_sent <= 2 * extra  # each line inserted and audited, nothing read
+
+    ids = _seance_ids(ctx)
+    read = {}
+    for key in ("iq2", "me2"):
+        with _statements(engine) as sent:
+            content = minutes.minutes_content(ids[key])
+        read[key] = (len(content.distribution), len(sent))
+    assert read["iq2"][0] - read["me2"][0] >= 9
+    assert abs(read["iq2"][1] - read["me2"][1]) <= 2
