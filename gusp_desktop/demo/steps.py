@@ -20,6 +20,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from gusp_desktop.db.engine import SessionFactory
 from gusp_desktop.db.search import sync
 from gusp_desktop.domain.accounts import CurrentUser
 from gusp_desktop.domain.changes import ChangeSet, EntityRef
@@ -189,8 +190,8 @@ def one_transaction(context: ServiceContext) -> Iterator[Steps]:
             log.exception("Change listener failed")
 
 
-def _engine(factory: sessionmaker[Session]) -> Engine:
-    bind: Any = factory.kw.get("bind")
+def _engine(factory: SessionFactory | sessionmaker[Session]) -> Engine:
+    bind: Any = factory.engine if isinstance(factory, SessionFactory) else factory.kw.get("bind")
     if not isinstance(bind, Engine):
         raise TypeError("Le chargement de démonstration demande une base (moteur SQLAlchemy).")
     return bind

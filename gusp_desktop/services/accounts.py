@@ -6,18 +6,24 @@ when it opens the database, and a read-only one then needs no mapped class at al
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from sqlalchemy import select, text
 from sqlalchemy.exc import ProgrammingError
-from sqlalchemy.orm import Session, sessionmaker
 
+from gusp_desktop.db.engine import SessionFactory
 from gusp_desktop.db.tables import app_user
 from gusp_desktop.domain.accounts import CurrentUser
 from gusp_desktop.domain.enums import UserRole
 from gusp_desktop.domain.errors import Message, PermissionDeniedError
+from gusp_desktop.services.base import reading
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
 
 
 def resolve_user(
-    session_factory: sessionmaker[Session], username: str, *, shared: bool
+    session_factory: SessionFactory | sessionmaker[Session], username: str, *, shared: bool
 ) -> CurrentUser:
     """The registered user with this login, or a default.
 
@@ -28,8 +34,8 @@ def resolve_user(
     """
     if shared:
         return _server_user(session_factory)
-    with session_factory() as session:
-        user = session.execute(
+    with reading(session_factory) as reader:
+        user = reader.execute(
             _USER.where(app_user.c.username == username, app_user.c.active)
         ).first()
     if user is not None:
@@ -47,13 +53,13 @@ _PRIVILEGED = text(
 )
 
 
-def _server_user(session_factory: sessionmaker[Session]) -> CurrentUser:
+def _server_user(session_factory: SessionFactory | sessionmaker[Session]) -> CurrentUser:
     """The application user behind the PostgreSQL login role of the connection."""
-    with session_factory() as session:
-        login = str(session.scalar(text("SELECT current_user")))
-        privileged = bool(session.scalar(_PRIVILEGED))
+    with reading(session_factory) as reader:
+        login = str(reader.scalar(text("SELECT current_user")))
+        privileged = bool(reader.scalar(_PRIVILEGED))
         try:
-            user = session.execute(_USER.where(app_user.c.username == login)).first()
+            user = reader.execute(_USER.where(app_user.c.username == login)).first()
         except ProgrammingError as exc:
             if "permission denied" not in str(exc.orig).lower():
                 raise

@@ -14,14 +14,13 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import Enum
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar
 
+from sqlalchemy import Connection, text
 from sqlalchemy import inspect as sa_inspect
-from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
-from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.orm.exc import StaleDataError
 
+from gusp_desktop.db.engine import SessionFactory
 from gusp_desktop.db.errors import domain_error
 from gusp_desktop.domain.accounts import CurrentUser
 from gusp_desktop.domain.changes import ChangeSet, EntityRef
@@ -43,6 +42,12 @@ MAX_ID = 2**63 - 1  # ids are 64-bit signed integers on SQLite and PostgreSQL
 _AUDIT_SKIP = frozenset({"search_text", "created_at", "updated_at", "created_by", "updated_by"})
 
 
+if TYPE_CHECKING:  # the ORM is imported with the first session, not by a read of columns
+    from sqlalchemy.orm import Session, sessionmaker
+
+    # Where plain columns are selected: a session, or a connection when no session is needed.
+    Reader: TypeAlias = Session | Connection
+
 ChangeListener = Callable[[ChangeSet], None]
 # Sessions whose ``info`` holds this key (the units of work of one load joined in a single
 # outer transaction, the demo) add their PostgreSQL audit events to the list it names; the
@@ -54,7 +59,7 @@ AUDIT_DEFER_TO = "audit_defer_to"
 class ServiceContext:
     """Everything a service needs, built once by the composition root."""
 
-    session_factory: sessionmaker[Session]
+    session_factory: SessionFactory | sessionmaker[Session]
     user: CurrentUser
     clock: Callable[[], dt.datetime] = field(default=lambda: dt.datetime.now(dt.UTC))
     listeners: list[ChangeListener] = field(default_factory=list)
@@ -78,8 +83,26 @@ class ServiceContext:
                 raise
 
     @contextlib.contextmanager
+    def read_columns(self) -> Iterator[Reader]:
+        """A read-only look at plain columns of ``db.tables`` (rolled back at the end).
+
+        With the engine's sessions (:class:`~gusp_desktop.db.engine.SessionFactory`) it is a
+        connection of that engine, as a session would check out: a command that only lists
+        never imports the ORM. A session factory bound elsewhere (the demo's load, inside its
+        one transaction) gives a session of it, so the read sees what the load wrote.
+        """
+        with reading(self.session_factory) as reader:
+            try:
+                yield reader
+            except DBAPIError as exc:
+                _raise_known(exc)
+                raise
+
+    @contextlib.contextmanager
     def write(self, *allowed: UserRole) -> Iterator[UnitOfWork]:
         """One transaction; commit on success, roll back everything on error."""
+        from sqlalchemy.orm.exc import StaleDataError  # loaded with the session below
+
         self.require(*allowed)
         uow = UnitOfWork(self, self.session_factory())
         try:
@@ -107,6 +130,16 @@ class ServiceContext:
             raise PermissionDeniedError(
                 f"Votre rôle (« {self.user.role.label} ») ne permet pas cette modification."
             )
+
+
+def reading(
+    factory: SessionFactory | sessionmaker[Session],
+) -> contextlib.AbstractContextManager[Reader]:
+    """What :meth:`ServiceContext.read_columns` reads through: a connection of the engine of
+    a :class:`~gusp_desktop.db.engine.SessionFactory`, else a session of ``factory``."""
+    if isinstance(factory, SessionFactory):
+        return factory.engine.connect()
+    return factory()
 
 
 class UnitOfWork:

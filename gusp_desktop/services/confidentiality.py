@@ -17,10 +17,9 @@ export (see « Confidentiality » in ``docs/architecture.md``):
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import ColumnElement, CompoundSelect, Select, and_, false, or_, select, true, union
-from sqlalchemy.orm import Session
 
 from gusp_desktop.db.tables import (
     action,
@@ -35,6 +34,9 @@ from gusp_desktop.db.tables import (
 from gusp_desktop.domain.accounts import CurrentUser
 from gusp_desktop.domain.enums import UserRole
 from gusp_desktop.domain.errors import PermissionDeniedError
+
+if TYPE_CHECKING:  # a session, or a connection where no mapped class is read
+    from gusp_desktop.services.base import Reader
 
 NOT_A_MEMBER = (
     "Vous n'êtes membre d'aucune instance restreinte : « --include-restricted » est réservé "
@@ -75,14 +77,14 @@ EVERYTHING = Readable(True)
 NOTHING = Readable(False)
 
 
-def readable(session: Session, user: CurrentUser) -> Readable:
+def readable(session: Reader, user: CurrentUser) -> Readable:
     """The instances ``user`` may read: all for a coordinator, else her grants and seats."""
     if user.role is UserRole.COORDINATEUR:
         return EVERYTHING
     return Readable(False, frozenset(session.scalars(readable_instances(user))))
 
 
-def output_scope(session: Session, user: CurrentUser, *, include_restricted: bool) -> Readable:
+def output_scope(session: Reader, user: CurrentUser, *, include_restricted: bool) -> Readable:
     """What an output for a wider audience may show: nothing restricted, or, when a member
     asks for it, what she may read; refused in French for someone who is a member of nothing."""
     if not include_restricted:
@@ -93,7 +95,7 @@ def output_scope(session: Session, user: CurrentUser, *, include_restricted: boo
     return scope
 
 
-def _any_restricted_readable(session: Session, scope: Readable) -> bool:
+def _any_restricted_readable(session: Reader, scope: Readable) -> bool:
     if scope.everything:
         return True
     query = select(instance.c.id).where(
@@ -178,7 +180,7 @@ def _action_visible(instance_ids: Any) -> ColumnElement[bool]:
 
 
 def document_scope(
-    session: Session, user: CurrentUser, instance_id: int, *, include_restricted: bool
+    session: Reader, user: CurrentUser, instance_id: int, *, include_restricted: bool
 ) -> Readable:
     """What a document of one instance may show: that instance's own restricted content (for
     its members, if ``user`` may read it), plus what a member asked to include."""

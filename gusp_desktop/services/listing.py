@@ -9,10 +9,12 @@ once rather than one by one; :func:`each` covers the lists that need nothing mor
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any, TypeAlias, TypeVar
+from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar
 
 from sqlalchemy import Row, Select
-from sqlalchemy.orm import Session
+
+if TYPE_CHECKING:  # a session, or a connection where no mapped class is read
+    from gusp_desktop.services.base import Reader
 
 AnySelect: TypeAlias = Select[*tuple[Any, ...]]
 T = TypeVar("T")
@@ -25,7 +27,7 @@ def each(to_row: Callable[[Row[Any]], T]) -> Build[T]:
 
 
 def read_list(
-    session: Session,
+    session: Reader,
     query: AnySelect,
     build: Build[T],
     *,

@@ -49,5 +49,5 @@ class Lists:
     def check_restricted_reader(self) -> None:
         """Refuse, in French, a request to include restricted content in an output from
         someone who is a member of no restricted instance (``--include-restricted``)."""
-        with self.context.read() as session:
+        with self.context.read_columns() as session:
             output_scope(session, self.context.user, include_restricted=True)

@@ -50,7 +50,7 @@ def list_seances(
     restricted instance, as ``actions list`` does.
     """
     query = seances_between(instance_id, from_date, to_date)
-    with context.read() as session:
+    with context.read_columns() as session:
         scope = readable(session, context.user) if include_restricted else NOTHING
         if not scope.everything:
             query = query.where(seance_condition(scope))
@@ -63,7 +63,7 @@ def hides_restricted(
     """True when séances of a restricted instance the user may not read fall between the
     dates: a count must then say something is left out, without saying how much."""
     query = seances_between(None, from_date, to_date).limit(1)
-    with context.read() as session:
+    with context.read_columns() as session:
         scope = readable(session, context.user)
         if scope.everything:
             return False

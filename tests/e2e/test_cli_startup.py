@@ -1,7 +1,8 @@
 """What a command loads: only its own services, and no Alembic on a database already at head.
 
-The two lists read the Core tables: neither maps the ORM model (``db.models``), nor loads
-the search index's machinery that mapping installs.
+The two lists read the Core tables through a connection: neither maps the ORM model
+(``db.models``), nor loads the search index's machinery that mapping installs, nor imports
+the ORM at all.
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ def _modules(tmp_path: Path, *args: str) -> set[str]:
     return set(json.loads(report.read_text(encoding="utf-8")))
 
 
-NO_MODEL = {"gusp_desktop.db.models", "gusp_desktop.db.search.sync"}
+NO_MODEL = {"gusp_desktop.db.models", "gusp_desktop.db.search.sync", "sqlalchemy.orm"}
 
 
 def test_listing_the_plan_loads_its_list_only_and_no_alembic_nor_model(tmp_path: Path) -> None:

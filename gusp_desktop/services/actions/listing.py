@@ -9,10 +9,9 @@ one filter, one order and one confidentiality rule.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from gusp_desktop.db.tables import action_partner, organisation
 from gusp_desktop.domain import rules
@@ -27,6 +26,9 @@ from gusp_desktop.services.base import ServiceContext
 from gusp_desktop.services.confidentiality import NOTHING, Readable, readable
 from gusp_desktop.services.listing import read_list
 
+if TYPE_CHECKING:  # a session, or the connection of a read of columns
+    from gusp_desktop.services.base import Reader
+
 ALL_ACTIONS = ActionQuery()
 
 
@@ -37,7 +39,7 @@ def list_actions(context: ServiceContext, spec: ActionQuery = ALL_ACTIONS) -> li
     action is listed, whoever reads.
     """
     today = context.today()
-    with context.read() as session:
+    with context.read_columns() as session:
         scope = list_scope(session, context, spec)
         query = apply_order(apply_filters(base_select(spec), spec, today, scope), spec)
         return read_list(session, query, lambda found: _rows(session, found, today))
@@ -45,18 +47,18 @@ def list_actions(context: ServiceContext, spec: ActionQuery = ALL_ACTIONS) -> li
 
 def count_actions(context: ServiceContext, spec: ActionQuery = ALL_ACTIONS) -> int:
     """How many actions match ``spec`` (ignoring paging)."""
-    with context.read() as session:
+    with context.read_columns() as session:
         scope = list_scope(session, context, spec)
         query = apply_filters(count_select(spec), spec, context.today(), scope)
         return int(session.scalar(query) or 0)
 
 
-def list_scope(session: Session, context: ServiceContext, spec: ActionQuery) -> Readable:
+def list_scope(session: Reader, context: ServiceContext, spec: ActionQuery) -> Readable:
     """What a list may show: what the user may read, or nothing restricted."""
     return readable(session, context.user) if spec.include_restricted else NOTHING
 
 
-def _rows(session: Session, found: list[Any], today: dt.date) -> list[ActionRow]:
+def _rows(session: Reader, found: list[Any], today: dt.date) -> list[ActionRow]:
     """The page's rows with their partners, each built once (a page per keystroke)."""
     partners = partner_codes(session, [r.id for r in found])
     return [action_row(r, today, partners.get(r.id, ())) for r in found]
@@ -103,7 +105,7 @@ def action_row(r: Any, today: dt.date, partner_codes: tuple[str, ...] = ()) -> A
     )
 
 
-def partner_codes(session: Session, action_ids: list[int]) -> dict[int, tuple[str, ...]]:
+def partner_codes(session: Reader, action_ids: list[int]) -> dict[int, tuple[str, ...]]:
     """The partners' codes of each action, in code order (in chunks under SQLite's limit)."""
     if not action_ids:
         return {}
