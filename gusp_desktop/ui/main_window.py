@@ -460,10 +460,12 @@ class MainWindow(QMainWindow, PagesByName):
         settings.sync()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        if self.sidebar.set_compact(event.size().width() < COMPACT_BELOW):
-            # The splitter keeps a pane's old share unless told: give the page the room.
-            total = sum(self.splitter.sizes())
-            self.splitter.setSizes([self.sidebar.width(), total - self.sidebar.width()])
+        self.sidebar.set_compact(event.size().width() < COMPACT_BELOW)
+        # The splitter keeps the sidebar's pane at its old share (200 pixels, or what was
+        # saved) even when the fixed-width sidebar is narrower: a blank band. No band.
+        sizes, width = self.splitter.sizes(), self.sidebar.width()
+        if sizes and sizes[0] != width:
+            self.splitter.setSizes([width, sum(sizes) - width])
         super().resizeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:

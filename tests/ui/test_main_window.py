@@ -298,6 +298,7 @@ def test_narrow_window_shows_the_sidebar_icons_only(qtbot, window) -> None:
     titles = [sidebar.item(r).text() for r in range(sidebar.count())]
     window.resize(1280, 720)
     qtbot.waitUntil(lambda: sidebar.width() < titled)
+    assert window.splitter.sizes()[0] == sidebar.width()
     assert sidebar.width() <= sidebar.iconSize().width() + 40
     assert [sidebar.item(r).text() for r in range(sidebar.count())] == [""] * len(titles)
     assert [sidebar.item(r).toolTip() for r in range(sidebar.count())] == titles
@@ -311,6 +312,7 @@ def test_narrow_window_shows_the_sidebar_icons_only(qtbot, window) -> None:
         assert entry.pixmap(24, 24, QIcon.Mode.Selected).toImage() != entry.pixmap(24, 24).toImage()
     window.resize(1400, 900)
     qtbot.waitUntil(lambda: sidebar.width() == titled)
+    assert window.splitter.sizes()[0] == titled  # no blank band beside it
     assert [sidebar.item(r).text() for r in range(sidebar.count())] == titles
     assert sidebar.item(0).toolTip() == ""
 
