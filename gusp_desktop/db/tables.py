@@ -39,7 +39,12 @@ from gusp_desktop.domain.enums import (
     Theme,
     UserRole,
 )
-from gusp_desktop.domain.vocabularies import ConstatStatus, Gravity
+from gusp_desktop.domain.vocabularies import (
+    Channel,
+    ConstatStatus,
+    Gravity,
+    SignalementStatus,
+)
 
 
 def _id() -> Column[int]:
@@ -313,4 +318,95 @@ search_document = Table(
     _fk("contact_id", "contact.id", "CASCADE", nullable=True, index=True),
     _fk("organisation_id", "organisation.id", "CASCADE", nullable=True, index=True),
     UniqueConstraint("kind", "entity_id"),
+)
+
+# -- what the dashboard reads besides the plan and the séances -------------------------------
+# The constats still to qualify (with the walk's halte, their photos and the actions they
+# fed) and the signalements per organisation: the window's first page reads them through a
+# connection, so it is filled before the model is imported.
+
+constat_action = Table(
+    "constat_action",
+    METADATA,
+    Column("constat_id", ForeignKey("constat.id", ondelete="CASCADE"), primary_key=True),
+    Column("action_id", ForeignKey("action.id", ondelete="CASCADE"), primary_key=True, index=True),
+)
+
+# One stop of a walk, in route order.
+halte = Table(
+    "halte",
+    METADATA,
+    _id(),
+    _fk("seance_id", "seance.id", "CASCADE", index=True),
+    Column("position", Integer, nullable=False),
+    Column("name", String(200), nullable=False),
+    _fk("site_id", "site.id", "RESTRICT", nullable=True),
+    Column("address", String(300), nullable=False, default=""),
+    Column("latitude", Float),
+    Column("longitude", Float),
+    Column("arrives_at", UtcDateTime()),
+    Column("notes", Text, nullable=False, default=""),
+    *tracked_columns(),
+)
+
+# A photo taken on a walk; ``seance_id`` is set before it is grouped into a constat, so the
+# walk's confidentiality covers it. Its bytes are in ``constat_photo_data`` (db.models).
+constat_photo = Table(
+    "constat_photo",
+    METADATA,
+    _id(),
+    _fk("seance_id", "seance.id", "RESTRICT", nullable=True, index=True),
+    _fk("constat_id", "constat.id", "CASCADE", nullable=True, index=True),
+    _fk("halte_id", "halte.id", "SET NULL", nullable=True),
+    Column("filename", String(255), nullable=False),
+    Column("sha256", String(64), nullable=False),
+    Column("taken_at", UtcDateTime()),
+    Column("latitude", Float),
+    Column("longitude", Float),
+    Column("width", Integer, nullable=False),
+    Column("height", Integer, nullable=False),
+    Column("byte_size", Integer, nullable=False),
+    *tracked_columns(),
+)
+
+# What a signalement is about, and the délai (days) its responsible has to deal with it.
+signalement_category = Table(
+    "signalement_category",
+    METADATA,
+    _id(),
+    Column("code", String(32), nullable=False, unique=True),
+    Column("label", String(200), nullable=False),
+    Column("theme", EnumText(Theme), nullable=False),
+    Column("delay_days", Integer, nullable=False),
+    Column("active", Boolean, nullable=False, default=True),
+    *tracked_columns(),
+)
+
+# ``source`` and ``external_id`` name the row in the file it was imported from (NULL for
+# signalements typed in); who reported it is kept apart (``signalement_reporter``).
+signalement = Table(
+    "signalement",
+    METADATA,
+    _id(),
+    Column("source", String(32), nullable=False),
+    Column("external_id", String(160)),
+    Column("received_at", UtcDateTime(), nullable=False, index=True),
+    Column("channel", EnumText(Channel), nullable=False),
+    _fk("category_id", "signalement_category.id", "RESTRICT", index=True),
+    _fk("quartier_id", "quartier.id", "RESTRICT", index=True),
+    _fk("site_id", "site.id", "RESTRICT", nullable=True),
+    Column("address", String(300), nullable=False, default=""),
+    Column("latitude", Float),
+    Column("longitude", Float),
+    Column("description", Text, nullable=False, default=""),
+    _fk("organisation_id", "organisation.id", "RESTRICT", nullable=True, index=True),
+    Column("status", EnumText(SignalementStatus), nullable=False, index=True),
+    Column("status_reason", Text, nullable=False, default=""),
+    Column("due_date", Date, nullable=False),
+    Column("transmitted_at", UtcDateTime()),
+    Column("taken_at", UtcDateTime()),
+    Column("closed_at", UtcDateTime()),
+    _fk("action_id", "action.id", "SET NULL", nullable=True, index=True),
+    *tracked_columns(),
+    UniqueConstraint("source", "external_id"),
 )

@@ -98,6 +98,19 @@ class ServiceContext:
                 _raise_known(exc)
                 raise
 
+    def prepare_model(self) -> None:
+        """Import, map and configure the ORM model now, ahead of need.
+
+        Lists read plain columns (:meth:`read_columns`), so the window fills its first page
+        without the model; the other pages' details and every write use it. The window calls
+        this in a worker once that page is filled (~200 ms that a first click would pay).
+        """
+        from sqlalchemy.orm import configure_mappers
+
+        import gusp_desktop.db.models  # noqa: F401 - maps every class on import
+
+        configure_mappers()
+
     @contextlib.contextmanager
     def write(self, *allowed: UserRole) -> Iterator[UnitOfWork]:
         """One transaction; commit on success, roll back everything on error."""

@@ -1,10 +1,11 @@
 """Read-only lists of the plan and of the séances, for a process that only reads them.
 
-The command line's ``actions list`` and ``meetings list`` take their rows here: this service
-reads the Core tables (``db.tables``) and imports no mapped class, so such a command neither
-imports nor maps the ORM model. The rows, filters, order and confidentiality are those of
-``ActionService.list_actions`` and ``MeetingService.list_seances``, which call the same
-functions.
+The command line's ``actions list`` and ``meetings list`` take their rows here, and the
+window's dashboard everything it shows: this service reads the Core tables (``db.tables``)
+through a connection and imports no mapped class, so such a command, or the window until its
+first page is filled, neither imports nor maps the ORM model. The rows, filters, order and
+confidentiality are those of ``ActionService``, ``MeetingService``, ``SignalementService``
+and ``ConstatService``, which call the same functions.
 """
 
 from __future__ import annotations
@@ -18,7 +19,9 @@ from gusp_desktop.services.base import ServiceContext
 from gusp_desktop.services.confidentiality import output_scope
 
 if TYPE_CHECKING:  # the séances' records are imported when séances are listed
+    from gusp_desktop.domain.field_work import ConstatQuery, ConstatRow
     from gusp_desktop.domain.meetings import SeanceSummary
+    from gusp_desktop.domain.signalement_rules import DelayStats
 
 
 class Lists:
@@ -45,6 +48,41 @@ class Lists:
         return seance_lists.list_seances(
             self.context, instance_id, from_date, to_date, include_restricted=include_restricted
         )
+
+    # -- what the dashboard reads besides (no model until it is filled) --------------------
+
+    def count_actions(self, spec: ActionQuery = plan_listing.ALL_ACTIONS) -> int:
+        """As ``ActionService.count_actions``."""
+        return plan_listing.count_actions(self.context, spec)
+
+    def count_action_groups(self, spec: ActionQuery, key: str) -> list[tuple[str, str, int]]:
+        """As ``ActionService.count_groups``."""
+        from gusp_desktop.services.actions.groups import read_groups
+
+        return read_groups(self.context, spec, key)
+
+    def hides_restricted(self, from_date: dt.date, to_date: dt.date) -> bool:
+        """As ``MeetingService.hides_restricted``."""
+        from gusp_desktop.services import seance_lists
+
+        return seance_lists.hides_restricted(self.context, from_date, to_date)
+
+    def signalements_by_organisation(self) -> list[tuple[int | None, DelayStats]]:
+        """As ``SignalementService.summary_by_organisation``."""
+        from gusp_desktop.domain.signalements import SignalementQuery
+        from gusp_desktop.services import signalement_lists as signalements
+
+        today = self.context.today()
+        with self.context.read_columns() as reader:
+            rows = signalements.list_rows(reader, SignalementQuery(), today)
+        return signalements.summary_by_organisation(rows)
+
+    def constats(self, spec: ConstatQuery) -> list[ConstatRow]:
+        """As ``ConstatService.list_constats``."""
+        from gusp_desktop.services import constat_lists
+
+        with self.context.read_columns() as reader:
+            return constat_lists.listed(reader, spec)
 
     def check_restricted_reader(self) -> None:
         """Refuse, in French, a request to include restricted content in an output from

@@ -170,9 +170,14 @@ class MainWindow(QMainWindow, PagesByName):
             QTimer.singleShot(PRELOAD_DELAY_MS, self, self._preload_pages)
 
     def _preload_pages(self) -> None:
-        modules = self.pages.unbuilt_modules()
+        modules, context = self.pages.unbuilt_modules(), self._services.context
+
+        def preload() -> None:  # the model too: the dashboard was read without it
+            context.prepare_model()
+            import_modules(modules)
+
         # A failure is logged by the runner and raised again, to the user, at the first showing.
-        self._tasks.run(lambda: import_modules(modules), on_error=lambda _error: None)
+        self._tasks.run(preload, on_error=lambda _error: None)
 
     def _build_central(self) -> None:
         self.sidebar.currentRowChanged.connect(self._on_sidebar_current_row_changed)

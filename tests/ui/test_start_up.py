@@ -82,6 +82,57 @@ def test_painting_the_window_imports_no_database_layer(tmp_path: Path) -> None:
     assert out.strip().splitlines()[-1] == "True True []"
 
 
+def test_the_dashboard_is_filled_before_the_model_is_imported(
+    data_dirs: Path, demo_db_path: Path, tmp_path: Path
+) -> None:
+    """The first page reads through connections of the Core tables; mapping the model waits
+    for the idle preload, which imports and configures it in a worker."""
+    code = textwrap.dedent(
+        f"""
+        import sys
+        from pathlib import Path
+        from PySide6.QtCore import QEventLoop, QTimer
+        from gusp_desktop.ui.app import (
+            make_application, make_runtime, open_database, show_opening_window,
+        )
+        from gusp_desktop.ui.prompts import Prompts
+        from gusp_desktop.ui.settings import AppSettings
+        from gusp_desktop.ui.tasks import TaskRunner
+
+        def wait(done):
+            loop, timer = QEventLoop(), QTimer()
+            timer.timeout.connect(lambda: done() and loop.quit())
+            timer.start(20)
+            QTimer.singleShot(30_000, loop.quit)
+            loop.exec()
+
+        def model():
+            return [m for m in ("sqlalchemy.orm", "gusp_desktop.db.models") if m in sys.modules]
+
+        app = make_application([])
+        tasks, prompts = TaskRunner(), Prompts()
+        settings = AppSettings(Path({str(tmp_path)!r}) / "s.ini")
+        window = show_opening_window(tasks, prompts, settings)
+        runtime, notices = make_runtime({str(demo_db_path)!r}, settings, prompts, window)
+        open_database(runtime, notices, window, tasks, prompts)
+        wait(lambda: window.dashboard_page.data is not None)
+        print(window.dashboard_page.data.by_status != [], model())
+        wait(lambda: len(model()) == 2)
+        from gusp_desktop.db.models import Action
+        wait(lambda: Action.__mapper__.configured)
+        print(model(), Action.__mapper__.configured)
+        tasks.shutdown()
+        runtime.close()
+        """
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    filled, preloaded = out.strip().splitlines()[-2:]
+    assert filled == "True []"
+    assert preloaded == "['sqlalchemy.orm', 'gusp_desktop.db.models'] True"
+
+
 def test_the_window_is_painted_loading_then_filled(
     opening: MainWindow, tasks: ImmediateTaskRunner, prompts, demo_db_path: Path, settings_path
 ) -> None:

@@ -15,7 +15,6 @@ from gusp_desktop.db.models.actions import (
     ActionSequence,
     ActionUpdate,
     Constat,
-    constat_action,
 )
 from gusp_desktop.db.models.atfpb import (
     AtfpbConvention,
@@ -49,7 +48,7 @@ from gusp_desktop.db.models.signalements import (
     SignalementServiceCode,
 )
 from gusp_desktop.db.models.territory import Quartier, QuartierPlan, QuartierPlanImage, Site
-from gusp_desktop.db.tables import action_partner, instance_quartier
+from gusp_desktop.db.tables import action_partner, constat_action, instance_quartier
 
 __all__ = [
     "Action",

@@ -3,7 +3,7 @@
 import datetime as dt
 from decimal import Decimal
 
-from sqlalchemy import Column, Date, ForeignKey, Integer, String, Table, Text, UniqueConstraint
+from sqlalchemy import Date, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from gusp_desktop.db import tables
@@ -45,14 +45,6 @@ class Constat(Tracked, Base):
     resident_words: Mapped[str]
     status: Mapped[ConstatStatus]
     status_reason: Mapped[str]
-
-
-constat_action = Table(
-    "constat_action",
-    Base.metadata,
-    Column("constat_id", ForeignKey("constat.id", ondelete="CASCADE"), primary_key=True),
-    Column("action_id", ForeignKey("action.id", ondelete="CASCADE"), primary_key=True, index=True),
-)
 
 
 class ActionSequence(Base):

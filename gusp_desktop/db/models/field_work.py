@@ -7,10 +7,11 @@ is shown or printed.
 
 import datetime as dt
 
-from sqlalchemy import Float, ForeignKey, Integer, LargeBinary, String, Text
+from sqlalchemy import ForeignKey, LargeBinary, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from gusp_desktop.db.base import Base, Tracked, UtcDateTime
+from gusp_desktop.db import tables
+from gusp_desktop.db.base import Base, Tracked
 
 
 class Parcours(Tracked, Base):
@@ -27,18 +28,19 @@ class Parcours(Tracked, Base):
 class Halte(Tracked, Base):
     """One stop of a walk, in route order."""
 
-    __tablename__ = "halte"
+    __table__ = tables.halte
+    __tablename__ = tables.halte.name
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    seance_id: Mapped[int] = mapped_column(ForeignKey("seance.id", ondelete="CASCADE"), index=True)
-    position: Mapped[int] = mapped_column(Integer)
-    name: Mapped[str] = mapped_column(String(200))
-    site_id: Mapped[int | None] = mapped_column(ForeignKey("site.id", ondelete="RESTRICT"))
-    address: Mapped[str] = mapped_column(String(300), default="")
-    latitude: Mapped[float | None] = mapped_column(Float)
-    longitude: Mapped[float | None] = mapped_column(Float)
-    arrives_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime())
-    notes: Mapped[str] = mapped_column(Text, default="")
+    id: Mapped[int]
+    seance_id: Mapped[int]
+    position: Mapped[int]
+    name: Mapped[str]
+    site_id: Mapped[int | None]
+    address: Mapped[str]
+    latitude: Mapped[float | None]
+    longitude: Mapped[float | None]
+    arrives_at: Mapped[dt.datetime | None]
+    notes: Mapped[str]
 
 
 class ConstatPhoto(Tracked, Base):
@@ -48,24 +50,21 @@ class ConstatPhoto(Tracked, Base):
     so the walk's confidentiality covers them.
     """
 
-    __tablename__ = "constat_photo"
+    __table__ = tables.constat_photo
+    __tablename__ = tables.constat_photo.name
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    seance_id: Mapped[int | None] = mapped_column(
-        ForeignKey("seance.id", ondelete="RESTRICT"), index=True
-    )
-    constat_id: Mapped[int | None] = mapped_column(
-        ForeignKey("constat.id", ondelete="CASCADE"), index=True
-    )
-    halte_id: Mapped[int | None] = mapped_column(ForeignKey("halte.id", ondelete="SET NULL"))
-    filename: Mapped[str] = mapped_column(String(255))
-    sha256: Mapped[str] = mapped_column(String(64))
-    taken_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime())
-    latitude: Mapped[float | None] = mapped_column(Float)
-    longitude: Mapped[float | None] = mapped_column(Float)
-    width: Mapped[int] = mapped_column(Integer)
-    height: Mapped[int] = mapped_column(Integer)
-    byte_size: Mapped[int] = mapped_column(Integer)
+    id: Mapped[int]
+    seance_id: Mapped[int | None]
+    constat_id: Mapped[int | None]
+    halte_id: Mapped[int | None]
+    filename: Mapped[str]
+    sha256: Mapped[str]
+    taken_at: Mapped[dt.datetime | None]
+    latitude: Mapped[float | None]
+    longitude: Mapped[float | None]
+    width: Mapped[int]
+    height: Mapped[int]
+    byte_size: Mapped[int]
 
 
 class ConstatPhotoData(Base):

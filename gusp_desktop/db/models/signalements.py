@@ -3,18 +3,14 @@
 import datetime as dt
 
 from sqlalchemy import (
-    Boolean,
-    Date,
-    Float,
     ForeignKey,
     Integer,
     LargeBinary,
     String,
-    Text,
-    UniqueConstraint,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
+from gusp_desktop.db import tables
 from gusp_desktop.db.base import Base, EnumText, Tracked, UtcDateTime
 from gusp_desktop.domain.enums import Theme
 from gusp_desktop.domain.vocabularies import Channel, SignalementStatus
@@ -23,14 +19,15 @@ from gusp_desktop.domain.vocabularies import Channel, SignalementStatus
 class SignalementCategory(Tracked, Base):
     """What a signalement is about, and the délai (days) its responsible has to deal with it."""
 
-    __tablename__ = "signalement_category"
+    __table__ = tables.signalement_category
+    __tablename__ = tables.signalement_category.name
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    code: Mapped[str] = mapped_column(String(32), unique=True)
-    label: Mapped[str] = mapped_column(String(200))
-    theme: Mapped[Theme] = mapped_column(EnumText(Theme))
-    delay_days: Mapped[int] = mapped_column(Integer)
-    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    id: Mapped[int]
+    code: Mapped[str]
+    label: Mapped[str]
+    theme: Mapped[Theme]
+    delay_days: Mapped[int]
+    active: Mapped[bool]
 
 
 class SignalementRoute(Tracked, Base):
@@ -70,37 +67,29 @@ class Signalement(Tracked, Base):
     the same file again adds nothing (NULL for signalements typed in, which never collide).
     """
 
-    __tablename__ = "signalement"
-    __table_args__ = (UniqueConstraint("source", "external_id"),)
+    __table__ = tables.signalement
+    __tablename__ = tables.signalement.name
 
-    id: Mapped[int] = mapped_column(primary_key=True)
-    source: Mapped[str] = mapped_column(String(32))
-    external_id: Mapped[str | None] = mapped_column(String(160))
-    received_at: Mapped[dt.datetime] = mapped_column(UtcDateTime(), index=True)
-    channel: Mapped[Channel] = mapped_column(EnumText(Channel))
-    category_id: Mapped[int] = mapped_column(
-        ForeignKey("signalement_category.id", ondelete="RESTRICT"), index=True
-    )
-    quartier_id: Mapped[int] = mapped_column(
-        ForeignKey("quartier.id", ondelete="RESTRICT"), index=True
-    )
-    site_id: Mapped[int | None] = mapped_column(ForeignKey("site.id", ondelete="RESTRICT"))
-    address: Mapped[str] = mapped_column(String(300), default="")
-    latitude: Mapped[float | None] = mapped_column(Float)
-    longitude: Mapped[float | None] = mapped_column(Float)
-    description: Mapped[str] = mapped_column(Text, default="")
-    organisation_id: Mapped[int | None] = mapped_column(
-        ForeignKey("organisation.id", ondelete="RESTRICT"), index=True
-    )
-    status: Mapped[SignalementStatus] = mapped_column(EnumText(SignalementStatus), index=True)
-    status_reason: Mapped[str] = mapped_column(Text, default="")
-    due_date: Mapped[dt.date] = mapped_column(Date)
-    transmitted_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime())
-    taken_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime())
-    closed_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime())
-    action_id: Mapped[int | None] = mapped_column(
-        ForeignKey("action.id", ondelete="SET NULL"), index=True
-    )
+    id: Mapped[int]
+    source: Mapped[str]
+    external_id: Mapped[str | None]
+    received_at: Mapped[dt.datetime]
+    channel: Mapped[Channel]
+    category_id: Mapped[int]
+    quartier_id: Mapped[int]
+    site_id: Mapped[int | None]
+    address: Mapped[str]
+    latitude: Mapped[float | None]
+    longitude: Mapped[float | None]
+    description: Mapped[str]
+    organisation_id: Mapped[int | None]
+    status: Mapped[SignalementStatus]
+    status_reason: Mapped[str]
+    due_date: Mapped[dt.date]
+    transmitted_at: Mapped[dt.datetime | None]
+    taken_at: Mapped[dt.datetime | None]
+    closed_at: Mapped[dt.datetime | None]
+    action_id: Mapped[int | None]
 
 
 class SignalementReporter(Base):

@@ -9,24 +9,36 @@ charts by status and by theme are read the same way (they took fifteen COUNTs).
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
 
 from gusp_desktop.db.tables import action, quartier
 from gusp_desktop.domain.actions import ActionQuery
 from gusp_desktop.domain.enums import ActionStatus, Theme
+from gusp_desktop.services.actions.listing import list_scope
 from gusp_desktop.services.actions.query import PilotOrg, apply_filters, count_select
+from gusp_desktop.services.base import ServiceContext
 from gusp_desktop.services.confidentiality import Readable
+
+if TYPE_CHECKING:  # a session, or a connection where no mapped class is read
+    from gusp_desktop.services.base import Reader
 
 GROUP_KEYS = ("pilot", "quartier", "theme", "status")
 #: Groups named by a vocabulary of the domain: code and label from the enum, sorted by label.
 _VOCABULARIES = {"theme": Theme, "status": ActionStatus}
 
 
+def read_groups(context: ServiceContext, spec: ActionQuery, key: str) -> list[tuple[str, str, int]]:
+    """:func:`count_groups` of what the user may read, through a read of columns (no model:
+    the dashboard's charts are read before it is imported)."""
+    with context.read_columns() as reader:
+        scope = list_scope(reader, context, spec)
+        return count_groups(reader, spec, key, context.today(), scope)
+
+
 def count_groups(
-    session: Session, spec: ActionQuery, key: str, today: dt.date, scope: Readable
+    session: Reader, spec: ActionQuery, key: str, today: dt.date, scope: Readable
 ) -> list[tuple[str, str, int]]:
     """``(code, label, count)`` of each group holding matching actions, by code or label."""
     if key not in GROUP_KEYS:

@@ -35,7 +35,7 @@ from gusp_desktop.domain.text import clean
 from gusp_desktop.domain.timezone import PARIS
 from gusp_desktop.services.actions import checks, editing, lookup, numbering
 from gusp_desktop.services.actions import listing as plan_listing
-from gusp_desktop.services.actions.groups import count_groups
+from gusp_desktop.services.actions.groups import read_groups
 from gusp_desktop.services.actions.history import append_entry, record_changes, tracked_values
 from gusp_desktop.services.actions.origins import origin_constats
 from gusp_desktop.services.actions.query import (
@@ -82,9 +82,7 @@ class ActionService:
 
     def count_groups(self, spec: ActionQuery, key: str) -> list[tuple[str, str, int]]:
         """``(code, label, count)`` per pilot, quartier or theme among the matching actions."""
-        with self.context.read() as session:
-            scope = plan_listing.list_scope(session, self.context, spec)
-            return count_groups(session, spec, key, self.context.today(), scope)
+        return read_groups(self.context, spec, key)
 
     def get(self, action_id: int) -> ActionDetail:
         """One action with partners, origin and history."""

@@ -32,6 +32,7 @@ from gusp_desktop.domain.field_work import (
     ProposedConstat,
 )
 from gusp_desktop.domain.text import check_length, clean
+from gusp_desktop.services import constat_lists
 from gusp_desktop.services.actions.service import ActionService
 from gusp_desktop.services.base import (
     ServiceContext,
@@ -42,7 +43,7 @@ from gusp_desktop.services.base import (
     refuse_if_used,
     row_values,
 )
-from gusp_desktop.services.field_work import constat_rows, imaging
+from gusp_desktop.services.field_work import imaging
 from gusp_desktop.services.field_work.common import WRITERS, is_restricted
 from gusp_desktop.services.field_work.constat_drafts import (
     draft_columns,
@@ -70,12 +71,12 @@ class ConstatService:
         """Constats matching ``spec`` (None: all), by date, walk and halte."""
         spec = spec or ConstatQuery()
         with self.context.read() as session:
-            return constat_rows.listed(session, spec)
+            return constat_lists.listed(session, spec)
 
     def get(self, constat_id: int) -> ConstatRow:
         """One constat."""
         with self.context.read() as session:
-            found = constat_rows.one(session, constat_id)
+            found = constat_lists.one(session, constat_id)
         if found is None:
             raise NotFoundError(
                 Message("{what} n° {id} introuvable.", what="Constat", id=constat_id)

@@ -26,7 +26,7 @@ from gusp_desktop.domain.actions import ActionDraft
 from gusp_desktop.domain.changes import Mutation
 from gusp_desktop.domain.enums import UserRole
 from gusp_desktop.domain.errors import Message, NotFoundError, ValidationError
-from gusp_desktop.domain.signalement_rules import DelayStats, stats_by_organisation
+from gusp_desktop.domain.signalement_rules import DelayStats
 from gusp_desktop.domain.signalements import (
     SOURCE_CSV,
     SOURCE_MANUAL,
@@ -40,6 +40,7 @@ from gusp_desktop.domain.signalements import (
     StatusEvent,
 )
 from gusp_desktop.domain.timezone import PARIS
+from gusp_desktop.services import signalement_lists
 from gusp_desktop.services.actions.service import ActionService
 from gusp_desktop.services.base import ServiceContext, UnitOfWork, get_or_404, row_values
 from gusp_desktop.services.signalements import intake, photos, records
@@ -107,10 +108,9 @@ class SignalementService:
 
     def summary_by_organisation(self) -> list[tuple[int | None, DelayStats]]:
         """(organisation id, received, open, overdue and délais) per organisation, the
-        signalements not yet routed under None: the dashboard's figures."""
-        rows = self.list_signalements()
-        ids = {r.organisation_code: r.organisation_id for r in rows}
-        return [(ids.get(s.organisation_code), s) for s in stats_by_organisation(rows)]
+        signalements not yet routed under None (the dashboard reads them with
+        ``Lists.signalement_figures``)."""
+        return signalement_lists.summary_by_organisation(self.list_signalements())
 
     def thumbnails(self, photo_ids: Sequence[int]) -> dict[int, bytes]:
         """Thumbnail JPEGs of signalement photos, by photo id."""

@@ -110,29 +110,29 @@ def due_soon_query(today: dt.date) -> ActionQuery:
 
 
 def load_dashboard(services: Services) -> DashboardData:
-    """Read the dashboard (runs in a worker thread: no widget here)."""
+    """Read the dashboard (runs in a worker thread: no widget here).
+
+    Everything is read by the read-only ``lists`` service, over the database's tables through
+    a connection: the window's first page is filled before the model is imported and mapped
+    (the idle preload does that afterwards), with what the services' own calls would show.
+    """
     from gusp_desktop.domain.field_work import ConstatQuery, ConstatStatus
 
     today = services.context.today()
-    actions = services.actions
+    lists = services.lists
     until = today + dt.timedelta(days=UPCOMING_DAYS)
-    seances = services.meetings.list_seances(from_date=today, to_date=until)
     return DashboardData(
         today=today,
-        seances=seances,
-        overdue=actions.list_actions(dataclasses.replace(overdue_query(), limit=LIST_LIMIT)),
-        overdue_total=actions.count_actions(overdue_query()),
-        due_soon=actions.list_actions(
-            dataclasses.replace(due_soon_query(today), limit=DUE_SOON_SHOWN)
-        ),
-        due_soon_total=actions.count_actions(due_soon_query(today)),
-        by_status=_every_count(actions.count_groups(ActionQuery(), "status"), ActionStatus),
-        by_theme=_every_count(actions.count_groups(ActionQuery(), "theme"), Theme),
-        signalements=services.signalements.records.summary_by_organisation(),
-        constats=services.field_work.constats.list_constats(
-            ConstatQuery(status=ConstatStatus.A_QUALIFIER)
-        ),
-        seances_hidden=services.meetings.hides_restricted(today, until),
+        seances=lists.seances(from_date=today, to_date=until),
+        overdue=lists.actions(dataclasses.replace(overdue_query(), limit=LIST_LIMIT)),
+        overdue_total=lists.count_actions(overdue_query()),
+        due_soon=lists.actions(dataclasses.replace(due_soon_query(today), limit=DUE_SOON_SHOWN)),
+        due_soon_total=lists.count_actions(due_soon_query(today)),
+        by_status=_every_count(lists.count_action_groups(ActionQuery(), "status"), ActionStatus),
+        by_theme=_every_count(lists.count_action_groups(ActionQuery(), "theme"), Theme),
+        signalements=lists.signalements_by_organisation(),
+        constats=lists.constats(ConstatQuery(status=ConstatStatus.A_QUALIFIER)),
+        seances_hidden=lists.hides_restricted(today, until),
     )
 
 
