@@ -84,7 +84,7 @@ class _Builder:
         validations = load_seances(self.refs, self.steps, self.instances, self.setup, self.demo_now)
         load_field_work(self.refs, self.steps)
         history = load_plan(self.refs, self.steps, validations)
-        load_quartier_plan(self.refs)
+        load_quartier_plan(self.refs, self.steps)
         load_atfpb(self.refs, self.steps, self.setup, self.demo_now)
         load_signalements(self.refs, self.steps, self.setup)
         return DemoSummary(

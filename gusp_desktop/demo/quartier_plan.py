@@ -11,15 +11,14 @@ exactly, and the sites of :mod:`~gusp_desktop.demo.site_positions` fall on their
 from __future__ import annotations
 
 import io
-import json
 import math
 
 from PIL import Image, ImageDraw, ImageFont
 
-from gusp_desktop.db.models import QuartierPlan, QuartierPlanImage
-from gusp_desktop.demo.clock import Refs, stamp
+from gusp_desktop.demo.clock import Refs
 from gusp_desktop.demo.site_positions import SITE_POSITIONS
-from gusp_desktop.domain.georeference import ControlPoint, TransformKind, fit
+from gusp_desktop.demo.steps import Steps
+from gusp_desktop.domain.georeference import ControlPoint, PlanDraft, TransformKind
 from gusp_desktop.domain.web_mercator import to_world
 from gusp_desktop.paths import resource_path
 
@@ -141,23 +140,15 @@ def _font(size: int, bold: bool = False) -> ImageFont.FreeTypeFont | ImageFont.I
         return ImageFont.load_default(size)
 
 
-def load_quartier_plan(refs: Refs) -> None:
-    """Store the plan of Les Hauts-de-Marve with its control points (a similarity)."""
-    points = control_points()
-    georeference = fit(points, TransformKind.SIMILARITY)
-    width, height = plan_size()
-    row = QuartierPlan(
+def load_quartier_plan(refs: Refs, steps: Steps) -> None:
+    """Import the plan of Les Hauts-de-Marve with its control points (a similarity), as the
+    coordinator does from the walk's « Plan… » button."""
+    steps.at(refs.clock.at(refs.clock.day("03/03"), "10:00"), steps.loading_user)
+    draft = PlanDraft(
         quartier_id=refs.quartiers[QUARTIER].id,
         name=NAME,
-        media_type="image/png",
-        width=width,
-        height=height,
-        control_points=json.dumps(
-            [[p.pixel_x, p.pixel_y, p.latitude, p.longitude] for p in points]
-        ),
-        transform_kind=georeference.kind.value,
+        image=draw_plan(),
+        points=control_points(),
+        kind=TransformKind.SIMILARITY,
     )
-    stamp(refs.uow, row, refs.clock.at(refs.clock.day("03/03"), "10:00"))
-    refs.session.add(row)
-    refs.session.flush()
-    refs.session.add(QuartierPlanImage(plan_id=row.id, image=draw_plan()))
+    steps.quartier_plans.add(draft)

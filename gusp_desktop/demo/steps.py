@@ -37,6 +37,7 @@ from gusp_desktop.services.field_work.parcours import ParcoursService
 from gusp_desktop.services.instances import InstanceService
 from gusp_desktop.services.meetings import MeetingService
 from gusp_desktop.services.minutes import MinutesService
+from gusp_desktop.services.quartier_plans import QuartierPlanService
 from gusp_desktop.services.seance_lifecycle import SeanceLifecycleService
 from gusp_desktop.services.signalements.service import SignalementService
 from gusp_desktop.services.signalements.settings import SignalementSettingsService
@@ -99,6 +100,7 @@ class Steps:
     parcours: ParcoursService = dataclasses.field(init=False)
     constats: ConstatService = dataclasses.field(init=False)
     seances: SeanceServices = dataclasses.field(init=False)
+    quartier_plans: QuartierPlanService = dataclasses.field(init=False)
     started: dt.datetime = dataclasses.field(init=False)
 
     def __post_init__(self) -> None:
@@ -114,6 +116,7 @@ class Steps:
         self.parcours = ParcoursService(self.context)
         self.constats = ConstatService(self.context, self.actions)
         self.seances = SeanceServices(self.context)
+        self.quartier_plans = QuartierPlanService(self.context)
         self.started = self.moment.at  # the load's real time: nothing is dated after it
 
     @contextlib.contextmanager

@@ -3,6 +3,7 @@ of Les Hauts-de-Marve georeferenced on them."""
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import math
 from pathlib import Path
@@ -10,7 +11,7 @@ from pathlib import Path
 from PIL import Image
 from sqlalchemy import Engine, select
 
-from gusp_desktop.db.models import Signalement, Site
+from gusp_desktop.db.models import AuditEvent, QuartierPlan, Signalement, Site
 from gusp_desktop.demo.quartier_plan import to_pixel
 from gusp_desktop.demo.site_positions import SITE_POSITIONS
 from gusp_desktop.demo.territory import SITES
@@ -60,3 +61,25 @@ def test_the_demo_quartier_has_a_georeferenced_plan_drawn_to_scale(
         x, y = plan.georeference.transform.to_pixel(latitude, longitude)
         assert 0 <= x < plan.width and 0 <= y < plan.height, site.key
         assert math.dist((x, y), to_pixel(latitude, longitude)) < 2.0, site.key
+
+
+def test_the_demo_plan_is_imported_through_the_plan_service(
+    ctx: ServiceContext, engine: Engine, fresh_demo: FreshDemo
+) -> None:
+    """As a coordinator's import from « Plan… »: one audited creation, by whoever set the
+    quartiers up, weeks after them (on the demo's March day), stamped at that moment."""
+    fresh_demo(engine)
+
+    def created(entity: str) -> list[tuple[str, dt.datetime]]:
+        query = select(AuditEvent.author, AuditEvent.at).where(
+            AuditEvent.entity == entity, AuditEvent.operation == "create"
+        )
+        return [(author, at) for author, at in session.execute(query)]
+
+    with ctx.read() as session:
+        [(author, at)] = created("quartier_plan")
+        quartiers = created("quartier")
+        plan = session.scalars(select(QuartierPlan)).one()
+    assert {a for a, _ in quartiers} == {author}
+    assert at - max(t for _, t in quartiers) > dt.timedelta(days=30)
+    assert plan.created_at == at

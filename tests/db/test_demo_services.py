@@ -92,7 +92,7 @@ def _rows(engine: Engine) -> dict[str, int]:
         }
 
 
-def _fail_after_the_plan(refs: object) -> None:
+def _fail_after_the_plan(*_steps: object) -> None:
     raise RuntimeError("panne simulée après le plan d'actions")
 
 
