@@ -5,7 +5,7 @@ the demo shows it with a plan de quartier like a town's technical services would
 streets, the blocks of the residences, the square and the butte, names. It is drawn in
 Web Mercator at one metre per pixel, so the three control points (at the square, the north
 car park and the avenue du Beffroi, where the haltes of the DEM stand) fit a similarity
-exactly, and the sites of :mod:`~gusp_desktop.demo.site_positions` fall on their drawing.
+exactly, and the sites of :mod:`~gusp_desktop.demo.territory` fall on their drawing.
 """
 
 from __future__ import annotations
@@ -16,8 +16,8 @@ import math
 from PIL import Image, ImageDraw, ImageFont
 
 from gusp_desktop.demo.clock import Refs
-from gusp_desktop.demo.site_positions import SITE_POSITIONS
 from gusp_desktop.demo.steps import Steps
+from gusp_desktop.demo.territory import SITE_POSITIONS
 from gusp_desktop.domain.georeference import ControlPoint, PlanDraft, TransformKind
 from gusp_desktop.domain.web_mercator import to_world
 from gusp_desktop.paths import resource_path

@@ -12,8 +12,8 @@ import datetime as dt
 
 from gusp_desktop.demo.clock import Refs
 from gusp_desktop.demo.signalement_seed import ROUTES, SERVICE_CODES, SIGNALEMENTS, SignalementSeed
-from gusp_desktop.demo.site_positions import position_near
 from gusp_desktop.demo.steps import Steps
+from gusp_desktop.demo.territory import position_near
 from gusp_desktop.domain.signalements import (
     SOURCE_MANUAL,
     SOURCE_OPEN311,

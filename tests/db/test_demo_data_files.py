@@ -31,6 +31,7 @@ from gusp_desktop.demo.atfpb_data import LineSeed
 from gusp_desktop.demo.people import ContactSeed, OrganisationSeed
 from gusp_desktop.demo.seed_file import SeedFile, SeedFileError
 from gusp_desktop.demo.signalement_seed import SignalementSeed
+from gusp_desktop.demo.territory import SiteSeed
 from tests.fixtures.demo import FreshDemo
 
 DEMO = Path(gusp_desktop.demo.__file__).parent
@@ -136,6 +137,8 @@ _SIGNALEMENT = {
     "steps": [{"status": "transmis", "day": "08/01"}],
 }
 
+_SITE = {"key": "tour_a", "quartier": "HM", "name": "Tour A", "address": "", "latitude": 50.4,
+         "longitude": 3.5}  # fmt: skip
 _LINE = {"bailleur": "MH", "quartier": "HM", "year": 2025, "axis": 1, "title": "", "planned": "1"}
 
 
@@ -163,8 +166,11 @@ _LINE = {"bailleur": "MH", "quartier": "HM", "year": 2025, "axis": 1, "title": "
         ("lines", LineSeed,
          [{**_LINE, "planned": "12 000 €"}],
          "« lines » n° 1 (MH) : montant « 12 000 € » illisible"),
+        ("sites", SiteSeed, [_SITE, {**_SITE, "latitude": 95.0}],
+         "« sites » n° 2 (tour_a) : latitude 95.0 hors de [-90, 90]"),
     ],
-    ids=["enum", "unknown-key", "missing-key", "type", "nested", "day", "tuple", "axis", "amount"],
+    ids=["enum", "unknown-key", "missing-key", "type", "nested", "day", "tuple", "axis", "amount",
+         "position"],
 )  # fmt: skip
 def test_a_malformed_entry_is_refused_naming_the_file_and_the_entry(
     tmp_path: Path,

@@ -13,8 +13,7 @@ from sqlalchemy import Engine, select
 
 from gusp_desktop.db.models import AuditEvent, QuartierPlan, Signalement, Site
 from gusp_desktop.demo.quartier_plan import to_pixel
-from gusp_desktop.demo.site_positions import SITE_POSITIONS
-from gusp_desktop.demo.territory import SITES
+from gusp_desktop.demo.territory import SITE_POSITIONS, SITES
 from gusp_desktop.domain.georeference import TransformKind
 from gusp_desktop.services.base import ServiceContext
 from tests.fixtures.databases import make_services
