@@ -201,7 +201,9 @@ def test_a_misspelt_territory_entry_is_refused(
         encoding="utf-8",
     )
     monkeypatch.setattr("importlib.resources.files", lambda _package: tmp_path)
-    with pytest.raises(ValueError, match="Territoire de démonstration"):
+    with pytest.raises(
+        ValueError, match=r"territory\.json, « sites » n° 1 \(x\) : clé inconnue « nom »"
+    ):
         territory._read()
 
 
