@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from gusp_desktop.demo.seed_file import check, check_day
 from gusp_desktop.domain.enums import ActionStatus, AtfpbAxis, Priority, Theme
 
 STATUS_CODES: dict[str, ActionStatus] = {
@@ -24,6 +25,11 @@ class UpdateSeed:
     progress: int | None
     comment: str
     author: str = "claire"
+
+    def __post_init__(self) -> None:
+        check_day(self.day)
+        check(self.status in STATUS_CODES, f"état inconnu « {self.status} »")
+        check(self.progress is None or 0 <= self.progress <= 100, "avancement hors de 0 à 100")
 
 
 @dataclass(frozen=True)
@@ -52,15 +58,6 @@ class ActionSeed:
     priority: Priority = Priority.NORMALE
     cost: int | None = None
 
-
-def H(
-    day: str, status: str, progress: int | None, comment: str, author: str = "claire"
-) -> UpdateSeed:
-    """Compact constructor of a history entry."""
-    return UpdateSeed(day, status, progress, comment, author)
-
-
-AX = AtfpbAxis
-T = Theme
-HIGH = Priority.HAUTE
-LOW = Priority.BASSE
+    def __post_init__(self) -> None:
+        check(self.status in STATUS_CODES, f"état inconnu « {self.status} »")
+        check(self.n > 0, f"numéro {self.n} au lieu d'un entier positif")

@@ -170,6 +170,8 @@ def _coerce(value: object, hint: Any) -> Any:
         return _build(hint, value)
     if isinstance(hint, type) and issubclass(hint, Enum):
         return _member(value, hint)
+    if hint is float and isinstance(value, int) and not isinstance(value, bool):
+        return float(value)  # JSON writes 50.0 as 50
     if hint is int and (isinstance(value, bool) or not isinstance(value, int)):
         raise _RefusedError(f"nombre entier attendu, pas {json.dumps(value, ensure_ascii=False)}")
     if not isinstance(value, hint):
@@ -177,7 +179,7 @@ def _coerce(value: object, hint: Any) -> Any:
     return value
 
 
-_KINDS = {str: "texte", bool: "vrai ou faux", int: "nombre entier"}
+_KINDS = {str: "texte", bool: "vrai ou faux", int: "nombre entier", float: "nombre"}
 
 
 def _tuple(value: object, args: tuple[Any, ...]) -> tuple[Any, ...]:

@@ -27,6 +27,7 @@ from gusp_desktop.db.models import (
     SignalementRoute,
     User,
 )
+from gusp_desktop.demo.action_seed import ActionSeed
 from gusp_desktop.demo.atfpb_data import LineSeed
 from gusp_desktop.demo.people import ContactSeed, OrganisationSeed
 from gusp_desktop.demo.seed_file import SeedFile, SeedFileError
@@ -139,6 +140,12 @@ _SIGNALEMENT = {
 
 _SITE = {"key": "tour_a", "quartier": "HM", "name": "Tour A", "address": "", "latitude": 50.4,
          "longitude": 3.5}  # fmt: skip
+_UPDATE = {"day": "16/01", "status": "EC", "progress": 10, "comment": ""}
+_ACTION = {
+    "n": 1, "quartier": "HM", "site": None, "title": "Passage", "pilot": "MH", "contact": None,
+    "deadline": "30/06", "status": "EC", "theme": "proprete", "origin": "iq1",
+    "history": [_UPDATE],
+}  # fmt: skip
 _LINE = {"bailleur": "MH", "quartier": "HM", "year": 2025, "axis": 1, "title": "", "planned": "1"}
 
 
@@ -168,9 +175,13 @@ _LINE = {"bailleur": "MH", "quartier": "HM", "year": 2025, "axis": 1, "title": "
          "« lines » n° 1 (MH) : montant « 12 000 € » illisible"),
         ("sites", SiteSeed, [_SITE, {**_SITE, "latitude": 95.0}],
          "« sites » n° 2 (tour_a) : latitude 95.0 hors de [-90, 90]"),
+        ("actions", ActionSeed, [{**_ACTION, "history": [_UPDATE, {**_UPDATE, "status": "XX"}]}],
+         "« actions » n° 1, history / n° 2 : état inconnu « XX »"),
+        ("actions", ActionSeed, [{**_ACTION, "history": [{**_UPDATE, "progress": 120}]}],
+         "« actions » n° 1, history / n° 1 : avancement hors de 0 à 100"),
     ],
     ids=["enum", "unknown-key", "missing-key", "type", "nested", "day", "tuple", "axis", "amount",
-         "position"],
+         "position", "action-status", "action-progress"],
 )  # fmt: skip
 def test_a_malformed_entry_is_refused_naming_the_file_and_the_entry(
     tmp_path: Path,
@@ -215,3 +226,11 @@ def test_an_entry_naming_an_unknown_organisation_is_refused(
     assert str(refused.value).startswith(
         "Données de démonstration people.json, « contacts » n° 2, organisation : « XX » ne désigne"
     )
+
+
+def test_a_position_written_as_a_whole_number_is_read_as_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _write(tmp_path, monkeypatch, "demo.json", {"sites": [{**_SITE, "longitude": 3}]})
+    [site] = SeedFile("demo.json").entries("sites", SiteSeed)
+    assert site.longitude == 3.0 and isinstance(site.longitude, float)
