@@ -1,20 +1,19 @@
 """Ordres du jour of the demo séances, read from ``agendas.json`` beside this module.
 
 Points, minutes notes and decisions are data: a coordinator can correct the demo's wording
-without touching code. Each entry becomes an :class:`ItemSeed`; an unknown key or nature is
-refused at import so a typo never loads half a territory.
+without touching code. :mod:`~gusp_desktop.demo.seed_file` turns each entry into an
+:class:`AgendaSeed` and refuses, at import, an unknown key, a nature that does not exist or a
+séance that :mod:`~gusp_desktop.demo.meetings` does not plan, so a typo never loads half a
+territory.
 """
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
-from importlib import resources
-from typing import Any
 
+from gusp_desktop.demo.meetings import SEANCES
+from gusp_desktop.demo.seed_file import SeedFile, SeedFileError, check
 from gusp_desktop.domain.enums import AgendaItemKind
-
-_KEYS = {"title", "kind", "presenter", "minutes", "notes", "decisions", "description"}
 
 
 @dataclass(frozen=True)
@@ -29,18 +28,25 @@ class ItemSeed:
     decisions: tuple[str, ...] = ()
     description: str = ""
 
+    def __post_init__(self) -> None:
+        check(self.minutes >= 0, f"durée {self.minutes} min au lieu d'un nombre positif")
 
-def _item(seance: str, entry: dict[str, Any]) -> ItemSeed:
-    if not set(entry) <= _KEYS:
-        raise ValueError(f"Ordre du jour de démonstration « {seance} » : clés {sorted(entry)}")
-    values = dict(entry)
-    values["kind"] = AgendaItemKind(entry["kind"])
-    values["decisions"] = tuple(entry.get("decisions", ()))
-    return ItemSeed(**values)
+
+@dataclass(frozen=True)
+class AgendaSeed:
+    """The points of one séance, in order."""
+
+    seance: str
+    items: tuple[ItemSeed, ...]
 
 
 def read_agendas() -> dict[str, tuple[ItemSeed, ...]]:
-    """Séance key → its points, in order."""
-    text = resources.files(__package__).joinpath("agendas.json").read_text(encoding="utf-8")
-    agendas: dict[str, list[dict[str, Any]]] = json.loads(text)["agendas"]
-    return {key: tuple(_item(key, e) for e in items) for key, items in agendas.items()}
+    """Séance key → its points, in order; one ordre du jour per séance."""
+    seeds = SeedFile("agendas.json")
+    agendas = seeds.entries("agendas", AgendaSeed)
+    seeds.refer("agendas", "seance", (a.seance for a in agendas), {s.key for s in SEANCES})
+    if len({a.seance for a in agendas}) != len(agendas):
+        raise SeedFileError(
+            "Données de démonstration agendas.json : deux ordres du jour d'une séance"
+        )
+    return {a.seance: a.items for a in agendas}

@@ -28,6 +28,7 @@ from gusp_desktop.db.models import (
     User,
 )
 from gusp_desktop.demo.action_seed import ActionSeed
+from gusp_desktop.demo.agenda_seed import read_agendas
 from gusp_desktop.demo.atfpb_data import LineSeed
 from gusp_desktop.demo.people import ContactSeed, OrganisationSeed
 from gusp_desktop.demo.seed_file import SeedFile, SeedFileError
@@ -234,3 +235,17 @@ def test_a_position_written_as_a_whole_number_is_read_as_one(
     _write(tmp_path, monkeypatch, "demo.json", {"sites": [{**_SITE, "longitude": 3}]})
     [site] = SeedFile("demo.json").entries("sites", SiteSeed)
     assert site.longitude == 3.0 and isinstance(site.longitude, float)
+
+
+def test_an_agenda_for_a_seance_the_demo_does_not_plan_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    item = {"title": "Point", "kind": "information", "presenter": None, "minutes": 10}
+    _write(tmp_path, monkeypatch, "agendas.json", {"agendas": [{"seance": "zz9", "items": [item]}]})
+    with pytest.raises(SeedFileError) as refused:
+        read_agendas()
+    assert "agendas.json, « agendas » n° 1, seance : « zz9 » ne désigne rien" in str(refused.value)
+    wrong = {"seance": "iq1", "items": [{**item, "kind": "vote"}]}
+    _write(tmp_path, monkeypatch, "agendas.json", {"agendas": [wrong]})
+    with pytest.raises(SeedFileError, match="items / n° 1 / kind : valeur inconnue « vote »"):
+        read_agendas()
