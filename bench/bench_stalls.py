@@ -32,8 +32,10 @@ sys.path.insert(0, str(HERE.parent))
 
 from bench_ui import build_database, services_for  # noqa: E402
 from PySide6.QtCore import QEventLoop, Qt, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtGui import QTextCursor  # noqa: E402
+from PySide6.QtWidgets import QApplication, QPlainTextEdit  # noqa: E402
 
+from gusp_desktop.domain.enums import SeanceStatus  # noqa: E402
 from gusp_desktop.ui.app import create_main_window  # noqa: E402
 from gusp_desktop.ui.main_window import MainWindow  # noqa: E402
 from gusp_desktop.ui.prompts import ScriptedPrompts  # noqa: E402
@@ -121,7 +123,9 @@ def type_slowly(window: MainWindow, text: str, tasks: TaskRunner) -> None:
     settle(tasks)
 
 
-def workflows(window: MainWindow, tasks: TaskRunner) -> list[tuple[str, Callable[[], None]]]:
+def workflows(
+    window: MainWindow, tasks: TaskRunner, prompts: ScriptedPrompts, workdir: Path, count: int
+) -> list[tuple[str, Callable[[], None]]]:
     """The steps, each named; each ends when its background work is done."""
     services = window._services  # noqa: SLF001 - the bench reads what the window shows
 
@@ -164,6 +168,46 @@ def workflows(window: MainWindow, tasks: TaskRunner) -> list[tuple[str, Callable
         window.refresh_action.trigger()
         settle(tasks)
 
+    def type_minutes() -> None:
+        """The secretary types a point's notes, a key every 120 ms; autosave writes them."""
+        writing = next(
+            s for s in services.meetings.list_seances() if s.status is SeanceStatus.CR_REDACTION
+        )
+        window.open_item("seance", writing.id)
+        settle(tasks)
+        view = window.seances_page.seance_view
+        view.tabs.setCurrentWidget(view.minutes_editor)
+        view.minutes_editor.point_list.setCurrentRow(0)
+        settle(tasks, 150)
+        notes = view.minutes_editor.panel_stack.currentWidget().findChild(QPlainTextEdit)
+        assert notes is not None and not notes.isReadOnly()
+        notes.setFocus()
+        notes.moveCursor(QTextCursor.MoveOperation.End)
+        for char in " Les habitants demandent un passage le samedi matin.":
+            notes.insertPlainText(char)
+            run_loop(120)
+        settle(tasks, 2500)  # past the autosave's pause
+
+    def exporter(kind: str, name: str) -> Callable[[], None]:
+        """« Documents › Séance sélectionnée › <name> (PDF) », written in a task."""
+
+        def export() -> None:
+            target = workdir / f"{kind}.pdf"
+            prompts.answers.extend([str(target), False])  # where to save; do not open it
+            window.documents.export_seance(kind, name, "pdf")
+            settle(tasks, 500, limit_s=600)
+            assert target.stat().st_size > 0
+
+        return export
+
+    # The compte rendu lists every open action of the séance's quartiers: with 100 000
+    # synthetic actions that annex runs to thousands of pages, a document no territory has.
+    exports = [("ordre du jour PDF exporté en tâche de fond", exporter("agenda", "Ordre du jour"))]
+    if count <= 10_000:
+        exports.append(
+            ("compte rendu PDF exporté en tâche de fond", exporter("minutes", "Compte rendu"))
+        )
+
     return [
         ("tableau de bord rempli, puis une seconde", lambda: settle(tasks, 1000)),
         ("séances, première ouverture", show("seances")),
@@ -176,6 +220,8 @@ def workflows(window: MainWindow, tasks: TaskRunner) -> list[tuple[str, Callable
         ("ATFPB, première ouverture", show("atfpb")),
         ("signalements, première ouverture", show("signalements")),
         ("recherche partout « éclairage »", search_everywhere),
+        ("compte rendu : saisie des notes", type_minutes),
+        *exports,
         ("tableau de bord, F5", lambda: (window.show_page("dashboard"), refresh())),
     ]
 
@@ -189,13 +235,14 @@ def main(count: int) -> None:
     services = services_for(db, workdir / "data")
     tasks = TaskRunner()
     settings = AppSettings(workdir / "s.ini")
-    window = create_main_window(services, tasks, ScriptedPrompts(), settings, "banc d'essai")
+    prompts = ScriptedPrompts()
+    window = create_main_window(services, tasks, prompts, settings, "banc d'essai")
     window.resize(1366, 768)
     window.show()
     logging.getLogger("gusp_desktop.ui.stall_watchdog").setLevel(logging.ERROR)  # listed below
     watchdog = WorkerAwareWatchdog(THRESHOLD_MS).start()
     rows: list[tuple[str, float, int, float, str]] = []
-    for name, step in workflows(window, tasks):
+    for name, step in workflows(window, tasks, prompts, workdir, count):
         first = len(watchdog.stalls)
         start = time.perf_counter()
         step()

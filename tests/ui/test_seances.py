@@ -361,3 +361,31 @@ def test_long_undo_labels_leave_the_point_buttons_in_the_toolbar(
     for action in (editor.add_action, editor.remove_action, editor.up_action, editor.down_action):
         button = editor.toolbar.widgetForAction(action)
         assert button is not None and button.isVisibleTo(editor.toolbar), action.text()
+
+
+def test_suggested_points_are_read_when_the_agenda_tab_shows(
+    page: SeancesPage, demo_services: Services, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each autosave of the minutes reloads the séance: behind the « Compte rendu » tab the
+    suggestions (every open action of the quartiers) are not read again until the agenda
+    shows."""
+    writing = next(
+        s for s in demo_services.meetings.list_seances() if s.status is SeanceStatus.CR_REDACTION
+    )
+    page.show()
+    page.open_seance(writing.id)
+    view = page.seance_view
+    asked: list[int] = []
+    suggest = demo_services.agenda.suggest_items
+
+    def counted(seance_id: int) -> list[AgendaItemData]:
+        asked.append(seance_id)
+        return suggest(seance_id)
+
+    monkeypatch.setattr(demo_services.agenda, "suggest_items", counted)
+    view.tabs.setCurrentWidget(view.minutes_editor)
+    page.open_seance(writing.id)  # what a saved note's change does to the view
+    view.agenda_editor.load(demo_services.meetings.get_seance(writing.id))
+    assert asked == []
+    view.tabs.setCurrentWidget(view.agenda_editor)
+    qtbot.waitUntil(lambda: asked == [writing.id])

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -131,6 +131,7 @@ class AgendaEditor(PagePart):
         self.suggestions_box = QGroupBox(self.tr("Points suggérés"))
         self.suggestions_layout = QVBoxLayout(self.suggestions_box)
         self.suggestion_buttons: list[QPushButton] = []
+        self._choices_stale = False
         layout = QVBoxLayout(self)
         layout.addWidget(self.toolbar)
         layout.addWidget(self.agenda_view, 1)
@@ -204,6 +205,15 @@ class AgendaEditor(PagePart):
         return choices
 
     def _load_choices(self) -> None:
+        """Read the suggested points now, or when the tab is next shown if it is hidden.
+
+        The follow-up suggestion reads every open action of the séance's quartiers: each
+        autosave of the minutes reloads the séance, and reading them then, behind another
+        tab, held the interpreter long enough to stall typing on a large plan."""
+        if self.isHidden() and self.parentWidget() is not None:
+            self._choices_stale = True
+            return
+        self._choices_stale = False
         agenda, seance_id = self.services.agenda, self.seance_id
 
         def show(suggestions: list[AgendaItemData]) -> None:
@@ -368,6 +378,11 @@ class AgendaEditor(PagePart):
     def is_over_time(self) -> bool:
         """Whether the planned points exceed the séance's duration."""
         return self.model.total_minutes() > self._duration
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._choices_stale:
+            self._load_choices()
 
     def _on_suggestions_loaded(self, suggestions: list[AgendaItemData]) -> None:
         for button in self.suggestion_buttons:
