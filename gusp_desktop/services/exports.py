@@ -72,6 +72,9 @@ SEANCE_KINDS: tuple[SeanceKind, ...] = (
 )
 # Documents that also exist as a calendar file (.ics).
 CALENDAR_KINDS = frozenset({"convocation", "cancellation"})
+#: The documents that print the follow-up table (the relevé, its late actions): only they
+#: read every open action of the séance's perimeter.
+PRINTS_FOLLOW_UP = frozenset({"minutes", "decisions"})
 SEANCE_FORMATS = ("pdf", "docx", "ics")
 PLAN_FORMATS = ("pdf", "docx", "xlsx", "csv")
 KIND_NAMES: dict[str, str] = {
@@ -206,7 +209,11 @@ class ExportService:
         The document is for the instance's members: restricted content of other instances is
         left out unless a member asks to ``include_restricted`` it (« Diffusion restreinte »).
         """
-        content = self._minutes.minutes_content(seance_id, include_restricted=include_restricted)
+        content = self._minutes.minutes_content(
+            seance_id,
+            include_restricted=include_restricted,
+            with_follow_up=kind in PRINTS_FOLLOW_UP,
+        )
         logo = self.logo_path
         if kind == "minutes":
             return build_minutes_document(
@@ -318,7 +325,9 @@ class ExportService:
         return self.export_seance_document("decisions", seance_id, path, fmt)
 
     def _calendar_file(self, kind: SeanceKind, seance_id: int, include_restricted: bool) -> bytes:
-        content = self._minutes.minutes_content(seance_id, include_restricted=include_restricted)
+        content = self._minutes.minutes_content(
+            seance_id, include_restricted=include_restricted, with_follow_up=False
+        )
         detail = document_detail(self._meetings.get_seance(seance_id), content)
         stamp = self.context.now()
         try:

@@ -189,7 +189,7 @@ class MinutesService:
         return Mutation(dto, uow.changes())
 
     def minutes_content(
-        self, seance_id: int, *, include_restricted: bool = False
+        self, seance_id: int, *, include_restricted: bool = False, with_follow_up: bool = True
     ) -> MinutesContent:
         """All a compte rendu shows, as of today (which decides the « en retard » flags).
 
@@ -198,12 +198,15 @@ class MinutesService:
         personal data read « [occulté] » unless the instance itself is restricted. A member
         may ``include_restricted`` what she may read: the document is then marked « Diffusion
         restreinte ». A restricted séance the user may not read does not exist for her.
+        Without ``with_follow_up`` the follow-up table (every open action of the instance's
+        perimeter, tens of thousands on a large plan) is left empty, for the documents that do
+        not print it: the ordre du jour, the convocation, the émargement.
         """
         today = self.context.today()
         with self.context.read() as session:
             seance, view = self._readable(session, seance_id, include_restricted)
             with _names_at_hand(session):
-                return _content(session, seance, today, view)
+                return _content(session, seance, today, view, with_follow_up)
 
     def seance_actions(self, seance_id: int) -> SeanceActions:
         """The actions decided and those followed in the séance, as its compte rendu lists them.
@@ -270,7 +273,9 @@ def _names_at_hand(session: Session) -> Iterator[Sequence[Contact | Organisation
     yield [*people, *session.scalars(select(Organisation))]
 
 
-def _content(session: Session, seance: Seance, today: dt.date, view: _View) -> MinutesContent:
+def _content(
+    session: Session, seance: Seance, today: dt.date, view: _View, with_follow_up: bool = True
+) -> MinutesContent:
     instance = seance.instance
     local = seance.starts_at.astimezone(PARIS)
     sheet = seance_attendance(session, seance.id)
@@ -305,7 +310,9 @@ def _content(session: Session, seance: Seance, today: dt.date, view: _View) -> M
         new_actions=_actions(session, session.scalars(opened_here), today, view),
         follow_up=_actions(
             session, perimeter_open_actions(session, seance, view.scope), today, view
-        ),
+        )
+        if with_follow_up
+        else (),
         next_meeting_note=view.text(seance.next_meeting_note),
         next_seance=_next_seance(session, seance),
         distribution=tuple(_line(session, d) for d in sheet if d.invited),
