@@ -134,7 +134,7 @@ class BackupStore:
         if not self.folder.is_dir():
             return []
         found = [b for b in (_parse(p) for p in self.folder.iterdir()) if b is not None]
-        return sorted(found, key=lambda b: (b.taken_at, b.path.name), reverse=True)
+        return sorted(found, key=lambda b: (b.taken_at, _sequence(b.path)), reverse=True)
 
     def find(self, key: str) -> Backup:
         """A backup by its number in :meth:`entries` (1 = newest), its file name or its path."""
@@ -239,6 +239,13 @@ def _parse(path: Path) -> Backup | None:
 
 def _mtime(path: Path) -> dt.datetime:
     return dt.datetime.fromtimestamp(path.stat().st_mtime).astimezone()
+
+
+def _sequence(path: Path) -> int:
+    """A copy's rank among those taken within the same second (« -2 », « -3 »… in its name):
+    the later one is the newer, whatever the names' alphabetical order says."""
+    match = _NAME.match(path.name)
+    return int(match["n"]) if match and match["n"] else 1
 
 
 def _retained(backups: list[Backup], policy: RetentionPolicy) -> set[Path]:

@@ -15,6 +15,7 @@ from gusp_desktop.db import migrate, restore
 from gusp_desktop.db.backups import (
     BEFORE_MIGRATION,
     DAILY,
+    MANUAL,
     Backup,
     BackupStore,
     RetentionPolicy,
@@ -87,6 +88,22 @@ def test_retention_keeps_seven_days_then_four_weeks(tmp_path: Path) -> None:
     assert all(d < last - dt.timedelta(days=6) for d in older)
     assert [b.reason for b in kept if b.reason == BEFORE_MIGRATION] == [BEFORE_MIGRATION]
     assert len(kept) == 12
+
+
+def test_copies_taken_within_one_second_keep_their_order(tmp_path: Path) -> None:
+    """« Sauvegarder maintenant » twice in a second: the second copy (« -2 » in its name) is
+    the newest, listed first and the one the day keeps, as with copies a minute apart."""
+    database = tmp_path / "gusp.sqlite3"
+    with contextlib.closing(sqlite3.connect(database)) as conn:
+        conn.execute("CREATE TABLE t (a)")
+        conn.commit()
+    moment = dt.datetime(2025, 3, 1, 9, 0).astimezone()
+    store = BackupStore(tmp_path / "b", clock=lambda: moment)
+    first = store.take(database, MANUAL)
+    second = store.take(database, MANUAL)
+    assert second.path.name.endswith("-2-manuelle.sqlite3")
+    assert [b.path for b in store.entries()] == [second.path]
+    assert not first.path.exists()
 
 
 def test_retention_is_configurable() -> None:
